@@ -1,0 +1,2 @@
+/** Value types and enumerations that core and plugins share (channels, party roles, labels). */
+package org.xinfang.api.model;

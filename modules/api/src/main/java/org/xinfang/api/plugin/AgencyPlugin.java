@@ -1,0 +1,45 @@
+package org.xinfang.api.plugin;
+
+import java.util.List;
+
+/**
+ * One agency type shipped as a plugin: what it adds to the core, declared as data.
+ *
+ * <p>Implementations are stateless descriptors with a public no-argument constructor, listed in
+ * {@code META-INF/services/org.xinfang.api.plugin.AgencyPlugin}. The core finds them with
+ * {@link java.util.ServiceLoader} because two of the declarations (entities, migrations) are needed
+ * while the persistence unit boots, before CDI serves beans (see docs/adr/0003). At start the core's
+ * registry checks every plugin — a unique id, its pages present, its entities mapped, its migrations
+ * applied — and refuses to start, naming the plugin, when one is broken.
+ */
+public interface AgencyPlugin {
+
+    /** The stable id, lower case, also the agency type id of the units it serves: {@code court}. */
+    String id();
+
+    /** The plugin's version, shown on the admin page. */
+    String version();
+
+    /** The agency type: labels and the roles its units hand out. */
+    AgencyType agencyType();
+
+    /** The extra fields its cases carry and the page fragments that edit and show them. */
+    CaseFormDeclaration caseForm();
+
+    /** The procedures it declares (run by the core's engine). */
+    List<ProcedureDeclaration> procedures();
+
+    /** Its pages, as menu entries. */
+    List<MenuEntry> menu();
+
+    /** Base name of its message bundle, e.g. {@code org.xinfang.plugins.court.messages}. */
+    String messageBundle();
+
+    /** Its schema migrations, kept in a history table of its own. */
+    default MigrationSet migrations() {
+        return MigrationSet.conventionFor(id());
+    }
+
+    /** All JPA entities it ships; the case form's entity is among them. */
+    List<Class<?>> entities();
+}
