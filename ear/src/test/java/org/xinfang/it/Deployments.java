@@ -1,0 +1,45 @@
+package org.xinfang.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The deployments the integration tests use: the very EAR this module built, as it would go to a
+ * server, and for in-container tests the same EAR with the test classes added to its one WAR (an
+ * EAR deployment does not get them from Arquillian by itself).
+ */
+public final class Deployments {
+
+    public static final String WAR = "xinfang-web.war";
+
+    private Deployments() {
+    }
+
+    /** The built EAR, untouched: for black-box tests over HTTP. */
+    public static EnterpriseArchive builtEar() {
+        File ear = new File(System.getProperty("xinfang.ear", "target/xinfang.ear"));
+        if (!ear.isFile()) {
+            throw new IllegalStateException("Build the EAR first (mvn package): " + ear.getAbsolutePath() + " is missing");
+        }
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+    }
+
+    /** The built EAR with {@code testClasses} in its WAR: for tests that run inside the server. */
+    public static EnterpriseArchive earWith(Class<?>... testClasses) {
+        EnterpriseArchive ear = builtEar();
+        WebArchive war = ear.getAsType(WebArchive.class, WAR);
+        war.addClasses(testClasses);
+        war.addClass(Deployments.class);
+        ear.delete(WAR);
+        ear.addAsModule(war);
+        return ear;
+    }
+
+    /** Base URL of the deployed application on the test server (the port follows the suite's offset). */
+    public static String baseUrl() {
+        int offset = Integer.getInteger("xinfang.port.offset", 0);
+        return "http://127.0.0.1:" + (8080 + offset) + "/xinfang";
+    }
+}

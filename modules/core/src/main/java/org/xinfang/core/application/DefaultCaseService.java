@@ -1,0 +1,161 @@
+package org.xinfang.core.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.xinfang.api.model.PartyRole;
+import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.CaseFormData;
+import org.xinfang.api.plugin.RoleDeclaration;
+import org.xinfang.core.application.InvalidInputException.FieldProblem;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.CaseQuery;
+import org.xinfang.core.domain.model.cases.CaseRepository;
+import org.xinfang.core.domain.model.cases.Page;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.domain.model.unit.OrgUnitRepository;
+import org.xinfang.core.domain.model.user.CoreRoles;
+
+@ApplicationScoped
+@Transactional
+public class DefaultCaseService implements CaseService {
+
+    @PersistenceContext(unitName = "xinfang")
+    private EntityManager em;
+
+    @Inject
+    private CaseRepository cases;
+
+    @Inject
+    private OrgUnitRepository units;
+
+    @Inject
+    private PluginRegistry plugins;
+
+    @Inject
+    private InputValidator validator;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    public CaseDetails register(Caller caller, Long unitId, Case draft, CaseFormData form) {
+        Long target = unitId != null ? unitId : caller.homeUnitId();
+        if (target == null) {
+            throw InvalidInputException.of("unitId", Messages.get(caller.locale(), "case.unit.required"));
+        }
+        OrgUnit unit = units.find(target)
+                .orElseThrow(() -> InvalidInputException.of("unitId", Messages.get(caller.locale(), "case.unit.unknown", target)));
+        if (!mayRegisterIn(caller, unit)) {
+            throw new NotPermittedException(Messages.get(caller.locale(), "case.register.notPermitted", unit.getName()));
+        }
+        Optional<AgencyPlugin> plugin = plugins.find(unit.getAgencyType());
+        List<FieldProblem> problems = new ArrayList<>(validator.problems(draft, "", caller.locale()));
+        problems.addAll(partyProblems(caller, draft));
+        problems.addAll(formProblems(caller, unit, plugin, form));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+
+        LocalDateTime now = LocalDateTime.now(clock);
+        int year = now.getYear();
+        int sequence = cases.nextSequence(unit, year);
+        draft.register(unit, year, sequence, CaseNumbers.format(unit, year, sequence), caller.username(), now);
+        cases.add(draft);
+        em.flush();
+        CaseFormData savedForm = null;
+        if (plugin.isPresent()) {
+            form.setCaseId(draft.getId());
+            em.persist(form);
+            savedForm = form;
+        }
+        audit.record(caller.username(), "CASE_REGISTERED", "Case", draft.getId(), unit.getId(),
+                draft.getNumber() + " " + draft.getSubject());
+        return new CaseDetails(draft, savedForm);
+    }
+
+    /** Core registering roles, or any role of the unit's own agency plugin, held at or above the unit. */
+    private boolean mayRegisterIn(Caller caller, OrgUnit unit) {
+        Set<String> allowed = new HashSet<>(Set.of(CoreRoles.CLERK, CoreRoles.LEADER, CoreRoles.ADMIN));
+        plugins.find(unit.getAgencyType()).ifPresent(p -> p.agencyType().roles().stream().map(RoleDeclaration::name).forEach(allowed::add));
+        return caller.rolesOver(unit).stream().anyMatch(allowed::contains);
+    }
+
+    private List<FieldProblem> partyProblems(Caller caller, Case draft) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (draft.countParties(PartyRole.PETITIONER) == 0) {
+            problems.add(new FieldProblem("parties", Messages.get(caller.locale(), "case.parties.petitionerRequired")));
+        }
+        if (draft.countParties(PartyRole.REPRESENTATIVE) > Case.MAX_REPRESENTATIVES) {
+            problems.add(new FieldProblem("parties", Messages.get(caller.locale(), "case.parties.tooManyRepresentatives", Case.MAX_REPRESENTATIVES)));
+        }
+        return problems;
+    }
+
+    private List<FieldProblem> formProblems(Caller caller, OrgUnit unit, Optional<AgencyPlugin> plugin, CaseFormData form) {
+        if (plugin.isEmpty()) {
+            return List.of();
+        }
+        if (form == null) {
+            return List.of(new FieldProblem("form", Messages.get(caller.locale(), "case.form.required", unit.getName())));
+        }
+        if (!plugin.get().caseForm().entity().isInstance(form)) {
+            return List.of(new FieldProblem("form", Messages.get(caller.locale(), "case.form.wrongType", unit.getName())));
+        }
+        return validator.problems(form, "form.", caller.locale());
+    }
+
+    @Override
+    public CaseDetails get(Caller caller, Long id) {
+        Case found = cases.find(id, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(id));
+        CaseFormData form = plugins.find(found.getAgencyType())
+                .map(p -> (CaseFormData) em.find(p.caseForm().entity(), found.getId()))
+                .orElse(null);
+        return new CaseDetails(found, form);
+    }
+
+    @Override
+    public Page<Case> list(Caller caller, CaseQuery query) {
+        return cases.list(query, caller.visibility());
+    }
+
+    @Override
+    public Case correct(Caller caller, Long id, long expectedVersion, String subject, String content, String category) {
+        Case found = cases.find(id, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(id));
+        if (found.getVersion() != expectedVersion) {
+            throw conflict(caller, found);
+        }
+        found.setSubject(subject);
+        found.setContent(content);
+        found.setCategory(category);
+        List<FieldProblem> problems = validator.problems(found, "", caller.locale());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        found.touch(caller.username(), LocalDateTime.now(clock));
+        try {
+            em.flush();
+        } catch (OptimisticLockException concurrentWriter) {
+            throw conflict(caller, found);
+        }
+        audit.record(caller.username(), "CASE_CORRECTED", "Case", found.getId(), found.getUnit().getId(), found.getSubject());
+        return found;
+    }
+
+    private EditConflictException conflict(Caller caller, Case found) {
+        return new EditConflictException(Messages.get(caller.locale(), "case.conflict", found.getNumber(), found.getUpdatedBy(), found.getUpdatedAt()));
+    }
+}

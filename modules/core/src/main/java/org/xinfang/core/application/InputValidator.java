@@ -1,0 +1,38 @@
+package org.xinfang.core.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.ValidatorFactory;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** Bean Validation with the messages in the caller's language, as field problems. */
+@ApplicationScoped
+public class InputValidator {
+
+    @Inject
+    private ValidatorFactory factory;
+
+    /** The problems of {@code bean}, each field path prefixed with {@code prefix} (e.g. {@code form.}). */
+    public List<InvalidInputException.FieldProblem> problems(Object bean, String prefix, Locale locale) {
+        MessageInterpolator base = factory.getMessageInterpolator();
+        MessageInterpolator inLocale = new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return base.interpolate(template, context, locale);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale ignored) {
+                return base.interpolate(template, context, locale);
+            }
+        };
+        return factory.usingContext().messageInterpolator(inLocale).getValidator().validate(bean).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
+                .map(v -> new InvalidInputException.FieldProblem(prefix + v.getPropertyPath(), v.getMessage()))
+                .toList();
+    }
+}

@@ -1,0 +1,122 @@
+package org.xinfang.core.domain.model.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+
+/**
+ * One entry of the append-only audit log: who did what to which record, when. Each entry carries the
+ * SHA-256 of its own content and of the entry before it, so that editing or deleting any row breaks
+ * the chain from there on and {@code AuditLog.verify()} finds it.
+ */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false)
+    private LocalDateTime occurredAt;
+
+    @Column(name = "actor", nullable = false, length = 64)
+    private String actor;
+
+    @Column(name = "action", nullable = false, length = 64)
+    private String action;
+
+    @Column(name = "entity_type", nullable = false, length = 64)
+    private String entityType;
+
+    @Column(name = "entity_id", nullable = false, length = 64)
+    private String entityId;
+
+    @Column(name = "unit_id")
+    private Long unitId;
+
+    @Column(name = "detail", length = 4000)
+    private String detail;
+
+    @Column(name = "prev_hash", nullable = false, length = 64)
+    private String previousHash;
+
+    @Column(name = "hash", nullable = false, length = 64)
+    private String hash;
+
+    protected AuditEvent() {
+    }
+
+    public AuditEvent(LocalDateTime occurredAt, String actor, String action, String entityType, String entityId,
+                      Long unitId, String detail, String previousHash) {
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.action = action;
+        this.entityType = entityType;
+        this.entityId = entityId;
+        this.unitId = unitId;
+        this.detail = detail;
+        this.previousHash = previousHash;
+        this.hash = computeHash();
+    }
+
+    /** The hash this entry should carry, from its content and its predecessor's hash. */
+    public String computeHash() {
+        String canonical = String.join("\u001f", occurredAt.toString(), actor, action, entityType, entityId,
+                String.valueOf(unitId), String.valueOf(detail), previousHash);
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public String getEntityId() {
+        return entityId;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getPreviousHash() {
+        return previousHash;
+    }
+
+    public String getHash() {
+        return hash;
+    }
+}

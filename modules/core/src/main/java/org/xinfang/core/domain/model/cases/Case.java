@@ -1,0 +1,263 @@
+package org.xinfang.core.domain.model.cases;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.xinfang.api.model.Channel;
+import org.xinfang.api.model.PartyRole;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+
+/**
+ * A 信访事项: one matter brought by one or more parties to one unit, which must answer it in writing
+ * within the statutory time. The case is the aggregate root: parties live and die with it, and its
+ * agency's plugin form (court case number, report category, …) is stored beside it under the same id.
+ *
+ * <p>The number is unique per unit and year ({@code 朝阳信访〔2026〕第00012号}); {@code version}
+ * makes two people editing at once a clear conflict, not a lost update.
+ */
+@Entity
+@Table(name = "xf_case")
+public class Case {
+
+    /** A collective visit chooses at most five representatives (信访工作条例 第十八条). */
+    public static final int MAX_REPRESENTATIVES = 5;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_number", nullable = false, length = 64)
+    private String number;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "unit_id", nullable = false)
+    private OrgUnit unit;
+
+    @Column(name = "case_year", nullable = false)
+    private int year;
+
+    @Column(name = "case_seq", nullable = false)
+    private int sequence;
+
+    @Column(name = "agency_type", nullable = false, length = 32)
+    private String agencyType;
+
+    @NotNull(message = "{case.channel.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false, length = 16)
+    private Channel channel;
+
+    @NotBlank(message = "{case.subject.required}")
+    @Size(max = 200, message = "{case.subject.size}")
+    @Column(name = "subject", nullable = false, length = 200)
+    private String subject;
+
+    @NotBlank(message = "{case.content.required}")
+    @Size(max = 4000, message = "{case.content.size}")
+    @Column(name = "content", nullable = false, length = 4000)
+    private String content;
+
+    @NotBlank(message = "{case.category.required}")
+    @Size(max = 64, message = "{case.category.size}")
+    @Column(name = "category", nullable = false, length = 64)
+    private String category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 32)
+    private CaseStatus status;
+
+    @NotNull(message = "{case.receivedOn.required}")
+    @PastOrPresent(message = "{case.receivedOn.future}")
+    @Column(name = "received_on", nullable = false)
+    private LocalDate receivedOn;
+
+    /** How many people came; more than one makes a collective visit. */
+    @Min(value = 1, message = "{case.headCount.min}")
+    @Max(value = 10000, message = "{case.headCount.max}")
+    @Column(name = "head_count", nullable = false)
+    private int headCount = 1;
+
+    @Valid
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @OrderBy("ordinal")
+    private List<Party> parties = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 64)
+    private String updatedBy;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    public Case() {
+    }
+
+    /** Fixes the registration facts once: unit, number, who and when. */
+    public void register(OrgUnit unit, int year, int sequence, String number, String by, LocalDateTime at) {
+        if (this.number != null) {
+            throw new IllegalStateException("Case " + this.number + " is already registered");
+        }
+        this.unit = unit;
+        this.agencyType = unit.getAgencyType();
+        this.year = year;
+        this.sequence = sequence;
+        this.number = number;
+        this.status = CaseStatus.REGISTERED;
+        this.createdBy = by;
+        this.createdAt = at;
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    public void addParty(Party party) {
+        party.attachTo(this, parties.size());
+        parties.add(party);
+    }
+
+    public long countParties(PartyRole role) {
+        return parties.stream().filter(p -> p.getRole() == role).count();
+    }
+
+    /** The first petitioner, for lists and headings. */
+    public String getPetitionerName() {
+        return parties.stream().filter(p -> p.getRole() == PartyRole.PETITIONER).map(Party::getName).findFirst().orElse("");
+    }
+
+    public void touch(String by, LocalDateTime at) {
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public OrgUnit getUnit() {
+        return unit;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public int getSequence() {
+        return sequence;
+    }
+
+    public String getAgencyType() {
+        return agencyType;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public void setContent(String content) {
+        this.content = content;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getReceivedOn() {
+        return receivedOn;
+    }
+
+    public void setReceivedOn(LocalDate receivedOn) {
+        this.receivedOn = receivedOn;
+    }
+
+    public int getHeadCount() {
+        return headCount;
+    }
+
+    public void setHeadCount(int headCount) {
+        this.headCount = headCount;
+    }
+
+    public List<Party> getParties() {
+        return Collections.unmodifiableList(parties);
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

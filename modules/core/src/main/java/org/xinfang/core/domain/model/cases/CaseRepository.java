@@ -1,0 +1,20 @@
+package org.xinfang.core.domain.model.cases;
+
+import java.util.Optional;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+
+/**
+ * Cases, always seen through a {@link Visibility}: no method returns a case outside the caller's
+ * unit subtrees.
+ */
+public interface CaseRepository {
+
+    Optional<Case> find(Long id, Visibility visibility);
+
+    Page<Case> list(CaseQuery query, Visibility visibility);
+
+    Case add(Case caseFile);
+
+    /** The next number in the unit's series for the year, taken under a row lock. */
+    int nextSequence(OrgUnit unit, int year);
+}

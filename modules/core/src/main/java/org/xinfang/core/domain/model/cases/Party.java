@@ -1,0 +1,135 @@
+package org.xinfang.core.domain.model.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.xinfang.api.model.PartyRole;
+
+/**
+ * A person or unit in a case: who brought it (信访人), who speaks for a collective visit (代表), or
+ * whom it is about (被反映人). Identity and phone numbers are shown masked everywhere.
+ */
+@Entity
+@Table(name = "party")
+public class Party {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id", nullable = false)
+    private Case caseFile;
+
+    @NotNull(message = "{party.role.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "party_role", nullable = false, length = 16)
+    private PartyRole role;
+
+    @NotBlank(message = "{party.name.required}")
+    @Size(max = 100, message = "{party.name.size}")
+    @Column(name = "name", nullable = false, length = 100)
+    private String name;
+
+    /** 18-character resident identity number; the last character may be X. */
+    @Pattern(regexp = "^$|^\\d{17}[\\dXx]$", message = "{party.idNumber.pattern}")
+    @Column(name = "id_number", length = 18)
+    private String idNumber;
+
+    @Pattern(regexp = "^$|^[0-9+\\-() ]{5,20}$", message = "{party.phone.pattern}")
+    @Column(name = "phone", length = 20)
+    private String phone;
+
+    @Size(max = 200, message = "{party.address.size}")
+    @Column(name = "address", length = 200)
+    private String address;
+
+    @Column(name = "ordinal", nullable = false)
+    private int ordinal;
+
+    public Party() {
+    }
+
+    public Party(PartyRole role, String name, String idNumber, String phone, String address) {
+        this.role = role;
+        this.name = name;
+        this.idNumber = idNumber;
+        this.phone = phone;
+        this.address = address;
+    }
+
+    void attachTo(Case caseFile, int ordinal) {
+        this.caseFile = caseFile;
+        this.ordinal = ordinal;
+    }
+
+    /** 110105********1234: the first six and last four digits, as notices and lists show it. */
+    public String getMaskedIdNumber() {
+        return Masking.mask(idNumber, 6, 4);
+    }
+
+    /** 138****5678. */
+    public String getMaskedPhone() {
+        return Masking.mask(phone, 3, 4);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public PartyRole getRole() {
+        return role;
+    }
+
+    public void setRole(PartyRole role) {
+        this.role = role;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public int getOrdinal() {
+        return ordinal;
+    }
+}

@@ -1,0 +1,133 @@
+package org.xinfang.core.domain.model.unit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.xinfang.api.model.UnitLevel;
+
+/**
+ * A node of the organisation tree: a petition bureau, a court or one of its tribunals, a discipline
+ * committee and its township offices, a personnel bureau, a company and its workshops. Every unit
+ * has exactly one agency type, and a case belongs to one unit at a time.
+ *
+ * <p>{@code path} is the chain of ids from the root, {@code /1/4/9/}; a user's view of cases is the
+ * subtree under the units they hold a role in, and "subtree" is a prefix match on this path, one
+ * indexed predicate in every case query.
+ */
+@Entity
+@Table(name = "org_unit")
+@NamedQuery(name = "OrgUnit.findByCode", query = "SELECT u FROM OrgUnit u WHERE u.code = :code")
+@NamedQuery(name = "OrgUnit.findAll", query = "SELECT u FROM OrgUnit u ORDER BY u.path")
+public class OrgUnit {
+
+    /** The agency type of units that belong to no plugin: the petition bureaus (信访局) themselves. */
+    public static final String GENERAL_AGENCY = "general";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "code", nullable = false, length = 32)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 100)
+    private String name;
+
+    /** The short name used in case numbers and letter headings, e.g. 朝阳信访. */
+    @Column(name = "short_name", nullable = false, length = 20)
+    private String shortName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit_level", nullable = false, length = 16)
+    private UnitLevel level;
+
+    @Column(name = "agency_type", nullable = false, length = 32)
+    private String agencyType;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private OrgUnit parent;
+
+    @Column(name = "path", nullable = false, length = 500)
+    private String path;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected OrgUnit() {
+    }
+
+    public OrgUnit(String code, String name, String shortName, UnitLevel level, String agencyType, OrgUnit parent) {
+        this.code = code;
+        this.name = name;
+        this.shortName = shortName;
+        this.level = level;
+        this.agencyType = agencyType;
+        this.parent = parent;
+    }
+
+    /** Sets the materialised path once the id is known (ids are assigned on insert). */
+    public void placeInTree() {
+        if (id == null) {
+            throw new IllegalStateException("Unit " + code + " must be persisted before it is placed in the tree");
+        }
+        path = (parent == null ? "/" : parent.getPath()) + id + "/";
+    }
+
+    /** True when {@code other} is this unit or lies below it. */
+    public boolean contains(OrgUnit other) {
+        return other != null && other.getPath() != null && path != null && other.getPath().startsWith(path);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public UnitLevel getLevel() {
+        return level;
+    }
+
+    public String getAgencyType() {
+        return agencyType;
+    }
+
+    public OrgUnit getParent() {
+        return parent;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    /** Depth in the tree, 0 for a root; for indenting the tree in lists. */
+    public int getDepth() {
+        return path == null ? 0 : (int) path.chars().filter(c -> c == '/').count() - 2;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,29 @@
+package org.xinfang.core.infrastructure.migration;
+
+import javax.sql.DataSource;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.service.spi.SessionFactoryServiceRegistry;
+import org.xinfang.core.infrastructure.plugin.PluginCatalog;
+
+/**
+ * Runs the migrations while the persistence unit boots, before Hibernate validates the schema
+ * against the entities. A CDI start-up observer would come too late: the unit validates at
+ * deployment, before any bean is served (docs/adr/0003).
+ */
+public class MigrateBeforeValidation implements Integrator {
+
+    @Override
+    public void integrate(Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+        DataSource dataSource = sessionFactory.getServiceRegistry().requireService(ConnectionProvider.class).unwrap(DataSource.class);
+        new SchemaMigrator(dataSource, getClass().getClassLoader()).migrate(PluginCatalog.load());
+    }
+
+    @Override
+    public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
+        // Nothing to undo: migrations are permanent.
+    }
+}

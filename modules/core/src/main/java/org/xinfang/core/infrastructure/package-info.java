@@ -1,0 +1,2 @@
+/** Technical parts: JPA repositories, schema migrations, plugin discovery and password hashing. */
+package org.xinfang.core.infrastructure;

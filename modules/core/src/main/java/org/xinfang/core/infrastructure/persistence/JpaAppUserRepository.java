@@ -1,0 +1,27 @@
+package org.xinfang.core.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.xinfang.core.domain.model.user.AppUser;
+import org.xinfang.core.domain.model.user.AppUserRepository;
+
+@ApplicationScoped
+public class JpaAppUserRepository implements AppUserRepository {
+
+    @PersistenceContext(unitName = "xinfang")
+    private EntityManager em;
+
+    @Override
+    public Optional<AppUser> findByUsername(String username) {
+        return em.createNamedQuery("AppUser.findByUsername", AppUser.class).setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public AppUser add(AppUser user) {
+        em.persist(user);
+        return user;
+    }
+}

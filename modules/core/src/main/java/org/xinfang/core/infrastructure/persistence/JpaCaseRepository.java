@@ -1,0 +1,121 @@
+package org.xinfang.core.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.CaseQuery;
+import org.xinfang.core.domain.model.cases.CaseRepository;
+import org.xinfang.core.domain.model.cases.Page;
+import org.xinfang.core.domain.model.cases.Visibility;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+
+/**
+ * Cases in JPA. Every read carries the visibility predicate — the unit path prefix — in the query
+ * itself, so a case outside the caller's subtrees never leaves the database.
+ */
+@ApplicationScoped
+public class JpaCaseRepository implements CaseRepository {
+
+    @PersistenceContext(unitName = "xinfang")
+    private EntityManager em;
+
+    @Override
+    public Optional<Case> find(Long id, Visibility visibility) {
+        if (id == null || visibility.unitPaths().isEmpty()) {
+            return Optional.empty();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Case> q = cb.createQuery(Case.class);
+        Root<Case> c = q.from(Case.class);
+        q.where(cb.equal(c.get("id"), id), visible(cb, c, visibility));
+        return em.createQuery(q).getResultStream().findFirst();
+    }
+
+    @Override
+    public Page<Case> list(CaseQuery query, Visibility visibility) {
+        if (visibility.unitPaths().isEmpty()) {
+            return new Page<>(List.of(), 0, query.offset(), query.limit());
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Case> q = cb.createQuery(Case.class);
+        Root<Case> c = q.from(Case.class);
+        q.where(filters(cb, c, query, visibility));
+        Expression<?> sortKey = c.get(query.sortBy().name());
+        q.orderBy(query.ascending() ? cb.asc(sortKey) : cb.desc(sortKey), cb.desc(c.get("id")));
+        TypedQuery<Case> page = em.createQuery(q).setFirstResult(query.offset()).setMaxResults(query.limit());
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Case> cc = count.from(Case.class);
+        count.select(cb.count(cc)).where(filters(cb, cc, query, visibility));
+
+        return new Page<>(page.getResultList(), em.createQuery(count).getSingleResult(), query.offset(), query.limit());
+    }
+
+    private Predicate[] filters(CriteriaBuilder cb, Root<Case> c, CaseQuery query, Visibility visibility) {
+        List<Predicate> where = new ArrayList<>();
+        where.add(visible(cb, c, visibility));
+        if (query.status() != null) {
+            where.add(cb.equal(c.get("status"), query.status()));
+        }
+        if (query.channel() != null) {
+            where.add(cb.equal(c.get("channel"), query.channel()));
+        }
+        if (query.receivedFrom() != null) {
+            where.add(cb.greaterThanOrEqualTo(c.get("receivedOn"), query.receivedFrom()));
+        }
+        if (query.receivedTo() != null) {
+            where.add(cb.lessThanOrEqualTo(c.get("receivedOn"), query.receivedTo()));
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            String like = "%" + escapeLike(query.text().trim()) + "%";
+            where.add(cb.or(cb.like(c.get("subject"), like, '\\'), cb.like(c.get("number"), like, '\\')));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static Predicate visible(CriteriaBuilder cb, Root<Case> c, Visibility visibility) {
+        Expression<String> path = c.get("unit").get("path");
+        return cb.or(visibility.unitPaths().stream()
+                .map(p -> cb.like(path, escapeLike(p) + "%", '\\'))
+                .toArray(Predicate[]::new));
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public Case add(Case caseFile) {
+        em.persist(caseFile);
+        return caseFile;
+    }
+
+    @Override
+    public int nextSequence(OrgUnit unit, int year) {
+        // Lock the unit's row first: it always exists, so two clerks registering at once (even the
+        // year's first case, when the counter row is still missing) queue here and get two numbers.
+        em.createNativeQuery("SELECT id FROM org_unit WHERE id = ? FOR UPDATE").setParameter(1, unit.getId()).getResultList();
+        List<?> rows = em.createNativeQuery("SELECT next_seq FROM case_number_counter WHERE unit_id = ? AND case_year = ? FOR UPDATE")
+                .setParameter(1, unit.getId()).setParameter(2, year).getResultList();
+        if (rows.isEmpty()) {
+            em.createNativeQuery("INSERT INTO case_number_counter (unit_id, case_year, next_seq) VALUES (?, ?, 2)")
+                    .setParameter(1, unit.getId()).setParameter(2, year).executeUpdate();
+            return 1;
+        }
+        int next = ((Number) rows.get(0)).intValue();
+        em.createNativeQuery("UPDATE case_number_counter SET next_seq = ? WHERE unit_id = ? AND case_year = ?")
+                .setParameter(1, next + 1).setParameter(2, unit.getId()).setParameter(3, year).executeUpdate();
+        return next;
+    }
+}

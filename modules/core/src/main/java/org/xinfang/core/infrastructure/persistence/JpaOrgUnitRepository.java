@@ -1,0 +1,45 @@
+package org.xinfang.core.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.domain.model.unit.OrgUnitRepository;
+
+@ApplicationScoped
+public class JpaOrgUnitRepository implements OrgUnitRepository {
+
+    @PersistenceContext(unitName = "xinfang")
+    private EntityManager em;
+
+    @Override
+    public Optional<OrgUnit> find(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(OrgUnit.class, id));
+    }
+
+    @Override
+    public Optional<OrgUnit> findByCode(String code) {
+        return em.createNamedQuery("OrgUnit.findByCode", OrgUnit.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<OrgUnit> findAll() {
+        return em.createNamedQuery("OrgUnit.findAll", OrgUnit.class).getResultList();
+    }
+
+    @Override
+    public OrgUnit add(OrgUnit unit) {
+        em.persist(unit);
+        em.flush();
+        unit.placeInTree();
+        return unit;
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("SELECT COUNT(u) FROM OrgUnit u", Long.class).getSingleResult();
+    }
+}
