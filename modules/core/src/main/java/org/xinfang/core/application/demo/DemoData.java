@@ -1,0 +1,126 @@
+package org.xinfang.core.application.demo;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.xinfang.api.model.UnitLevel;
+import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.RoleDeclaration;
+import org.xinfang.core.application.PluginRegistry;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.domain.model.unit.OrgUnitRepository;
+import org.xinfang.core.domain.model.user.AppUser;
+import org.xinfang.core.domain.model.user.AppUserRepository;
+import org.xinfang.core.domain.model.user.CoreRoles;
+import org.xinfang.core.infrastructure.security.Passwords;
+
+/**
+ * Seeds an empty database with the demo city ({@code demo/units.json}): its units, one user per
+ * role per unit named {@code <unit key>.<role>} (e.g. {@code cy.clerk}, {@code zy.court_reception})
+ * plus {@code admin}, all with the demo password, and the sample cases of {@link DemoCases}. Units
+ * whose agency plugin is not installed are left out, with their users and cases.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    private OrgUnitRepository units;
+
+    @Inject
+    private AppUserRepository users;
+
+    @Inject
+    private PluginRegistry plugins;
+
+    @Inject
+    private DemoCases demoCases;
+
+    @Inject
+    private Clock clock;
+
+    /** After the plugin registry has validated (default priority), before users arrive. */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) @Initialized(ApplicationScoped.class) Object event) {
+        if (Boolean.getBoolean("xinfang.demo-data")) {
+            seedIfEmpty();
+        }
+    }
+
+    @Transactional
+    public void seedIfEmpty() {
+        if (units.count() > 0) {
+            return;
+        }
+        JsonObject data = read("demo/units.json");
+        String password = data.getString("password");
+        Map<String, OrgUnit> byKey = new LinkedHashMap<>();
+        for (JsonValue value : data.getJsonArray("units")) {
+            JsonObject u = value.asJsonObject();
+            String agency = u.getString("agency");
+            if (!OrgUnit.GENERAL_AGENCY.equals(agency) && plugins.find(agency).isEmpty()) {
+                continue;
+            }
+            OrgUnit parent = u.containsKey("parent") ? byKey.get(u.getString("parent")) : null;
+            byKey.put(u.getString("key"), units.add(new OrgUnit(u.getString("code"), u.getString("name"), u.getString("shortName"),
+                    UnitLevel.valueOf(u.getString("level")), agency, parent)));
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        OrgUnit root = byKey.values().iterator().next();
+        AppUser admin = new AppUser("admin", "系统管理员", Passwords.hash(password), "admin@xinfang.local", now);
+        admin.grant(CoreRoles.ADMIN, root);
+        users.add(admin);
+        Map<String, Integer> perUnit = new HashMap<>();
+        byKey.forEach((key, unit) -> {
+            for (RoleDeclaration role : rolesOf(unit)) {
+                String username = key + "." + role.name().toLowerCase(Locale.ROOT);
+                AppUser user = new AppUser(username, unit.getShortName() + role.label().zh(), Passwords.hash(password),
+                        username + "@xinfang.local", now);
+                user.grant(role.name(), unit);
+                users.add(user);
+                perUnit.merge(key, 1, Integer::sum);
+            }
+        });
+        int seededCases = demoCases.seed(byKey);
+        LOG.info(() -> "Demo data: " + byKey.size() + " units, " + (1 + perUnit.values().stream().mapToInt(Integer::intValue).sum())
+                + " users (password " + password + "), " + seededCases + " cases");
+    }
+
+    private java.util.List<RoleDeclaration> rolesOf(OrgUnit unit) {
+        java.util.List<RoleDeclaration> roles = new java.util.ArrayList<>(CoreRoles.ALL.stream()
+                .filter(r -> !r.name().equals(CoreRoles.ADMIN)).toList());
+        plugins.find(unit.getAgencyType()).map(AgencyPlugin::agencyType).ifPresent(t -> roles.addAll(t.roles()));
+        return roles;
+    }
+
+    static JsonObject read(String resource) {
+        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo data " + resource + " is missing from the core jar");
+            }
+            try (JsonReader reader = Json.createReader(in)) {
+                return reader.readObject();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
