@@ -40,7 +40,7 @@ public class CourtCaseForm extends CaseFormData {
     @NotBlank(message = "原审案号不能为空")
     @Size(max = 64, message = "原审案号不能超过64个字符")
     @Pattern(regexp = CASE_NUMBER_PATTERN,
-            message = "原审案号格式不正确,应如（2024）京0105民初1234号")
+            message = "原审案号格式不正确，应如（2024）京0105民初1234号")
     @Column(name = "original_case_number", length = 64, nullable = false)
     private String originalCaseNumber;
 

@@ -43,7 +43,7 @@ final class CourtProcedure {
                 List.of(STEERED_TO_LITIGATION, REVIEW_HEARING),
                 List.of(
                         new TransitionDeclaration("litigationRoute",
-                                LocalizedText.of("诉访分离:导入诉讼程序并书面告知",
+                                LocalizedText.of("诉访分离：导入诉讼程序并书面告知",
                                         "Steer to the legal route, with written guidance"),
                                 REGISTERED, STEERED_TO_LITIGATION,
                                 Set.of(ROLE_RECEPTION, ROLE_LEADER)),
@@ -52,7 +52,7 @@ final class CourtProcedure {
                                 REVIEWING, REVIEW_HEARING,
                                 Set.of(ROLE_LEADER)),
                         new TransitionDeclaration("closeReviewHearing",
-                                LocalizedText.of("听证结束,继续复查", "Close the hearing and resume the review"),
+                                LocalizedText.of("听证结束，继续复查", "Close the hearing and resume the review"),
                                 REVIEW_HEARING, REVIEWING,
                                 Set.of(ROLE_JUDGE, ROLE_LEADER))));
     }

@@ -107,7 +107,7 @@ class CourtCaseFormValidationTest {
         CourtCaseForm form = validForm();
         form.setOriginalCaseNumber(caseNumber);
         List<String> messages = messagesFor(form, "originalCaseNumber");
-        assertEquals(List.of("原审案号格式不正确,应如（2024）京0105民初1234号"), messages, caseNumber);
+        assertEquals(List.of("原审案号格式不正确，应如（2024）京0105民初1234号"), messages, caseNumber);
     }
 
     @Test

@@ -43,7 +43,7 @@ final class PersonnelProcedure {
                                 LocalizedText.of("按批示交办承办科室", "Assign as the head instructed"),
                                 ANNOTATED, ASSIGNED, Set.of(ROLE_CLERK, ROLE_HEAD)),
                         new TransitionDeclaration("forwardAsAnnotated",
-                                LocalizedText.of("非本局职能,按批示转送", "Not the bureau's: forward as instructed"),
+                                LocalizedText.of("非本局职能，按批示转送", "Not the bureau's: forward as instructed"),
                                 ANNOTATED, FORWARDED, Set.of(ROLE_CLERK, ROLE_HEAD))));
     }
 }
