@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,14 +18,15 @@ import org.xinfang.api.plugin.CaseFormData;
  * employee chose to stay anonymous.
  *
  * <p>Anonymity is protection against retaliation, so an anonymous complaint never keeps an
- * employee number: marking a form anonymous erases it, and validation refuses the two together in
- * case a caller sets them in the other order.
+ * employee number: marking a form anonymous erases it, and {@link AnonymousWithoutEmployeeNumber}
+ * refuses the two together when a caller (a JSON body, say) sets them in the other order.
  *
  * <p>Column names are explicit because the persistence unit validates them against
  * {@code db/migration/company/V1__company_case_form.sql}.
  */
 @Entity
 @Table(name = "company_case_form")
+@AnonymousWithoutEmployeeNumber
 public class CompanyCaseForm extends CaseFormData {
 
     /**
@@ -56,15 +56,6 @@ public class CompanyCaseForm extends CaseFormData {
 
     public CompanyCaseForm() {
         // JPA and CaseFormDeclaration.newForm() create it empty.
-    }
-
-    /**
-     * Guards the anonymity rule when the setters were called in an order that left a number behind
-     * (JPA validates before persisting, so such a form is never stored).
-     */
-    @AssertTrue(message = "匿名反映不得填写工号")
-    public boolean isEmployeeNumberWithheldWhenAnonymous() {
-        return !Boolean.TRUE.equals(anonymous) || employeeNumber == null || employeeNumber.isEmpty();
     }
 
     /** e.g. {@code 薪酬 · 二车间 · 匿名}; the employee number stays out of lists. */

@@ -105,11 +105,16 @@ class CompanyCaseFormValidationTest {
     }
 
     @Test
-    void rejectsAnEmployeeNumberOnAnAnonymousComplaint() {
+    void rejectsAnEmployeeNumberOnAnAnonymousComplaintAtTheNumber() {
+        // A JSON body may set the number after anonymity; the setter cannot erase it then.
         CompanyCaseForm form = validForm();
         form.setAnonymous(true);
         form.setEmployeeNumber("A1234");
-        assertEquals(List.of("匿名反映不得填写工号"), messages(form));
+        Set<ConstraintViolation<CompanyCaseForm>> violations = validator.validate(form);
+        assertEquals(1, violations.size());
+        ConstraintViolation<CompanyCaseForm> violation = violations.iterator().next();
+        assertEquals("匿名反映不得填写工号", violation.getMessage());
+        assertEquals("employeeNumber", violation.getPropertyPath().toString());
     }
 
     @Test
