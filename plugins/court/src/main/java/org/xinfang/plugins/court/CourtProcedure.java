@@ -16,8 +16,9 @@ import org.xinfang.api.plugin.TransitionDeclaration;
  *   <li>诉访分离 — a matter that belongs to litigation (appeal, retrial, enforcement objection) is
  *   not accepted as a petition; the receptionist steers it to the legal route and the petitioner is
  *   told in writing which route to take. That ends the petition.</li>
- *   <li>复查听证 — while reviewing, the court may hold a hearing with the parties; the engine pauses
- *   the review clock while the case is in {@link #REVIEW_HEARING}.</li>
+ *   <li>复查听证 — while reviewing, the court may hold a hearing with the parties, after which the
+ *   review resumes. A hearing pauses the review clock; the declaration cannot say so yet (the
+ *   contract has no clock rules), so the engine must know that {@link #REVIEW_HEARING} pauses.</li>
  * </ul>
  */
 final class CourtProcedure {
