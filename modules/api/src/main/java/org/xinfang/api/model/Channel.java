@@ -1,7 +1,7 @@
 package org.xinfang.api.model;
 
 /** How a matter arrived (来信/来访/来电/网上/领导信箱/热线/上级转交). */
-public enum Channel {
+public enum Channel implements Labelled {
     LETTER("来信", "Letter"),
     VISIT("来访", "Visit"),
     PHONE("来电", "Phone"),
@@ -16,6 +16,7 @@ public enum Channel {
         this.label = LocalizedText.of(zh, en);
     }
 
+    @Override
     public LocalizedText label() {
         return label;
     }

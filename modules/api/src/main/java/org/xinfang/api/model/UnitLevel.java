@@ -4,7 +4,7 @@ package org.xinfang.api.model;
  * The level of a node in the organisation tree: the administrative levels (省/市/区县/乡镇街道/村社区),
  * and the levels inside a court or a company.
  */
-public enum UnitLevel {
+public enum UnitLevel implements Labelled {
     PROVINCE("省", "Province"),
     CITY("市", "City"),
     COUNTY("区县", "District/County"),
@@ -22,6 +22,7 @@ public enum UnitLevel {
         this.label = LocalizedText.of(zh, en);
     }
 
+    @Override
     public LocalizedText label() {
         return label;
     }

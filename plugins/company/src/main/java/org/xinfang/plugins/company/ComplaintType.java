@@ -1,9 +1,10 @@
 package org.xinfang.plugins.company;
 
+import org.xinfang.api.model.Labelled;
 import org.xinfang.api.model.LocalizedText;
 
 /** What an employee's complaint is about (员工诉求类型). */
-public enum ComplaintType {
+public enum ComplaintType implements Labelled {
     WAGES("薪酬", "Pay"),
     OVERTIME("加班", "Overtime"),
     SAFETY("安全", "Safety"),
@@ -17,6 +18,7 @@ public enum ComplaintType {
         this.label = LocalizedText.of(zh, en);
     }
 
+    @Override
     public LocalizedText label() {
         return label;
     }

@@ -1,5 +1,6 @@
 package org.xinfang.plugins.court;
 
+import org.xinfang.api.model.Labelled;
 import org.xinfang.api.model.LocalizedText;
 
 /**
@@ -7,7 +8,7 @@ import org.xinfang.api.model.LocalizedText;
  * route the petitioner is steered to (诉访分离): appeal after a first instance, retrial application
  * after a final judgment, objection in enforcement.
  */
-public enum CourtStage {
+public enum CourtStage implements Labelled {
     FIRST_INSTANCE("一审", "First instance"),
     SECOND_INSTANCE("二审", "Second instance"),
     RETRIAL("再审", "Retrial"),
@@ -19,6 +20,7 @@ public enum CourtStage {
         this.label = LocalizedText.of(zh, en);
     }
 
+    @Override
     public LocalizedText label() {
         return label;
     }

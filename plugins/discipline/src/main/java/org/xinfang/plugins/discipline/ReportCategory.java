@@ -1,5 +1,6 @@
 package org.xinfang.plugins.discipline;
 
+import org.xinfang.api.model.Labelled;
 import org.xinfang.api.model.LocalizedText;
 
 /**
@@ -7,7 +8,7 @@ import org.xinfang.api.model.LocalizedText;
  * differently: an accusation is a lead about someone else's misconduct, a complaint is about a
  * wrong done to the reporter, an appeal contests a decision made about the reporter.
  */
-public enum ReportCategory {
+public enum ReportCategory implements Labelled {
     /** 检举: exposes a party member's or official's violation of discipline or law. */
     ACCUSATION("检举", "Accusation"),
     /** 控告: the reporter's own rights were infringed by a party member, official or body. */
@@ -21,6 +22,7 @@ public enum ReportCategory {
         this.label = LocalizedText.of(zh, en);
     }
 
+    @Override
     public LocalizedText label() {
         return label;
     }

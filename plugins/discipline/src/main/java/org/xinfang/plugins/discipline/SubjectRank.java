@@ -1,12 +1,13 @@
 package org.xinfang.plugins.discipline;
 
+import org.xinfang.api.model.Labelled;
 import org.xinfang.api.model.LocalizedText;
 
 /**
  * The rank of the person reported (被反映人职级). Under 干部管理权限 the rank decides which
  * committee is competent, so it is recorded at registration for routing.
  */
-public enum SubjectRank {
+public enum SubjectRank implements Labelled {
     VILLAGE("村级", "Village"),
     TOWNSHIP("乡科级", "Township/section"),
     COUNTY("县处级", "County/division"),
@@ -19,6 +20,7 @@ public enum SubjectRank {
         this.label = LocalizedText.of(zh, en);
     }
 
+    @Override
     public LocalizedText label() {
         return label;
     }

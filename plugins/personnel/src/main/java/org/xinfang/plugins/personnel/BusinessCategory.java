@@ -1,12 +1,13 @@
 package org.xinfang.plugins.personnel;
 
+import org.xinfang.api.model.Labelled;
 import org.xinfang.api.model.LocalizedText;
 
 /**
  * The personnel business a letter or visit is about. It routes the matter to the competent section
  * and is the axis of the bureau's quarterly analysis (每季度分析).
  */
-public enum BusinessCategory {
+public enum BusinessCategory implements Labelled {
     WAGES_WELFARE("工资福利", "Wages and welfare"),
     RETIREMENT("退休", "Retirement"),
     TITLE("职称", "Professional titles"),
@@ -21,6 +22,7 @@ public enum BusinessCategory {
         this.label = LocalizedText.of(zh, en);
     }
 
+    @Override
     public LocalizedText label() {
         return label;
     }
