@@ -52,7 +52,7 @@ public abstract class PluginPagesContract {
 
     /**
      * @param plugin the plugin under test
-     * @param bundle how its pages load its message bundle (its labels bean's {@code bundle(Locale)})
+     * @param bundle how its pages load its message bundle (its labels bean's {@code getMsg()} in that locale)
      * @param editorFields the form's properties the editor must offer, each with a label and a message
      * @param sampleLabel one label, to prove the language a locale reads
      */

@@ -13,7 +13,8 @@ import org.xinfang.plugin.testkit.PluginPagesContract;
 class CompanyPagesTest extends PluginPagesContract {
 
     CompanyPagesTest() {
-        super(new CompanyPlugin(), CompanyLabels::bundle, List.of("workshop", "complaintType", "anonymous", "employeeNumber"),
+        super(new CompanyPlugin(), locale -> new CompanyLabels(() -> locale).getMsg(),
+                List.of("workshop", "complaintType", "anonymous", "employeeNumber"),
                 new Label("company.form.employeeNumber", "工号", "Employee number"));
     }
 

@@ -11,7 +11,7 @@ import org.xinfang.plugin.testkit.PluginPagesContract;
 class CourtPagesTest extends PluginPagesContract {
 
     CourtPagesTest() {
-        super(new CourtPlugin(), CourtLabels::bundle,
+        super(new CourtPlugin(), locale -> new CourtLabels(() -> locale).getMsg(),
                 List.of("originalCaseNumber", "stage", "tribunal", "presidingJudge", "litigationRelated"),
                 new Label("court.form.originalCaseNumber", "原审案号", "Original case number"));
     }

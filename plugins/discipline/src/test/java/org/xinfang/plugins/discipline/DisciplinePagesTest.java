@@ -11,7 +11,7 @@ import org.xinfang.plugin.testkit.PluginPagesContract;
 class DisciplinePagesTest extends PluginPagesContract {
 
     DisciplinePagesTest() {
-        super(new DisciplinePlugin(), DisciplineLabels::bundle,
+        super(new DisciplinePlugin(), locale -> new DisciplineLabels(() -> locale).getMsg(),
                 List.of("category", "signed", "subjectName", "subjectUnit", "subjectPost", "subjectRank"),
                 new Label("discipline.form.subjectName", "被反映人姓名", "Subject's name"));
     }

@@ -11,7 +11,8 @@ import org.xinfang.plugin.testkit.PluginPagesContract;
 class PersonnelPagesTest extends PluginPagesContract {
 
     PersonnelPagesTest() {
-        super(new PersonnelPlugin(), PersonnelLabels::bundle, List.of("businessCategory", "addressedToHead"),
+        super(new PersonnelPlugin(), locale -> new PersonnelLabels(() -> locale).getMsg(),
+                List.of("businessCategory", "addressedToHead"),
                 new Label("personnel.form.businessCategory", "业务类别", "Business category"));
     }
 
