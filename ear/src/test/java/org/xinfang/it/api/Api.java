@@ -36,6 +36,7 @@ final class Api {
     static final String CY_CLERK = "cy.clerk";
     static final String JW_CG_CLERK = "jw-cg.clerk";
     static final String QZ_LEADER = "qz.leader";
+    static final String ZY_CLERK = "zy.clerk";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -145,6 +146,27 @@ final class Api {
                 .add("receivedOn", LocalDate.now().minusDays(1).toString())
                 .add("headCount", 1)
                 .add("parties", Json.createArrayBuilder().add(petitioner()));
+    }
+
+    /** The form a discipline committee's case needs (城关镇纪委 is one): a signed accusation. */
+    static JsonObjectBuilder disciplineForm() {
+        return Json.createObjectBuilder()
+                .add("category", "ACCUSATION")
+                .add("signed", true)
+                .add("subjectName", "李某")
+                .add("subjectUnit", "城关镇人民政府")
+                .add("subjectPost", "副镇长")
+                .add("subjectRank", "TOWNSHIP");
+    }
+
+    /** The form a court's case needs: the judgment the visit is about. */
+    static JsonObjectBuilder courtForm(String originalCaseNumber) {
+        return Json.createObjectBuilder()
+                .add("originalCaseNumber", originalCaseNumber)
+                .add("tribunal", "民事审判第一庭")
+                .add("presidingJudge", "王法官")
+                .add("stage", "SECOND_INSTANCE")
+                .add("litigationRelated", true);
     }
 
     static JsonObjectBuilder petitioner() {

@@ -35,6 +35,8 @@ class ApiAccessIT {
     void aRequestWithoutCredentialsGets401() {
         Answer anonymous = Api.send(HttpRequest.newBuilder(URI.create(Api.url("/cases"))).header("Accept", "application/json").GET());
         assertEquals(401, anonymous.status(), anonymous::toString);
+        assertTrue(anonymous.header("WWW-Authenticate").startsWith("Basic"), anonymous.headers()::toString);
+        assertEquals("unauthorized", anonymous.json().getString("error"));
         Answer anonymousPost = Api.send(HttpRequest.newBuilder(URI.create(Api.url("/cases")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertEquals(401, anonymousPost.status(), anonymousPost::toString);
@@ -42,9 +44,10 @@ class ApiAccessIT {
 
     @Test
     void aWrongPasswordGets401() {
-        Answer refused = Api.send(Api.request(CY_CLERK, "/me").header("Authorization", Api.basic(CY_CLERK, "wrong-password")));
+        Answer refused = Api.send(Api.request(CY_CLERK, "/me").setHeader("Authorization", Api.basic(CY_CLERK, "wrong-password")));
         assertEquals(401, refused.status(), refused::toString);
-        Answer unknownUser = Api.send(Api.request(CY_CLERK, "/me").header("Authorization", Api.basic("nobody", Api.PASSWORD)));
+        assertEquals("unauthorized", refused.json().getString("error"));
+        Answer unknownUser = Api.send(Api.request(CY_CLERK, "/me").setHeader("Authorization", Api.basic("nobody", Api.PASSWORD)));
         assertEquals(401, unknownUser.status(), unknownUser::toString);
     }
 
@@ -97,11 +100,14 @@ class ApiAccessIT {
             spec = reader.readObject();
         }
         JsonObject paths = spec.getJsonObject("paths");
-        for (String path : List.of("/api/v1/cases", "/api/v1/cases/{id}", "/api/v1/plugins", "/api/v1/me")) {
-            assertTrue(paths.containsKey(path), path + " missing from " + paths.keySet());
+        String api = URI.create(Deployments.baseUrl()).getPath() + "/api/v1";
+        for (String path : List.of("/cases", "/cases/{id}", "/plugins", "/me")) {
+            assertTrue(paths.containsKey(api + path), api + path + " missing from " + paths.keySet());
         }
-        assertTrue(paths.getJsonObject("/api/v1/cases").containsKey("post"));
-        assertTrue(paths.getJsonObject("/api/v1/cases/{id}").containsKey("put"));
+        assertTrue(paths.getJsonObject(api + "/cases").containsKey("post"));
+        assertTrue(paths.getJsonObject(api + "/cases").containsKey("get"));
+        assertTrue(paths.getJsonObject(api + "/cases/{id}").containsKey("put"));
+        assertTrue(spec.getJsonObject("components").getJsonObject("schemas").containsKey("CaseRegistration"));
         assertEquals("xinfang API", spec.getJsonObject("info").getString("title"));
     }
 }

@@ -129,7 +129,7 @@ class CasesApiIT {
     void cityLeaderSeesTheCasesOfEveryUnitBelowButClerksOnlyTheirOwn() {
         String subject = Api.uniqueSubject("全市");
         long ofChaoyang = Api.register(CY_CLERK, Api.newCase(subject)).getJsonNumber("id").longValue();
-        long ofChengguan = Api.register(JW_CG_CLERK, Api.newCase(subject)).getJsonNumber("id").longValue();
+        long ofChengguan = Api.register(JW_CG_CLERK, Api.newCase(subject).add("form", Api.disciplineForm())).getJsonNumber("id").longValue();
 
         JsonObject cityWide = Api.get(QZ_LEADER, Api.casesWhere(Map.of("q", subject))).json();
         assertEquals(2, cityWide.getInt("total"));

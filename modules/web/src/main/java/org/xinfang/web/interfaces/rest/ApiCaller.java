@@ -35,9 +35,13 @@ public class ApiCaller {
         return caller;
     }
 
-    /** The language of this request's answers; needs no lookup, so error answers can always use it. */
+    /**
+     * The language of this request's answers; needs no lookup, so error answers can always use it.
+     * Without an Accept-Language header the servlet container offers the server's default locale,
+     * which says nothing about the caller, so only a header asking for English gives English.
+     */
     public Locale locale() {
-        Locale asked = request.getLocale();
+        Locale asked = request.getHeader("Accept-Language") == null ? null : request.getLocale();
         return asked != null && "en".equals(asked.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,6 +36,7 @@ import org.xinfang.core.application.CaseDetails;
 import org.xinfang.core.application.CaseForms;
 import org.xinfang.core.application.CaseService;
 import org.xinfang.core.application.InvalidInputException;
+import org.xinfang.core.application.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.PluginRegistry;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
@@ -130,6 +132,12 @@ public class CaseResource {
         }
         Optional<AgencyPlugin> plugin = plugins.find(unit.get().getAgencyType());
         if (plugin.isPresent()) {
+            if (formJson != null) {
+                List<FieldProblem> unreadable = FormFields.unreadable(forms, plugin.get(), formJson, caller.locale());
+                if (!unreadable.isEmpty()) {
+                    throw new InvalidInputException(unreadable);
+                }
+            }
             return forms.fromJson(plugin.get(), formJson, caller.locale());
         }
         if (formJson != null && !formJson.isEmpty()) {
