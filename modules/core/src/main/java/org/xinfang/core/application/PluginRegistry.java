@@ -1,10 +1,12 @@
 package org.xinfang.core.application;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.util.List;
@@ -45,8 +47,11 @@ public class PluginRegistry {
         plugins = PluginCatalog.load();
     }
 
-    /** Validates at start; throwing here fails the deployment, which is the point. */
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    /**
+     * Validates at start, before any other start-up work (demo data); throwing here fails the
+     * deployment, which is the point.
+     */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class) Object event) {
         ClassLoader loader = PluginRegistry.class.getClassLoader();
         SchemaMigrator migrator = new SchemaMigrator(dataSource, loader);
         PluginValidator validator = new PluginValidator(

@@ -24,6 +24,7 @@ import java.util.logging.Logger;
 import org.xinfang.api.model.UnitLevel;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.RoleDeclaration;
+import org.xinfang.core.application.AuditLog;
 import org.xinfang.core.application.PluginRegistry;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
@@ -43,6 +44,9 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
+    /** The actor recorded in the audit log for what the seeding creates. */
+    private static final String SEEDER = "system:demo-data";
+
     @Inject
     private OrgUnitRepository units;
 
@@ -54,6 +58,9 @@ public class DemoData {
 
     @Inject
     private DemoCases demoCases;
+
+    @Inject
+    private AuditLog audit;
 
     @Inject
     private Clock clock;
@@ -84,14 +91,16 @@ public class DemoData {
                 continue;
             }
             OrgUnit parent = u.containsKey("parent") ? byKey.get(u.getString("parent")) : null;
-            byKey.put(u.getString("key"), units.add(new OrgUnit(u.getString("code"), u.getString("name"), u.getString("shortName"),
-                    UnitLevel.valueOf(u.getString("level")), agency, parent)));
+            OrgUnit unit = units.add(new OrgUnit(u.getString("code"), u.getString("name"), u.getString("shortName"),
+                    UnitLevel.valueOf(u.getString("level")), agency, parent));
+            audit.record(SEEDER, "UNIT_CREATED", "OrgUnit", unit.getId(), unit.getId(), unit.getCode() + " " + unit.getName());
+            byKey.put(u.getString("key"), unit);
         }
         LocalDateTime now = LocalDateTime.now(clock);
         OrgUnit root = byKey.values().iterator().next();
         AppUser admin = new AppUser("admin", "系统管理员", Passwords.hash(password), "admin@xinfang.local", now);
         admin.grant(CoreRoles.ADMIN, root);
-        users.add(admin);
+        addUser(admin, root);
         Map<String, Integer> perUnit = new HashMap<>();
         byKey.forEach((key, unit) -> {
             for (RoleDeclaration role : rolesOf(unit)) {
@@ -99,13 +108,19 @@ public class DemoData {
                 AppUser user = new AppUser(username, unit.getShortName() + role.label().zh(), Passwords.hash(password),
                         username + "@xinfang.local", now);
                 user.grant(role.name(), unit);
-                users.add(user);
+                addUser(user, unit);
                 perUnit.merge(key, 1, Integer::sum);
             }
         });
         int seededCases = demoCases.seed(byKey);
         LOG.info(() -> "Demo data: " + byKey.size() + " units, " + (1 + perUnit.values().stream().mapToInt(Integer::intValue).sum())
                 + " users (password " + password + "), " + seededCases + " cases");
+    }
+
+    private void addUser(AppUser user, OrgUnit unit) {
+        users.add(user);
+        audit.record(SEEDER, "USER_CREATED", "AppUser", user.getUsername(), unit.getId(),
+                String.join(",", user.getRoles().stream().map(r -> r.getRoleName()).toList()));
     }
 
     private java.util.List<RoleDeclaration> rolesOf(OrgUnit unit) {

@@ -1,0 +1,30 @@
+package org.xinfang.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.xinfang.core.domain.model.audit.AuditEvent;
+
+class AuditEventTest {
+
+    private static final LocalDateTime AT = LocalDateTime.of(2026, 11, 20, 9, 30);
+
+    @Test
+    void hashCoversEveryFieldAndThePredecessor() {
+        AuditEvent event = new AuditEvent(AT, "cy.clerk", "CASE_REGISTERED", "Case", "7", 2L, "朝信〔2026〕第00007号", "0".repeat(64));
+        assertEquals(64, event.getHash().length());
+        assertEquals(event.getHash(), event.computeHash());
+        assertNotEquals(event.getHash(), new AuditEvent(AT, "cy.clerk", "CASE_REGISTERED", "Case", "7", 2L, "朝信〔2026〕第00008号", "0".repeat(64)).getHash());
+        assertNotEquals(event.getHash(), new AuditEvent(AT, "cy.leader", "CASE_REGISTERED", "Case", "7", 2L, "朝信〔2026〕第00007号", "0".repeat(64)).getHash());
+        assertNotEquals(event.getHash(), new AuditEvent(AT, "cy.clerk", "CASE_REGISTERED", "Case", "7", 2L, "朝信〔2026〕第00007号", "1".repeat(64)).getHash());
+    }
+
+    @Test
+    void nextEventLinksToThePrevious() {
+        AuditEvent first = new AuditEvent(AT, "a", "X", "Case", "1", null, null, "0".repeat(64));
+        AuditEvent second = new AuditEvent(AT.plusSeconds(1), "a", "Y", "Case", "1", null, null, first.getHash());
+        assertEquals(first.getHash(), second.getPreviousHash());
+    }
+}

@@ -1,0 +1,100 @@
+package org.xinfang.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.xinfang.core.domain.model.audit.AuditEvent;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.Party;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.domain.model.user.AppUser;
+import org.xinfang.core.domain.model.user.UnitRole;
+import org.xinfang.core.infrastructure.migration.SchemaMigrator;
+
+/**
+ * The core migrations run on H2 in MySQL mode, as the server's embedded database is configured, and
+ * Hibernate then validates every core entity against the result, as the persistence unit does at
+ * start. Constraints the entities rely on are in the schema, not only in Java.
+ */
+class CoreSchemaTest {
+
+    private static final String URL = "jdbc:h2:mem:core_schema;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
+
+    private static Connection keepAlive;
+    private static SessionFactory sessionFactory;
+
+    @BeforeAll
+    static void migrateAndValidate() throws SQLException {
+        keepAlive = DriverManager.getConnection(URL, "sa", "");
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(URL);
+        dataSource.setUser("sa");
+        new SchemaMigrator(dataSource, CoreSchemaTest.class.getClassLoader()).migrate(List.of());
+
+        Configuration configuration = new Configuration()
+                .setProperty(AvailableSettings.JAKARTA_JDBC_URL, URL)
+                .setProperty(AvailableSettings.JAKARTA_JDBC_USER, "sa")
+                .setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, "")
+                .setProperty(AvailableSettings.HBM2DDL_AUTO, "validate")
+                .setProperty(AvailableSettings.JAKARTA_VALIDATION_MODE, "none");
+        List.of(OrgUnit.class, AppUser.class, UnitRole.class, Case.class, Party.class, AuditEvent.class)
+                .forEach(configuration::addAnnotatedClass);
+        sessionFactory = configuration.buildSessionFactory();
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        sessionFactory.close();
+        keepAlive.close();
+    }
+
+    @Test
+    void migratingTwiceChangesNothing() throws SQLException {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(URL);
+        dataSource.setUser("sa");
+        SchemaMigrator migrator = new SchemaMigrator(dataSource, getClass().getClassLoader());
+        migrator.migrate(List.of());
+        assertTrue(migrator.isUpToDate(SchemaMigrator.CORE));
+        try (Statement sql = keepAlive.createStatement();
+             ResultSet rs = sql.executeQuery("SELECT COUNT(*) FROM flyway_history_core WHERE success = TRUE")) {
+            rs.next();
+            assertTrue(rs.getInt(1) >= 1);
+        }
+    }
+
+    @Test
+    void caseNumberIsUniquePerUnitAndYear() throws SQLException {
+        try (Statement sql = keepAlive.createStatement()) {
+            sql.execute("INSERT INTO org_unit (id, code, name, short_name, unit_level, agency_type, path) VALUES (900, 'U900', '测试', '测', 'COUNTY', 'general', '/900/')");
+            String insert = "INSERT INTO xf_case (case_number, unit_id, case_year, case_seq, agency_type, channel, subject, content, category, status, received_on, created_at, created_by, updated_at, updated_by) "
+                    + "VALUES ('测〔2026〕第00001号', 900, 2026, %d, 'general', 'VISIT', '事由', '内容', '其他', 'REGISTERED', DATE '2026-11-01', TIMESTAMP '2026-11-01 09:00:00', 'a', TIMESTAMP '2026-11-01 09:00:00', 'a')";
+            sql.execute(String.format(insert, 1));
+            SQLException duplicate = assertThrows(SQLException.class, () -> sql.execute(String.format(insert, 2)));
+            assertTrue(duplicate.getMessage().toLowerCase().contains("uk_case_unit_number"), duplicate.getMessage());
+        }
+    }
+
+    @Test
+    void auditChainStartsAtTheZeroHash() throws SQLException {
+        try (Statement sql = keepAlive.createStatement();
+             ResultSet rs = sql.executeQuery("SELECT last_hash FROM audit_chain_head WHERE id = 1")) {
+            rs.next();
+            assertEquals("0".repeat(64), rs.getString(1));
+        }
+    }
+}

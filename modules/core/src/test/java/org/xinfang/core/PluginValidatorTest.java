@@ -1,0 +1,124 @@
+package org.xinfang.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.AgencyType;
+import org.xinfang.api.plugin.CaseFormData;
+import org.xinfang.api.plugin.CaseFormDeclaration;
+import org.xinfang.api.plugin.MenuEntry;
+import org.xinfang.api.plugin.ProcedureDeclaration;
+import org.xinfang.api.plugin.RoleDeclaration;
+import org.xinfang.core.application.PluginValidator;
+
+/** The cross-checks name the plugin and what is wrong with it; a sound set passes. */
+class PluginValidatorTest {
+
+    public static class Form extends CaseFormData {
+        @Override
+        public String summary() {
+            return "";
+        }
+    }
+
+    /** A plugin built from its parts, so that each test breaks exactly one. */
+    record Plugin(String id, String typeId, List<RoleDeclaration> roles, List<Class<?>> entities, String bundle) implements AgencyPlugin {
+        static Plugin sound(String id) {
+            return new Plugin(id, id, List.of(new RoleDeclaration(id.toUpperCase() + "_CLERK", LocalizedText.of("登记", "Clerk"))),
+                    List.of(Form.class), "org.example." + id + ".messages");
+        }
+
+        @Override
+        public String version() {
+            return "1.0";
+        }
+
+        @Override
+        public AgencyType agencyType() {
+            return new AgencyType(typeId, LocalizedText.of(id, id), roles);
+        }
+
+        @Override
+        public CaseFormDeclaration caseForm() {
+            return new CaseFormDeclaration(Form.class, "/plugins/" + id + "/case-form.xhtml", "/plugins/" + id + "/case-view.xhtml");
+        }
+
+        @Override
+        public List<ProcedureDeclaration> procedures() {
+            return List.of();
+        }
+
+        @Override
+        public List<MenuEntry> menu() {
+            return List.of(new MenuEntry("/plugins/" + id + "/guide.xhtml", LocalizedText.of("指南", "Guide"), Set.of()));
+        }
+
+        @Override
+        public String messageBundle() {
+            return bundle;
+        }
+    }
+
+    private final PluginValidator allPresent = new PluginValidator(page -> true, entity -> true, set -> true);
+
+    @Test
+    void soundPluginsPass() {
+        assertEquals(List.of(), allPresent.problems(List.of(Plugin.sound("court"), Plugin.sound("company"))));
+    }
+
+    @Test
+    void duplicateIdIsNamed() {
+        List<String> problems = allPresent.problems(List.of(Plugin.sound("court"), Plugin.sound("court")));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("Plugin 'court'") && p.contains("already taken")), problems.toString());
+    }
+
+    @Test
+    void theGeneralAgencyIdIsReserved() {
+        List<String> problems = allPresent.problems(List.of(Plugin.sound("general")));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("already taken")), problems.toString());
+    }
+
+    @Test
+    void malformedIdIsRefused() {
+        List<String> problems = allPresent.problems(List.of(Plugin.sound("Court Plugin")));
+        assertTrue(problems.get(0).contains("id must be lower case"), problems.toString());
+    }
+
+    @Test
+    void missingPageIsNamedWithWhereItShouldBe() {
+        PluginValidator noGuide = new PluginValidator(page -> !page.endsWith("guide.xhtml"), entity -> true, set -> true);
+        List<String> problems = noGuide.problems(List.of(Plugin.sound("court")));
+        assertEquals(List.of("Plugin 'court' (" + Plugin.class.getName() + "): page /plugins/court/guide.xhtml is missing from the plugin jar (META-INF/resources/plugins/court/guide.xhtml)"), problems);
+    }
+
+    @Test
+    void unmappedEntityAndPendingMigrationsAreNamed() {
+        PluginValidator broken = new PluginValidator(page -> true, entity -> false, set -> false);
+        List<String> problems = broken.problems(List.of(Plugin.sound("court")));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("entity " + Form.class.getName() + " is not mapped")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("migrations in db/migration/court are not all applied")), problems.toString());
+    }
+
+    @Test
+    void agencyTypeMustMatchThePluginId() {
+        Plugin mismatched = new Plugin("court", "courts", Plugin.sound("court").roles(), List.of(Form.class), "b");
+        assertTrue(allPresent.problems(List.of(mismatched)).get(0).contains("agency type id 'courts' differs"));
+    }
+
+    @Test
+    void aRoleTakenByTheCoreOrAnotherPluginIsRefused() {
+        Plugin clash = new Plugin("court", "court", List.of(new RoleDeclaration("CLERK", LocalizedText.of("登记", "Clerk"))), List.of(Form.class), "b");
+        assertTrue(allPresent.problems(List.of(clash)).get(0).contains("role CLERK is declared twice"));
+    }
+
+    @Test
+    void formEntityMustBeAmongTheEntities() {
+        Plugin forgetful = new Plugin("court", "court", Plugin.sound("court").roles(), List.of(), "b");
+        assertTrue(allPresent.problems(List.of(forgetful)).get(0).contains("is not among its entities()"));
+    }
+}
