@@ -90,6 +90,18 @@ class ApiAccessIT {
     }
 
     @Test
+    void aMethodTheAddressDoesNotTakeAnswersJson405WithTheAllowedMethods() {
+        Answer refused = Api.send(Api.request(CY_CLERK, "/cases").DELETE());
+        assertEquals(405, refused.status(), refused::toString);
+        assertEquals("method_not_allowed", refused.json().getString("error"));
+        assertTrue(refused.header("Allow").contains("POST"), refused.headers()::toString);
+
+        Answer options = Api.send(Api.request(CY_CLERK, "/cases").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, options.status(), "OPTIONS is an ordinary answer, not a failure: " + options);
+        assertTrue(options.header("Allow").contains("GET"), options.headers()::toString);
+    }
+
+    @Test
     void theOpenApiDocumentListsTheApiPaths() {
         URI document = URI.create(Deployments.baseUrl().replaceFirst("/xinfang$", "") + "/openapi?format=JSON");
         Answer openApi = Api.send(HttpRequest.newBuilder(document).timeout(Duration.ofSeconds(30)).GET());

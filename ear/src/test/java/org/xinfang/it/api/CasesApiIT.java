@@ -126,6 +126,18 @@ class CasesApiIT {
     }
 
     @Test
+    void clerkCannotRegisterInAnotherUnit() {
+        long chengguan = Api.get(JW_CG_CLERK, "/me").json().getJsonArray("grants").getJsonObject(0).getJsonNumber("unitId").longValue();
+        String subject = Api.uniqueSubject("越权登记");
+
+        Answer refused = Api.post(CY_CLERK, "/cases", Api.newCase(subject).add("unitId", chengguan).build());
+        assertEquals(403, refused.status(), refused::toString);
+        assertEquals("forbidden", refused.json().getString("error"));
+        assertTrue(refused.json().getString("message").contains("城关镇纪委"), refused::toString);
+        assertEquals(0, Api.countMatching(QZ_LEADER, subject), "the refused registration was saved");
+    }
+
+    @Test
     void cityLeaderSeesTheCasesOfEveryUnitBelowButClerksOnlyTheirOwn() {
         String subject = Api.uniqueSubject("全市");
         long ofChaoyang = Api.register(CY_CLERK, Api.newCase(subject)).getJsonNumber("id").longValue();
