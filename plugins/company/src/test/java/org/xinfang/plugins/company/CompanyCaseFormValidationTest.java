@@ -5,56 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.xinfang.plugin.testkit.CaseFormValidationContract;
 
-class CompanyCaseFormValidationTest {
+class CompanyCaseFormValidationTest extends CaseFormValidationContract<CompanyCaseForm> {
 
     private static final String EMPLOYEE_NUMBER_MESSAGE = "工号只能由3至20位字母或数字组成";
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void startValidator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void closeValidator() {
-        factory.close();
-    }
-
-    private static CompanyCaseForm validForm() {
+    @Override
+    protected CompanyCaseForm validForm() {
         CompanyCaseForm form = new CompanyCaseForm();
         form.setWorkshop("二车间");
         form.setEmployeeNumber("A1234");
         form.setComplaintType(ComplaintType.WAGES);
         form.setAnonymous(false);
         return form;
-    }
-
-    private static List<String> messagesFor(CompanyCaseForm form, String property) {
-        Set<ConstraintViolation<CompanyCaseForm>> violations = validator.validateProperty(form, property);
-        return violations.stream().map(ConstraintViolation::getMessage).toList();
-    }
-
-    private static List<String> messages(CompanyCaseForm form) {
-        return validator.validate(form).stream().map(ConstraintViolation::getMessage).toList();
-    }
-
-    @Test
-    void acceptsACompleteForm() {
-        assertEquals(List.of(), messages(validForm()));
     }
 
     @ParameterizedTest
@@ -90,7 +59,7 @@ class CompanyCaseFormValidationTest {
     @Test
     void anEmptyEmployeeNumberFieldMeansNoNumber() {
         // Faces validates the submitted "" before the model is updated; both steps must accept it.
-        assertEquals(Set.of(), validator.validateValue(CompanyCaseForm.class, "employeeNumber", ""));
+        assertEquals(Set.of(), validator().validateValue(CompanyCaseForm.class, "employeeNumber", ""));
         CompanyCaseForm form = validForm();
         form.setEmployeeNumber("");
         assertNull(form.getEmployeeNumber());
@@ -110,7 +79,7 @@ class CompanyCaseFormValidationTest {
         CompanyCaseForm form = validForm();
         form.setAnonymous(true);
         form.setEmployeeNumber("A1234");
-        Set<ConstraintViolation<CompanyCaseForm>> violations = validator.validate(form);
+        Set<ConstraintViolation<CompanyCaseForm>> violations = validator().validate(form);
         assertEquals(1, violations.size());
         ConstraintViolation<CompanyCaseForm> violation = violations.iterator().next();
         assertEquals("匿名反映不得填写工号", violation.getMessage());

@@ -3,51 +3,22 @@ package org.xinfang.plugins.court;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.xinfang.plugin.testkit.CaseFormValidationContract;
 
-class CourtCaseFormValidationTest {
+class CourtCaseFormValidationTest extends CaseFormValidationContract<CourtCaseForm> {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void startValidator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void closeValidator() {
-        factory.close();
-    }
-
-    private static CourtCaseForm validForm() {
+    @Override
+    protected CourtCaseForm validForm() {
         CourtCaseForm form = new CourtCaseForm();
         form.setOriginalCaseNumber("（2024）京0105民初1234号");
         form.setTribunal("民事审判第一庭");
         form.setPresidingJudge("王法官");
         form.setStage(CourtStage.FIRST_INSTANCE);
         return form;
-    }
-
-    private static List<String> messagesFor(CourtCaseForm form, String property) {
-        Set<ConstraintViolation<CourtCaseForm>> violations = validator.validateProperty(form, property);
-        return violations.stream().map(ConstraintViolation::getMessage).toList();
-    }
-
-    @Test
-    void acceptsACompleteForm() {
-        assertEquals(Set.of(), validator.validate(validForm()));
     }
 
     @Test
@@ -142,7 +113,7 @@ class CourtCaseFormValidationTest {
     void acceptsFormWithoutPresidingJudge() {
         CourtCaseForm form = validForm();
         form.setPresidingJudge(null);
-        assertEquals(Set.of(), validator.validate(form));
+        assertEquals(List.of(), messages(form));
     }
 
     @Test

@@ -2,35 +2,16 @@ package org.xinfang.plugins.discipline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.xinfang.plugin.testkit.CaseFormValidationContract;
 
-class DisciplineCaseFormValidationTest {
+class DisciplineCaseFormValidationTest extends CaseFormValidationContract<DisciplineCaseForm> {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void startValidator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void closeValidator() {
-        factory.close();
-    }
-
-    private static DisciplineCaseForm validForm() {
+    @Override
+    protected DisciplineCaseForm validForm() {
         DisciplineCaseForm form = new DisciplineCaseForm();
         form.setCategory(ReportCategory.ACCUSATION);
         form.setSigned(true);
@@ -41,23 +22,13 @@ class DisciplineCaseFormValidationTest {
         return form;
     }
 
-    private static List<String> messagesFor(DisciplineCaseForm form, String property) {
-        Set<ConstraintViolation<DisciplineCaseForm>> violations = validator.validateProperty(form, property);
-        return violations.stream().map(ConstraintViolation::getMessage).toList();
-    }
-
-    @Test
-    void acceptsACompleteForm() {
-        assertEquals(Set.of(), validator.validate(validForm()));
-    }
-
     @ParameterizedTest
     @EnumSource(ReportCategory.class)
     void acceptsEveryCategorySignedOrAnonymous(ReportCategory category) {
         DisciplineCaseForm form = validForm();
         form.setCategory(category);
         form.setSigned(false);
-        assertEquals(Set.of(), validator.validate(form));
+        assertEquals(List.of(), messages(form));
     }
 
     @Test
@@ -99,7 +70,7 @@ class DisciplineCaseFormValidationTest {
     void acceptsFormWithoutSubjectPost() {
         DisciplineCaseForm form = validForm();
         form.setSubjectPost(null);
-        assertEquals(Set.of(), validator.validate(form));
+        assertEquals(List.of(), messages(form));
     }
 
     @Test

@@ -2,44 +2,20 @@ package org.xinfang.plugins.personnel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.xinfang.plugin.testkit.CaseFormValidationContract;
 
-class PersonnelCaseFormValidationTest {
+class PersonnelCaseFormValidationTest extends CaseFormValidationContract<PersonnelCaseForm> {
 
-    private static ValidatorFactory factory;
-    private static Validator validator;
-
-    @BeforeAll
-    static void startValidator() {
-        factory = Validation.buildDefaultValidatorFactory();
-        validator = factory.getValidator();
-    }
-
-    @AfterAll
-    static void closeValidator() {
-        factory.close();
-    }
-
-    private static PersonnelCaseForm validForm() {
+    @Override
+    protected PersonnelCaseForm validForm() {
         PersonnelCaseForm form = new PersonnelCaseForm();
         form.setBusinessCategory(BusinessCategory.RETIREMENT);
         form.setAddressedToHead(true);
         return form;
-    }
-
-    private static List<String> messagesFor(PersonnelCaseForm form, String property) {
-        Set<ConstraintViolation<PersonnelCaseForm>> violations = validator.validateProperty(form, property);
-        return violations.stream().map(ConstraintViolation::getMessage).toList();
     }
 
     @ParameterizedTest
@@ -47,7 +23,7 @@ class PersonnelCaseFormValidationTest {
     void acceptsEveryBusinessCategory(BusinessCategory category) {
         PersonnelCaseForm form = validForm();
         form.setBusinessCategory(category);
-        assertEquals(Set.of(), validator.validate(form));
+        assertEquals(List.of(), messages(form));
     }
 
     @Test

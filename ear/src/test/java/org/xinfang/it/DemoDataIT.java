@@ -1,0 +1,119 @@
+package org.xinfang.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.xinfang.core.application.Caller;
+import org.xinfang.core.application.CallerDirectory;
+import org.xinfang.core.application.CaseDetails;
+import org.xinfang.core.application.CaseService;
+import org.xinfang.core.application.PluginRegistry;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.CaseQuery;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+
+/**
+ * The demo city is seeded on first start through the real registration use case: the root bureau's
+ * leader finds every sample case of {@code demo/cases.json} in the list, in the unit it names, and a
+ * case of a plugin unit opens with the plugin's form attached.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DemoDataIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWith(DemoDataIT.class);
+    }
+
+    @Inject
+    CaseService cases;
+
+    @Inject
+    CallerDirectory callers;
+
+    @Inject
+    PluginRegistry plugins;
+
+    @Test
+    void rootLeaderFindsEverySampleCaseWithItsPluginForm() throws IOException {
+        Map<String, JsonObject> units = byKey(read("demo/units.json").getJsonArray("units"));
+        List<JsonObject> samples = read("demo/cases.json").getJsonArray("cases").stream().map(JsonValue::asJsonObject).toList();
+        assertEquals(20, samples.size(), "the demo data promises twenty sample cases");
+
+        Caller rootLeader = callers.forUsername("qz.leader", Locale.SIMPLIFIED_CHINESE);
+        assertFalse(rootLeader.grants().isEmpty(), "qz.leader is a seeded user with a role at the root bureau");
+
+        Set<String> agenciesSeen = new TreeSet<>();
+        int expected = 0;
+        for (JsonObject sample : samples) {
+            JsonObject unit = units.get(sample.getString("unit"));
+            String agency = unit.getString("agency");
+            if (!OrgUnit.GENERAL_AGENCY.equals(agency) && plugins.find(agency).isEmpty()) {
+                continue; // a build without this plugin seeds neither the unit nor its cases
+            }
+            expected++;
+            Case listed = findListed(rootLeader, sample.getString("subject"), unit.getString("code"));
+            assertEquals(agency, listed.getAgencyType(), listed.getNumber());
+            agenciesSeen.add(agency);
+
+            CaseDetails opened = cases.get(rootLeader, listed.getId());
+            if (OrgUnit.GENERAL_AGENCY.equals(agency)) {
+                assertNull(opened.form(), "a petition bureau's case carries no plugin form: " + listed.getNumber());
+            } else {
+                assertNotNull(opened.form(), "the " + agency + " case " + listed.getNumber() + " was seeded without its form");
+                assertTrue(plugins.find(agency).get().caseForm().entity().isInstance(opened.form()), listed.getNumber());
+                assertFalse(opened.form().summary().isBlank(), "the form of " + listed.getNumber() + " has nothing to summarise");
+            }
+        }
+        Set<String> installed = new TreeSet<>(Set.of(OrgUnit.GENERAL_AGENCY));
+        plugins.plugins().forEach(p -> installed.add(p.id()));
+        assertEquals(installed, agenciesSeen, "every installed agency type has demo cases");
+        assertTrue(expected > 0);
+    }
+
+    /** The one case with this subject in the unit with this code, found the way a user searches. */
+    private Case findListed(Caller caller, String subject, String unitCode) {
+        CaseQuery bySubject = new CaseQuery(null, null, null, null, subject, CaseQuery.SortField.receivedOn, false, 0, CaseQuery.MAX_LIMIT);
+        List<Case> matches = cases.list(caller, bySubject).items().stream()
+                .filter(c -> c.getSubject().equals(subject) && c.getUnit().getCode().equals(unitCode))
+                .toList();
+        assertEquals(1, matches.size(), "sample case '" + subject + "' in unit " + unitCode + " listed " + matches.size() + " times");
+        return matches.get(0);
+    }
+
+    private static Map<String, JsonObject> byKey(jakarta.json.JsonArray units) {
+        Map<String, JsonObject> byKey = new HashMap<>();
+        units.forEach(u -> byKey.put(u.asJsonObject().getString("key"), u.asJsonObject()));
+        return byKey;
+    }
+
+    private static JsonObject read(String resource) throws IOException {
+        try (InputStream in = DemoDataIT.class.getClassLoader().getResourceAsStream(resource)) {
+            assertNotNull(in, resource + " is not on the application's class path");
+            try (JsonReader reader = Json.createReader(in)) {
+                return reader.readObject();
+            }
+        }
+    }
+}
