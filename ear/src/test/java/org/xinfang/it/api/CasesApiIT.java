@@ -1,0 +1,213 @@
+package org.xinfang.it.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.xinfang.it.api.Api.CY_CLERK;
+import static org.xinfang.it.api.Api.JW_CG_CLERK;
+import static org.xinfang.it.api.Api.QZ_LEADER;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.xinfang.it.Deployments;
+import org.xinfang.it.api.Api.Answer;
+
+/** Registering, reading, listing and correcting cases over HTTP, each within the caller's units. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CasesApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    @Test
+    void registersACaseAndReadsItBackWithIdentityAndPhoneMasked() {
+        String subject = Api.uniqueSubject("拖欠工资");
+        Answer created = Api.post(CY_CLERK, "/cases", Api.newCase(subject).build());
+
+        assertEquals(201, created.status(), created::toString);
+        JsonObject registered = created.json();
+        long id = registered.getJsonNumber("id").longValue();
+        String location = created.header("Location");
+        assertNotNull(location, "201 without Location");
+        assertTrue(location.endsWith("/api/v1/cases/" + id), location);
+        assertEquals("REGISTERED", registered.getString("status"));
+        assertEquals("general", registered.getString("agencyType"));
+        assertTrue(registered.getString("unitName").contains("朝阳区信访局"), registered.toString());
+        assertEquals(CY_CLERK, registered.getString("createdBy"));
+        assertFalse(registered.getString("number").isBlank());
+
+        Answer read = Api.send(Api.request(CY_CLERK, "").uri(URI.create(location)).GET());
+        assertEquals(200, read.status(), read::toString);
+        JsonObject found = read.json();
+        assertEquals(subject, found.getString("subject"));
+        assertEquals(registered.getString("number"), found.getString("number"));
+        assertEquals(JsonValue.NULL, found.get("form"), "a petition bureau's case has no agency form");
+        JsonObject petitioner = found.getJsonArray("parties").getJsonObject(0);
+        assertEquals("张三", petitioner.getString("name"));
+        assertEquals("110105********1234", petitioner.getString("idNumber"));
+        assertEquals("138****1234", petitioner.getString("phone"));
+        assertFalse(read.body().contains("110105199001011234"), "raw identity number left the server");
+        assertFalse(read.body().contains("13800001234"), "raw phone number left the server");
+        assertFalse(created.body().contains("110105199001011234"), "raw identity number left the server on registration");
+    }
+
+    @Test
+    void listsOnePageAtATimeWithTheTotal() {
+        String subject = Api.uniqueSubject("分页");
+        for (String day : List.of("2025-01-10", "2025-01-11", "2025-01-12")) {
+            Api.register(CY_CLERK, Api.newCase(subject).add("receivedOn", day));
+        }
+
+        JsonObject first = Api.get(CY_CLERK, Api.casesWhere(Map.of("q", subject, "limit", "2", "sort", "receivedOn", "order", "asc"))).json();
+        assertEquals(3, first.getInt("total"));
+        assertEquals(2, first.getInt("limit"));
+        assertEquals(0, first.getInt("offset"));
+        assertEquals(List.of("2025-01-10", "2025-01-11"), receivedDays(first));
+
+        JsonObject second = Api.get(CY_CLERK, Api.casesWhere(Map.of("q", subject, "limit", "2", "offset", "2", "sort", "receivedOn", "order", "asc"))).json();
+        assertEquals(3, second.getInt("total"));
+        assertEquals(List.of("2025-01-12"), receivedDays(second));
+
+        JsonObject newestFirst = Api.get(CY_CLERK, Api.casesWhere(Map.of("q", subject))).json();
+        assertEquals(List.of("2025-01-12", "2025-01-11", "2025-01-10"), receivedDays(newestFirst));
+    }
+
+    @Test
+    void filtersTheListByStatusChannelAndDateReceived() {
+        String subject = Api.uniqueSubject("筛选");
+        Api.register(CY_CLERK, Api.newCase(subject).add("channel", "LETTER").add("receivedOn", "2025-01-10"));
+        Api.register(CY_CLERK, Api.newCase(subject).add("channel", "VISIT").add("receivedOn", "2025-02-10"));
+        Api.register(CY_CLERK, Api.newCase(subject).add("channel", "VISIT").add("receivedOn", "2025-03-10"));
+
+        assertEquals(2, total(Map.of("q", subject, "channel", "VISIT")));
+        assertEquals(1, total(Map.of("q", subject, "channel", "LETTER")));
+        JsonObject february = Api.get(CY_CLERK, Api.casesWhere(Map.of("q", subject, "receivedFrom", "2025-02-01", "receivedTo", "2025-02-28"))).json();
+        assertEquals(1, february.getInt("total"));
+        assertEquals(List.of("2025-02-10"), receivedDays(february));
+        assertEquals(2, total(Map.of("q", subject, "receivedFrom", "2025-02-10")));
+        assertEquals(3, total(Map.of("q", subject, "status", "REGISTERED")));
+        assertEquals(0, total(Map.of("q", subject, "status", "CONCLUDED")));
+        assertEquals(1, total(Map.of("q", subject, "status", "REGISTERED", "channel", "VISIT", "receivedTo", "2025-02-28")));
+    }
+
+    @Test
+    void clerkOfAnotherUnitCannotReadListOrCorrectTheCase() {
+        String subject = Api.uniqueSubject("朝阳区事项");
+        JsonObject ofChaoyang = Api.register(CY_CLERK, Api.newCase(subject));
+        long id = ofChaoyang.getJsonNumber("id").longValue();
+
+        Answer read = Api.get(JW_CG_CLERK, "/cases/" + id);
+        assertEquals(404, read.status(), read::toString);
+        assertEquals("not_found", read.json().getString("error"));
+        Answer nonexistent = Api.get(JW_CG_CLERK, "/cases/" + Long.MAX_VALUE);
+        assertEquals(404, nonexistent.status());
+        assertEquals(nonexistent.json().getString("message").replace(String.valueOf(Long.MAX_VALUE), String.valueOf(id)),
+                read.json().getString("message"), "another unit's case must look exactly like a missing one");
+
+        assertEquals(0, Api.countMatching(JW_CG_CLERK, subject), "another unit's case leaked into the list");
+
+        Answer corrected = Api.put(JW_CG_CLERK, "/cases/" + id, correction(ofChaoyang.getJsonNumber("version").longValue(), "越权更正"));
+        assertEquals(404, corrected.status(), corrected::toString);
+        assertEquals(subject, Api.get(CY_CLERK, "/cases/" + id).json().getString("subject"), "the refused correction was saved");
+    }
+
+    @Test
+    void clerkCannotRegisterInAnotherUnit() {
+        long chengguan = Api.get(JW_CG_CLERK, "/me").json().getJsonArray("grants").getJsonObject(0).getJsonNumber("unitId").longValue();
+        String subject = Api.uniqueSubject("越权登记");
+
+        Answer refused = Api.post(CY_CLERK, "/cases", Api.newCase(subject).add("unitId", chengguan).build());
+        assertEquals(403, refused.status(), refused::toString);
+        assertEquals("forbidden", refused.json().getString("error"));
+        assertTrue(refused.json().getString("message").contains("城关镇纪委"), refused::toString);
+        assertEquals(0, Api.countMatching(QZ_LEADER, subject), "the refused registration was saved");
+    }
+
+    @Test
+    void cityLeaderSeesTheCasesOfEveryUnitBelowButClerksOnlyTheirOwn() {
+        String subject = Api.uniqueSubject("全市");
+        long ofChaoyang = Api.register(CY_CLERK, Api.newCase(subject)).getJsonNumber("id").longValue();
+        long ofChengguan = Api.register(JW_CG_CLERK, Api.newCase(subject).add("form", Api.disciplineForm())).getJsonNumber("id").longValue();
+
+        JsonObject cityWide = Api.get(QZ_LEADER, Api.casesWhere(Map.of("q", subject))).json();
+        assertEquals(2, cityWide.getInt("total"));
+        assertEquals(200, Api.get(QZ_LEADER, "/cases/" + ofChaoyang).status());
+        assertEquals(200, Api.get(QZ_LEADER, "/cases/" + ofChengguan).status());
+
+        assertEquals(1, Api.countMatching(CY_CLERK, subject));
+        assertEquals(1, Api.countMatching(JW_CG_CLERK, subject));
+        assertEquals(404, Api.get(CY_CLERK, "/cases/" + ofChengguan).status());
+    }
+
+    @Test
+    void correctsWithTheVersionReadAndRefusesAStaleVersionWithConflict() {
+        String subject = Api.uniqueSubject("待更正");
+        JsonObject registered = Api.register(CY_CLERK, Api.newCase(subject));
+        long id = registered.getJsonNumber("id").longValue();
+        long versionRead = Api.get(CY_CLERK, "/cases/" + id).json().getJsonNumber("version").longValue();
+
+        String firstFix = subject + " 已更正";
+        Answer corrected = Api.put(CY_CLERK, "/cases/" + id, correction(versionRead, firstFix));
+        assertEquals(200, corrected.status(), corrected::toString);
+        assertEquals(firstFix, corrected.json().getString("subject"));
+        assertTrue(corrected.json().getJsonNumber("version").longValue() > versionRead, "the version did not move on");
+
+        Answer stale = Api.put(QZ_LEADER, "/cases/" + id, correction(versionRead, subject + " 迟到的更正"));
+        assertEquals(409, stale.status(), stale::toString);
+        assertEquals("conflict", stale.json().getString("error"));
+        assertTrue(stale.json().getString("message").contains(registered.getString("number")), stale.body());
+        assertEquals(firstFix, Api.get(CY_CLERK, "/cases/" + id).json().getString("subject"), "the stale correction was saved");
+    }
+
+    @Test
+    void correctionWithoutSubjectIsRefusedAndNothingIsSaved() {
+        String subject = Api.uniqueSubject("更正校验");
+        JsonObject registered = Api.register(CY_CLERK, Api.newCase(subject));
+        long id = registered.getJsonNumber("id").longValue();
+
+        Answer refused = Api.put(CY_CLERK, "/cases/" + id, Json.createObjectBuilder()
+                .add("version", registered.getJsonNumber("version").longValue())
+                .add("subject", " ").add("content", "新内容").add("category", "其他").build());
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals(List.of("subject"), refused.fieldsNamed());
+        assertEquals("事由不能为空", refused.messageFor("subject"));
+
+        Answer withoutVersion = Api.put(CY_CLERK, "/cases/" + id, Json.createObjectBuilder()
+                .add("subject", "新事由").add("content", "新内容").add("category", "其他").build());
+        assertEquals(400, withoutVersion.status(), withoutVersion::toString);
+        assertEquals(List.of("version"), withoutVersion.fieldsNamed());
+
+        JsonObject stored = Api.get(CY_CLERK, "/cases/" + id).json();
+        assertEquals(subject, stored.getString("subject"));
+        assertEquals(registered.getJsonNumber("version").longValue(), stored.getJsonNumber("version").longValue());
+    }
+
+    private static JsonObject correction(long version, String subject) {
+        return Json.createObjectBuilder().add("version", version).add("subject", subject)
+                .add("content", "更正后的内容").add("category", "劳动社保").build();
+    }
+
+    private static long total(Map<String, String> parameters) {
+        Answer listed = Api.get(CY_CLERK, Api.casesWhere(parameters));
+        assertEquals(200, listed.status(), listed::toString);
+        return listed.json().getJsonNumber("total").longValue();
+    }
+
+    private static List<String> receivedDays(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(c -> c.getString("receivedOn")).toList();
+    }
+}

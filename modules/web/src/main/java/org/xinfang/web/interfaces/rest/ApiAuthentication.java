@@ -1,0 +1,97 @@
+package org.xinfang.web.interfaces.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Every API call needs a signed-in user, and an API client that has none gets 401 with a Basic
+ * challenge in JSON, never the browser's login page. The web application's login is FORM for
+ * browsers, and FORM answers an anonymous request with the login page, so {@code /api/*} is not
+ * behind the web.xml constraint and the login config names FORM only: this filter is the API's guard.
+ * A request that already carries a user (a signed-in browser session) passes; Basic credentials are
+ * checked against the server's realm with {@link HttpServletRequest#login}, so a wrong password is a
+ * 401 here too (the server's own Basic mechanism, failing, would also trigger FORM's login page).
+ */
+@Provider
+@PreMatching
+@ApplicationScoped
+@Priority(Priorities.AUTHENTICATION)
+public class ApiAuthentication implements ContainerRequestFilter, ContainerResponseFilter {
+
+    private static final String BASIC = "Basic ";
+
+    /** Marks a request this filter signed in, whose session (if the sign-in made one) ends with it. */
+    private static final String SIGNED_IN_HERE = ApiAuthentication.class.getName() + ".signedIn";
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    ApiCaller caller;
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        if (request.getUserPrincipal() != null) {
+            return;
+        }
+        if (signsInWithBasic(context.getHeaderString(HttpHeaders.AUTHORIZATION))) {
+            context.setProperty(SIGNED_IN_HERE, Boolean.TRUE);
+            return;
+        }
+        context.abortWith(Response.fromResponse(ApiError.response(Response.Status.UNAUTHORIZED.getStatusCode(), "unauthorized",
+                        ApiMessages.get(caller.locale(), "error.unauthorized")))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"xinfang\", charset=\"UTF-8\"").build());
+    }
+
+    /**
+     * A programmatic sign-in keeps the identity in a new HTTP session; an API client sends its
+     * credentials with every call and never returns with the cookie, so the session is ended here
+     * rather than left to hold memory until it times out.
+     */
+    @Override
+    public void filter(ContainerRequestContext requestContext, ContainerResponseContext responseContext) {
+        if (Boolean.TRUE.equals(requestContext.getProperty(SIGNED_IN_HERE))) {
+            HttpSession session = request.getSession(false);
+            if (session != null && session.isNew()) {
+                session.invalidate();
+            }
+        }
+    }
+
+    private boolean signsInWithBasic(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            return false;
+        }
+        String credentials;
+        try {
+            credentials = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+        int colon = credentials.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        try {
+            request.login(credentials.substring(0, colon), credentials.substring(colon + 1));
+            return request.getUserPrincipal() != null;
+        } catch (ServletException refused) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.xinfang.web.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.Locale;
+import org.xinfang.core.application.Caller;
+import org.xinfang.core.application.CallerDirectory;
+
+/**
+ * The caller of this API request, looked up once per request: the user the server authenticated, in
+ * the language the request's Accept-Language asks for (English when it says so, else Chinese).
+ *
+ * <p>A holder rather than {@code @Inject Caller}: the shared producer makes {@code Caller}
+ * request-scoped, and a record cannot be proxied, so Weld refuses every injection point of it
+ * (WELD-001437).
+ */
+@RequestScoped
+public class ApiCaller {
+
+    @Inject
+    CallerDirectory directory;
+
+    @Inject
+    HttpServletRequest request;
+
+    private Caller caller;
+
+    public Caller get() {
+        if (caller == null) {
+            Principal principal = request.getUserPrincipal();
+            caller = directory.forUsername(principal == null ? "" : principal.getName(), locale());
+        }
+        return caller;
+    }
+
+    /**
+     * The language of this request's answers; needs no lookup, so error answers can always use it.
+     * Without an Accept-Language header the servlet container offers the server's default locale,
+     * which says nothing about the caller, so only a header asking for English gives English.
+     */
+    public Locale locale() {
+        Locale asked = request.getHeader("Accept-Language") == null ? null : request.getLocale();
+        return asked != null && "en".equals(asked.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+}

@@ -1,0 +1,82 @@
+package org.xinfang.web.interfaces.rest;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The API's own messages (request-reading errors, field labels), Chinese as the base bundle and
+ * English in {@link ApiMessages_en}. Kept as classes beside the resources that use them; the core's
+ * messages (validation, conflicts) come with the core's exceptions already in the caller's language.
+ */
+public class ApiMessages extends java.util.ListResourceBundle {
+
+    static String get(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(ApiMessages.class.getName(), locale, ApiMessages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_CLASS));
+        String pattern = bundle.getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** The human name of a field ({@code parties[0].name} reads 姓名); the name itself when it has none. */
+    static String label(Locale locale, String field) {
+        String last = field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+        try {
+            return get(locale, "label." + last);
+        } catch (MissingResourceException unlabelled) {
+            return field;
+        }
+    }
+
+    @Override
+    protected Object[][] getContents() {
+        return new Object[][] {
+            {"body.unreadable", "请求体不是有效的 JSON：{0}"},
+            {"body.notObject", "请求体须为 JSON 对象。"},
+            {"type.text", "{0}须为文本"},
+            {"type.integer", "{0}须为整数"},
+            {"type.date", "{0}须为 yyyy-MM-dd 格式的日期，如 2026-03-01"},
+            {"type.choice", "{0}“{1}”无效，可选值：{2}"},
+            {"type.object", "{0}须为 JSON 对象"},
+            {"type.boolean", "{0}须为 true 或 false"},
+            {"type.array", "{0}须为 JSON 数组"},
+            {"field.required", "{0}不能为空"},
+            {"form.unreadableField", "专用信息中的 {0} 无法取值“{1}”"},
+            {"form.notUsed", "“{0}”的信访事项没有专用信息，请勿提交 form"},
+            {"param.range", "{0}须为 {1} 到 {2} 之间的整数"},
+            {"param.dateOrder", "收到日期起不能晚于收到日期止"},
+            {"param.tooLong", "{0}不得超过 {1} 个字"},
+            {"error.invalidInput", "输入有误，请按各字段的提示修改；未保存任何内容。"},
+            {"error.unauthorized", "请先登录：请求须带有效的用户名和密码（HTTP Basic）。"},
+            {"error.http", "请求无法处理（HTTP {0}）。"},
+            {"error.noSuchPath", "请求的地址不存在。"},
+            {"error.method", "该地址不支持此请求方法。"},
+            {"error.mediaType", "请求体须为 application/json。"},
+            {"error.internal", "服务器内部错误，请稍后重试或联系系统管理员。"},
+            {"label.unitId", "登记单位"},
+            {"label.channel", "来源渠道"},
+            {"label.subject", "事由"},
+            {"label.content", "主要内容"},
+            {"label.category", "问题类别"},
+            {"label.receivedOn", "收到日期"},
+            {"label.headCount", "来访人数"},
+            {"label.parties", "当事人"},
+            {"label.role", "当事人身份"},
+            {"label.name", "姓名"},
+            {"label.idNumber", "身份证号"},
+            {"label.phone", "联系电话"},
+            {"label.address", "地址"},
+            {"label.form", "专用信息"},
+            {"label.version", "版本号"},
+            {"label.status", "状态"},
+            {"label.receivedFrom", "收到日期起"},
+            {"label.receivedTo", "收到日期止"},
+            {"label.q", "关键词"},
+            {"label.sort", "排序字段"},
+            {"label.order", "排序方向"},
+            {"label.offset", "起始位置"},
+            {"label.limit", "每页条数"},
+        };
+    }
+}

@@ -1,0 +1,207 @@
+package org.xinfang.web.interfaces.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.xinfang.core.application.InvalidInputException;
+import org.xinfang.core.application.InvalidInputException.FieldProblem;
+
+/**
+ * A JSON request body read field by field. Binding the body straight to a class would report a wrong
+ * type as one unreadable document; reading each field here names the field at fault
+ * ({@code headCount}, {@code parties[1].role}) and collects every such problem before anything is
+ * saved. A field that is absent or {@code null} reads as {@code null}, so the use case's own rules
+ * say what is required.
+ */
+final class JsonBody {
+
+    /** Strict ISO dates: 2026-02-30 is refused, not moved to March. */
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+    private final JsonObject json;
+    private final String prefix;
+    private final Locale locale;
+    private final List<FieldProblem> problems;
+
+    private JsonBody(JsonObject json, String prefix, Locale locale, List<FieldProblem> problems) {
+        this.json = json;
+        this.prefix = prefix;
+        this.locale = locale;
+        this.problems = problems;
+    }
+
+    /** @throws InvalidInputException naming {@code body} when the text is not one JSON object */
+    static JsonBody parse(String text, Locale locale) {
+        JsonValue value;
+        try (JsonReader reader = Json.createReader(new StringReader(text == null ? "" : text))) {
+            value = reader.readValue();
+        } catch (JsonException e) {
+            throw InvalidInputException.of("body", ApiMessages.get(locale, "body.unreadable", e.getMessage()));
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw InvalidInputException.of("body", ApiMessages.get(locale, "body.notObject"));
+        }
+        return new JsonBody(value.asJsonObject(), "", locale, new ArrayList<>());
+    }
+
+    String text(String name) {
+        JsonValue value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonString s) {
+            return s.getString();
+        }
+        return problem(name, "type.text");
+    }
+
+    Long whole(String name) {
+        JsonValue value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonNumber n && n.isIntegral()) {
+            try {
+                return n.longValueExact();
+            } catch (ArithmeticException tooLarge) {
+                return problem(name, "type.integer");
+            }
+        }
+        return problem(name, "type.integer");
+    }
+
+    Integer smallWhole(String name) {
+        Long value = whole(name);
+        if (value == null) {
+            return null;
+        }
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            return problem(name, "type.integer");
+        }
+        return value.intValue();
+    }
+
+    LocalDate date(String name) {
+        JsonValue value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonString s) {
+            LocalDate parsed = parseDate(s.getString());
+            if (parsed != null) {
+                return parsed;
+            }
+        }
+        return problem(name, "type.date");
+    }
+
+    /** One of the constants of {@code type}, by its name ({@code VISIT}). */
+    <E extends Enum<E>> E choice(String name, Class<E> type) {
+        JsonValue value = value(name);
+        if (value == null) {
+            return null;
+        }
+        String given = value instanceof JsonString s ? s.getString() : value.toString();
+        E chosen = choiceOf(type, given);
+        if (chosen == null) {
+            problems.add(new FieldProblem(prefix + name, ApiMessages.get(locale, "type.choice",
+                    ApiMessages.label(locale, name), given, namesOf(type))));
+        }
+        return chosen;
+    }
+
+    JsonObject object(String name) {
+        JsonValue value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.OBJECT) {
+            return value.asJsonObject();
+        }
+        return problem(name, "type.object");
+    }
+
+    /** The objects of an array, each read with its index in the field names ({@code parties[0].name}). */
+    List<JsonBody> objects(String name) {
+        JsonValue value = value(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            problem(name, "type.array");
+            return List.of();
+        }
+        List<JsonBody> items = new ArrayList<>();
+        List<JsonValue> array = value.asJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            String itemName = name + "[" + i + "]";
+            if (array.get(i).getValueType() == JsonValue.ValueType.OBJECT) {
+                items.add(new JsonBody(array.get(i).asJsonObject(), prefix + itemName + ".", locale, problems));
+            } else {
+                problem(itemName, "type.object");
+            }
+        }
+        return items;
+    }
+
+    boolean hasProblemWith(String name) {
+        return problems.stream().anyMatch(p -> p.field().equals(prefix + name));
+    }
+
+    /** Records that a field the use case cannot check itself is missing. */
+    void required(String name) {
+        problem(name, "field.required");
+    }
+
+    /** @throws InvalidInputException naming every field read so far that had the wrong type */
+    void refuseIfProblems() {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private JsonValue value(String name) {
+        JsonValue value = json.get(name);
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : value;
+    }
+
+    private <T> T problem(String name, String key) {
+        problems.add(new FieldProblem(prefix + name, ApiMessages.get(locale, key, ApiMessages.label(locale, name))));
+        return null;
+    }
+
+    /** A strict yyyy-MM-dd date, or null when {@code text} is none. */
+    static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text, ISO_DATE);
+        } catch (DateTimeParseException notADate) {
+            return null;
+        }
+    }
+
+    static <E extends Enum<E>> E choiceOf(Class<E> type, String given) {
+        try {
+            return Enum.valueOf(type, given);
+        } catch (IllegalArgumentException notAConstant) {
+            return null;
+        }
+    }
+
+    static <E extends Enum<E>> String namesOf(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+}

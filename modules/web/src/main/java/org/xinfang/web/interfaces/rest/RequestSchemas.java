@@ -1,0 +1,48 @@
+package org.xinfang.web.interfaces.rest;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.xinfang.api.model.Channel;
+import org.xinfang.api.model.PartyRole;
+
+/**
+ * The request bodies as the OpenAPI document describes them. The resources read bodies field by field
+ * ({@link JsonBody}) to name the field of a wrong type, so these records only document the contract.
+ */
+final class RequestSchemas {
+
+    private RequestSchemas() {
+    }
+
+    @Schema(name = "CaseRegistration", description = "登记信访事项 / A case to register")
+    record CaseRegistration(
+            @Schema(description = "登记单位；省略时为调用者的本单位 / Unit to register in; the caller's own unit when left out") Long unitId,
+            @Schema(required = true) Channel channel,
+            @Schema(required = true, maxLength = 200, example = "拖欠工资") String subject,
+            @Schema(required = true, maxLength = 4000) String content,
+            @Schema(required = true, maxLength = 64, example = "劳动社保") String category,
+            @Schema(required = true, format = "date", example = "2026-03-01", description = "不得晚于今天 / Not in the future") String receivedOn,
+            @Schema(minimum = "1", maximum = "10000", defaultValue = "1") Integer headCount,
+            @Schema(required = true, description = "至少一名信访人，至多五名代表 / At least one petitioner, at most five representatives")
+            List<PartyInput> parties,
+            @Schema(description = "本单位机构类型的专用信息（法院、纪委监委…）；信访部门不填 / "
+                    + "The agency form of the unit's plugin (see GET /plugins); none for a petition bureau") Map<String, Object> form) {
+    }
+
+    @Schema(name = "PartyInput")
+    record PartyInput(@Schema(required = true) PartyRole role,
+                      @Schema(required = true, maxLength = 100) String name,
+                      @Schema(pattern = "^\\d{17}[\\dXx]$") String idNumber,
+                      String phone,
+                      @Schema(maxLength = 200) String address) {
+    }
+
+    @Schema(name = "CaseCorrection", description = "更正事由、内容、类别 / Corrects subject, content and category")
+    record CaseCorrection(
+            @Schema(required = true, description = "读取时的版本号 / The version read with the case") Long version,
+            @Schema(required = true, maxLength = 200) String subject,
+            @Schema(required = true, maxLength = 4000) String content,
+            @Schema(required = true, maxLength = 64) String category) {
+    }
+}
