@@ -1,5 +1,6 @@
 /**
- * The web layer: Faces views and their backing beans ({@code interfaces.web}), the REST API
- * ({@code interfaces.rest}), and who the caller is ({@code security}).
+ * The web layer: Faces views and their backing beans ({@code interfaces.web}) and the REST API
+ * ({@code interfaces.rest}); each knows its caller through its own request-scoped holder (WebCaller,
+ * ApiCaller), which differ in where the caller's language comes from.
  */
 package org.xinfang.web;

@@ -12,9 +12,9 @@ import org.xinfang.core.application.CallerDirectory;
  * The caller of this API request, looked up once per request: the user the server authenticated, in
  * the language the request's Accept-Language asks for (English when it says so, else Chinese).
  *
- * <p>A holder rather than {@code @Inject Caller}: the shared producer makes {@code Caller}
- * request-scoped, and a record cannot be proxied, so Weld refuses every injection point of it
- * (WELD-001437).
+ * <p>A holder rather than an injected {@code Caller}: a request-scoped {@code Caller} would need a
+ * client proxy, and a record cannot be proxied (WELD-001437). The pages have their own holder,
+ * WebCaller, whose language is the one chosen in the session rather than the request header.
  */
 @RequestScoped
 public class ApiCaller {
