@@ -58,7 +58,11 @@ public class DemoData {
     @Inject
     private Clock clock;
 
-    /** After the plugin registry has validated (default priority), before users arrive. */
+    /**
+     * After the plugin registry has validated (default priority), before users arrive. An observer
+     * call is a business method call, so the transaction applies here (a self-call would bypass it).
+     */
+    @Transactional
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) @Initialized(ApplicationScoped.class) Object event) {
         if (Boolean.getBoolean("xinfang.demo-data")) {
             seedIfEmpty();

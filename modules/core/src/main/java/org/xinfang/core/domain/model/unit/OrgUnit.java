@@ -75,6 +75,8 @@ public class OrgUnit {
         this.level = level;
         this.agencyType = agencyType;
         this.parent = parent;
+        // The path needs the id, which the insert assigns; placeInTree() sets it in the same transaction.
+        this.path = "";
     }
 
     /** Sets the materialised path once the id is known (ids are assigned on insert). */

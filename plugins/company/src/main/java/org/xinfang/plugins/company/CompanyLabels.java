@@ -1,0 +1,81 @@
+package org.xinfang.plugins.company;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+
+/**
+ * Labels for the company plugin's page fragments, in the language of the current view: the
+ * choices of the complaint-type menu, the label of a stored type, yes/no, and the plugin's message
+ * bundle as {@code #{companyLabels.msg['company.form.complaintType']}}.
+ *
+ * <p>Application scoped and stateless: the locale is asked for on every call.
+ */
+@Named("companyLabels")
+@ApplicationScoped
+public class CompanyLabels {
+
+    private final Supplier<Locale> currentLocale;
+
+    /** For CDI: labels in the language of the current Faces view. */
+    public CompanyLabels() {
+        this(CompanyLabels::viewLocale);
+    }
+
+    /** For callers without a Faces view to ask (tests, documents). */
+    CompanyLabels(Supplier<Locale> currentLocale) {
+        this.currentLocale = currentLocale;
+    }
+
+    /** {@code #{companyLabels.complaintTypes}}: values are the enum constants. */
+    public List<SelectItem> getComplaintTypes() {
+        Locale locale = currentLocale.get();
+        return Arrays.stream(ComplaintType.values())
+                .map(type -> new SelectItem(type, type.label().in(locale)))
+                .toList();
+    }
+
+    /** {@code #{companyLabels.complaintTypeLabel(form.complaintType)}}: empty for a form not yet filled in. */
+    public String complaintTypeLabel(ComplaintType type) {
+        return type == null ? "" : type.label().in(currentLocale.get());
+    }
+
+    /** {@code #{companyLabels.yesNo(form.anonymous)}}. */
+    public String yesNo(Boolean value) {
+        if (value == null) {
+            return "";
+        }
+        return getMsg().getString(value ? "company.yes" : "company.no");
+    }
+
+    /** {@code #{companyLabels.msg['key']}}: the plugin's bundle in the view's language. */
+    public ResourceBundle getMsg() {
+        return bundle(currentLocale.get());
+    }
+
+    /**
+     * The bundle for a locale: English for English, the Chinese base bundle for anything else.
+     * The no-fallback control matters: the default lookup falls back to the JVM's default locale,
+     * so on a server running with {@code en_US} a Chinese view would read English.
+     */
+    public static ResourceBundle bundle(Locale locale) {
+        Locale wanted = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+        return ResourceBundle.getBundle(CompanyPlugin.BUNDLE, wanted, CompanyLabels.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The view's locale; outside a Faces request (a report, a scheduled job) the UI's default, Chinese. */
+    private static Locale viewLocale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null || faces.getViewRoot() == null) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+        return faces.getViewRoot().getLocale();
+    }
+}

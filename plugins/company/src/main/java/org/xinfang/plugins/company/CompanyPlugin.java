@@ -1,0 +1,85 @@
+package org.xinfang.plugins.company;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.AgencyType;
+import org.xinfang.api.plugin.CaseFormDeclaration;
+import org.xinfang.api.plugin.MenuEntry;
+import org.xinfang.api.plugin.ProcedureDeclaration;
+import org.xinfang.api.plugin.RoleDeclaration;
+
+/**
+ * The company agency type (企业, 员工诉求): a complaint desk, two-level handling (workshop, then
+ * company), a chain of responsibility, an anonymous hotline and protection against retaliation.
+ *
+ * <p>Stateless: the core loads it with {@link java.util.ServiceLoader} and reads its declarations.
+ */
+public final class CompanyPlugin implements AgencyPlugin {
+
+    public static final String ID = "company";
+
+    /** The complaint desk under the company's petition leading group (信访办公室). */
+    public static final String ROLE_DESK = "COMPANY_DESK";
+    /** Workshop head or workshop party secretary: the first line, answerable for the workshop. */
+    public static final String ROLE_WORKSHOP_HEAD = "COMPANY_WORKSHOP_HEAD";
+    /** Company leaders: the party secretary answers first, the deputy in charge directly. */
+    public static final String ROLE_LEADER = "COMPANY_LEADER";
+
+    static final String FALLBACK_VERSION = "0.1.0";
+    static final String BUNDLE = "org.xinfang.plugins.company.messages";
+
+    public CompanyPlugin() {
+        // ServiceLoader needs a public no-argument constructor.
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        // The jar's manifest carries Implementation-Version; classes run from a build directory do not.
+        return Optional.ofNullable(CompanyPlugin.class.getPackage().getImplementationVersion())
+                .orElse(FALLBACK_VERSION);
+    }
+
+    @Override
+    public AgencyType agencyType() {
+        return new AgencyType(ID, LocalizedText.of("企业", "Company"), List.of(
+                new RoleDeclaration(ROLE_DESK, LocalizedText.of("公司信访办", "Complaint desk")),
+                new RoleDeclaration(ROLE_WORKSHOP_HEAD, LocalizedText.of("车间负责人", "Workshop head")),
+                new RoleDeclaration(ROLE_LEADER, LocalizedText.of("公司领导", "Company leader"))));
+    }
+
+    @Override
+    public CaseFormDeclaration caseForm() {
+        return new CaseFormDeclaration(CompanyCaseForm.class,
+                "/plugins/company/case-form.xhtml", "/plugins/company/case-view.xhtml");
+    }
+
+    @Override
+    public List<ProcedureDeclaration> procedures() {
+        return List.of(CompanyProcedure.declaration());
+    }
+
+    @Override
+    public List<MenuEntry> menu() {
+        // Every signed-in user of a company unit may read the guide.
+        return List.of(new MenuEntry("/plugins/company/guide.xhtml",
+                LocalizedText.of("员工诉求工作指引", "Employee complaint guide"), Set.of()));
+    }
+
+    @Override
+    public String messageBundle() {
+        return BUNDLE;
+    }
+
+    @Override
+    public List<Class<?>> entities() {
+        return List.of(CompanyCaseForm.class);
+    }
+}

@@ -1,0 +1,85 @@
+package org.xinfang.plugins.court;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.AgencyType;
+import org.xinfang.api.plugin.CaseFormDeclaration;
+import org.xinfang.api.plugin.MenuEntry;
+import org.xinfang.api.plugin.ProcedureDeclaration;
+import org.xinfang.api.plugin.RoleDeclaration;
+
+/**
+ * The court agency type (法院, 涉诉信访): a petition office at the filing tribunal registers visits
+ * about judgments, steers litigation matters to the legal route and reviews the rest.
+ *
+ * <p>Stateless: the core loads it with {@link java.util.ServiceLoader} and reads its declarations.
+ */
+public final class CourtPlugin implements AgencyPlugin {
+
+    public static final String ID = "court";
+
+    /** Receives visitors and registers petitions at the filing tribunal (立案庭/信访办). */
+    public static final String ROLE_RECEPTION = "COURT_RECEPTION";
+    /** The judge who tried the case; answers after judgment (判后答疑) and sits review hearings. */
+    public static final String ROLE_JUDGE = "COURT_JUDGE";
+    /** The president and vice-presidents: reception day (院长接待日), case ownership, review decisions. */
+    public static final String ROLE_LEADER = "COURT_LEADER";
+
+    static final String FALLBACK_VERSION = "0.1.0";
+    static final String BUNDLE = "org.xinfang.plugins.court.messages";
+
+    public CourtPlugin() {
+        // ServiceLoader needs a public no-argument constructor.
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        // The jar's manifest carries Implementation-Version; classes run from a build directory do not.
+        return Optional.ofNullable(CourtPlugin.class.getPackage().getImplementationVersion())
+                .orElse(FALLBACK_VERSION);
+    }
+
+    @Override
+    public AgencyType agencyType() {
+        return new AgencyType(ID, LocalizedText.of("法院", "Court"), List.of(
+                new RoleDeclaration(ROLE_RECEPTION, LocalizedText.of("立案庭接待", "Filing tribunal reception")),
+                new RoleDeclaration(ROLE_JUDGE, LocalizedText.of("承办法官", "Judge")),
+                new RoleDeclaration(ROLE_LEADER, LocalizedText.of("院领导", "Court leader"))));
+    }
+
+    @Override
+    public CaseFormDeclaration caseForm() {
+        return new CaseFormDeclaration(CourtCaseForm.class,
+                "/plugins/court/case-form.xhtml", "/plugins/court/case-view.xhtml");
+    }
+
+    @Override
+    public List<ProcedureDeclaration> procedures() {
+        return List.of(CourtProcedure.declaration());
+    }
+
+    @Override
+    public List<MenuEntry> menu() {
+        // Every signed-in user of a court unit may read the guide.
+        return List.of(new MenuEntry("/plugins/court/guide.xhtml",
+                LocalizedText.of("涉诉信访工作指引", "Court petition guide"), Set.of()));
+    }
+
+    @Override
+    public String messageBundle() {
+        return BUNDLE;
+    }
+
+    @Override
+    public List<Class<?>> entities() {
+        return List.of(CourtCaseForm.class);
+    }
+}

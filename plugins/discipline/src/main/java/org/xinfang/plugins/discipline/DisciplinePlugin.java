@@ -1,0 +1,92 @@
+package org.xinfang.plugins.discipline;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.AgencyType;
+import org.xinfang.api.plugin.CaseFormDeclaration;
+import org.xinfang.api.plugin.MenuEntry;
+import org.xinfang.api.plugin.ProcedureDeclaration;
+import org.xinfang.api.plugin.RoleDeclaration;
+
+/**
+ * The discipline-inspection committee agency type (纪委监委, 信访举报): accusations, complaints and
+ * appeals, signed or anonymous, handled by one of four methods, with the reporter protected.
+ *
+ * <p>Stateless: the core loads it with {@link java.util.ServiceLoader} and reads its declarations.
+ */
+public final class DisciplinePlugin implements AgencyPlugin {
+
+    public static final String ID = "discipline";
+
+    /** Registers letters, visits and calls at the petition office (信访室). */
+    public static final String ROLE_CLERK = "DISCIPLINE_CLERK";
+    /** Carries out inquiries and preliminary verification (承办人员). */
+    public static final String ROLE_INVESTIGATOR = "DISCIPLINE_INVESTIGATOR";
+    /** The committee's leaders, who choose how each lead is handled. */
+    public static final String ROLE_LEADER = "DISCIPLINE_LEADER";
+    /**
+     * The only role that may see a sealed reporter's identity (every view is logged by the core).
+     * Kept apart from the leaders on purpose: protecting reporters means as few eyes as possible.
+     */
+    public static final String ROLE_IDENTITY_KEEPER = "DISCIPLINE_IDENTITY_KEEPER";
+
+    static final String FALLBACK_VERSION = "0.1.0";
+    static final String BUNDLE = "org.xinfang.plugins.discipline.messages";
+
+    public DisciplinePlugin() {
+        // ServiceLoader needs a public no-argument constructor.
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        // The jar's manifest carries Implementation-Version; classes run from a build directory do not.
+        return Optional.ofNullable(DisciplinePlugin.class.getPackage().getImplementationVersion())
+                .orElse(FALLBACK_VERSION);
+    }
+
+    @Override
+    public AgencyType agencyType() {
+        return new AgencyType(ID, LocalizedText.of("纪委监委", "Discipline inspection commission"), List.of(
+                new RoleDeclaration(ROLE_CLERK, LocalizedText.of("信访室登记", "Petition office clerk")),
+                new RoleDeclaration(ROLE_INVESTIGATOR, LocalizedText.of("承办人员", "Investigator")),
+                new RoleDeclaration(ROLE_LEADER, LocalizedText.of("委领导", "Commission leader")),
+                new RoleDeclaration(ROLE_IDENTITY_KEEPER,
+                        LocalizedText.of("举报人身份保管", "Keeper of reporters' identities"))));
+    }
+
+    @Override
+    public CaseFormDeclaration caseForm() {
+        return new CaseFormDeclaration(DisciplineCaseForm.class,
+                "/plugins/discipline/case-form.xhtml", "/plugins/discipline/case-view.xhtml");
+    }
+
+    @Override
+    public List<ProcedureDeclaration> procedures() {
+        return List.of(DisciplineProcedure.declaration());
+    }
+
+    @Override
+    public List<MenuEntry> menu() {
+        // Every signed-in user of a discipline unit may read the guide.
+        return List.of(new MenuEntry("/plugins/discipline/guide.xhtml",
+                LocalizedText.of("信访举报工作指引", "Report handling guide"), Set.of()));
+    }
+
+    @Override
+    public String messageBundle() {
+        return BUNDLE;
+    }
+
+    @Override
+    public List<Class<?>> entities() {
+        return List.of(DisciplineCaseForm.class);
+    }
+}

@@ -1,0 +1,85 @@
+package org.xinfang.plugins.personnel;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.AgencyType;
+import org.xinfang.api.plugin.CaseFormDeclaration;
+import org.xinfang.api.plugin.MenuEntry;
+import org.xinfang.api.plugin.ProcedureDeclaration;
+import org.xinfang.api.plugin.RoleDeclaration;
+
+/**
+ * The personnel bureau agency type (人事局): letters read and annotated by the head (阅批), then
+ * assigned to a section; first-contact responsibility (首问负责) for visits; policy replies.
+ *
+ * <p>Stateless: the core loads it with {@link java.util.ServiceLoader} and reads its declarations.
+ */
+public final class PersonnelPlugin implements AgencyPlugin {
+
+    public static final String ID = "personnel";
+
+    /** Registers letters and visits; whoever receives a visitor first answers for it (首问负责). */
+    public static final String ROLE_CLERK = "PERSONNEL_CLERK";
+    /** The head of the bureau, who reads and annotates letters (局长阅批). */
+    public static final String ROLE_HEAD = "PERSONNEL_HEAD";
+    /** A section officer who handles an assigned matter and drafts the policy reply (承办科室). */
+    public static final String ROLE_HANDLER = "PERSONNEL_HANDLER";
+
+    static final String FALLBACK_VERSION = "0.1.0";
+    static final String BUNDLE = "org.xinfang.plugins.personnel.messages";
+
+    public PersonnelPlugin() {
+        // ServiceLoader needs a public no-argument constructor.
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        // The jar's manifest carries Implementation-Version; classes run from a build directory do not.
+        return Optional.ofNullable(PersonnelPlugin.class.getPackage().getImplementationVersion())
+                .orElse(FALLBACK_VERSION);
+    }
+
+    @Override
+    public AgencyType agencyType() {
+        return new AgencyType(ID, LocalizedText.of("人事局", "Personnel bureau"), List.of(
+                new RoleDeclaration(ROLE_CLERK, LocalizedText.of("信访登记", "Petition clerk")),
+                new RoleDeclaration(ROLE_HEAD, LocalizedText.of("局长阅批", "Head of bureau")),
+                new RoleDeclaration(ROLE_HANDLER, LocalizedText.of("承办科室", "Section handler"))));
+    }
+
+    @Override
+    public CaseFormDeclaration caseForm() {
+        return new CaseFormDeclaration(PersonnelCaseForm.class,
+                "/plugins/personnel/case-form.xhtml", "/plugins/personnel/case-view.xhtml");
+    }
+
+    @Override
+    public List<ProcedureDeclaration> procedures() {
+        return List.of(PersonnelProcedure.declaration());
+    }
+
+    @Override
+    public List<MenuEntry> menu() {
+        // Every signed-in user of a personnel bureau may read the guide: everyone receives visitors.
+        return List.of(new MenuEntry("/plugins/personnel/guide.xhtml",
+                LocalizedText.of("人事信访工作指引", "Personnel petition guide"), Set.of()));
+    }
+
+    @Override
+    public String messageBundle() {
+        return BUNDLE;
+    }
+
+    @Override
+    public List<Class<?>> entities() {
+        return List.of(PersonnelCaseForm.class);
+    }
+}
