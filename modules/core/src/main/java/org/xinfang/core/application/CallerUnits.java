@@ -3,6 +3,8 @@ package org.xinfang.core.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +44,24 @@ public class CallerUnits {
         return units.findAll().stream()
                 .filter(u -> caller.visibility().sees(u.getPath()))
                 .filter(u -> mayRegisterIn(caller, u))
+                .sorted(TREE_ORDER)
                 .toList();
+    }
+
+    /** Parents before children, siblings by id: the path read as numbers (as text, /1/10/ would sort before /1/2/). */
+    private static final Comparator<OrgUnit> TREE_ORDER = (a, b) -> {
+        long[] x = ids(a.getPath());
+        long[] y = ids(b.getPath());
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            if (x[i] != y[i]) {
+                return Long.compare(x[i], y[i]);
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    };
+
+    private static long[] ids(String path) {
+        return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).mapToLong(Long::parseLong).toArray();
     }
 
     /** Core registering roles, or any role of the unit's own agency plugin, held at or above the unit. */

@@ -24,7 +24,6 @@ import org.xinfang.core.application.NotPermittedException;
 import org.xinfang.core.application.PluginRegistry;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.Party;
-import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.web.interfaces.web.Labels;
 import org.xinfang.web.interfaces.web.UiMessages;
 import org.xinfang.web.interfaces.web.WebCaller;
@@ -43,7 +42,7 @@ public class RegisterCase implements Serializable {
     /** Ajax sources that only add or remove a party row; they must not be blocked by half-filled rows. */
     private static final Pattern ROW_EDIT_SOURCE = Pattern.compile("register:(addParty|parties:\\d+:removeParty)");
 
-    /** A unit offered in the unit menu, indented by its depth in the tree. */
+    /** A unit offered in the unit menu (in tree order; full names say where each one sits). */
     public record UnitChoice(Long id, String label, String agencyType) implements Serializable {
     }
 
@@ -79,10 +78,8 @@ public class RegisterCase implements Serializable {
     @PostConstruct
     void start() {
         Caller caller = webCaller.get();
-        List<OrgUnit> allowed = callerUnits.forRegistration(caller);
-        int topDepth = allowed.stream().mapToInt(OrgUnit::getDepth).min().orElse(0);
-        units = allowed.stream()
-                .map(u -> new UnitChoice(u.getId(), "\u3000".repeat(Math.max(0, u.getDepth() - topDepth)) + u.getName(), u.getAgencyType()))
+        units = callerUnits.forRegistration(caller).stream()
+                .map(u -> new UnitChoice(u.getId(), u.getName(), u.getAgencyType()))
                 .toList();
         unitId = units.stream().map(UnitChoice::id).filter(id -> id.equals(caller.homeUnitId())).findFirst()
                 .orElse(units.isEmpty() ? null : units.get(0).id());
