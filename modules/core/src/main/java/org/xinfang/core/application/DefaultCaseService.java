@@ -9,14 +9,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CaseFormData;
-import org.xinfang.api.plugin.RoleDeclaration;
 import org.xinfang.core.application.InvalidInputException.FieldProblem;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
@@ -24,7 +21,6 @@ import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.cases.Page;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
-import org.xinfang.core.domain.model.user.CoreRoles;
 
 @ApplicationScoped
 @Transactional
@@ -49,6 +45,9 @@ public class DefaultCaseService implements CaseService {
     private AuditLog audit;
 
     @Inject
+    private CallerUnits callerUnits;
+
+    @Inject
     private Clock clock;
 
     @Override
@@ -59,7 +58,7 @@ public class DefaultCaseService implements CaseService {
         }
         OrgUnit unit = units.find(target)
                 .orElseThrow(() -> InvalidInputException.of("unitId", Messages.get(caller.locale(), "case.unit.unknown", target)));
-        if (!mayRegisterIn(caller, unit)) {
+        if (!callerUnits.mayRegisterIn(caller, unit)) {
             throw new NotPermittedException(Messages.get(caller.locale(), "case.register.notPermitted", unit.getName()));
         }
         Optional<AgencyPlugin> plugin = plugins.find(unit.getAgencyType());
@@ -85,13 +84,6 @@ public class DefaultCaseService implements CaseService {
         audit.record(caller.username(), "CASE_REGISTERED", "Case", draft.getId(), unit.getId(),
                 draft.getNumber() + " " + draft.getSubject());
         return new CaseDetails(draft, savedForm);
-    }
-
-    /** Core registering roles, or any role of the unit's own agency plugin, held at or above the unit. */
-    private boolean mayRegisterIn(Caller caller, OrgUnit unit) {
-        Set<String> allowed = new HashSet<>(Set.of(CoreRoles.CLERK, CoreRoles.LEADER, CoreRoles.ADMIN));
-        plugins.find(unit.getAgencyType()).ifPresent(p -> p.agencyType().roles().stream().map(RoleDeclaration::name).forEach(allowed::add));
-        return caller.rolesOver(unit).stream().anyMatch(allowed::contains);
     }
 
     private List<FieldProblem> partyProblems(Caller caller, Case draft) {

@@ -1,0 +1,263 @@
+package org.xinfang.it.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.xinfang.it.Deployments;
+
+/**
+ * A clerk registers a case in a real browser (headless Chromium) against the deployed EAR: a missing
+ * field is named next to the field and nothing is saved; a complete form saves and the case shows up,
+ * its identity number masked, on its page and in the list. The page switches to English on request,
+ * and a court clerk fills the court plugin's own fields.
+ *
+ * <p>With {@code -Dxinfang.screenshots} the Chinese pages are saved to {@code docs/guide/img/} for
+ * the user guide.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegisterCaseInBrowserIT {
+
+    private static final String PASSWORD = "Xinfang@2026";
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+    private final String base = Deployments.baseUrl();
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        // Selenium Manager must not try to download a browser or driver: both are installed.
+        System.setProperty("SE_OFFLINE", "true");
+        Path target = Files.createDirectories(Path.of("target"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createTempDirectory(target, "chromium-").toAbsolutePath());
+        browser = new ChromeDriver(options);
+        browser.manage().window().setSize(new Dimension(1400, 1000));
+        wait = new WebDriverWait(browser, PATIENCE);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void missingSubjectIsNamedAtTheFieldAndSavesNothingThenTheCompleteCaseIsRegisteredAndListed() {
+        signIn("cy.clerk");
+        long before = listTotal();
+        screenshot("case-list");
+
+        openRegistration();
+        String subject = "拖欠农民工工资三个月未发 " + UUID.randomUUID().toString().substring(0, 8);
+        fillGeneralCase("");
+        save();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register:subjectMsg"), "事由不能为空"));
+        assertTrue(browser.getCurrentUrl().contains("register.xhtml"), "a refused case stays on the form");
+        assertEquals("王建国", browser.findElement(By.id("register:parties:0:name")).getAttribute("value"),
+                "what the clerk typed is kept");
+
+        type("register:subject", subject);
+        screenshot("case-register");
+        save();
+        wait.until(ExpectedConditions.urlContains("/app/cases/view.xhtml"));
+        String number = text("caseNumber");
+        assertTrue(number.matches("朝信〔\\d{4}〕第\\d{5}号"), number);
+        assertTrue(text("messages").contains("已登记，编号 " + number), text("messages"));
+        assertEquals(subject, text("caseSubject"));
+        assertEquals("来访", text("caseChannel"));
+        assertEquals("劳动社保", text("caseCategory"));
+        assertEquals("110105********1234", text("parties:0:idNumber"), "identity numbers are shown masked");
+        assertEquals("138****1234", text("parties:0:phone"), "phone numbers are shown masked");
+        assertFalse(browser.getPageSource().contains("110105199001011234"), "the full identity number never reaches the page");
+        assertTrue(text("history").contains("登记"), "the registration is in the case's history");
+        screenshot("case-view");
+
+        browser.findElement(By.id("menuCases")).click();
+        long after = listTotal();
+        assertEquals(before + 1, after, "exactly one case was saved: the refused attempt left nothing");
+        type("cases:text", number);
+        browser.findElement(By.id("cases:search")).click();
+        waitForAjax();
+        List<WebElement> links = browser.findElements(By.cssSelector("[id='cases:table'] a.xf-case-link"));
+        assertEquals(List.of(number), links.stream().map(WebElement::getText).toList());
+        assertEquals("1", text("cases:total"));
+    }
+
+    @Test
+    void englishSwitchShowsEnglishLabelsAndMessagesUntilSwitchedBack() {
+        signIn("cy.clerk");
+        browser.findElement(By.id("topbar:langEn")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("menuCases"), "Cases"));
+        assertEquals("Register a case", text("menuRegister"));
+        assertTrue(browser.findElement(By.cssSelector("[id='cases:table'] thead")).getText().contains("Received on"));
+
+        browser.findElement(By.id("menuRegister")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register:save")));
+        assertEquals("Register", browser.findElement(By.id("register:save")).getText());
+        assertTrue(browser.findElement(By.cssSelector("label[for='register:subject']")).getText().startsWith("Subject"));
+        save();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register:subjectMsg"), "Subject is required"));
+
+        browser.findElement(By.id("topbar:langZh")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("menuCases"), "案件列表"));
+        assertEquals("登记", browser.findElement(By.id("register:save")).getText());
+    }
+
+    @Test
+    void courtClerkRegistersWithTheCourtsOwnFields() {
+        signIn("zy.clerk");
+        openRegistration();
+        assertTrue(selectedLabel("register:unit").contains("中级人民法院"), "a clerk registers in their own unit by default");
+        fillGeneralCase("对一审判决不服反复来访 " + UUID.randomUUID().toString().substring(0, 8));
+        save();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id='register:pluginForm']"), "原审案号不能为空"));
+
+        type("register:court_originalCaseNumber", "（2024）京0105民初1234号");
+        choose("register:court_stage", "一审");
+        type("register:court_tribunal", "民事审判第一庭");
+        type("register:court_presidingJudge", "张法官");
+        screenshot("case-register-court");
+        save();
+        wait.until(ExpectedConditions.urlContains("/app/cases/view.xhtml"));
+        assertTrue(text("caseNumber").startsWith("青中法〔"), text("caseNumber"));
+        assertEquals("（2024）京0105民初1234号", text("court_view_originalCaseNumber"));
+        assertEquals("一审", text("court_view_stage"));
+        assertEquals("民事审判第一庭", text("court_view_tribunal"));
+        assertEquals("是", text("court_view_litigationRelated"));
+    }
+
+    private void signIn(String username) {
+        browser.get(base + "/app/cases/list.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username"))).sendKeys(username);
+        browser.findElement(By.id("j_password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases:table")));
+    }
+
+    private long listTotal() {
+        return Long.parseLong(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases:total"))).getText().trim());
+    }
+
+    private void openRegistration() {
+        browser.findElement(By.id("menuRegister")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register:save")));
+    }
+
+    /** The core fields and one petitioner; {@code subject} may be empty to leave it out. */
+    private void fillGeneralCase(String subject) {
+        choose("register:channel", "来访");
+        type("register:subject", subject);
+        type("register:content", "信访人反映其在某建筑工地务工，工资已拖欠三个月，多次讨要未果，请求督促支付。");
+        pickSuggestion("register:category", "劳动社保");
+        type("register:headCount", "1");
+        type("register:parties:0:name", "王建国");
+        type("register:parties:0:idNumber", "110105199001011234");
+        type("register:parties:0:phone", "13800001234");
+        type("register:parties:0:address", "青州市朝阳区建设路12号");
+    }
+
+    private void save() {
+        browser.findElement(By.id("register:save")).click();
+        waitForAjax();
+    }
+
+    private void type(String id, String value) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        if (!value.isEmpty()) {
+            input.sendKeys(value);
+        }
+    }
+
+    private String text(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
+    }
+
+    /** Picks {@code label} from a PrimeFaces select menu the way a user does, and checks it took. */
+    private void choose(String menuId, String label) {
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        for (int attempt = 0; attempt < 3 && !label.equals(selectedLabel(menuId)); attempt++) {
+            browser.findElement(By.id(menuId)).click();
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        }
+        assertEquals(label, selectedLabel(menuId));
+    }
+
+    private String selectedLabel(String menuId) {
+        return new Select(browser.findElement(By.id(menuId + "_input"))).getFirstSelectedOption().getText();
+    }
+
+    /** Types into a PrimeFaces autocomplete and picks the matching suggestion, which closes the panel. */
+    private void pickSuggestion(String id, String value) {
+        type(id + "_input", value);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + id + "_panel'] li[data-item-label='" + value + "']"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    }
+
+    private void waitForAjax() {
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0)"));
+    }
+
+    /** The whole page, for the user guide; only when asked for, so ordinary runs leave docs/ alone. */
+    private void screenshot(String name) {
+        if (System.getProperty("xinfang.screenshots") == null) {
+            return;
+        }
+        waitForAjax();
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        Dimension window = browser.manage().window().getSize();
+        long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
+        try {
+            browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(window.getHeight(), height + 40)));
+            Path dir = Files.createDirectories(Path.of("..", "docs", "guide", "img"));
+            Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(png, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not save the screenshot " + name, e);
+        } finally {
+            browser.manage().window().setSize(window);
+        }
+    }
+}

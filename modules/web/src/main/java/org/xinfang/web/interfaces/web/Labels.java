@@ -1,0 +1,86 @@
+package org.xinfang.web.interfaces.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.model.SelectItem;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import org.xinfang.api.model.Channel;
+import org.xinfang.api.model.PartyRole;
+import org.xinfang.core.application.PluginRegistry;
+import org.xinfang.core.domain.model.cases.CaseStatus;
+
+/**
+ * The labels of the domain's values in the user's language, for pages ({@code #{labels.channel(c.channel)}})
+ * and for the choices of select menus. The values carry their own Chinese and English labels; this
+ * only picks the language.
+ */
+@Named
+@ApplicationScoped
+public class Labels {
+
+    /**
+     * The categories clerks pick most (the usual 问题类别 of petition statistics); the field stays
+     * free text because every agency has a few of its own.
+     */
+    static final List<String> CATEGORIES = List.of(
+            "劳动社保", "涉法涉诉", "城乡建设", "农村农业", "国土资源", "纪检监察", "组织人事", "企业管理", "教育医疗", "其他");
+
+    @Inject
+    private LocaleSwitch localeSwitch;
+
+    @Inject
+    private PluginRegistry plugins;
+
+    @Inject
+    private UiMessages messages;
+
+    public String channel(Channel channel) {
+        return channel == null ? "" : channel.label().in(localeSwitch.getLocale());
+    }
+
+    public String status(CaseStatus status) {
+        return status == null ? "" : status.label().in(localeSwitch.getLocale());
+    }
+
+    public String partyRole(PartyRole role) {
+        return role == null ? "" : role.label().in(localeSwitch.getLocale());
+    }
+
+    public String agency(String agencyType) {
+        return agencyType == null ? "" : plugins.agencyLabel(agencyType, localeSwitch.getLocale());
+    }
+
+    public String role(String role) {
+        return plugins.roleLabel(role, localeSwitch.getLocale());
+    }
+
+    /** What an audit event records ({@code CASE_REGISTERED} reads 登记); an action without a label shows as recorded. */
+    public String auditAction(String action) {
+        return messages.textOr("audit.action." + action, action);
+    }
+
+    /** A list in running text: 甲、乙 in Chinese, A, B in English. */
+    public String join(List<String> items) {
+        return String.join(localeSwitch.isEnglish() ? ", " : "、", items);
+    }
+
+    public List<SelectItem> getChannels() {
+        return Arrays.stream(Channel.values()).map(c -> new SelectItem(c, channel(c))).toList();
+    }
+
+    public List<SelectItem> getStatuses() {
+        return Arrays.stream(CaseStatus.values()).map(s -> new SelectItem(s, status(s))).toList();
+    }
+
+    public List<SelectItem> getPartyRoles() {
+        return Arrays.stream(PartyRole.values()).map(r -> new SelectItem(r, partyRole(r))).toList();
+    }
+
+    /** The usual categories that contain {@code typed}; all of them when nothing is typed yet. */
+    public List<String> categories(String typed) {
+        String query = typed == null ? "" : typed.trim();
+        return CATEGORIES.stream().filter(c -> c.contains(query)).toList();
+    }
+}

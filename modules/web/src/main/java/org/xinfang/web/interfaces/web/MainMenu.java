@@ -1,0 +1,64 @@
+package org.xinfang.web.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.MenuEntry;
+import org.xinfang.core.application.Caller;
+import org.xinfang.core.application.CallerUnits;
+import org.xinfang.core.application.PluginRegistry;
+import org.xinfang.core.domain.model.user.CoreRoles;
+
+/**
+ * What the menu offers the signed-in user. It only hides what the user could not use: web.xml and
+ * the services refuse it again.
+ */
+@Named
+@RequestScoped
+public class MainMenu {
+
+    /** A plugin page in the menu. */
+    public record Item(String path, String label) {
+    }
+
+    @Inject
+    private WebCaller webCaller;
+
+    @Inject
+    private PluginRegistry plugins;
+
+    @Inject
+    private LocaleSwitch localeSwitch;
+
+    @Inject
+    private CallerUnits callerUnits;
+
+    public boolean isMayRegister() {
+        return callerUnits.mayRegisterSomewhere(webCaller.get());
+    }
+
+    public boolean isAdmin() {
+        return webCaller.get().hasRole(CoreRoles.ADMIN);
+    }
+
+    /**
+     * The plugins' pages the user may open: an entry naming roles needs one of them; an entry naming
+     * none is for everyone working in a unit of that plugin's agency type.
+     */
+    public List<Item> getPluginPages() {
+        Caller caller = webCaller.get();
+        return plugins.plugins().stream()
+                .flatMap(p -> p.menu().stream().filter(entry -> shows(caller, p, entry)))
+                .map(entry -> new Item(entry.path(), entry.label().in(localeSwitch.getLocale())))
+                .toList();
+    }
+
+    private static boolean shows(Caller caller, AgencyPlugin plugin, MenuEntry entry) {
+        if (!entry.roles().isEmpty()) {
+            return caller.hasAnyRole(entry.roles());
+        }
+        return caller.grants().stream().anyMatch(g -> plugin.id().equals(g.agencyType()));
+    }
+}

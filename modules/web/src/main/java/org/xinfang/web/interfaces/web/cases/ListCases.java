@@ -1,0 +1,198 @@
+package org.xinfang.web.interfaces.web.cases;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIData;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.xinfang.api.model.Channel;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.CaseQuery;
+import org.xinfang.core.domain.model.cases.CaseStatus;
+import org.xinfang.core.domain.model.cases.Page;
+import org.xinfang.web.interfaces.web.UiMessages;
+import org.xinfang.web.interfaces.web.WebCaller;
+
+/**
+ * The case list: the caller's cases a page at a time, filtered and sorted in the database by the
+ * case service (which also keeps the list to the caller's units).
+ */
+@Named
+@ViewScoped
+public class ListCases implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final int PAGE_SIZE = 20;
+
+    private static final String TABLE_ID = "cases:table";
+
+    @Inject
+    private CaseReader reader;
+
+    @Inject
+    private WebCaller webCaller;
+
+    @Inject
+    private UiMessages messages;
+
+    /** What the filter bar holds; applied to the list by {@link #search()}. */
+    private CaseStatus status;
+    private Channel channel;
+    private LocalDate receivedFrom;
+    private LocalDate receivedTo;
+    private String text;
+
+    private Filter applied = Filter.NONE;
+
+    private final CaseListModel model = new CaseListModel();
+
+    /** The filters the list shows, kept apart from the bar so a half-typed bar never reaches a query. */
+    record Filter(CaseStatus status, Channel channel, LocalDate from, LocalDate to, String text) implements Serializable {
+        static final Filter NONE = new Filter(null, null, null, null, null);
+    }
+
+    public void search() {
+        if (receivedFrom != null && receivedTo != null && receivedFrom.isAfter(receivedTo)) {
+            messages.error("cases:receivedTo", messages.text("list.filter.dateOrder"));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        applied = new Filter(status, channel, receivedFrom, receivedTo, text == null || text.isBlank() ? null : text.trim());
+        firstPage();
+    }
+
+    public void reset() {
+        status = null;
+        channel = null;
+        receivedFrom = null;
+        receivedTo = null;
+        text = null;
+        applied = Filter.NONE;
+        firstPage();
+    }
+
+    /** New filters start at the first page; page 7 of the old result may not exist in the new one. */
+    private static void firstPage() {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE_ID);
+        if (table instanceof UIData data) {
+            data.setFirst(0);
+        }
+    }
+
+    /**
+     * Pages of cases for the PrimeFaces table. The table asks for the count before the rows; within
+     * one request both come from one service call, so a page costs one count and one page query.
+     */
+    public class CaseListModel extends LazyDataModel<Case> {
+
+        private static final long serialVersionUID = 1L;
+
+        private CaseQuery.SortField sortField = CaseQuery.SortField.receivedOn;
+        private boolean ascending;
+        private transient List<Case> rows = List.of();
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) fetch(0, PAGE_SIZE).total();
+        }
+
+        @Override
+        public List<Case> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            sortBy.values().stream().filter(SortMeta::isActive).findFirst().flatMap(ListCases::sortFieldOf)
+                    .ifPresentOrElse(s -> {
+                        sortField = s.field;
+                        ascending = s.ascending;
+                    }, () -> {
+                        sortField = CaseQuery.SortField.receivedOn;
+                        ascending = false;
+                    });
+            Page<Case> page = fetch(first, pageSize);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @SuppressWarnings("unchecked")
+        private Page<Case> fetch(int first, int pageSize) {
+            CaseQuery query = new CaseQuery(applied.status(), applied.channel(), applied.from(), applied.to(), applied.text(),
+                    sortField, ascending, first, Math.min(Math.max(pageSize, 1), CaseQuery.MAX_LIMIT));
+            Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
+            Page<Case> page = (Page<Case>) request.computeIfAbsent(query, q -> reader.list(webCaller.get(), query));
+            rows = page.items();
+            return page;
+        }
+
+        @Override
+        public String getRowKey(Case row) {
+            return String.valueOf(row.getId());
+        }
+
+        @Override
+        public Case getRowData(String rowKey) {
+            return rows == null ? null : rows.stream().filter(c -> String.valueOf(c.getId()).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    private record Sort(CaseQuery.SortField field, boolean ascending) {
+    }
+
+    /** The table's sort as the service's; columns the service cannot sort by are ignored. */
+    private static Optional<Sort> sortFieldOf(SortMeta meta) {
+        return Arrays.stream(CaseQuery.SortField.values()).filter(f -> f.name().equals(meta.getField())).findFirst()
+                .map(f -> new Sort(f, meta.getOrder().isAscending()));
+    }
+
+    public CaseListModel getModel() {
+        return model;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(CaseStatus status) {
+        this.status = status;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public void setChannel(Channel channel) {
+        this.channel = channel;
+    }
+
+    public LocalDate getReceivedFrom() {
+        return receivedFrom;
+    }
+
+    public void setReceivedFrom(LocalDate receivedFrom) {
+        this.receivedFrom = receivedFrom;
+    }
+
+    public LocalDate getReceivedTo() {
+        return receivedTo;
+    }
+
+    public void setReceivedTo(LocalDate receivedTo) {
+        this.receivedTo = receivedTo;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}
