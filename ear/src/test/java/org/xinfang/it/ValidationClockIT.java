@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.inject.Inject;
-import jakarta.validation.ValidatorFactory;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,18 +35,10 @@ class ValidationClockIT {
     }
 
     @Inject
-    ValidatorFactory validatorFactory;
-
-    @Inject
     CaseService cases;
 
     @Inject
     TestUnits testUnits;
-
-    @Test
-    void theServersValidatorCountsDaysInChinaStandardTime() {
-        assertEquals(CHINA, validatorFactory.getClockProvider().getClock().getZone());
-    }
 
     @Test
     void aMatterReceivedTodayInBeijingIsAcceptedAndTomorrowIsNot() {
