@@ -15,11 +15,6 @@ public class Clocks {
     @Produces
     @ApplicationScoped
     Clock clock() {
-        return Clock.system(zone());
-    }
-
-    /** The zone of statutory days, for what cannot inject the clock (Bean Validation's clock provider). */
-    public static ZoneId zone() {
-        return ZoneId.of(System.getProperty("xinfang.zone", "Asia/Shanghai"));
+        return Clock.system(ZoneId.of(System.getProperty("xinfang.zone", "Asia/Shanghai")));
     }
 }
