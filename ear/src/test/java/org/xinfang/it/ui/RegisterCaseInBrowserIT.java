@@ -51,10 +51,8 @@ class RegisterCaseInBrowserIT {
     private static final String PASSWORD = "Xinfang@2026";
 
     /**
-     * Two days ago in China: in the past in every zone. The form's default is today in China, but
-     * Bean Validation judges "not in the future" in the server's zone, and a server running in UTC
-     * is still on yesterday for the first eight hours of China's day; the test must not depend on
-     * the hour it runs at.
+     * Two days ago in China: in the past in every zone, so this test does not depend on the hour it
+     * runs at. Where "today" falls is ValidationClockIT's subject.
      */
     private static final LocalDate RECEIVED_ON = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(2);
     private static final Duration PATIENCE = Duration.ofSeconds(20);
