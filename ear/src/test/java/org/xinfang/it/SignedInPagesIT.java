@@ -19,12 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Roles reach the container: the administrator signs in through the login form and opens the page
- * of installed plugins; a clerk signed in the same way is refused it (403), whatever the menu shows.
+ * Sign-in through the login form, as a browser does. Roles reach the container: the administrator
+ * opens the page of installed plugins, a clerk is refused it (403) whatever the menu shows. And the
+ * case page answers a clerk of another unit exactly as for a case that does not exist.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AdminPageAccessIT {
+class SignedInPagesIT {
 
     private static final String PLUGINS_PAGE = "/app/admin/plugins.xhtml";
 
@@ -46,6 +47,30 @@ class AdminPageAccessIT {
     void clerkIsRefusedTheAdministrationPages() throws Exception {
         assertEquals(403, signInAndOpen("cy.clerk", PLUGINS_PAGE).statusCode());
         assertEquals(200, signInAndOpen("cy.clerk", "/app/cases/list.xhtml").statusCode());
+    }
+
+    @Test
+    void casePageOfAnotherUnitLooksLikeNoCaseAtAll() throws Exception {
+        String subject = "城关镇村干部挪用集体资金 " + java.util.UUID.randomUUID();
+        String body = "{\"channel\":\"LETTER\",\"subject\":\"" + subject + "\",\"content\":\"来信反映村干部挪用集体资金\","
+                + "\"category\":\"纪检监察\",\"receivedOn\":\"2026-11-01\",\"parties\":[{\"role\":\"PETITIONER\",\"name\":\"匿名\"}],"
+                + "\"form\":{\"category\":\"ACCUSATION\",\"signed\":false,\"subjectName\":\"某村主任\",\"subjectUnit\":\"城关镇某村\","
+                + "\"subjectPost\":\"村委会主任\",\"subjectRank\":\"VILLAGE\"}}";
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/api/v1/cases"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("jw-cg.clerk:Xinfang@2026".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String page = "/app/cases/view.xhtml?id=" + location.substring(location.lastIndexOf('/') + 1);
+
+        HttpResponse<String> own = signInAndOpen("jw-cg.clerk", page);
+        assertTrue(own.body().contains(subject), "the unit's own clerk sees the case");
+        HttpResponse<String> other = signInAndOpen("cy.clerk", page);
+        assertTrue(other.body().contains("id=\"notFound\""), "another unit's clerk gets the not-found page");
+        assertTrue(!other.body().contains(subject), "and nothing of the case");
+        HttpResponse<String> missing = signInAndOpen("cy.clerk", "/app/cases/view.xhtml?id=999999999");
+        assertTrue(missing.body().contains("id=\"notFound\""), "the same page as for a case that does not exist");
     }
 
     /** The browser's way in: ask for the page, post the login form, follow the redirect back. */
