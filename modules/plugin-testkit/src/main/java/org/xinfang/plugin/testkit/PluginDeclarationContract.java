@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.ProcedureDeclaration;
 import org.xinfang.api.plugin.RoleDeclaration;
 import org.xinfang.api.plugin.TransitionDeclaration;
@@ -28,8 +29,7 @@ import org.xinfang.api.plugin.TransitionDeclaration;
 public abstract class PluginDeclarationContract {
 
     /** The general procedure's states (core); a plugin's transitions may start or end in them. */
-    private static final Set<String> GENERAL_STATES = Set.of("registered", "forwarded", "assigned", "accepted",
-            "declined", "handling", "decided", "reviewing", "re_reviewing", "concluded");
+    private static final Set<String> GENERAL_STATES = GeneralProcedure.STATES;
 
     /** Test classes run from target/classes, which has no manifest, so version() falls back to this. */
     private static final String FALLBACK_VERSION = "0.1.0";
@@ -95,7 +95,7 @@ public abstract class PluginDeclarationContract {
     protected void everyTransitionJoinsKnownStatesAndIsFiredByDeclaredRoles() {
         Set<String> roles = plugin.agencyType().roles().stream().map(RoleDeclaration::name).collect(Collectors.toSet());
         for (ProcedureDeclaration procedure : plugin.procedures()) {
-            assertEquals("general", procedure.extendsProcedure());
+            assertEquals(GeneralProcedure.ID, procedure.extendsProcedure());
             Set<String> states = new HashSet<>(GENERAL_STATES);
             states.addAll(procedure.states());
             Set<String> names = new HashSet<>();

@@ -1,5 +1,7 @@
 package org.xinfang.plugins.company;
 
+import static org.xinfang.api.plugin.GeneralProcedure.DECIDED;
+import static org.xinfang.api.plugin.GeneralProcedure.REGISTERED;
 import static org.xinfang.plugins.company.CompanyPlugin.ROLE_DESK;
 import static org.xinfang.plugins.company.CompanyPlugin.ROLE_LEADER;
 import static org.xinfang.plugins.company.CompanyPlugin.ROLE_WORKSHOP_HEAD;
@@ -7,6 +9,7 @@ import static org.xinfang.plugins.company.CompanyPlugin.ROLE_WORKSHOP_HEAD;
 import java.util.List;
 import java.util.Set;
 import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.ProcedureDeclaration;
 import org.xinfang.api.plugin.TransitionDeclaration;
 
@@ -25,9 +28,6 @@ final class CompanyProcedure {
     /** 公司办理: the company's leaders deal with it. */
     static final String COMPANY_HANDLING = "company_handling";
 
-    private static final String REGISTERED = "registered";
-    private static final String DECIDED = "decided";
-
     private CompanyProcedure() {
     }
 
@@ -35,7 +35,7 @@ final class CompanyProcedure {
         return new ProcedureDeclaration(
                 ID,
                 LocalizedText.of("车间、公司两级办理程序", "Workshop and company two-level procedure"),
-                "general",
+                GeneralProcedure.ID,
                 List.of(WORKSHOP_HANDLING, COMPANY_HANDLING),
                 List.of(
                         new TransitionDeclaration("sendToWorkshop",

@@ -1,5 +1,7 @@
 package org.xinfang.plugins.court;
 
+import static org.xinfang.api.plugin.GeneralProcedure.REGISTERED;
+import static org.xinfang.api.plugin.GeneralProcedure.REVIEWING;
 import static org.xinfang.plugins.court.CourtPlugin.ROLE_JUDGE;
 import static org.xinfang.plugins.court.CourtPlugin.ROLE_LEADER;
 import static org.xinfang.plugins.court.CourtPlugin.ROLE_RECEPTION;
@@ -7,6 +9,7 @@ import static org.xinfang.plugins.court.CourtPlugin.ROLE_RECEPTION;
 import java.util.List;
 import java.util.Set;
 import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.ProcedureDeclaration;
 import org.xinfang.api.plugin.TransitionDeclaration;
 
@@ -30,8 +33,6 @@ final class CourtProcedure {
     static final String REVIEW_HEARING = "review_hearing";
 
     /** States of the general procedure this one hooks into. */
-    private static final String REGISTERED = "registered";
-    private static final String REVIEWING = "reviewing";
 
     private CourtProcedure() {
     }
@@ -40,7 +41,7 @@ final class CourtProcedure {
         return new ProcedureDeclaration(
                 ID,
                 LocalizedText.of("涉诉信访程序", "Litigation-related petition procedure"),
-                "general",
+                GeneralProcedure.ID,
                 List.of(STEERED_TO_LITIGATION, REVIEW_HEARING),
                 List.of(
                         new TransitionDeclaration("litigationRoute",

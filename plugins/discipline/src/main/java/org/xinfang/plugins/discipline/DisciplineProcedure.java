@@ -1,5 +1,9 @@
 package org.xinfang.plugins.discipline;
 
+import static org.xinfang.api.plugin.GeneralProcedure.ACCEPTED;
+import static org.xinfang.api.plugin.GeneralProcedure.DECIDED;
+import static org.xinfang.api.plugin.GeneralProcedure.FORWARDED;
+import static org.xinfang.api.plugin.GeneralProcedure.REGISTERED;
 import static org.xinfang.plugins.discipline.DisciplinePlugin.ROLE_CLERK;
 import static org.xinfang.plugins.discipline.DisciplinePlugin.ROLE_INVESTIGATOR;
 import static org.xinfang.plugins.discipline.DisciplinePlugin.ROLE_LEADER;
@@ -7,6 +11,7 @@ import static org.xinfang.plugins.discipline.DisciplinePlugin.ROLE_LEADER;
 import java.util.List;
 import java.util.Set;
 import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.ProcedureDeclaration;
 import org.xinfang.api.plugin.TransitionDeclaration;
 
@@ -36,11 +41,6 @@ final class DisciplineProcedure {
     /** 予以了结 */
     static final String SETTLED = "settled";
 
-    private static final String REGISTERED = "registered";
-    private static final String FORWARDED = "forwarded";
-    private static final String ACCEPTED = "accepted";
-    private static final String DECIDED = "decided";
-
     private DisciplineProcedure() {
     }
 
@@ -49,7 +49,7 @@ final class DisciplineProcedure {
         return new ProcedureDeclaration(
                 ID,
                 LocalizedText.of("信访举报处置程序", "Report handling procedure"),
-                "general",
+                GeneralProcedure.ID,
                 List.of(INQUIRY, PRELIMINARY_VERIFICATION, SHELVED, SETTLED),
                 List.of(
                         new TransitionDeclaration("forwardUpwardSealed",

@@ -1,11 +1,15 @@
 package org.xinfang.plugins.personnel;
 
+import static org.xinfang.api.plugin.GeneralProcedure.ASSIGNED;
+import static org.xinfang.api.plugin.GeneralProcedure.FORWARDED;
+import static org.xinfang.api.plugin.GeneralProcedure.REGISTERED;
 import static org.xinfang.plugins.personnel.PersonnelPlugin.ROLE_CLERK;
 import static org.xinfang.plugins.personnel.PersonnelPlugin.ROLE_HEAD;
 
 import java.util.List;
 import java.util.Set;
 import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.ProcedureDeclaration;
 import org.xinfang.api.plugin.TransitionDeclaration;
 
@@ -22,10 +26,6 @@ final class PersonnelProcedure {
     /** 已阅批: the head has read the letter and written an instruction on it. */
     static final String ANNOTATED = "annotated";
 
-    private static final String REGISTERED = "registered";
-    private static final String ASSIGNED = "assigned";
-    private static final String FORWARDED = "forwarded";
-
     private PersonnelProcedure() {
     }
 
@@ -33,7 +33,7 @@ final class PersonnelProcedure {
         return new ProcedureDeclaration(
                 ID,
                 LocalizedText.of("局长阅批程序", "Head's annotation procedure"),
-                "general",
+                GeneralProcedure.ID,
                 List.of(ANNOTATED),
                 List.of(
                         new TransitionDeclaration("annotate",
