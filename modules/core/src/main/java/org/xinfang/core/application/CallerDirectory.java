@@ -3,6 +3,7 @@ package org.xinfang.core.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 import org.xinfang.core.domain.model.user.AppUser;
@@ -14,6 +15,11 @@ public class CallerDirectory {
 
     @Inject
     private AppUserRepository users;
+
+    /** The caller the server authenticated; no principal (not signed in) gives a caller who sees nothing. */
+    public Caller forPrincipal(Principal principal, Locale locale) {
+        return forUsername(principal == null ? "" : principal.getName(), locale);
+    }
 
     /** The caller, or one with no grants (who sees nothing) when the name is unknown or disabled. */
     @Transactional

@@ -3,7 +3,6 @@ package org.xinfang.web.interfaces.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.security.Principal;
 import java.util.Locale;
 import org.xinfang.core.application.Caller;
 import org.xinfang.core.application.CallerDirectory;
@@ -29,8 +28,7 @@ public class ApiCaller {
 
     public Caller get() {
         if (caller == null) {
-            Principal principal = request.getUserPrincipal();
-            caller = directory.forUsername(principal == null ? "" : principal.getName(), locale());
+            caller = directory.forPrincipal(request.getUserPrincipal(), locale());
         }
         return caller;
     }

@@ -3,7 +3,6 @@ package org.xinfang.web.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.security.Principal;
 import org.xinfang.core.application.Caller;
 import org.xinfang.core.application.CallerDirectory;
 
@@ -28,8 +27,7 @@ public class WebCaller {
 
     public Caller get() {
         if (caller == null) {
-            Principal principal = request.getUserPrincipal();
-            caller = directory.forUsername(principal == null ? "" : principal.getName(), localeSwitch.getLocale());
+            caller = directory.forPrincipal(request.getUserPrincipal(), localeSwitch.getLocale());
         }
         return caller;
     }
