@@ -113,6 +113,7 @@ public class DefaultCaseService implements CaseService {
     @Override
     public CaseDetails get(Caller caller, Long id) {
         Case found = cases.find(id, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(id));
+        loadParties(found);
         CaseFormData form = plugins.find(found.getAgencyType())
                 .map(p -> (CaseFormData) em.find(p.caseForm().entity(), found.getId()))
                 .orElse(null);
@@ -121,7 +122,17 @@ public class DefaultCaseService implements CaseService {
 
     @Override
     public Page<Case> list(Caller caller, CaseQuery query) {
-        return cases.list(query, caller.visibility());
+        Page<Case> page = cases.list(query, caller.visibility());
+        page.items().forEach(DefaultCaseService::loadParties);
+        return page;
+    }
+
+    /**
+     * Pages and API answers show the parties after this transaction has ended, so they are loaded
+     * here (batch fetching makes that one query for a whole page of the list).
+     */
+    private static void loadParties(Case c) {
+        c.getParties().size();
     }
 
     @Override

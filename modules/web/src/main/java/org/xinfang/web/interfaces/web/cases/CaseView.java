@@ -8,8 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.List;
 import org.xinfang.api.plugin.CaseFormData;
+import org.xinfang.core.application.AuditLog;
 import org.xinfang.core.application.CaseDetails;
 import org.xinfang.core.application.CaseNotFoundException;
+import org.xinfang.core.application.CaseService;
 import org.xinfang.core.application.PluginRegistry;
 import org.xinfang.core.domain.model.audit.AuditEvent;
 import org.xinfang.core.domain.model.cases.Case;
@@ -26,7 +28,10 @@ public class CaseView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CaseReader reader;
+    private CaseService cases;
+
+    @Inject
+    private AuditLog audit;
 
     @Inject
     private WebCaller webCaller;
@@ -42,8 +47,8 @@ public class CaseView implements Serializable {
 
     public void load() {
         try {
-            details = reader.get(webCaller.get(), Long.valueOf(id == null ? "" : id.trim()));
-            history = reader.history(details);
+            details = cases.get(webCaller.get(), Long.valueOf(id == null ? "" : id.trim()));
+            history = audit.history("Case", details.caseFile().getId());
         } catch (NumberFormatException | CaseNotFoundException notVisible) {
             details = null;
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);

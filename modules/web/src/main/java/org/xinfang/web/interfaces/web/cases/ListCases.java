@@ -16,6 +16,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.xinfang.api.model.Channel;
+import org.xinfang.core.application.CaseService;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.CaseStatus;
@@ -38,7 +39,7 @@ public class ListCases implements Serializable {
     private static final String TABLE_ID = "cases:table";
 
     @Inject
-    private CaseReader reader;
+    private CaseService cases;
 
     @Inject
     private WebCaller webCaller;
@@ -127,7 +128,7 @@ public class ListCases implements Serializable {
             CaseQuery query = new CaseQuery(applied.status(), applied.channel(), applied.from(), applied.to(), applied.text(),
                     sortField, ascending, first, Math.min(Math.max(pageSize, 1), CaseQuery.MAX_LIMIT));
             Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
-            Page<Case> page = (Page<Case>) request.computeIfAbsent(query, q -> reader.list(webCaller.get(), query));
+            Page<Case> page = (Page<Case>) request.computeIfAbsent(query, q -> cases.list(webCaller.get(), query));
             rows = page.items();
             return page;
         }
