@@ -5,17 +5,20 @@ import java.util.Objects;
 import org.xinfang.api.model.LocalizedText;
 
 /**
- * A procedure as data: its states and the transitions between them. The engine that runs
- * procedures (clocks, documents, history) reads these declarations; a plugin's procedure either
- * stands alone or {@code extendsProcedure} another (usually the core's {@code general}).
+ * A procedure as data: its states, the transitions between them and the clocks they keep. The core's
+ * engine runs it. A plugin's procedure usually {@code extendsProcedure} the core's
+ * {@link GeneralProcedure#ID general} one: its states are added, and a transition or clock of the same
+ * name as one of the general procedure's replaces it.
  */
 public record ProcedureDeclaration(String id, LocalizedText name, String extendsProcedure,
-                                   List<String> states, List<TransitionDeclaration> transitions) {
+                                   List<StateDeclaration> states, List<TransitionDeclaration> transitions,
+                                   List<ClockDeclaration> clocks) {
 
     public ProcedureDeclaration {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         states = List.copyOf(states);
         transitions = List.copyOf(transitions);
+        clocks = List.copyOf(clocks);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
@@ -15,6 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.CoreRole;
+import org.xinfang.api.plugin.EffectiveProcedure;
 import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.ProcedureDeclaration;
 import org.xinfang.api.plugin.RoleDeclaration;
@@ -29,7 +30,6 @@ import org.xinfang.api.plugin.TransitionDeclaration;
 public abstract class PluginDeclarationContract {
 
     /** The general procedure's states (core); a plugin's transitions may start or end in them. */
-    private static final Set<String> GENERAL_STATES = GeneralProcedure.STATES;
 
     /** Test classes run from target/classes, which has no manifest, so version() falls back to this. */
     private static final String FALLBACK_VERSION = "0.1.0";
@@ -92,23 +92,22 @@ public abstract class PluginDeclarationContract {
     }
 
     @Test
-    protected void everyTransitionJoinsKnownStatesAndIsFiredByDeclaredRoles() {
+    protected void everyProcedureExtendsTheGeneralOneAndIsSound() {
         Set<String> roles = plugin.agencyType().roles().stream().map(RoleDeclaration::name).collect(Collectors.toSet());
+        roles.addAll(Set.of(CoreRole.CLERK, CoreRole.HANDLER, CoreRole.LEADER, CoreRole.ADMIN));
         for (ProcedureDeclaration procedure : plugin.procedures()) {
             assertEquals(GeneralProcedure.ID, procedure.extendsProcedure());
-            Set<String> states = new HashSet<>(GENERAL_STATES);
-            states.addAll(procedure.states());
-            Set<String> names = new HashSet<>();
-            for (TransitionDeclaration t : procedure.transitions()) {
-                assertTrue(names.add(t.name()), "duplicate transition " + t.name());
-                assertTrue(states.contains(t.from()), t.name() + " from " + t.from());
-                assertTrue(states.contains(t.to()), t.name() + " to " + t.to());
-                assertTrue(!t.roles().isEmpty() && roles.containsAll(t.roles()), t.name() + " roles " + t.roles());
-            }
-            // Every added state is reachable: nothing declared that no transition leads to.
-            procedure.states().forEach(s -> assertTrue(
-                    procedure.transitions().stream().anyMatch(t -> t.to().equals(s)), "unreachable " + s));
+            assertEquals(List.of(), EffectiveProcedure.extending(procedure).problems(roles));
         }
+    }
+
+    @Test
+    protected void everyRoleThatTakesGeneralStepsActsAsACoreRole() {
+        Set<String> core = Set.of(CoreRole.CLERK, CoreRole.HANDLER, CoreRole.LEADER);
+        plugin.agencyType().roles().stream().filter(r -> r.actsAs() != null)
+                .forEach(r -> assertTrue(core.contains(r.actsAs()), r.name() + " acts as " + r.actsAs()));
+        assertTrue(plugin.agencyType().roles().stream().anyMatch(r -> CoreRole.CLERK.equals(r.actsAs())),
+                "some role of the plugin registers and routes matters as a clerk");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.xinfang.api.plugin.AgencyType;
 import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.plugin.ProcedureDeclaration;
+import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.plugin.RoleDeclaration;
 
 /**
@@ -50,9 +51,9 @@ public final class CompanyPlugin implements AgencyPlugin {
     @Override
     public AgencyType agencyType() {
         return new AgencyType(ID, LocalizedText.of("企业", "Company"), List.of(
-                new RoleDeclaration(ROLE_DESK, LocalizedText.of("公司信访办", "Complaint desk")),
-                new RoleDeclaration(ROLE_WORKSHOP_HEAD, LocalizedText.of("车间负责人", "Workshop head")),
-                new RoleDeclaration(ROLE_LEADER, LocalizedText.of("公司领导", "Company leader"))));
+                new RoleDeclaration(ROLE_DESK, LocalizedText.of("公司信访办", "Complaint desk"), CoreRole.CLERK),
+                new RoleDeclaration(ROLE_WORKSHOP_HEAD, LocalizedText.of("车间负责人", "Workshop head"), CoreRole.HANDLER),
+                new RoleDeclaration(ROLE_LEADER, LocalizedText.of("公司领导", "Company leader"), CoreRole.LEADER)));
     }
 
     @Override

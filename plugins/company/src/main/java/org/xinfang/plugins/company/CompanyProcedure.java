@@ -1,16 +1,22 @@
 package org.xinfang.plugins.company;
 
+import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_HANDLING;
+import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_INTAKE;
+import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_REVIEW_WINDOW;
 import static org.xinfang.api.plugin.GeneralProcedure.DECIDED;
 import static org.xinfang.api.plugin.GeneralProcedure.REGISTERED;
+import static org.xinfang.api.plugin.StateDeclaration.state;
+import static org.xinfang.api.plugin.TransitionDeclaration.step;
 import static org.xinfang.plugins.company.CompanyPlugin.ROLE_DESK;
 import static org.xinfang.plugins.company.CompanyPlugin.ROLE_LEADER;
 import static org.xinfang.plugins.company.CompanyPlugin.ROLE_WORKSHOP_HEAD;
 
 import java.util.List;
-import java.util.Set;
 import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.model.NoticeKind;
 import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.ProcedureDeclaration;
+import org.xinfang.api.plugin.StepInput;
 import org.xinfang.api.plugin.TransitionDeclaration;
 
 /**
@@ -36,23 +42,30 @@ final class CompanyProcedure {
                 ID,
                 LocalizedText.of("车间、公司两级办理程序", "Workshop and company two-level procedure"),
                 GeneralProcedure.ID,
-                List.of(WORKSHOP_HANDLING, COMPANY_HANDLING),
+                List.of(state(WORKSHOP_HANDLING, "车间办理中", "Handled by the workshop"),
+                        state(COMPANY_HANDLING, "公司办理中", "Handled by the company")),
                 List.of(
-                        new TransitionDeclaration("sendToWorkshop",
-                                LocalizedText.of("交车间办理", "Send to the workshop"),
-                                REGISTERED, WORKSHOP_HANDLING, Set.of(ROLE_DESK)),
-                        new TransitionDeclaration("takeUpAtCompany",
-                                LocalizedText.of("反映车间负责人，直接由公司办理",
-                                        "About the workshop's management: handle at company level"),
-                                REGISTERED, COMPANY_HANDLING, Set.of(ROLE_DESK, ROLE_LEADER)),
-                        new TransitionDeclaration("resolveInWorkshop",
-                                LocalizedText.of("车间办结答复", "Resolved by the workshop"),
-                                WORKSHOP_HANDLING, DECIDED, Set.of(ROLE_WORKSHOP_HEAD)),
-                        new TransitionDeclaration("escalateToCompany",
-                                LocalizedText.of("车间无法解决，报公司办理", "Escalate to the company"),
-                                WORKSHOP_HANDLING, COMPANY_HANDLING, Set.of(ROLE_WORKSHOP_HEAD, ROLE_DESK)),
-                        new TransitionDeclaration("decideAtCompany",
-                                LocalizedText.of("公司研究办结答复", "Decided by the company"),
-                                COMPANY_HANDLING, DECIDED, Set.of(ROLE_LEADER))));
+                        step("sendToWorkshop", "受理并交车间办理", "Accept and send to the workshop")
+                                .from(REGISTERED).to(WORKSHOP_HANDLING).roles(ROLE_DESK)
+                                .notice(NoticeKind.ACCEPTANCE).stops(CLOCK_INTAKE).starts(CLOCK_HANDLING).build(),
+                        step("takeUpAtCompany", "反映车间负责人，直接由公司办理",
+                                "About the workshop's management: handle at company level")
+                                .from(REGISTERED).to(COMPANY_HANDLING).roles(ROLE_DESK, ROLE_LEADER)
+                                .notice(NoticeKind.ACCEPTANCE).stops(CLOCK_INTAKE).starts(CLOCK_HANDLING).build(),
+                        decision("resolveInWorkshop", "车间办结答复", "Resolved by the workshop", WORKSHOP_HANDLING,
+                                ROLE_WORKSHOP_HEAD),
+                        step("escalateToCompany", "车间无法解决，报公司办理", "Escalate to the company")
+                                .from(WORKSHOP_HANDLING).to(COMPANY_HANDLING).roles(ROLE_WORKSHOP_HEAD, ROLE_DESK)
+                                .inputs(StepInput.REASON).build(),
+                        decision("decideAtCompany", "公司研究办结答复", "Decided by the company", COMPANY_HANDLING,
+                                ROLE_LEADER)),
+                List.of());
+    }
+
+    /** An answer in writing, at either level; the petitioner's review window opens with it. */
+    private static TransitionDeclaration decision(String name, String zh, String en, String from, String role) {
+        return step(name, zh, en).from(from).to(DECIDED).roles(role)
+                .inputs(StepInput.OUTCOME, StepInput.REASON).notice(NoticeKind.DECISION)
+                .stops(CLOCK_HANDLING).starts(CLOCK_REVIEW_WINDOW).build();
     }
 }

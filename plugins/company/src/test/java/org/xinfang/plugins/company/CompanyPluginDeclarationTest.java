@@ -19,11 +19,11 @@ class CompanyPluginDeclarationTest extends PluginDeclarationContract {
     @Test
     void complaintsGoToTheWorkshopFirstAndUpToTheCompany() {
         TransitionDeclaration toWorkshop = transition("sendToWorkshop");
-        assertEquals("registered", toWorkshop.from());
+        assertEquals(Set.of("registered"), toWorkshop.from());
         assertEquals("workshop_handling", toWorkshop.to());
         assertEquals(Set.of(CompanyPlugin.ROLE_DESK), toWorkshop.roles());
         TransitionDeclaration escalate = transition("escalateToCompany");
-        assertEquals("workshop_handling", escalate.from());
+        assertEquals(Set.of("workshop_handling"), escalate.from());
         assertEquals("company_handling", escalate.to());
         assertTrue(escalate.roles().contains(CompanyPlugin.ROLE_WORKSHOP_HEAD));
         // A complaint about the workshop's own management can bypass it.

@@ -9,6 +9,7 @@ import org.xinfang.api.plugin.AgencyType;
 import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.plugin.ProcedureDeclaration;
+import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.plugin.RoleDeclaration;
 
 /**
@@ -50,9 +51,9 @@ public final class CourtPlugin implements AgencyPlugin {
     @Override
     public AgencyType agencyType() {
         return new AgencyType(ID, LocalizedText.of("法院", "Court"), List.of(
-                new RoleDeclaration(ROLE_RECEPTION, LocalizedText.of("立案庭接待", "Filing tribunal reception")),
-                new RoleDeclaration(ROLE_JUDGE, LocalizedText.of("承办法官", "Judge")),
-                new RoleDeclaration(ROLE_LEADER, LocalizedText.of("院领导", "Court leader"))));
+                new RoleDeclaration(ROLE_RECEPTION, LocalizedText.of("立案庭接待", "Filing tribunal reception"), CoreRole.CLERK),
+                new RoleDeclaration(ROLE_JUDGE, LocalizedText.of("承办法官", "Judge"), CoreRole.HANDLER),
+                new RoleDeclaration(ROLE_LEADER, LocalizedText.of("院领导", "Court leader"), CoreRole.LEADER)));
     }
 
     @Override

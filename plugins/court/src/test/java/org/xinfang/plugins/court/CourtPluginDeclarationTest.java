@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.xinfang.api.model.NoticeKind;
+import org.xinfang.api.plugin.ClockEffect;
+import org.xinfang.api.plugin.StepInput;
 import org.xinfang.api.plugin.TransitionDeclaration;
 import org.xinfang.plugin.testkit.PluginDeclarationContract;
 
@@ -18,8 +22,16 @@ class CourtPluginDeclarationTest extends PluginDeclarationContract {
     @Test
     void litigationMattersAreSteeredFromRegistration() {
         TransitionDeclaration route = transition("litigationRoute");
-        assertEquals("registered", route.from());
+        assertTrue(route.from().containsAll(Set.of("registered", "forwarded", "assigned")));
         assertEquals("steered_to_litigation", route.to());
+        assertTrue(route.requires(StepInput.LEGAL_ROUTE), "the notice names the route");
+        assertEquals(NoticeKind.DECLINE, route.notice());
         assertTrue(route.roles().contains(CourtPlugin.ROLE_RECEPTION));
+    }
+
+    @Test
+    void aReviewHearingPausesTheReviewClock() {
+        assertEquals(List.of(new ClockEffect("review", ClockEffect.Action.PAUSE)), transition("openReviewHearing").clocks());
+        assertEquals(List.of(new ClockEffect("review", ClockEffect.Action.RESUME)), transition("closeReviewHearing").clocks());
     }
 }

@@ -9,6 +9,7 @@ import org.xinfang.api.plugin.AgencyType;
 import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.plugin.ProcedureDeclaration;
+import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.plugin.RoleDeclaration;
 
 /**
@@ -55,9 +56,9 @@ public final class DisciplinePlugin implements AgencyPlugin {
     @Override
     public AgencyType agencyType() {
         return new AgencyType(ID, LocalizedText.of("纪委监委", "Discipline inspection commission"), List.of(
-                new RoleDeclaration(ROLE_CLERK, LocalizedText.of("信访室登记", "Petition office clerk")),
-                new RoleDeclaration(ROLE_INVESTIGATOR, LocalizedText.of("承办人员", "Investigator")),
-                new RoleDeclaration(ROLE_LEADER, LocalizedText.of("委领导", "Commission leader")),
+                new RoleDeclaration(ROLE_CLERK, LocalizedText.of("信访室登记", "Petition office clerk"), CoreRole.CLERK),
+                new RoleDeclaration(ROLE_INVESTIGATOR, LocalizedText.of("承办人员", "Investigator"), CoreRole.HANDLER),
+                new RoleDeclaration(ROLE_LEADER, LocalizedText.of("委领导", "Commission leader"), CoreRole.LEADER),
                 new RoleDeclaration(ROLE_IDENTITY_KEEPER,
                         LocalizedText.of("举报人身份保管", "Keeper of reporters' identities"))));
     }

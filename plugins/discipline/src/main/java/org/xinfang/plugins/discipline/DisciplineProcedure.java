@@ -1,19 +1,31 @@
 package org.xinfang.plugins.discipline;
 
+import static org.xinfang.api.model.DayCount.WORKING;
 import static org.xinfang.api.plugin.GeneralProcedure.ACCEPTED;
+import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_ACCEPTANCE;
+import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_HANDLING;
+import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_INTAKE;
+import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_OBJECTION;
+import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_REVIEW_WINDOW;
 import static org.xinfang.api.plugin.GeneralProcedure.DECIDED;
 import static org.xinfang.api.plugin.GeneralProcedure.FORWARDED;
 import static org.xinfang.api.plugin.GeneralProcedure.REGISTERED;
+import static org.xinfang.api.plugin.StateDeclaration.state;
+import static org.xinfang.api.plugin.StateDeclaration.terminal;
+import static org.xinfang.api.plugin.TransitionDeclaration.step;
 import static org.xinfang.plugins.discipline.DisciplinePlugin.ROLE_CLERK;
 import static org.xinfang.plugins.discipline.DisciplinePlugin.ROLE_INVESTIGATOR;
 import static org.xinfang.plugins.discipline.DisciplinePlugin.ROLE_LEADER;
 
 import java.util.List;
-import java.util.Set;
 import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.model.NoticeKind;
+import org.xinfang.api.plugin.ClockDeclaration;
 import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.ProcedureDeclaration;
+import org.xinfang.api.plugin.StepInput;
 import org.xinfang.api.plugin.TransitionDeclaration;
+import org.xinfang.api.plugin.UnitMove;
 
 /**
  * The discipline committee's additions to the general procedure (信访举报):
@@ -26,6 +38,8 @@ import org.xinfang.api.plugin.TransitionDeclaration;
  *   procedure's {@code decided}) or, when the allegation is not borne out, is settled.</li>
  *   <li>A report about the committee's own head cannot be handled by its own staff: the clerk
  *   forwards it upward, sealed, straight from registration.</li>
+ *   <li>Its clocks run in working days: a signed report is acknowledged within 15 working days, and
+ *   a lower committee receiving a report accepts or forwards it within 5 working days.</li>
  * </ul>
  */
 final class DisciplineProcedure {
@@ -45,44 +59,49 @@ final class DisciplineProcedure {
     }
 
     static ProcedureDeclaration declaration() {
-        Set<String> leaders = Set.of(ROLE_LEADER);
         return new ProcedureDeclaration(
                 ID,
                 LocalizedText.of("信访举报处置程序", "Report handling procedure"),
                 GeneralProcedure.ID,
-                List.of(INQUIRY, PRELIMINARY_VERIFICATION, SHELVED, SETTLED),
+                List.of(state(INQUIRY, "谈话函询", "Inquiry"),
+                        state(PRELIMINARY_VERIFICATION, "初步核实", "Preliminary verification"),
+                        state(SHELVED, "暂存待查", "Shelved"),
+                        terminal(SETTLED, "予以了结", "Settled")),
                 List.of(
-                        new TransitionDeclaration("forwardUpwardSealed",
-                                LocalizedText.of("反映本机关主要负责人，密封报送上一级",
-                                        "About this body's head: forward upward, sealed"),
-                                REGISTERED, FORWARDED, Set.of(ROLE_CLERK)),
-                        new TransitionDeclaration("chooseInquiry",
-                                LocalizedText.of("处置方式：谈话函询", "Handle by talk or letter of inquiry"),
-                                ACCEPTED, INQUIRY, leaders),
-                        new TransitionDeclaration("choosePreliminaryVerification",
-                                LocalizedText.of("处置方式：初步核实", "Handle by preliminary verification"),
-                                ACCEPTED, PRELIMINARY_VERIFICATION, leaders),
-                        new TransitionDeclaration("shelve",
-                                LocalizedText.of("处置方式：暂存待查", "Shelve pending further leads"),
-                                ACCEPTED, SHELVED, leaders),
-                        new TransitionDeclaration("settle",
-                                LocalizedText.of("处置方式：予以了结", "Settle without further action"),
-                                ACCEPTED, SETTLED, leaders),
-                        new TransitionDeclaration("verifyAfterInquiry",
-                                LocalizedText.of("函询未能说清，转初步核实",
-                                        "Inquiry not conclusive: verify"),
-                                INQUIRY, PRELIMINARY_VERIFICATION, leaders),
-                        new TransitionDeclaration("settleAfterInquiry",
-                                LocalizedText.of("说明清楚，予以了结", "Explained: settle"),
-                                INQUIRY, SETTLED, leaders),
-                        new TransitionDeclaration("resumeShelved",
-                                LocalizedText.of("条件成熟，启动初步核实", "Take up a shelved lead"),
-                                SHELVED, PRELIMINARY_VERIFICATION, leaders),
-                        new TransitionDeclaration("reportVerification",
-                                LocalizedText.of("报送初核报告", "Report the verification's findings"),
-                                PRELIMINARY_VERIFICATION, DECIDED, Set.of(ROLE_INVESTIGATOR, ROLE_LEADER)),
-                        new TransitionDeclaration("settleAfterVerification",
-                                LocalizedText.of("反映不实，予以了结", "Not borne out: settle"),
-                                PRELIMINARY_VERIFICATION, SETTLED, leaders)));
+                        step("forwardUpwardSealed", "反映本机关主要负责人，密封报送上一级",
+                                "About this body's head: forward upward, sealed")
+                                .from(REGISTERED).to(FORWARDED).roles(ROLE_CLERK)
+                                .notice(NoticeKind.FORWARD).moves(UnitMove.UP)
+                                .stops(CLOCK_INTAKE).starts(CLOCK_ACCEPTANCE, CLOCK_OBJECTION).build(),
+                        leaders("chooseInquiry", "处置方式：谈话函询", "Handle by talk or letter of inquiry", ACCEPTED, INQUIRY),
+                        leaders("choosePreliminaryVerification", "处置方式：初步核实", "Handle by preliminary verification",
+                                ACCEPTED, PRELIMINARY_VERIFICATION),
+                        leaders("shelve", "处置方式：暂存待查", "Shelve pending further leads", ACCEPTED, SHELVED),
+                        settle("settle", "处置方式：予以了结", "Settle without further action", ACCEPTED),
+                        leaders("verifyAfterInquiry", "函询未能说清，转初步核实", "Inquiry not conclusive: verify",
+                                INQUIRY, PRELIMINARY_VERIFICATION),
+                        settle("settleAfterInquiry", "说明清楚，予以了结", "Explained: settle", INQUIRY),
+                        leaders("resumeShelved", "条件成熟，启动初步核实", "Take up a shelved lead", SHELVED,
+                                PRELIMINARY_VERIFICATION),
+                        step("reportVerification", "报送初核报告并出具处理意见", "Report the verification's findings")
+                                .from(PRELIMINARY_VERIFICATION).to(DECIDED).roles(ROLE_INVESTIGATOR, ROLE_LEADER)
+                                .inputs(StepInput.OUTCOME, StepInput.REASON).notice(NoticeKind.DECISION)
+                                .stops(CLOCK_HANDLING).starts(CLOCK_REVIEW_WINDOW).build(),
+                        settle("settleAfterVerification", "反映不实，予以了结", "Not borne out: settle",
+                                PRELIMINARY_VERIFICATION)),
+                List.of(
+                        ClockDeclaration.of(CLOCK_INTAKE, "实名举报受理告知", "Acknowledge a signed report", 15, WORKING)
+                                .startingAtRegistration(),
+                        ClockDeclaration.of(CLOCK_ACCEPTANCE, "下级受理或转送", "Lower level accepts or forwards", 5, WORKING)));
+    }
+
+    /** A choice of handling method: the committee's leaders' decision, with their reasons. */
+    private static TransitionDeclaration leaders(String name, String zh, String en, String from, String to) {
+        return step(name, zh, en).from(from).to(to).roles(ROLE_LEADER).inputs(StepInput.REASON).build();
+    }
+
+    private static TransitionDeclaration settle(String name, String zh, String en, String from) {
+        return step(name, zh, en).from(from).to(SETTLED).roles(ROLE_LEADER).inputs(StepInput.REASON)
+                .stops(CLOCK_HANDLING).build();
     }
 }

@@ -9,6 +9,7 @@ import org.xinfang.api.plugin.AgencyType;
 import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.plugin.ProcedureDeclaration;
+import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.plugin.RoleDeclaration;
 
 /**
@@ -50,9 +51,9 @@ public final class PersonnelPlugin implements AgencyPlugin {
     @Override
     public AgencyType agencyType() {
         return new AgencyType(ID, LocalizedText.of("人事局", "Personnel bureau"), List.of(
-                new RoleDeclaration(ROLE_CLERK, LocalizedText.of("信访登记", "Petition clerk")),
-                new RoleDeclaration(ROLE_HEAD, LocalizedText.of("局长阅批", "Head of bureau")),
-                new RoleDeclaration(ROLE_HANDLER, LocalizedText.of("承办科室", "Section handler"))));
+                new RoleDeclaration(ROLE_CLERK, LocalizedText.of("信访登记", "Petition clerk"), CoreRole.CLERK),
+                new RoleDeclaration(ROLE_HEAD, LocalizedText.of("局长阅批", "Head of bureau"), CoreRole.LEADER),
+                new RoleDeclaration(ROLE_HANDLER, LocalizedText.of("承办科室", "Section handler"), CoreRole.HANDLER)));
     }
 
     @Override

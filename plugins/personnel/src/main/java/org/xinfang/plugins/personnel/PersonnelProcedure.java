@@ -1,17 +1,24 @@
 package org.xinfang.plugins.personnel;
 
 import static org.xinfang.api.plugin.GeneralProcedure.ASSIGNED;
+import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_ACCEPTANCE;
+import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_INTAKE;
+import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_OBJECTION;
+import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_REPORT_BACK;
 import static org.xinfang.api.plugin.GeneralProcedure.FORWARDED;
 import static org.xinfang.api.plugin.GeneralProcedure.REGISTERED;
+import static org.xinfang.api.plugin.StateDeclaration.state;
+import static org.xinfang.api.plugin.TransitionDeclaration.step;
 import static org.xinfang.plugins.personnel.PersonnelPlugin.ROLE_CLERK;
 import static org.xinfang.plugins.personnel.PersonnelPlugin.ROLE_HEAD;
 
 import java.util.List;
-import java.util.Set;
 import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.model.NoticeKind;
 import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.ProcedureDeclaration;
-import org.xinfang.api.plugin.TransitionDeclaration;
+import org.xinfang.api.plugin.StepInput;
+import org.xinfang.api.plugin.UnitMove;
 
 /**
  * The personnel bureau's addition to the general procedure: the head's annotation (阅批). Letters
@@ -34,16 +41,19 @@ final class PersonnelProcedure {
                 ID,
                 LocalizedText.of("局长阅批程序", "Head's annotation procedure"),
                 GeneralProcedure.ID,
-                List.of(ANNOTATED),
+                List.of(state(ANNOTATED, "已阅批", "Annotated by the head")),
                 List.of(
-                        new TransitionDeclaration("annotate",
-                                LocalizedText.of("局长阅批", "Annotate (head)"),
-                                REGISTERED, ANNOTATED, Set.of(ROLE_HEAD)),
-                        new TransitionDeclaration("assignAsAnnotated",
-                                LocalizedText.of("按批示交办承办科室", "Assign as the head instructed"),
-                                ANNOTATED, ASSIGNED, Set.of(ROLE_CLERK, ROLE_HEAD)),
-                        new TransitionDeclaration("forwardAsAnnotated",
-                                LocalizedText.of("非本局职能，按批示转送", "Not the bureau's: forward as instructed"),
-                                ANNOTATED, FORWARDED, Set.of(ROLE_CLERK, ROLE_HEAD))));
+                        step("annotate", "局长阅批", "Annotate (head)")
+                                .from(REGISTERED).to(ANNOTATED).roles(ROLE_HEAD).inputs(StepInput.REASON).build(),
+                        step("assignAsAnnotated", "按批示交办承办科室", "Assign as the head instructed")
+                                .from(ANNOTATED).to(ASSIGNED).roles(ROLE_CLERK, ROLE_HEAD)
+                                .inputs(StepInput.TARGET_UNIT, StepInput.DUE_DATE).notice(NoticeKind.ASSIGNMENT)
+                                .moves(UnitMove.TO_TARGET)
+                                .stops(CLOCK_INTAKE).starts(CLOCK_ACCEPTANCE, CLOCK_OBJECTION, CLOCK_REPORT_BACK).build(),
+                        step("forwardAsAnnotated", "非本局职能，按批示转送", "Not the bureau's: forward as instructed")
+                                .from(ANNOTATED).to(FORWARDED).roles(ROLE_CLERK, ROLE_HEAD)
+                                .inputs(StepInput.TARGET_UNIT).notice(NoticeKind.FORWARD).moves(UnitMove.TO_TARGET)
+                                .stops(CLOCK_INTAKE).starts(CLOCK_ACCEPTANCE, CLOCK_OBJECTION).build()),
+                List.of());
     }
 }

@@ -18,11 +18,11 @@ class PersonnelPluginDeclarationTest extends PluginDeclarationContract {
     @Test
     void lettersAreAnnotatedByTheHeadBeforeTheyAreAssigned() {
         TransitionDeclaration annotate = transition("annotate");
-        assertEquals("registered", annotate.from());
+        assertEquals(Set.of("registered"), annotate.from());
         assertEquals("annotated", annotate.to());
         assertEquals(Set.of(PersonnelPlugin.ROLE_HEAD), annotate.roles());
         TransitionDeclaration assign = transition("assignAsAnnotated");
-        assertEquals("annotated", assign.from());
+        assertEquals(Set.of("annotated"), assign.from());
         assertEquals("assigned", assign.to());
     }
 }

@@ -2,19 +2,20 @@ package org.xinfang.core.domain.model.user;
 
 import java.util.List;
 import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.plugin.RoleDeclaration;
 
 /** The roles every unit knows, whatever its agency type; plugins add their own. */
 public final class CoreRoles {
 
     /** Manages users, units, settings; sees the installed plugins. */
-    public static final String ADMIN = "ADMIN";
+    public static final String ADMIN = CoreRole.ADMIN;
     /** Registers matters at the window (登记). */
-    public static final String CLERK = "CLERK";
+    public static final String CLERK = CoreRole.CLERK;
     /** Handles assigned matters (承办). */
-    public static final String HANDLER = "HANDLER";
+    public static final String HANDLER = CoreRole.HANDLER;
     /** Approves, supervises, owns cases (领导). */
-    public static final String LEADER = "LEADER";
+    public static final String LEADER = CoreRole.LEADER;
 
     public static final List<RoleDeclaration> ALL = List.of(
             new RoleDeclaration(ADMIN, LocalizedText.of("系统管理员", "Administrator")),
