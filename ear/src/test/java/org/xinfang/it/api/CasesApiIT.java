@@ -44,7 +44,7 @@ class CasesApiIT {
         String location = created.header("Location");
         assertNotNull(location, "201 without Location");
         assertTrue(location.endsWith("/api/v1/cases/" + id), location);
-        assertEquals("REGISTERED", registered.getString("status"));
+        assertEquals("registered", registered.getString("status"));
         assertEquals("general", registered.getString("agencyType"));
         assertTrue(registered.getString("unitName").contains("朝阳区信访局"), registered.toString());
         assertEquals(CY_CLERK, registered.getString("createdBy"));
@@ -99,9 +99,9 @@ class CasesApiIT {
         assertEquals(1, february.getInt("total"));
         assertEquals(List.of("2025-02-10"), receivedDays(february));
         assertEquals(2, total(Map.of("q", subject, "receivedFrom", "2025-02-10")));
-        assertEquals(3, total(Map.of("q", subject, "status", "REGISTERED")));
+        assertEquals(3, total(Map.of("q", subject, "status", "registered")));
         assertEquals(0, total(Map.of("q", subject, "status", "CONCLUDED")));
-        assertEquals(1, total(Map.of("q", subject, "status", "REGISTERED", "channel", "VISIT", "receivedTo", "2025-02-28")));
+        assertEquals(1, total(Map.of("q", subject, "status", "registered", "channel", "VISIT", "receivedTo", "2025-02-28")));
     }
 
     @Test

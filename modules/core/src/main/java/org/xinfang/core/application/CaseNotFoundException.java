@@ -9,4 +9,8 @@ public class CaseNotFoundException extends RuntimeException {
     public CaseNotFoundException(Long id) {
         super("Case " + id + " not found");
     }
+
+    protected CaseNotFoundException(String message) {
+        super(message);
+    }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.EffectiveProcedure;
+import org.xinfang.api.plugin.GeneralProcedure;
+import org.xinfang.api.plugin.ProcedureDeclaration;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.plugin.MigrationSet;
 import org.xinfang.api.plugin.RoleDeclaration;
@@ -67,9 +70,26 @@ public final class PluginValidator {
             if (!migrationsApplied.test(plugin.migrations())) {
                 problems.add(name + ": migrations in " + plugin.migrations().location() + " are not all applied");
             }
+            Set<String> ownRoles = new HashSet<>();
+            CoreRoles.ALL.forEach(r -> ownRoles.add(r.name()));
+            plugin.agencyType().roles().forEach(r -> ownRoles.add(r.name()));
+            problems.addAll(procedureProblems(name, plugin, ownRoles));
             if (plugin.messageBundle() == null || plugin.messageBundle().isBlank()) {
                 problems.add(name + ": declares no message bundle");
             }
+        }
+        return problems;
+    }
+
+    /** Each procedure must extend the general one and be sound once laid over it. */
+    private static List<String> procedureProblems(String name, AgencyPlugin plugin, Set<String> roles) {
+        List<String> problems = new ArrayList<>();
+        for (ProcedureDeclaration procedure : plugin.procedures()) {
+            if (!GeneralProcedure.ID.equals(procedure.extendsProcedure())) {
+                problems.add(name + ": procedure " + procedure.id() + " must extend '" + GeneralProcedure.ID + "'");
+                continue;
+            }
+            EffectiveProcedure.extending(procedure).problems(roles).forEach(p -> problems.add(name + ": " + p));
         }
         return problems;
     }

@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.xinfang.api.model.Channel;
 import org.xinfang.core.application.InvalidInputException;
 import org.xinfang.core.application.InvalidInputException.FieldProblem;
 import org.xinfang.core.domain.model.cases.CaseQuery;
-import org.xinfang.core.domain.model.cases.CaseStatus;
 
 /**
  * The query string of the case list, read as text and checked here, so that a bad value is a 400
@@ -31,10 +32,10 @@ final class CaseListParameters {
     }
 
     /** @throws InvalidInputException naming every parameter with a bad value */
-    static CaseQuery toQuery(Locale locale, String status, String channel, String receivedFrom, String receivedTo, String q,
+    static CaseQuery toQuery(Locale locale, Set<String> knownStates, String status, String channel, String receivedFrom, String receivedTo, String q,
                              String sort, String order, String offset, String limit) {
         CaseListParameters p = new CaseListParameters(locale);
-        CaseStatus statusValue = p.choice("status", status, CaseStatus.class);
+        String statusValue = p.state("status", status, knownStates);
         Channel channelValue = p.choice("channel", channel, Channel.class);
         LocalDate from = p.date("receivedFrom", receivedFrom);
         LocalDate to = p.date("receivedTo", receivedTo);
@@ -55,6 +56,16 @@ final class CaseListParameters {
         return new CaseQuery(statusValue, channelValue, from, to, text,
                 sortField == null ? CaseQuery.SortField.receivedOn : sortField, direction == Order.asc,
                 first == null ? 0 : first, size == null ? 20 : size);
+    }
+
+    /** A procedure state's name, one of {@code known}. */
+    private String state(String name, String given, Set<String> known) {
+        String value = blankToNull(given);
+        if (value != null && !known.contains(value)) {
+            problems.add(new FieldProblem(name, ApiMessages.get(locale, "type.choice", name, value, String.join(", ", new TreeSet<>(known)))));
+            return null;
+        }
+        return value;
     }
 
     private <E extends Enum<E>> E choice(String name, String given, Class<E> type) {

@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.xinfang.api.plugin.StateDeclaration;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -40,7 +43,7 @@ import org.xinfang.core.application.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.PluginRegistry;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
-import org.xinfang.core.domain.model.cases.CaseStatus;
+import org.xinfang.core.application.Procedures;
 import org.xinfang.core.domain.model.cases.Page;
 import org.xinfang.core.domain.model.cases.Party;
 import org.xinfang.core.domain.model.unit.OrgUnit;
@@ -63,6 +66,9 @@ public class CaseResource {
 
     @Inject
     ApiCaller apiCaller;
+
+    @Inject
+    Procedures procedures;
 
     @Inject
     CaseService cases;
@@ -167,7 +173,7 @@ public class CaseResource {
     @APIResponse(responseCode = "400", description = "参数有误，逐项列出 / Bad parameters, each named",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public CasePage list(
-            @Parameter(description = "状态 / Status", schema = @Schema(implementation = CaseStatus.class))
+            @Parameter(description = "程序状态，如 registered、accepted / Procedure state, e.g. registered, accepted", example = "accepted")
             @QueryParam("status") String status,
             @Parameter(description = "来源渠道 / Channel", schema = @Schema(implementation = Channel.class))
             @QueryParam("channel") String channel,
@@ -188,7 +194,7 @@ public class CaseResource {
             @Parameter(description = "每页条数 / Page size", schema = @Schema(minimum = "1", maximum = "200", defaultValue = "20"))
             @QueryParam("limit") String limit) {
         Caller caller = apiCaller.get();
-        CaseQuery query = CaseListParameters.toQuery(caller.locale(), status, channel, receivedFrom, receivedTo, q, sort, order, offset, limit);
+        CaseQuery query = CaseListParameters.toQuery(caller.locale(), knownStates(), status, channel, receivedFrom, receivedTo, q, sort, order, offset, limit);
         Page<Case> page = cases.list(caller, query);
         return new CasePage(page.items().stream().map(CaseSummary::of).toList(), page.total(), page.offset(), page.limit());
     }
@@ -223,5 +229,9 @@ public class CaseResource {
         cases.correct(caller, id, version, subject, content, category);
         CaseDetails corrected = cases.get(caller, id);
         return CaseView.of(corrected.caseFile(), corrected.form(), forms);
+    }
+
+    private Set<String> knownStates() {
+        return procedures.allStates().stream().map(StateDeclaration::name).collect(Collectors.toSet());
     }
 }

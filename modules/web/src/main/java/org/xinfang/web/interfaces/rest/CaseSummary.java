@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.xinfang.api.model.Channel;
 import org.xinfang.core.domain.model.cases.Case;
-import org.xinfang.core.domain.model.cases.CaseStatus;
 
 /**
  * A case as a list row: the case without its parties, form and content, so a page of twenty is one
@@ -13,7 +12,7 @@ import org.xinfang.core.domain.model.cases.CaseStatus;
  */
 @Schema(name = "CaseSummary", description = "列表中的信访事项 / A case in a list; open it for parties and form")
 public record CaseSummary(Long id, String number, Long unitId, String unitName, String agencyType, Channel channel,
-                          String subject, String category, CaseStatus status,
+                          String subject, String category, String status,
                           @Schema(format = "date") LocalDate receivedOn, int headCount,
                           LocalDateTime createdAt, String createdBy, long version) {
 

@@ -13,7 +13,6 @@ import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.core.application.CaseForms;
 import org.xinfang.core.domain.model.cases.Case;
-import org.xinfang.core.domain.model.cases.CaseStatus;
 import org.xinfang.core.domain.model.cases.Party;
 
 /**
@@ -31,7 +30,7 @@ public record CaseView(
         String subject,
         String content,
         String category,
-        CaseStatus status,
+        String status,
         @Schema(format = "date", example = "2026-03-01") LocalDate receivedOn,
         int headCount,
         List<PartyView> parties,

@@ -9,7 +9,8 @@ import java.util.List;
 import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.core.application.PluginRegistry;
-import org.xinfang.core.domain.model.cases.CaseStatus;
+import org.xinfang.core.application.Procedures;
+import org.xinfang.core.domain.model.cases.Case;
 
 /**
  * The labels of the domain's values in the user's language, for pages ({@code #{labels.channel(c.channel)}})
@@ -36,12 +37,16 @@ public class Labels {
     @Inject
     private UiMessages messages;
 
+    @Inject
+    private Procedures procedures;
+
     public String channel(Channel channel) {
         return channel == null ? "" : channel.label().in(localeSwitch.getLocale());
     }
 
-    public String status(CaseStatus status) {
-        return status == null ? "" : status.label().in(localeSwitch.getLocale());
+    /** A case's state as its own procedure names it. */
+    public String status(Case c) {
+        return c == null ? "" : procedures.stateLabel(c.getAgencyType(), c.getStatus()).in(localeSwitch.getLocale());
     }
 
     public String partyRole(PartyRole role) {
@@ -71,7 +76,7 @@ public class Labels {
     }
 
     public List<SelectItem> getStatuses() {
-        return Arrays.stream(CaseStatus.values()).map(s -> new SelectItem(s, status(s))).toList();
+        return procedures.allStates().stream().map(s -> new SelectItem(s.name(), s.label().in(localeSwitch.getLocale()))).toList();
     }
 
     public List<SelectItem> getPartyRoles() {

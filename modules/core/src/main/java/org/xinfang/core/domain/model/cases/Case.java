@@ -29,6 +29,7 @@ import java.util.Collections;
 import java.util.List;
 import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.PartyRole;
+import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 
 /**
@@ -86,9 +87,9 @@ public class Case {
     @Column(name = "category", nullable = false, length = 64)
     private String category;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = 32)
-    private CaseStatus status;
+    /** The state of its procedure ({@code registered}, {@code accepted}, a plugin's own state, …). */
+    @Column(name = "status", nullable = false, length = 48)
+    private String status;
 
     @NotNull(message = "{case.receivedOn.required}")
     @PastOrPresent(message = "{case.receivedOn.future}")
@@ -135,7 +136,7 @@ public class Case {
         this.year = year;
         this.sequence = sequence;
         this.number = number;
-        this.status = CaseStatus.REGISTERED;
+        this.status = GeneralProcedure.REGISTERED;
         this.createdBy = by;
         this.createdAt = at;
         this.updatedBy = by;
@@ -217,8 +218,15 @@ public class Case {
         this.category = category;
     }
 
-    public CaseStatus getStatus() {
+    public String getStatus() {
         return status;
+    }
+
+    /** Moves the case to {@code state} and, when {@code to} differs, to another unit; the engine's act alone. */
+    public void moveTo(String state, OrgUnit to, String by, LocalDateTime at) {
+        this.status = state;
+        this.unit = to;
+        touch(by, at);
     }
 
     public LocalDate getReceivedOn() {

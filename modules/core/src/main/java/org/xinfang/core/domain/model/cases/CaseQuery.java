@@ -7,7 +7,7 @@ import org.xinfang.api.model.Channel;
  * A page of the case list: filters (each may be null), sort and window. Sort fields are the names
  * in {@link SortField}; anything else is refused rather than passed into a query.
  */
-public record CaseQuery(CaseStatus status, Channel channel, LocalDate receivedFrom, LocalDate receivedTo,
+public record CaseQuery(String status, Channel channel, LocalDate receivedFrom, LocalDate receivedTo,
                         String text, SortField sortBy, boolean ascending, int offset, int limit) {
 
     public static final int MAX_LIMIT = 200;

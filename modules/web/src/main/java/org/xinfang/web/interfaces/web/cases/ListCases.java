@@ -19,7 +19,6 @@ import org.xinfang.api.model.Channel;
 import org.xinfang.core.application.CaseService;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
-import org.xinfang.core.domain.model.cases.CaseStatus;
 import org.xinfang.core.domain.model.cases.Page;
 import org.xinfang.web.interfaces.web.UiMessages;
 import org.xinfang.web.interfaces.web.WebCaller;
@@ -48,7 +47,7 @@ public class ListCases implements Serializable {
     private UiMessages messages;
 
     /** What the filter bar holds; applied to the list by {@link #search()}. */
-    private CaseStatus status;
+    private String status;
     private Channel channel;
     private LocalDate receivedFrom;
     private LocalDate receivedTo;
@@ -59,7 +58,7 @@ public class ListCases implements Serializable {
     private final CaseListModel model = new CaseListModel();
 
     /** The filters the list shows, kept apart from the bar so a half-typed bar never reaches a query. */
-    record Filter(CaseStatus status, Channel channel, LocalDate from, LocalDate to, String text) implements Serializable {
+    record Filter(String status, Channel channel, LocalDate from, LocalDate to, String text) implements Serializable {
         static final Filter NONE = new Filter(null, null, null, null, null);
     }
 
@@ -157,11 +156,11 @@ public class ListCases implements Serializable {
         return model;
     }
 
-    public CaseStatus getStatus() {
+    public String getStatus() {
         return status;
     }
 
-    public void setStatus(CaseStatus status) {
+    public void setStatus(String status) {
         this.status = status;
     }
 

@@ -1,0 +1,32 @@
+package org.xinfang.core.domain.model.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** A work calendar held in memory: weekends, plus the holidays and make-up working days it was given. */
+public final class WorkingDays implements WorkCalendar {
+
+    private final Map<LocalDate, DayType> exceptions;
+
+    public WorkingDays(Collection<CalendarDay> days) {
+        this.exceptions = days.stream().collect(Collectors.toUnmodifiableMap(CalendarDay::getDate, CalendarDay::getType));
+    }
+
+    @Override
+    public boolean isWorkingDay(LocalDate day) {
+        DayType type = exceptions.get(day);
+        if (type != null) {
+            return type == DayType.WORKDAY;
+        }
+        DayOfWeek dow = day.getDayOfWeek();
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+    }
+
+    /** The calendar's special day on {@code day}, if any. */
+    public DayType typeOf(LocalDate day) {
+        return exceptions.get(day);
+    }
+}
