@@ -8,7 +8,7 @@ import org.xinfang.api.model.LocalizedText;
  * A statutory period a procedure keeps, e.g. "decide within 60 days of acceptance".
  *
  * <p>{@code days} is the statutory default; the administrator may change it (setting
- * {@code clock.<procedure>.<name>.days}). {@code maxExtensionDays} is how far one approved
+ * {@code clock.<procedure>.<name>.days}, and {@code …maxExtensionDays} for the extension). {@code maxExtensionDays} is how far one approved
  * extension may push it (0: cannot be extended). A clock whose {@code dueDateGiven} is true takes
  * its due date from the step that starts it (a 交办 names its report-back date). A procedure that
  * extends another may redeclare a clock of the same name to count it differently (the discipline
@@ -46,5 +46,10 @@ public record ClockDeclaration(String name, LocalizedText label, int days, DayCo
     /** The settings key of its length in days. */
     public String settingKey(String procedureId) {
         return "clock." + procedureId + "." + name + ".days";
+    }
+
+    /** The settings key of the longest extension it allows. */
+    public String extensionSettingKey(String procedureId) {
+        return "clock." + procedureId + "." + name + ".maxExtensionDays";
     }
 }

@@ -99,6 +99,11 @@ public final class EffectiveProcedure {
         return clock.settingKey(clockOwners.get(clock.name()));
     }
 
+    /** The settings key of a clock's longest extension. */
+    public String extensionSettingKey(ClockDeclaration clock) {
+        return clock.extensionSettingKey(clockOwners.get(clock.name()));
+    }
+
     /**
      * Every problem of the procedure, one sentence each, empty when sound: transitions joining unknown
      * states, fired by roles nobody holds, touching undeclared clocks or lacking the inputs their
