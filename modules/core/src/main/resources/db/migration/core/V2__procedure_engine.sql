@@ -77,15 +77,19 @@ CREATE TABLE document_content (
     CONSTRAINT fk_document_content_document FOREIGN KEY (document_id) REFERENCES case_document (id)
 );
 
--- Notice numbers run per unit, year and series (受, 不受, 转, 交, …), taken under a row lock.
-CREATE TABLE document_number_counter (
+-- Every number series of a unit and year — case numbers ('case') and each kind of notice
+-- (受, 不受, 转, 交, …) — in one table, taken under a row lock. Replaces case_number_counter.
+CREATE TABLE number_counter (
     unit_id   BIGINT      NOT NULL,
-    doc_year  INT         NOT NULL,
+    num_year  INT         NOT NULL,
     series    VARCHAR(32) NOT NULL,
     next_seq  INT         NOT NULL,
-    PRIMARY KEY (unit_id, doc_year, series),
-    CONSTRAINT fk_document_number_counter_unit FOREIGN KEY (unit_id) REFERENCES org_unit (id)
+    PRIMARY KEY (unit_id, num_year, series),
+    CONSTRAINT fk_number_counter_unit FOREIGN KEY (unit_id) REFERENCES org_unit (id)
 );
+INSERT INTO number_counter (unit_id, num_year, series, next_seq)
+    SELECT unit_id, case_year, 'case', next_seq FROM case_number_counter;
+DROP TABLE case_number_counter;
 
 -- Public holidays and make-up working days (调休), loaded per year by an administrator.
 CREATE TABLE calendar_day (

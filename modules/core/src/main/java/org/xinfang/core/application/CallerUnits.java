@@ -49,7 +49,7 @@ public class CallerUnits {
     }
 
     /** Parents before children, siblings by id: the path read as numbers (as text, /1/10/ would sort before /1/2/). */
-    private static final Comparator<OrgUnit> TREE_ORDER = (a, b) -> {
+    public static final Comparator<OrgUnit> TREE_ORDER = (a, b) -> {
         long[] x = ids(a.getPath());
         long[] y = ids(b.getPath());
         for (int i = 0; i < Math.min(x.length, y.length); i++) {

@@ -19,6 +19,7 @@ import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.cases.Page;
+import org.xinfang.core.domain.model.numbering.NumberSeries;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 
@@ -34,6 +35,12 @@ public class DefaultCaseService implements CaseService {
 
     @Inject
     private OrgUnitRepository units;
+
+    @Inject
+    private NumberSeries numbers;
+
+    @Inject
+    private ProcedureEngine engine;
 
     @Inject
     private PluginRegistry plugins;
@@ -71,7 +78,7 @@ public class DefaultCaseService implements CaseService {
 
         LocalDateTime now = LocalDateTime.now(clock);
         int year = now.getYear();
-        int sequence = cases.nextSequence(unit, year);
+        int sequence = numbers.next(unit, year, NumberSeries.CASES);
         draft.register(unit, year, sequence, CaseNumbers.format(unit, year, sequence), caller.username(), now);
         cases.add(draft);
         em.flush();
@@ -81,6 +88,7 @@ public class DefaultCaseService implements CaseService {
             em.persist(form);
             savedForm = form;
         }
+        engine.registered(draft);
         audit.record(caller.username(), "CASE_REGISTERED", "Case", draft.getId(), unit.getId(),
                 draft.getNumber() + " " + draft.getSubject());
         return new CaseDetails(draft, savedForm);

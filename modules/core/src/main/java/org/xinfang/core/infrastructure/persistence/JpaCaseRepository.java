@@ -17,7 +17,6 @@ import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.cases.Page;
 import org.xinfang.core.domain.model.cases.Visibility;
-import org.xinfang.core.domain.model.unit.OrgUnit;
 
 /**
  * Cases in JPA. Every read carries the visibility predicate — the unit path prefix — in the query
@@ -99,23 +98,5 @@ public class JpaCaseRepository implements CaseRepository {
     public Case add(Case caseFile) {
         em.persist(caseFile);
         return caseFile;
-    }
-
-    @Override
-    public int nextSequence(OrgUnit unit, int year) {
-        // Lock the unit's row first: it always exists, so two clerks registering at once (even the
-        // year's first case, when the counter row is still missing) queue here and get two numbers.
-        em.createNativeQuery("SELECT id FROM org_unit WHERE id = ? FOR UPDATE").setParameter(1, unit.getId()).getResultList();
-        List<?> rows = em.createNativeQuery("SELECT next_seq FROM case_number_counter WHERE unit_id = ? AND case_year = ? FOR UPDATE")
-                .setParameter(1, unit.getId()).setParameter(2, year).getResultList();
-        if (rows.isEmpty()) {
-            em.createNativeQuery("INSERT INTO case_number_counter (unit_id, case_year, next_seq) VALUES (?, ?, 2)")
-                    .setParameter(1, unit.getId()).setParameter(2, year).executeUpdate();
-            return 1;
-        }
-        int next = ((Number) rows.get(0)).intValue();
-        em.createNativeQuery("UPDATE case_number_counter SET next_seq = ? WHERE unit_id = ? AND case_year = ?")
-                .setParameter(1, next + 1).setParameter(2, unit.getId()).setParameter(3, year).executeUpdate();
-        return next;
     }
 }

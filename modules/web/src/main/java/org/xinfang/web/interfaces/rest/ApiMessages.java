@@ -77,6 +77,14 @@ public class ApiMessages extends java.util.ListResourceBundle {
             {"label.order", "排序方向"},
             {"label.offset", "起始位置"},
             {"label.limit", "每页条数"},
+            {"label.transition", "办理步骤"},
+            {"label.reason", "理由或意见"},
+            {"label.targetUnitId", "接收机关"},
+            {"label.dueDate", "报告期限"},
+            {"label.outcome", "处理结果"},
+            {"label.legalRoute", "法定途径"},
+            {"label.extensionDays", "延长天数"},
+            {"label.rating", "满意度评价"},
         };
     }
 }

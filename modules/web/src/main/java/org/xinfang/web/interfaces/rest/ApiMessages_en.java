@@ -51,6 +51,14 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
             {"label.order", "Sort order"},
             {"label.offset", "Offset"},
             {"label.limit", "Page size"},
+            {"label.transition", "step"},
+            {"label.reason", "reason or opinion"},
+            {"label.targetUnitId", "receiving body"},
+            {"label.dueDate", "report-back date"},
+            {"label.outcome", "outcome"},
+            {"label.legalRoute", "legal route"},
+            {"label.extensionDays", "days of extension"},
+            {"label.rating", "rating"},
         };
     }
 }

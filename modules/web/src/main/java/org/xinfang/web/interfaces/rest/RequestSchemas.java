@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.xinfang.api.model.Channel;
+import org.xinfang.api.model.LegalRoute;
+import org.xinfang.api.model.Outcome;
 import org.xinfang.api.model.PartyRole;
+import org.xinfang.api.model.Rating;
 
 /**
  * The request bodies as the OpenAPI document describes them. The resources read bodies field by field
@@ -44,5 +47,17 @@ final class RequestSchemas {
             @Schema(required = true, maxLength = 200) String subject,
             @Schema(required = true, maxLength = 4000) String content,
             @Schema(required = true, maxLength = 64) String category) {
+    }
+
+    @Schema(name = "StepRequest", description = "办理一步 / Takes a step of the procedure")
+    record StepRequest(
+            @Schema(required = true, description = "步骤名 / The step's name", example = "accept") String transition,
+            @Schema(required = true, description = "读取时的版本号 / The version read with the procedure") Long version,
+            @Schema(maxLength = 4000, description = "理由或意见 / Reason or opinion") String reason,
+            @Schema(description = "接收机关（转送、交办）/ Receiving body (forward, assign)") Long targetUnitId,
+            @Schema(format = "date", description = "报告期限（交办）/ Report-back date (assign)") String dueDate,
+            Outcome outcome, LegalRoute legalRoute,
+            @Schema(minimum = "1", description = "延长天数 / Days of extension") Integer extensionDays,
+            Rating rating) {
     }
 }

@@ -7,6 +7,11 @@ import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 import org.xinfang.api.model.Channel;
+import org.xinfang.api.model.Labelled;
+import org.xinfang.api.model.LegalRoute;
+import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.model.Outcome;
+import org.xinfang.api.model.Rating;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.core.application.PluginRegistry;
 import org.xinfang.core.application.Procedures;
@@ -77,6 +82,32 @@ public class Labels {
 
     public List<SelectItem> getStatuses() {
         return procedures.allStates().stream().map(s -> new SelectItem(s.name(), s.label().in(localeSwitch.getLocale()))).toList();
+    }
+
+    public List<SelectItem> getOutcomes() {
+        return items(Outcome.values());
+    }
+
+    public List<SelectItem> getLegalRoutes() {
+        return items(LegalRoute.values());
+    }
+
+    public List<SelectItem> getRatings() {
+        return items(Rating.values());
+    }
+
+    /** A label of the contract (a step, a clock, a state) in the user's language. */
+    public String text(LocalizedText text) {
+        return text == null ? "" : text.in(localeSwitch.getLocale());
+    }
+
+    /** Any labelled value, by name or constant: 支持, 诉讼, 满意. */
+    public String label(Labelled value) {
+        return value == null ? "" : value.label().in(localeSwitch.getLocale());
+    }
+
+    private <E extends Enum<E> & Labelled> List<SelectItem> items(E[] values) {
+        return Arrays.stream(values).map(v -> new SelectItem(v, label(v))).toList();
     }
 
     public List<SelectItem> getPartyRoles() {

@@ -47,6 +47,9 @@ public class Case {
     /** A collective visit chooses at most five representatives (信访工作条例 第十八条). */
     public static final int MAX_REPRESENTATIVES = 5;
 
+    /** Five or more people coming together make a collective visit (集体访). */
+    public static final int COLLECTIVE_VISIT_SIZE = 5;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -106,6 +109,15 @@ public class Case {
     @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("ordinal")
     private List<Party> parties = new ArrayList<>();
+
+    /** The earlier case of the same petitioner and matter this filing repeats (重复信访), if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "repeat_of_id")
+    private Case repeatOf;
+
+    /** Filed above the level competent for the matter (越级). */
+    @Column(name = "above_competent_level", nullable = false)
+    private boolean aboveCompetentLevel;
 
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
@@ -247,6 +259,28 @@ public class Case {
 
     public List<Party> getParties() {
         return Collections.unmodifiableList(parties);
+    }
+
+    public Case getRepeatOf() {
+        return repeatOf;
+    }
+
+    /** Links this filing to the earlier case it repeats; set once, at registration. */
+    public void markRepeatOf(Case earlier) {
+        this.repeatOf = earlier;
+    }
+
+    public boolean isAboveCompetentLevel() {
+        return aboveCompetentLevel;
+    }
+
+    public void markAboveCompetentLevel() {
+        this.aboveCompetentLevel = true;
+    }
+
+    /** Five or more people came together (集体访). */
+    public boolean isCollectiveVisit() {
+        return headCount >= COLLECTIVE_VISIT_SIZE;
     }
 
     public LocalDateTime getCreatedAt() {

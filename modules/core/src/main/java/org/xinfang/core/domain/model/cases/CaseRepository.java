@@ -1,7 +1,6 @@
 package org.xinfang.core.domain.model.cases;
 
 import java.util.Optional;
-import org.xinfang.core.domain.model.unit.OrgUnit;
 
 /**
  * Cases, always seen through a {@link Visibility}: no method returns a case outside the caller's
@@ -14,7 +13,4 @@ public interface CaseRepository {
     Page<Case> list(CaseQuery query, Visibility visibility);
 
     Case add(Case caseFile);
-
-    /** The next number in the unit's series for the year, taken under a row lock. */
-    int nextSequence(OrgUnit unit, int year);
 }

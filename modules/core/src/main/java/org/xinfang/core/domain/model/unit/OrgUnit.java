@@ -61,6 +61,10 @@ public class OrgUnit {
     @Column(name = "path", nullable = false, length = 500)
     private String path;
 
+    /** The text in the unit's seal on its notices; the unit's name when not set. */
+    @Column(name = "seal_text", length = 100)
+    private String sealText;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -127,6 +131,14 @@ public class OrgUnit {
     /** Depth in the tree, 0 for a root; for indenting the tree in lists. */
     public int getDepth() {
         return path == null ? 0 : (int) path.chars().filter(c -> c == '/').count() - 2;
+    }
+
+    public String getSealText() {
+        return sealText == null || sealText.isBlank() ? name : sealText;
+    }
+
+    public void setSealText(String sealText) {
+        this.sealText = sealText;
     }
 
     public long getVersion() {

@@ -39,6 +39,9 @@ public class CaseView implements Serializable {
     @Inject
     private PluginRegistry plugins;
 
+    @Inject
+    private ProcedurePanel procedurePanel;
+
     /** The id as the link gave it; anything that is not a number is simply not found. */
     private String id;
     // Entities are not Serializable; the view state stays on this server (see RegisterCase).
@@ -49,6 +52,7 @@ public class CaseView implements Serializable {
         try {
             details = cases.get(webCaller.get(), Long.valueOf(id == null ? "" : id.trim()));
             history = audit.history("Case", details.caseFile().getId());
+            procedurePanel.show(details.caseFile());
         } catch (NumberFormatException | CaseNotFoundException notVisible) {
             details = null;
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);

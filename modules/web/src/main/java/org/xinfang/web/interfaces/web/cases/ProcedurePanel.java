@@ -1,0 +1,287 @@
+package org.xinfang.web.interfaces.web.cases;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.xinfang.api.model.LegalRoute;
+import org.xinfang.api.model.Outcome;
+import org.xinfang.api.model.Rating;
+import org.xinfang.api.plugin.EffectiveProcedure;
+import org.xinfang.api.plugin.StepInput;
+import org.xinfang.api.plugin.TransitionDeclaration;
+import org.xinfang.core.application.CallerUnits;
+import org.xinfang.core.application.CaseNotFoundException;
+import org.xinfang.core.application.ClockReading;
+import org.xinfang.core.application.EditConflictException;
+import org.xinfang.core.application.IllegalTransitionException;
+import org.xinfang.core.application.InvalidInputException;
+import org.xinfang.core.application.NotPermittedException;
+import org.xinfang.core.application.ProcedureEngine;
+import org.xinfang.core.application.ProcedureEngine.StepOption;
+import org.xinfang.core.application.ProcedureEngine.StepTaken;
+import org.xinfang.core.application.Procedures;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.procedure.CaseStep;
+import org.xinfang.core.domain.model.procedure.StepFacts;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.domain.model.unit.OrgUnitRepository;
+import org.xinfang.web.interfaces.web.LocaleSwitch;
+import org.xinfang.web.interfaces.web.UiMessages;
+import org.xinfang.web.interfaces.web.WebCaller;
+
+/**
+ * The procedure part of the case page: the diagram with the current state, the clocks with due dates
+ * and days left, the steps the user may take (a dialog asks for what each needs) and the history as a
+ * timeline. Every step goes through the {@link ProcedureEngine}, as over the API.
+ */
+@Named
+@ViewScoped
+public class ProcedurePanel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ProcedureEngine engine;
+
+    @Inject
+    private Procedures procedures;
+
+    @Inject
+    private OrgUnitRepository units;
+
+    @Inject
+    private WebCaller webCaller;
+
+    @Inject
+    private UiMessages messages;
+
+    @Inject
+    private LocaleSwitch localeSwitch;
+
+    // Entities are not Serializable; the view state stays on this server (see RegisterCase).
+    private Case caseFile;
+    private long version;
+    private List<StepOption> options = List.of();
+    private List<ClockReading> clocks = List.of();
+    private List<CaseStep> history = List.of();
+    private final Map<Long, String> unitNames = new HashMap<>();
+
+    /** The step chosen for the dialog, and what the user typed into it. */
+    private String chosen;
+    private String reason;
+    private Long targetUnitId;
+    private LocalDate dueDate;
+    private Outcome outcome;
+    private LegalRoute legalRoute;
+    private Integer extensionDays;
+    private Rating rating;
+
+    /** Reads the case's procedure; called by the case page once the case is loaded. */
+    public void show(Case c) {
+        caseFile = c;
+        version = c.getVersion();
+        options = engine.options(webCaller.get(), c);
+        clocks = engine.clocks(c);
+        history = engine.history(c);
+    }
+
+    /** Opens the dialog for {@code transition}, with empty inputs. */
+    public void choose(String transition) {
+        chosen = transition;
+        reason = null;
+        targetUnitId = null;
+        dueDate = null;
+        outcome = null;
+        legalRoute = null;
+        extensionDays = null;
+        rating = null;
+    }
+
+    /** Takes the chosen step. On success the page reloads (the case may have moved out of view); on refusal the dialog says why. */
+    public String take() {
+        try {
+            StepTaken taken = engine.take(webCaller.get(), caseFile.getId(), version, chosen,
+                    new StepFacts(reason, targetUnitId, dueDate, outcome, legalRoute,
+                            extensionDays, rating));
+            String label = getChosenLabel();
+            String text = taken.notice() == null
+                    ? messages.text("step.taken", label)
+                    : messages.text("step.takenWithNotice", label, taken.notice().getTitle(), taken.notice().getNumber());
+            messages.infoAfterRedirect(text);
+            return "/app/cases/view?faces-redirect=true&id=" + caseFile.getId();
+        } catch (InvalidInputException e) {
+            for (InvalidInputException.FieldProblem p : e.problems()) {
+                messages.error(fieldClientId(p.field()), p.message());
+            }
+        } catch (IllegalTransitionException | NotPermittedException | EditConflictException e) {
+            messages.error("stepForm:stepMessages", e.getMessage());
+        } catch (CaseNotFoundException e) {
+            messages.error("stepForm:stepMessages", messages.text("view.notFound.title"));
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+        return null;
+    }
+
+    private String fieldClientId(String field) {
+        return switch (field) {
+            case "reason", "targetUnitId", "dueDate", "outcome", "legalRoute", "extensionDays", "rating" -> "stepForm:" + field;
+            default -> "stepForm:stepMessages";
+        };
+    }
+
+    public String getDiagram() {
+        if (caseFile == null) {
+            return "";
+        }
+        Set<String> visited = new HashSet<>();
+        history.forEach(s -> {
+            visited.add(s.getFromState());
+            visited.add(s.getToState());
+        });
+        return ProcedureDiagram.svg(procedure(), caseFile.getStatus(), visited, localeSwitch.getLocale());
+    }
+
+    private EffectiveProcedure procedure() {
+        return procedures.of(caseFile.getAgencyType());
+    }
+
+    public String getProcedureName() {
+        return caseFile == null ? "" : procedure().name().in(localeSwitch.getLocale());
+    }
+
+    public List<StepOption> getOptions() {
+        return options;
+    }
+
+    public List<ClockReading> getClocks() {
+        return clocks;
+    }
+
+    /** The history, newest first, as the timeline shows it. */
+    public List<CaseStep> getTimeline() {
+        List<CaseStep> newestFirst = new ArrayList<>(history);
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    public String stepLabel(CaseStep step) {
+        if (CaseStep.REGISTER.equals(step.getTransition())) {
+            return messages.text("step.register");
+        }
+        return procedure().transition(step.getTransition()).map(t -> t.label().in(localeSwitch.getLocale())).orElse(step.getTransition());
+    }
+
+    public String stateLabel(String state) {
+        return procedure().state(state).map(s -> s.label().in(localeSwitch.getLocale())).orElse(state);
+    }
+
+    public String unitName(Long unitId) {
+        return unitNames.computeIfAbsent(unitId, id -> units.find(id).map(OrgUnit::getName).orElse(String.valueOf(id)));
+    }
+
+    private TransitionDeclaration chosenTransition() {
+        return chosen == null ? null : procedure().transition(chosen).orElse(null);
+    }
+
+    public String getChosenLabel() {
+        TransitionDeclaration t = chosenTransition();
+        return t == null ? "" : t.label().in(localeSwitch.getLocale());
+    }
+
+    /** Whether the chosen step asks for {@code input} (REASON, TARGET_UNIT, …), so the dialog shows that field. */
+    public boolean asks(String input) {
+        TransitionDeclaration t = chosenTransition();
+        return t != null && t.requires(StepInput.valueOf(input));
+    }
+
+    public String getChosenNotice() {
+        TransitionDeclaration t = chosenTransition();
+        return t == null || t.notice() == null ? null : t.notice().label().in(localeSwitch.getLocale());
+    }
+
+    public int getMaxExtensionDays() {
+        return options.stream().filter(o -> o.transition().name().equals(chosen)).mapToInt(StepOption::maxExtensionDays).findFirst().orElse(0);
+    }
+
+    /** Every other unit, in tree order and indented, for 转送/交办. */
+    public List<SelectItem> getTargetUnits() {
+        return units.findAll().stream().sorted(CallerUnits.TREE_ORDER)
+                .filter(u -> caseFile == null || !u.getId().equals(caseFile.getUnit().getId()))
+                .map(u -> new SelectItem(u.getId(), "\u3000".repeat(Math.max(0, u.getDepth())) + u.getName())).toList();
+    }
+
+    public String dayCountLabel(ClockReading clock) {
+        return clock.count().label().in(localeSwitch.getLocale());
+    }
+
+    public String getChosen() {
+        return chosen;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Long getTargetUnitId() {
+        return targetUnitId;
+    }
+
+    public void setTargetUnitId(Long targetUnitId) {
+        this.targetUnitId = targetUnitId;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public void setDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(Outcome outcome) {
+        this.outcome = outcome;
+    }
+
+    public LegalRoute getLegalRoute() {
+        return legalRoute;
+    }
+
+    public void setLegalRoute(LegalRoute legalRoute) {
+        this.legalRoute = legalRoute;
+    }
+
+    public Integer getExtensionDays() {
+        return extensionDays;
+    }
+
+    public void setExtensionDays(Integer extensionDays) {
+        this.extensionDays = extensionDays;
+    }
+
+    public Rating getRating() {
+        return rating;
+    }
+
+    public void setRating(Rating rating) {
+        this.rating = rating;
+    }
+}
