@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -43,6 +44,8 @@ import org.xinfang.core.application.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.PluginRegistry;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
+import org.xinfang.core.application.ClockReading;
+import org.xinfang.core.application.ProcedureEngine;
 import org.xinfang.core.application.Procedures;
 import org.xinfang.core.domain.model.cases.Page;
 import org.xinfang.core.domain.model.cases.Party;
@@ -69,6 +72,9 @@ public class CaseResource {
 
     @Inject
     Procedures procedures;
+
+    @Inject
+    ProcedureEngine engine;
 
     @Inject
     CaseService cases;
@@ -196,7 +202,9 @@ public class CaseResource {
         Caller caller = apiCaller.get();
         CaseQuery query = CaseListParameters.toQuery(caller.locale(), knownStates(), status, channel, receivedFrom, receivedTo, q, sort, order, offset, limit);
         Page<Case> page = cases.list(caller, query);
-        return new CasePage(page.items().stream().map(CaseSummary::of).toList(), page.total(), page.offset(), page.limit());
+        Map<Long, ClockReading> deadlines = engine.nextDeadlines(page.items());
+        return new CasePage(page.items().stream().map(c -> CaseSummary.of(c, deadlines.get(c.getId()))).toList(),
+                page.total(), page.offset(), page.limit());
     }
 
     @PUT

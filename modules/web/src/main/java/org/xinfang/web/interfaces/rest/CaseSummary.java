@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.xinfang.api.model.Channel;
+import org.xinfang.core.application.ClockReading;
 import org.xinfang.core.domain.model.cases.Case;
 
 /**
@@ -14,11 +15,17 @@ import org.xinfang.core.domain.model.cases.Case;
 public record CaseSummary(Long id, String number, Long unitId, String unitName, String agencyType, Channel channel,
                           String subject, String category, String status,
                           @Schema(format = "date") LocalDate receivedOn, int headCount,
-                          LocalDateTime createdAt, String createdBy, long version) {
+                          LocalDateTime createdAt, String createdBy, long version, Deadline nextDeadline) {
 
-    static CaseSummary of(Case c) {
+    /** The case's most pressing running time limit: which, when due, days left (negative: overdue). */
+    @Schema(name = "Deadline", description = "最近的办理期限 / The most pressing time limit")
+    public record Deadline(String clock, @Schema(format = "date") LocalDate dueOn, Long daysLeft, String dayCount, boolean paused) {
+    }
+
+    static CaseSummary of(Case c, ClockReading next) {
         return new CaseSummary(c.getId(), c.getNumber(), c.getUnit().getId(), c.getUnit().getName(), c.getAgencyType(),
                 c.getChannel(), c.getSubject(), c.getCategory(), c.getStatus(), c.getReceivedOn(), c.getHeadCount(),
-                c.getCreatedAt(), c.getCreatedBy(), c.getVersion());
+                c.getCreatedAt(), c.getCreatedBy(), c.getVersion(),
+                next == null ? null : new Deadline(next.name(), next.dueOn(), next.daysLeft(), next.count().name(), next.isPaused()));
     }
 }

@@ -17,6 +17,8 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.xinfang.api.model.Channel;
 import org.xinfang.core.application.CaseService;
+import org.xinfang.core.application.ClockReading;
+import org.xinfang.core.application.ProcedureEngine;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.Page;
@@ -36,6 +38,9 @@ public class ListCases implements Serializable {
     static final int PAGE_SIZE = 20;
 
     private static final String TABLE_ID = "cases:table";
+
+    @Inject
+    private ProcedureEngine engine;
 
     @Inject
     private CaseService cases;
@@ -101,6 +106,7 @@ public class ListCases implements Serializable {
         private CaseQuery.SortField sortField = CaseQuery.SortField.receivedOn;
         private boolean ascending;
         private transient List<Case> rows = List.of();
+        private transient Map<Long, ClockReading> deadlines = Map.of();
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
@@ -129,6 +135,7 @@ public class ListCases implements Serializable {
             Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
             Page<Case> page = (Page<Case>) request.computeIfAbsent(query, q -> cases.list(webCaller.get(), query));
             rows = page.items();
+            deadlines = engine.nextDeadlines(rows);
             return page;
         }
 
@@ -150,6 +157,11 @@ public class ListCases implements Serializable {
     private static Optional<Sort> sortFieldOf(SortMeta meta) {
         return Arrays.stream(CaseQuery.SortField.values()).filter(f -> f.name().equals(meta.getField())).findFirst()
                 .map(f -> new Sort(f, meta.getOrder().isAscending()));
+    }
+
+    /** The case's most pressing running clock, or null when none runs. */
+    public ClockReading deadline(Case c) {
+        return model.deadlines.get(c.getId());
     }
 
     public CaseListModel getModel() {
