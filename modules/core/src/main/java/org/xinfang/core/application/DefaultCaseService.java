@@ -9,15 +9,20 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CaseFormData;
+import org.xinfang.api.plugin.GeneralProcedure;
+import org.xinfang.api.plugin.StateDeclaration;
 import org.xinfang.core.application.InvalidInputException.FieldProblem;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.CaseRepository;
+import org.xinfang.core.domain.model.cases.MatterSimilarity;
 import org.xinfang.core.domain.model.cases.Page;
 import org.xinfang.core.domain.model.numbering.NumberSeries;
 import org.xinfang.core.domain.model.unit.OrgUnit;
@@ -41,6 +46,15 @@ public class DefaultCaseService implements CaseService {
 
     @Inject
     private ProcedureEngine engine;
+
+    @Inject
+    private Procedures procedures;
+
+    /** How many of a petitioner's latest cases are compared with a new filing. */
+    private static final int REPEAT_CANDIDATES = 50;
+
+    /** How long after a case closed a new filing of the same matter still counts as its repeat. */
+    static final int RECENT_DAYS = 365;
 
     @Inject
     private PluginRegistry plugins;
@@ -77,6 +91,10 @@ public class DefaultCaseService implements CaseService {
         }
 
         LocalDateTime now = LocalDateTime.now(clock);
+        findRepeatOf(draft, now).ifPresent(draft::markRepeatOf);
+        if (filedAboveCompetentLevel(unit, draft.getConcernedUnit())) {
+            draft.markAboveCompetentLevel();
+        }
         int year = now.getYear();
         int sequence = numbers.next(unit, year, NumberSeries.CASES);
         draft.register(unit, year, sequence, CaseNumbers.format(unit, year, sequence), caller.username(), now);
@@ -94,13 +112,54 @@ public class DefaultCaseService implements CaseService {
         return new CaseDetails(draft, savedForm);
     }
 
+    /**
+     * The earlier case this filing repeats: one of the same petitioner (identity or phone number) whose
+     * matter reads the same. A concluded case comes first (the filing is then not accepted again); else
+     * the newest one still open or closed within the last {@value #RECENT_DAYS} days.
+     */
+    private Optional<Case> findRepeatOf(Case draft, LocalDateTime now) {
+        Set<String> ids = new HashSet<>();
+        Set<String> phones = new HashSet<>();
+        draft.getParties().stream().filter(p -> p.getRole() == PartyRole.PETITIONER).forEach(p -> {
+            if (p.getIdNumber() != null && !p.getIdNumber().isBlank()) {
+                ids.add(p.getIdNumber());
+            }
+            if (p.getPhone() != null && !p.getPhone().isBlank()) {
+                phones.add(p.getPhone());
+            }
+        });
+        String matter = MatterSimilarity.matterOf(draft);
+        List<Case> same = cases.ofPetitioner(ids, phones, REPEAT_CANDIDATES).stream()
+                .filter(earlier -> MatterSimilarity.of(matter, MatterSimilarity.matterOf(earlier)) >= MatterSimilarity.SAME_MATTER)
+                .toList();
+        Optional<Case> concluded = same.stream().filter(c -> GeneralProcedure.CONCLUDED.equals(c.getStatus())).findFirst();
+        if (concluded.isPresent()) {
+            return concluded;
+        }
+        LocalDateTime recent = now.minusDays(RECENT_DAYS);
+        return same.stream().filter(c -> !isFinished(c) || c.getUpdatedAt().isAfter(recent)).findFirst();
+    }
+
+    private boolean isFinished(Case c) {
+        return procedures.of(c.getAgencyType()).state(c.getStatus()).map(StateDeclaration::terminal).orElse(false);
+    }
+
+    /** 越级: filed at a unit two or more levels above the body the matter concerns (the competent level is that body or the one above). */
+    static boolean filedAboveCompetentLevel(OrgUnit filedAt, OrgUnit concerned) {
+        return concerned != null && filedAt.contains(concerned) && concerned.getDepth() - filedAt.getDepth() >= 2;
+    }
+
     private List<FieldProblem> partyProblems(Caller caller, Case draft) {
         List<FieldProblem> problems = new ArrayList<>();
         if (draft.countParties(PartyRole.PETITIONER) == 0) {
             problems.add(new FieldProblem("parties", Messages.get(caller.locale(), "case.parties.petitionerRequired")));
         }
-        if (draft.countParties(PartyRole.REPRESENTATIVE) > Case.MAX_REPRESENTATIVES) {
+        long representatives = draft.countParties(PartyRole.REPRESENTATIVE);
+        if (representatives > Case.MAX_REPRESENTATIVES) {
             problems.add(new FieldProblem("parties", Messages.get(caller.locale(), "case.parties.tooManyRepresentatives", Case.MAX_REPRESENTATIVES)));
+        } else if (draft.isCollectiveVisit() && representatives == 0) {
+            problems.add(new FieldProblem("parties", Messages.get(caller.locale(), "case.parties.representativesRequired",
+                    Case.COLLECTIVE_VISIT_SIZE, Case.MAX_REPRESENTATIVES)));
         }
         return problems;
     }
@@ -141,6 +200,12 @@ public class DefaultCaseService implements CaseService {
      */
     private static void loadParties(Case c) {
         c.getParties().size();
+        if (c.getRepeatOf() != null) {
+            c.getRepeatOf().getNumber();
+        }
+        if (c.getConcernedUnit() != null) {
+            c.getConcernedUnit().getName();
+        }
     }
 
     @Override

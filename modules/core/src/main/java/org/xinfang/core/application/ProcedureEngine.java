@@ -21,6 +21,7 @@ import org.xinfang.api.plugin.ClockDeclaration;
 import org.xinfang.api.plugin.ClockEffect;
 import org.xinfang.api.plugin.Condition;
 import org.xinfang.api.plugin.EffectiveProcedure;
+import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.StepInput;
 import org.xinfang.api.plugin.TransitionDeclaration;
 import org.xinfang.api.plugin.UnitMove;
@@ -305,8 +306,8 @@ public class ProcedureEngine {
         return blocked;
     }
 
-    private boolean concluded(Case earlier) {
-        return procedures.of(earlier.getAgencyType()).state(earlier.getStatus()).map(s -> s.terminal()).orElse(false);
+    private static boolean concluded(Case earlier) {
+        return GeneralProcedure.CONCLUDED.equals(earlier.getStatus());
     }
 
     /** Checks each input the step asks for; returns the target unit when it asks for one. */

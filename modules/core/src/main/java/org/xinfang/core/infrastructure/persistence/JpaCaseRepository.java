@@ -12,6 +12,8 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.xinfang.api.model.PartyRole;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.CaseRepository;
@@ -98,5 +100,19 @@ public class JpaCaseRepository implements CaseRepository {
     public Case add(Case caseFile) {
         em.persist(caseFile);
         return caseFile;
+    }
+
+    @Override
+    public List<Case> ofPetitioner(Set<String> idNumbers, Set<String> phones, int limit) {
+        if (idNumbers.isEmpty() && phones.isEmpty()) {
+            return List.of();
+        }
+        // An IN list may not be empty; a value no party can hold stands in for an empty set.
+        Set<String> ids = idNumbers.isEmpty() ? Set.of("-") : idNumbers;
+        Set<String> tels = phones.isEmpty() ? Set.of("-") : phones;
+        return em.createQuery("SELECT DISTINCT c FROM Case c JOIN c.parties p WHERE p.role = :petitioner"
+                        + " AND (p.idNumber IN :ids OR p.phone IN :phones) ORDER BY c.id DESC", Case.class)
+                .setParameter("petitioner", PartyRole.PETITIONER).setParameter("ids", ids).setParameter("phones", tels)
+                .setMaxResults(limit).getResultList();
     }
 }

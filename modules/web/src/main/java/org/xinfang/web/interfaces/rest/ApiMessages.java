@@ -78,6 +78,8 @@ public class ApiMessages extends java.util.ListResourceBundle {
             {"label.offset", "起始位置"},
             {"label.limit", "每页条数"},
             {"label.transition", "办理步骤"},
+            {"label.concernedUnitId", "被反映单位"},
+            {"unit.unknown", "机关 {0} 不存在。"},
             {"label.reason", "理由或意见"},
             {"label.targetUnitId", "接收机关"},
             {"label.dueDate", "报告期限"},

@@ -52,6 +52,8 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
             {"label.offset", "Offset"},
             {"label.limit", "Page size"},
             {"label.transition", "step"},
+            {"label.concernedUnitId", "body concerned"},
+            {"unit.unknown", "There is no body {0}."},
             {"label.reason", "reason or opinion"},
             {"label.targetUnitId", "receiving body"},
             {"label.dueDate", "report-back date"},

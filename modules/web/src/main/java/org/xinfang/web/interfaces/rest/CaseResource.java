@@ -115,6 +115,11 @@ public class CaseResource {
         draft.setContent(json.text("content"));
         draft.setCategory(json.text("category"));
         draft.setReceivedOn(json.date("receivedOn"));
+        Long concernedUnitId = json.whole("concernedUnitId");
+        if (concernedUnitId != null) {
+            units.find(concernedUnitId).ifPresentOrElse(draft::setConcernedUnit,
+                    () -> json.refuse("concernedUnitId", ApiMessages.get(caller.locale(), "unit.unknown", String.valueOf(concernedUnitId))));
+        }
         Integer headCount = json.smallWhole("headCount");
         if (headCount != null) {
             draft.setHeadCount(headCount);

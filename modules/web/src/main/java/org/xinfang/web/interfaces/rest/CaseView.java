@@ -33,6 +33,11 @@ public record CaseView(
         String status,
         @Schema(format = "date", example = "2026-03-01") LocalDate receivedOn,
         int headCount,
+        @Schema(description = "五人以上为集体访 / Five or more people: a collective visit") boolean collectiveVisit,
+        @Schema(description = "被反映单位 / The body the matter concerns") Long concernedUnitId,
+        @Schema(description = "越级：登记机关高出被反映单位两级以上 / Filed two or more levels above the body concerned") boolean aboveCompetentLevel,
+        @Schema(description = "重复信访所关联的事项 / The earlier case this filing repeats") Long repeatOfId,
+        String repeatOfNumber,
         List<PartyView> parties,
         @Schema(description = "专用信息 / The agency plugin's form; null for a petition bureau's case") JsonObject form,
         LocalDateTime createdAt,
@@ -57,6 +62,8 @@ public record CaseView(
     static CaseView of(Case c, CaseFormData form, CaseForms forms) {
         return new CaseView(c.getId(), c.getNumber(), c.getUnit().getId(), c.getUnit().getName(), c.getAgencyType(),
                 c.getChannel(), c.getSubject(), c.getContent(), c.getCategory(), c.getStatus(), c.getReceivedOn(), c.getHeadCount(),
+                c.isCollectiveVisit(), c.getConcernedUnit() == null ? null : c.getConcernedUnit().getId(), c.isAboveCompetentLevel(),
+                c.getRepeatOf() == null ? null : c.getRepeatOf().getId(), c.getRepeatOf() == null ? null : c.getRepeatOf().getNumber(),
                 c.getParties().stream().map(PartyView::of).toList(),
                 form == null ? null : asObject(forms.toJson(form)),
                 c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getUpdatedBy(), c.getVersion());

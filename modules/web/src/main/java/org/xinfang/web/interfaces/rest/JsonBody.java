@@ -162,6 +162,11 @@ final class JsonBody {
         return problems.stream().anyMatch(p -> p.field().equals(prefix + name));
     }
 
+    /** Records a problem with a field that was read fine but names something that does not exist. */
+    void refuse(String name, String message) {
+        problems.add(new FieldProblem(prefix + name, message));
+    }
+
     /** Records that a field the use case cannot check itself is missing. */
     void required(String name) {
         problem(name, "field.required");

@@ -58,6 +58,13 @@ public class UiMessages {
         add(null, FacesMessage.SEVERITY_INFO, text);
     }
 
+    /** A warning for the page the browser is redirected to next. */
+    public void warnAfterRedirect(String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        add(null, FacesMessage.SEVERITY_WARN, text);
+    }
+
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
     }

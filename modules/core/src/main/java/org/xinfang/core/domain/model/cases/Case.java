@@ -115,6 +115,11 @@ public class Case {
     @JoinColumn(name = "repeat_of_id")
     private Case repeatOf;
 
+    /** The body whose act or omission the matter concerns (被反映单位/属地), when the clerk names one. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "concerned_unit_id")
+    private OrgUnit concernedUnit;
+
     /** Filed above the level competent for the matter (越级). */
     @Column(name = "above_competent_level", nullable = false)
     private boolean aboveCompetentLevel;
@@ -268,6 +273,14 @@ public class Case {
     /** Links this filing to the earlier case it repeats; set once, at registration. */
     public void markRepeatOf(Case earlier) {
         this.repeatOf = earlier;
+    }
+
+    public OrgUnit getConcernedUnit() {
+        return concernedUnit;
+    }
+
+    public void setConcernedUnit(OrgUnit concernedUnit) {
+        this.concernedUnit = concernedUnit;
     }
 
     public boolean isAboveCompetentLevel() {

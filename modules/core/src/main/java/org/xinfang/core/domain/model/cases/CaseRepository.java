@@ -1,6 +1,8 @@
 package org.xinfang.core.domain.model.cases;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Cases, always seen through a {@link Visibility}: no method returns a case outside the caller's
@@ -13,4 +15,10 @@ public interface CaseRepository {
     Page<Case> list(CaseQuery query, Visibility visibility);
 
     Case add(Case caseFile);
+
+    /**
+     * The latest cases (at most {@code limit}, newest first) with a petitioner of one of these identity
+     * or phone numbers, in every unit: a repeated filing is recognised wherever the first one was made.
+     */
+    List<Case> ofPetitioner(Set<String> idNumbers, Set<String> phones, int limit);
 }

@@ -1,5 +1,8 @@
 package org.xinfang.web.interfaces.web.cases;
 
+import org.xinfang.core.domain.model.unit.OrgUnitRepository;
+import org.xinfang.api.plugin.GeneralProcedure;
+import jakarta.faces.model.SelectItem;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -67,8 +70,13 @@ public class RegisterCase implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private OrgUnitRepository orgUnits;
+
     private List<UnitChoice> units;
     private Long unitId;
+    /** The body the matter concerns (被反映单位/属地), optional: it tells whether the filing skips levels. */
+    private Long concernedUnitId;
     // The draft entities are not Serializable; the view state lives on the server and this app is
     // not distributable, so they never need to be written out.
     private Case draft;
@@ -138,12 +146,21 @@ public class RegisterCase implements Serializable {
         toRegister.setCategory(trim(draft.getCategory()));
         toRegister.setReceivedOn(draft.getReceivedOn());
         toRegister.setHeadCount(draft.getHeadCount());
+        toRegister.setConcernedUnit(concernedUnitId == null ? null : orgUnits.find(concernedUnitId).orElse(null));
         for (Party row : parties) {
             toRegister.addParty(new Party(row.getRole(), trim(row.getName()), trim(row.getIdNumber()), trim(row.getPhone()), trim(row.getAddress())));
         }
         try {
             CaseDetails saved = cases.register(webCaller.get(), unitId, toRegister, form);
             messages.infoAfterRedirect(messages.text("register.saved", saved.caseFile().getNumber()));
+            Case repeated = saved.caseFile().getRepeatOf();
+            if (repeated != null) {
+                messages.warnAfterRedirect(messages.text(GeneralProcedure.CONCLUDED.equals(repeated.getStatus())
+                        ? "register.repeatOfConcluded" : "register.repeatOf", repeated.getNumber()));
+            }
+            if (saved.caseFile().isAboveCompetentLevel()) {
+                messages.warnAfterRedirect(messages.text("register.aboveLevel", saved.caseFile().getConcernedUnit().getName()));
+            }
             return "/app/cases/view.xhtml?faces-redirect=true&id=" + saved.caseFile().getId();
         } catch (InvalidInputException refused) {
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -164,6 +181,20 @@ public class RegisterCase implements Serializable {
         }
         String trimmed = value.strip();
         return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /** Every unit, in tree order and indented, for the body the matter concerns. */
+    public List<SelectItem> getConcernedUnits() {
+        return orgUnits.findAll().stream().sorted(CallerUnits.TREE_ORDER)
+                .map(u -> new SelectItem(u.getId(), "\u3000".repeat(Math.max(0, u.getDepth())) + u.getName())).toList();
+    }
+
+    public Long getConcernedUnitId() {
+        return concernedUnitId;
+    }
+
+    public void setConcernedUnitId(Long concernedUnitId) {
+        this.concernedUnitId = concernedUnitId;
     }
 
     /** Whether the caller may register anywhere; the page shows a notice instead of the form if not. */
