@@ -31,6 +31,16 @@ public class TestUnits {
         return List.of(district, a, b);
     }
 
+    /** A city bureau over a district bureau over a township: {@code [city, district, township]}. */
+    @Transactional
+    public List<OrgUnit> cityDistrictTownship() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        OrgUnit city = units.add(new OrgUnit("T-C-" + tag, "测试市信访局" + tag, "测试市", UnitLevel.CITY, OrgUnit.GENERAL_AGENCY, null));
+        OrgUnit district = units.add(new OrgUnit("T-CD-" + tag, "测试区信访局" + tag, "测试区", UnitLevel.COUNTY, OrgUnit.GENERAL_AGENCY, city));
+        OrgUnit township = units.add(new OrgUnit("T-CT-" + tag, "丙镇" + tag, "丙镇", UnitLevel.TOWNSHIP, OrgUnit.GENERAL_AGENCY, district));
+        return List.of(city, district, township);
+    }
+
     /** A caller holding {@code role} in {@code unit} only. */
     public static Caller holding(String role, OrgUnit unit) {
         return new Caller("it-" + role.toLowerCase(Locale.ROOT) + "-" + unit.getCode(), "测试用户",

@@ -11,7 +11,7 @@ import java.util.Map;
 public final class MatterSimilarity {
 
     /** From this score on, two filings of the same petitioner are taken for the same matter. */
-    public static final double SAME_MATTER = 0.5;
+    public static final double SAME_MATTER = 0.6;
 
     private MatterSimilarity() {
     }
