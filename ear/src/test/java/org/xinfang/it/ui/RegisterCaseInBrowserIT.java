@@ -48,44 +48,30 @@ import org.xinfang.it.Deployments;
 @ExtendWith(ArquillianExtension.class)
 class RegisterCaseInBrowserIT {
 
-    private static final String PASSWORD = "Xinfang@2026";
-
     /**
      * Two days ago in China: in the past in every zone, so this test does not depend on the hour it
      * runs at. Where "today" falls is ValidationClockIT's subject.
      */
     private static final LocalDate RECEIVED_ON = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(2);
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.builtEar();
     }
 
-    private WebDriver browser;
+    private Browser browser;
     private WebDriverWait wait;
-    private final String base = Deployments.baseUrl();
 
     @BeforeEach
     void openBrowser() throws IOException {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        // Selenium Manager must not try to download a browser or driver: both are installed.
-        System.setProperty("SE_OFFLINE", "true");
-        Path target = Files.createDirectories(Path.of("target"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createTempDirectory(target, "chromium-").toAbsolutePath());
-        browser = new ChromeDriver(options);
-        browser.manage().window().setSize(new Dimension(1400, 1000));
-        wait = new WebDriverWait(browser, PATIENCE);
+        browser = new Browser();
+        wait = browser.wait;
     }
 
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            browser.close();
         }
     }
 
@@ -101,11 +87,11 @@ class RegisterCaseInBrowserIT {
         type("register:subject", "");
         save();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register:subjectMsg"), "事由不能为空"));
-        assertTrue(browser.getCurrentUrl().contains("register.xhtml"), "a refused case stays on the form");
-        assertEquals("王建国", browser.findElement(By.id("register:parties:0:name")).getAttribute("value"),
+        assertTrue(browser.driver.getCurrentUrl().contains("register.xhtml"), "a refused case stays on the form");
+        assertEquals("王建国", browser.driver.findElement(By.id("register:parties:0:name")).getAttribute("value"),
                 "what the clerk typed is kept");
         screenshot("case-register-invalid");
-        browser.findElement(By.id("menuCases")).click();
+        browser.click("menuCases");
         assertEquals(before, listTotal(), "the refused case was not saved");
 
         openRegistration();
@@ -121,17 +107,17 @@ class RegisterCaseInBrowserIT {
         assertEquals(RECEIVED_ON.toString(), text("caseReceivedOn"));
         assertEquals("110105********1234", text("parties:0:idNumber"), "identity numbers are shown masked");
         assertEquals("138****1234", text("parties:0:phone"), "phone numbers are shown masked");
-        assertFalse(browser.getPageSource().contains("110105199001011234"), "the full identity number never reaches the page");
+        assertFalse(browser.driver.getPageSource().contains("110105199001011234"), "the full identity number never reaches the page");
         assertTrue(text("history").contains("登记"), "the registration is in the case's history");
         screenshot("case-view");
 
-        browser.findElement(By.id("menuCases")).click();
+        browser.click("menuCases");
         assertEquals(before + 1, listTotal(), "exactly one case was saved");
         screenshot("case-list");
         type("cases:text", number);
-        browser.findElement(By.id("cases:search")).click();
-        waitForAjax();
-        List<WebElement> links = browser.findElements(By.cssSelector("[id='cases:table'] a.xf-case-link"));
+        browser.driver.findElement(By.id("cases:search")).click();
+        browser.waitForAjax();
+        List<WebElement> links = browser.driver.findElements(By.cssSelector("[id='cases:table'] a.xf-case-link"));
         assertEquals(List.of(number), links.stream().map(WebElement::getText).toList());
         assertEquals("1", text("cases:total"));
     }
@@ -139,21 +125,21 @@ class RegisterCaseInBrowserIT {
     @Test
     void englishSwitchShowsEnglishLabelsAndMessagesUntilSwitchedBack() {
         signIn("cy.clerk");
-        browser.findElement(By.id("topbar:langEn")).click();
+        browser.driver.findElement(By.id("topbar:langEn")).click();
         wait.until(ExpectedConditions.textToBe(By.id("menuCases"), "Cases"));
         assertEquals("Register a case", text("menuRegister"));
-        assertTrue(browser.findElement(By.cssSelector("[id='cases:table'] thead")).getText().contains("Received on"));
+        assertTrue(browser.driver.findElement(By.cssSelector("[id='cases:table'] thead")).getText().contains("Received on"));
 
-        browser.findElement(By.id("menuRegister")).click();
+        browser.driver.findElement(By.id("menuRegister")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register:save")));
-        assertEquals("Register", browser.findElement(By.id("register:save")).getText());
-        assertTrue(browser.findElement(By.cssSelector("label[for='register:subject']")).getText().startsWith("Subject"));
+        assertEquals("Register", browser.driver.findElement(By.id("register:save")).getText());
+        assertTrue(browser.driver.findElement(By.cssSelector("label[for='register:subject']")).getText().startsWith("Subject"));
         save();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register:subjectMsg"), "Subject is required"));
 
-        browser.findElement(By.id("topbar:langZh")).click();
+        browser.driver.findElement(By.id("topbar:langZh")).click();
         wait.until(ExpectedConditions.textToBe(By.id("menuCases"), "案件列表"));
-        assertEquals("登记", browser.findElement(By.id("register:save")).getText());
+        assertEquals("登记", browser.driver.findElement(By.id("register:save")).getText());
     }
 
     @Test
@@ -182,11 +168,7 @@ class RegisterCaseInBrowserIT {
     }
 
     private void signIn(String username) {
-        browser.get(base + "/app/cases/list.xhtml");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username"))).sendKeys(username);
-        browser.findElement(By.id("j_password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases:table")));
+        browser.signIn(username);
     }
 
     private long listTotal() {
@@ -194,27 +176,17 @@ class RegisterCaseInBrowserIT {
     }
 
     private void openRegistration() {
-        browser.findElement(By.id("menuRegister")).click();
+        browser.driver.findElement(By.id("menuRegister")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register:save")));
     }
 
-    /** The core fields and one petitioner. */
     private void fillGeneralCase(String subject) {
-        choose("register:channel", "来访");
-        type("register:subject", subject);
-        type("register:content", "信访人反映其在某建筑工地务工，工资已拖欠三个月，多次讨要未果，请求督促支付。");
-        pickSuggestion("register:category", "劳动社保");
-        type("register:headCount", "1");
-        type("register:parties:0:name", "王建国");
-        type("register:parties:0:idNumber", "110105199001011234");
-        type("register:parties:0:phone", "13800001234");
-        type("register:parties:0:address", "青州市朝阳区建设路12号");
-        type("register:receivedOn_input", RECEIVED_ON.toString());
+        browser.fillGeneralCase(subject, RECEIVED_ON);
     }
 
     private void save() {
-        browser.findElement(By.id("register:save")).click();
-        waitForAjax();
+        browser.driver.findElement(By.id("register:save")).click();
+        browser.waitForAjax();
     }
 
     /** Waits for the case page after a save; if the form is still there, fails with what it says. */
@@ -223,87 +195,27 @@ class RegisterCaseInBrowserIT {
             wait.until(ExpectedConditions.urlContains("/app/cases/view.xhtml"));
         } catch (TimeoutException refused) {
             throw new AssertionError("The case was not registered; the form says: "
-                    + browser.findElement(By.id("register")).getText().replace('\n', ' '), refused);
+                    + browser.driver.findElement(By.id("register")).getText().replace('\n', ' '), refused);
         }
     }
 
-    /** Replaces what the field holds, as a user does (a date picker refills itself on clear()). */
     private void type(String id, String value) {
-        WebElement input = browser.findElement(By.id(id));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        if (!value.isEmpty()) {
-            input.sendKeys(value);
-        }
+        browser.type(id, value);
     }
 
     private String text(String id) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
+        return browser.text(id);
     }
 
-    /**
-     * Picks {@code label} from a PrimeFaces select menu the way a user does: open it, wait until the
-     * panel has finished opening (a click during the animation is lost), click the item, and check
-     * that the choice took.
-     */
     private void choose(String menuId, String label) {
-        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        String panelSettled = "var p = jQuery(document.getElementById(arguments[0]));"
-                + " return p.is(':visible') && !p.is(':animated');";
-        WebDriverWait briefly = new WebDriverWait(browser, Duration.ofSeconds(3));
-        for (int attempt = 0; attempt < 3 && !label.equals(selectedLabel(menuId)); attempt++) {
-            if (!browser.findElement(By.id(menuId + "_panel")).isDisplayed()) {
-                browser.findElement(By.id(menuId)).click();
-            }
-            wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(panelSettled, menuId + "_panel"));
-            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-            try {
-                briefly.until(driver -> label.equals(selectedLabel(menuId)));
-            } catch (TimeoutException lostClick) {
-                // The next attempt opens the menu again if it closed, or clicks the item again if not.
-            }
-        }
-        assertEquals(label, selectedLabel(menuId));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        browser.choose(menuId, label);
     }
 
     private String selectedLabel(String menuId) {
-        return new Select(browser.findElement(By.id(menuId + "_input"))).getFirstSelectedOption().getText();
+        return browser.selectedLabel(menuId);
     }
 
-    /** Types into a PrimeFaces autocomplete and picks the matching suggestion, which closes the panel. */
-    private void pickSuggestion(String id, String value) {
-        type(id + "_input", value);
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + id + "_panel'] li[data-item-label='" + value + "']"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
-    }
-
-    private void waitForAjax() {
-        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
-                        + " && (!window.jQuery || jQuery.active === 0)"));
-    }
-
-    /** The whole page, for the user guide; only when asked for, so ordinary runs leave docs/ alone. */
     private void screenshot(String name) {
-        if (System.getProperty("xinfang.screenshots") == null) {
-            return;
-        }
-        waitForAjax();
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        Dimension window = browser.manage().window().getSize();
-        js.executeScript("window.scrollTo(0, 0)");
-        long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
-        try {
-            // The window includes the browser's own bars; leave room so the page's foot is in the picture.
-            browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(window.getHeight(), height + 200)));
-            Path dir = Files.createDirectories(Path.of("..", "docs", "guide", "img"));
-            Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(png, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not save the screenshot " + name, e);
-        } finally {
-            browser.manage().window().setSize(window);
-        }
+        browser.screenshot(name);
     }
 }

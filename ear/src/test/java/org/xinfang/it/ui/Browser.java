@@ -1,0 +1,171 @@
+package org.xinfang.it.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.xinfang.it.Deployments;
+
+/**
+ * Headless Chromium driven as a user drives the pages: sign in, type, pick from PrimeFaces menus,
+ * wait for Ajax, and (with {@code -Dxinfang.screenshots}) save whole pages for the user guide.
+ * One per test; {@link #close()} when done.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String PASSWORD = "Xinfang@2026";
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+    final String base = Deployments.baseUrl();
+
+    Browser() throws IOException {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        // Selenium Manager must not try to download a browser or driver: both are installed.
+        System.setProperty("SE_OFFLINE", "true");
+        Path target = Files.createDirectories(Path.of("target"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createTempDirectory(target, "chromium-").toAbsolutePath());
+        driver = new ChromeDriver(options);
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+        wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    /** Signs in through the login form and lands on the case list. */
+    void signIn(String username) {
+        driver.get(base + "/app/cases/list.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username"))).sendKeys(username);
+        driver.findElement(By.id("j_password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("login")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases:table")));
+    }
+
+    /** Ends the session, so the next {@link #signIn} is another user. */
+    void signOut() {
+        driver.manage().deleteAllCookies();
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Replaces what the field holds, as a user does (a date picker refills itself on clear()). */
+    void type(String id, String value) {
+        WebElement input = driver.findElement(By.id(id));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        if (!value.isEmpty()) {
+            input.sendKeys(value);
+        }
+    }
+
+    String text(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
+    }
+
+    /**
+     * Picks {@code label} from a PrimeFaces select menu the way a user does: open it, wait until the
+     * panel has finished opening (a click during the animation is lost), click the item, and check
+     * that the choice took.
+     */
+    void choose(String menuId, String label) {
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        String panelSettled = "var p = jQuery(document.getElementById(arguments[0]));"
+                + " return p.is(':visible') && !p.is(':animated');";
+        WebDriverWait briefly = new WebDriverWait(driver, Duration.ofSeconds(3));
+        for (int attempt = 0; attempt < 3 && !label.equals(selectedLabel(menuId)); attempt++) {
+            if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                driver.findElement(By.id(menuId)).click();
+            }
+            wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(panelSettled, menuId + "_panel"));
+            wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                briefly.until(driver -> label.equals(selectedLabel(menuId)));
+            } catch (TimeoutException lostClick) {
+                // The next attempt opens the menu again if it closed, or clicks the item again if not.
+            }
+        }
+        assertEquals(label, selectedLabel(menuId));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
+    String selectedLabel(String menuId) {
+        return new Select(driver.findElement(By.id(menuId + "_input"))).getFirstSelectedOption().getText();
+    }
+
+    /** Types into a PrimeFaces autocomplete and picks the matching suggestion, which closes the panel. */
+    void pickSuggestion(String id, String value) {
+        type(id + "_input", value);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + id + "_panel'] li[data-item-label='" + value + "']"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
+    }
+
+    void waitForAjax() {
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0)"));
+    }
+
+    /** The whole page, for the user guide; only when asked for, so ordinary runs leave docs/ alone. */
+    void screenshot(String name) {
+        if (System.getProperty("xinfang.screenshots") == null) {
+            return;
+        }
+        waitForAjax();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        Dimension window = driver.manage().window().getSize();
+        js.executeScript("window.scrollTo(0, 0)");
+        long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
+        try {
+            // The window includes the browser's own bars; leave room so the page's foot is in the picture.
+            driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(window.getHeight(), height + 200)));
+            Path dir = Files.createDirectories(Path.of("..", "docs", "guide", "img"));
+            Path png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(png, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not save the screenshot " + name, e);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
+    }
+
+    /** Fills the registration form's core fields and one petitioner, as a clerk at the window does. */
+    void fillGeneralCase(String subject, java.time.LocalDate receivedOn) {
+        choose("register:channel", "来访");
+        type("register:subject", subject);
+        type("register:content", "信访人反映其在某建筑工地务工，工资已拖欠三个月，多次讨要未果，请求督促支付。");
+        pickSuggestion("register:category", "劳动社保");
+        type("register:headCount", "1");
+        type("register:parties:0:name", "王建国");
+        type("register:parties:0:idNumber", "110105199001011234");
+        type("register:parties:0:phone", "13800001234");
+        type("register:parties:0:address", "青州市朝阳区建设路12号");
+        type("register:receivedOn_input", receivedOn.toString());
+    }
+}

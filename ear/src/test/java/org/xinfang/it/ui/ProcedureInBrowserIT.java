@@ -1,0 +1,151 @@
+package org.xinfang.it.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.xinfang.it.Deployments;
+
+/**
+ * One petition from the window to its conclusion in a real browser: the district clerk registers and
+ * accepts it, the city's leader decides it, the petitioner's review and re-review follow with a
+ * hearing, and the case ends concluded — each step through the case page's dialog, with its notice,
+ * the diagram following the state and the timeline growing. A step missing its inputs is refused
+ * in the dialog, naming them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProcedureInBrowserIT {
+
+    private static final LocalDate RECEIVED_ON = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aClerkTakesAPetitionFromTheDeskToAConclusion() {
+        browser.signIn("cy.clerk");
+        browser.click("menuRegister");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register:save")));
+        String subject = "拖欠工资从登记到终结 " + UUID.randomUUID().toString().substring(0, 8);
+        browser.fillGeneralCase(subject, RECEIVED_ON);
+        browser.click("register:save");
+        browser.wait.until(ExpectedConditions.urlContains("/app/cases/view.xhtml"));
+        String caseUrl = browser.driver.getCurrentUrl();
+        assertEquals("registered", currentState());
+        assertTrue(browser.text("clocks").contains("登记后转送、交办或受理"), browser.text("clocks"));
+
+        take("accept");
+        assertEquals("accepted", currentState());
+        assertTrue(browser.text("messages").contains("受理告知书"), browser.text("messages"));
+        assertTrue(browser.text("clocks").contains("办理并出具处理意见"));
+        browser.screenshot("case-procedure");
+
+        browser.signOut();
+        browser.signIn("qz.leader");
+        browser.driver.get(caseUrl);
+        openDialog("decide");
+        confirm();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stepForm"), "请填写处理结果"));
+        assertTrue(browser.text("stepForm").contains("请填写理由或意见"), browser.text("stepForm"));
+        browser.screenshot("step-dialog-refused");
+        pick("outcome", "不予支持");
+        browser.type("stepForm:reason", "经核查，用工单位已于本月足额支付拖欠工资，信访人诉求已解决，不再支持其另行索赔的请求。");
+        confirmAndReload();
+        assertEquals("decided", currentState());
+
+        take("requestReview", "信访人不服处理意见，申请复查。");
+        assertEquals("reviewing", currentState());
+        assertTrue(browser.text("caseUnit").contains("青州市信访局"), "a review goes to the body above: " + browser.text("caseUnit"));
+        take("decideReview", "不予支持", "复查认为原处理意见认定事实清楚，予以维持。");
+        take("requestReReview", "信访人不服复查意见，申请复核。");
+        take("openHearing", "争议较大，组织听证。");
+        assertEquals("hearing", currentState());
+        assertTrue(browser.text("clocks").contains("中止计时"), browser.text("clocks"));
+        take("closeHearing");
+        take("decideReReview", "不予支持", "复核维持复查意见，本信访事项终结。");
+
+        assertEquals("concluded", currentState());
+        assertTrue(browser.text("procedure").contains("您目前没有可办理的步骤"));
+        List<String> timeline = browser.driver.findElements(By.cssSelector("#timeline li")).stream()
+                .map(li -> li.getAttribute("data-transition")).toList();
+        assertEquals(List.of("decideReReview", "closeHearing", "openHearing", "requestReReview", "decideReview", "requestReview",
+                "decide", "accept", "register"), timeline);
+        browser.screenshot("case-concluded");
+    }
+
+    /** The state the diagram highlights. */
+    private String currentState() {
+        return browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.xf-diagram g.xf-node-current")))
+                .getAttribute("data-state");
+    }
+
+    /** Takes a step: the dialog's choices (an outcome's label) and text (a reason) in the order given. */
+    private void take(String step, String... inputs) {
+        openDialog(step);
+        for (String input : inputs) {
+            if (input.length() <= 6) {
+                pick("outcome", input);
+            } else {
+                browser.type("stepForm:reason", input);
+            }
+        }
+        confirmAndReload();
+    }
+
+    private void openDialog(String step) {
+        WebElement button = browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-step='" + step + "']")));
+        button.click();
+        browser.waitForAjax();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stepForm:confirm")));
+    }
+
+    private void pick(String radio, String label) {
+        browser.driver.findElement(By.xpath("//*[@id='stepForm:" + radio + "']//label[normalize-space()='" + label + "']")).click();
+    }
+
+    private void confirm() {
+        browser.click("stepForm:confirm");
+        browser.waitForAjax();
+    }
+
+    private void confirmAndReload() {
+        WebElement page = browser.driver.findElement(By.tagName("html"));
+        confirm();
+        try {
+            browser.wait.until(ExpectedConditions.stalenessOf(page));
+        } catch (org.openqa.selenium.TimeoutException refused) {
+            throw new AssertionError("The step was refused: " + browser.driver.findElement(By.id("stepForm")).getText(), refused);
+        }
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.xf-diagram")));
+    }
+}
