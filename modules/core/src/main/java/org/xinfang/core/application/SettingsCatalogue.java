@@ -4,13 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.xinfang.core.application.InvalidInputException.FieldProblem;
 import org.xinfang.core.domain.model.setting.Setting;
 import org.xinfang.core.domain.model.setting.SettingDefinition;
 import org.xinfang.core.domain.model.user.CoreRoles;
@@ -73,16 +76,39 @@ public class SettingsCatalogue {
      * @throws InvalidInputException naming the key when there is no such setting or the value is out of range
      */
     public Entry change(Caller caller, String key, int value) {
+        changeAll(caller, Map.of(key, value));
+        return entry(find(key).orElseThrow(), settings.changed().get(key));
+    }
+
+    /**
+     * Sets several settings at once, all or none: every value is checked first, and one refusal
+     * saves nothing. Each change is audited.
+     *
+     * @throws InvalidInputException naming the key of every setting unknown or out of range
+     */
+    @Transactional
+    public void changeAll(Caller caller, Map<String, Integer> values) {
         requireAdmin(caller);
-        SettingDefinition definition = find(key).orElseThrow(() -> InvalidInputException.of(String.valueOf(key),
-                Messages.get(caller.locale(), "settings.unknown", key)));
-        if (!definition.allows(value)) {
-            throw InvalidInputException.of(key, Messages.get(caller.locale(), "settings.outOfRangeNamed",
-                    definition.label().in(caller.locale()), String.valueOf(definition.min()), String.valueOf(definition.max()),
-                    definition.unit().in(caller.locale()), String.valueOf(value)));
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, SettingDefinition> known = new LinkedHashMap<>();
+        definitions().forEach(d -> known.put(d.key(), d));
+        values.forEach((key, value) -> {
+            SettingDefinition definition = known.get(key);
+            if (definition == null) {
+                problems.add(new FieldProblem(String.valueOf(key), Messages.get(caller.locale(), "settings.unknown", key)));
+            } else if (value == null || !definition.allows(value)) {
+                problems.add(new FieldProblem(key, Messages.get(caller.locale(), "settings.outOfRangeNamed",
+                        definition.label().in(caller.locale()), String.valueOf(definition.min()), String.valueOf(definition.max()),
+                        definition.unit().in(caller.locale()), String.valueOf(value))));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
-        settings.setNumber(caller, key, value, definition.min(), definition.max());
-        return entry(definition, settings.changed().get(key));
+        values.forEach((key, value) -> {
+            SettingDefinition definition = known.get(key);
+            settings.setNumber(caller, key, value, definition.min(), definition.max());
+        });
     }
 
     private Entry entry(SettingDefinition definition, Setting stored) {

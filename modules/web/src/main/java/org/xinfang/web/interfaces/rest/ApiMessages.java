@@ -77,6 +77,7 @@ public class ApiMessages extends java.util.ListResourceBundle {
             {"label.order", "排序方向"},
             {"label.offset", "起始位置"},
             {"label.limit", "每页条数"},
+            {"label.value", "取值"},
         };
     }
 }

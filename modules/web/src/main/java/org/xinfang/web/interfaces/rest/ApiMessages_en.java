@@ -51,6 +51,7 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
             {"label.order", "Sort order"},
             {"label.offset", "Offset"},
             {"label.limit", "Page size"},
+            {"label.value", "Value"},
         };
     }
 }

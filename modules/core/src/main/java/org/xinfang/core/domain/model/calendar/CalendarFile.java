@@ -1,5 +1,10 @@
 package org.xinfang.core.domain.model.calendar;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -124,6 +129,19 @@ public final class CalendarFile {
     public static LocalizedText yearOutOfRange() {
         return LocalizedText.of("年份须在 " + FIRST_YEAR + " 到 " + LAST_YEAR + " 之间",
                 "The year must lie between " + FIRST_YEAR + " and " + LAST_YEAR);
+    }
+
+    /**
+     * The text of an uploaded file: UTF-8 (with or without a byte order mark), or else GB18030, the
+     * encoding a spreadsheet on a Chinese desktop saves CSV in.
+     */
+    public static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, Charset.forName("GB18030"));
+        }
     }
 
     /** True when {@code year} may hold a calendar. */

@@ -60,6 +60,13 @@ class CalendarFileTest {
     }
 
     @Test
+    void anUploadReadsAsUtf8OrElseAsTheChineseSpreadsheetEncoding() {
+        String line = "2026-10-01,HOLIDAY,国庆节";
+        assertEquals(line, CalendarFile.decode(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(line, CalendarFile.decode(line.getBytes(java.nio.charset.Charset.forName("GB18030"))));
+    }
+
+    @Test
     void rulesForOneDay() {
         assertNull(CalendarFile.ruleBroken(LocalDate.of(2026, 2, 14), DayType.WORKDAY, "春节"));
         assertNull(CalendarFile.ruleBroken(LocalDate.of(2026, 2, 18), DayType.HOLIDAY, "春节"));
