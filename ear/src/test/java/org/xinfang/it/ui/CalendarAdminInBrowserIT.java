@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -19,15 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.xinfang.it.Deployments;
@@ -56,17 +49,9 @@ class CalendarAdminInBrowserIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        System.setProperty("SE_OFFLINE", "true");
-        target = Files.createDirectories(Path.of("target"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createTempDirectory(target, "chromium-").toAbsolutePath());
-        browser = new ChromeDriver(options);
-        browser.manage().window().setSize(new Dimension(1400, 1000));
+        browser = Chromium.open();
         wait = new WebDriverWait(browser, PATIENCE);
+        target = Files.createDirectories(Path.of("target"));
     }
 
     @AfterEach
@@ -177,29 +162,10 @@ class CalendarAdminInBrowserIT {
     }
 
     private void waitForAjax() {
-        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
-                        + " && (!window.jQuery || jQuery.active === 0)"));
+        Chromium.waitForAjax(wait);
     }
 
     private void screenshot(String name) {
-        if (System.getProperty("xinfang.screenshots") == null) {
-            return;
-        }
-        waitForAjax();
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        Dimension window = browser.manage().window().getSize();
-        js.executeScript("window.scrollTo(0, 0)");
-        long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
-        try {
-            browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(window.getHeight(), height + 200)));
-            Path dir = Files.createDirectories(Path.of("..", "docs", "guide", "img"));
-            Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(png, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not save the screenshot " + name, e);
-        } finally {
-            browser.manage().window().setSize(window);
-        }
+        Chromium.screenshot(browser, wait, name);
     }
 }

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,16 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -68,17 +60,7 @@ class RegisterCaseInBrowserIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        // Selenium Manager must not try to download a browser or driver: both are installed.
-        System.setProperty("SE_OFFLINE", "true");
-        Path target = Files.createDirectories(Path.of("target"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createTempDirectory(target, "chromium-").toAbsolutePath());
-        browser = new ChromeDriver(options);
-        browser.manage().window().setSize(new Dimension(1400, 1000));
+        browser = Chromium.open();
         wait = new WebDriverWait(browser, PATIENCE);
     }
 
@@ -279,31 +261,11 @@ class RegisterCaseInBrowserIT {
     }
 
     private void waitForAjax() {
-        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
-                        + " && (!window.jQuery || jQuery.active === 0)"));
+        Chromium.waitForAjax(wait);
     }
 
     /** The whole page, for the user guide; only when asked for, so ordinary runs leave docs/ alone. */
     private void screenshot(String name) {
-        if (System.getProperty("xinfang.screenshots") == null) {
-            return;
-        }
-        waitForAjax();
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        Dimension window = browser.manage().window().getSize();
-        js.executeScript("window.scrollTo(0, 0)");
-        long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
-        try {
-            // The window includes the browser's own bars; leave room so the page's foot is in the picture.
-            browser.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(window.getHeight(), height + 200)));
-            Path dir = Files.createDirectories(Path.of("..", "docs", "guide", "img"));
-            Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(png, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not save the screenshot " + name, e);
-        } finally {
-            browser.manage().window().setSize(window);
-        }
+        Chromium.screenshot(browser, wait, name);
     }
 }
