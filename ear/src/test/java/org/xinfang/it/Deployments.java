@@ -39,7 +39,8 @@ public final class Deployments {
 
     /** Base URL of the deployed application on the test server (the port follows the suite's offset). */
     public static String baseUrl() {
-        int offset = Integer.getInteger("xinfang.port.offset", 0);
+        // Outside the server the suite's property; inside it (in-container tests) the server's own offset.
+        int offset = Integer.getInteger("xinfang.port.offset", Integer.getInteger("jboss.socket.binding.port-offset", 0));
         return "http://127.0.0.1:" + (8080 + offset) + "/xinfang";
     }
 }

@@ -37,6 +37,7 @@ final class Api {
     static final String JW_CG_CLERK = "jw-cg.clerk";
     static final String QZ_LEADER = "qz.leader";
     static final String ZY_CLERK = "zy.clerk";
+    static final String ADMIN = "admin";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -110,6 +111,12 @@ final class Api {
     static Answer put(String user, String path, JsonValue body) {
         return send(request(user, path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
+    }
+
+    /** PUTs {@code body} as {@code contentType} text (an import file). */
+    static Answer putText(String user, String path, String contentType, String body) {
+        return send(request(user, path).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     static Answer send(HttpRequest.Builder request) {

@@ -87,6 +87,7 @@ public class ApiMessages extends java.util.ListResourceBundle {
             {"label.legalRoute", "法定途径"},
             {"label.extensionDays", "延长天数"},
             {"label.rating", "满意度评价"},
+            {"label.value", "取值"},
         };
     }
 }

@@ -61,6 +61,7 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
             {"label.legalRoute", "legal route"},
             {"label.extensionDays", "days of extension"},
             {"label.rating", "rating"},
+            {"label.value", "Value"},
         };
     }
 }

@@ -14,6 +14,9 @@ import java.util.Objects;
 @Table(name = "calendar_day")
 public class CalendarDay {
 
+    /** The longest name the column holds. */
+    public static final int MAX_NAME = 64;
+
     @Id
     @Column(name = "cal_date")
     private LocalDate date;
@@ -33,6 +36,12 @@ public class CalendarDay {
         this.date = Objects.requireNonNull(date, "date");
         this.type = Objects.requireNonNull(type, "type");
         this.name = Objects.requireNonNull(name, "name");
+    }
+
+    /** Makes the day a holiday or a make-up working day of another name (the rules are the caller's). */
+    public void change(DayType newType, String newName) {
+        this.type = Objects.requireNonNull(newType, "type");
+        this.name = Objects.requireNonNull(newName, "name");
     }
 
     public LocalDate getDate() {

@@ -21,8 +21,13 @@ public final class WorkingDays implements WorkCalendar {
         if (type != null) {
             return type == DayType.WORKDAY;
         }
+        return !isWeekend(day);
+    }
+
+    /** Saturday or Sunday: the days a make-up working day may fall on. */
+    public static boolean isWeekend(LocalDate day) {
         DayOfWeek dow = day.getDayOfWeek();
-        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+        return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
     }
 
     /** The calendar's special day on {@code day}, if any. */
