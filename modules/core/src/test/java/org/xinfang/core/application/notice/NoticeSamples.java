@@ -1,6 +1,7 @@
 package org.xinfang.core.application.notice;
 
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import org.xinfang.api.model.LegalRoute;
 import org.xinfang.api.model.NoticeKind;
 import org.xinfang.api.model.Outcome;
@@ -84,5 +85,59 @@ public final class NoticeSamples {
     public static NoticeFacts bare(NoticeKind kind) {
         return new NoticeFacts(kind, "朝信〔2026〕1号", ISSUED, UNIT, UNIT, null, CASE, null, null, null, null, null, null,
                 null, null, null, null, null, 0);
+    }
+
+    /** The facts with some changed: {@code edit(decision(), e -> e.reason = "…")}. */
+    public static NoticeFacts edit(NoticeFacts facts, Consumer<Edit> change) {
+        Edit e = new Edit(facts);
+        change.accept(e);
+        return new NoticeFacts(e.kind, e.number, e.issuedOn, e.unitName, e.sealText, e.addressee, e.caseNumber,
+                e.subject, e.summary, e.receivedOn, e.reason, e.outcome, e.legalRoute, e.targetUnitName, e.dueDate,
+                e.extensionDays, e.concludedCaseNumber, e.reviewBodyName, e.reviewWindowDays);
+    }
+
+    /** The facts' fields, open for a test to change. */
+    public static final class Edit {
+        public NoticeKind kind;
+        public String number;
+        public LocalDate issuedOn;
+        public String unitName;
+        public String sealText;
+        public String addressee;
+        public String caseNumber;
+        public String subject;
+        public String summary;
+        public LocalDate receivedOn;
+        public String reason;
+        public Outcome outcome;
+        public LegalRoute legalRoute;
+        public String targetUnitName;
+        public LocalDate dueDate;
+        public Integer extensionDays;
+        public String concludedCaseNumber;
+        public String reviewBodyName;
+        public int reviewWindowDays;
+
+        Edit(NoticeFacts f) {
+            kind = f.kind();
+            number = f.number();
+            issuedOn = f.issuedOn();
+            unitName = f.unitName();
+            sealText = f.sealText();
+            addressee = f.addressee();
+            caseNumber = f.caseNumber();
+            subject = f.subject();
+            summary = f.summary();
+            receivedOn = f.receivedOn();
+            reason = f.reason();
+            outcome = f.outcome();
+            legalRoute = f.legalRoute();
+            targetUnitName = f.targetUnitName();
+            dueDate = f.dueDate();
+            extensionDays = f.extensionDays();
+            concludedCaseNumber = f.concludedCaseNumber();
+            reviewBodyName = f.reviewBodyName();
+            reviewWindowDays = f.reviewWindowDays();
+        }
     }
 }

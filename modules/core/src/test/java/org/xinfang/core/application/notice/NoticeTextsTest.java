@@ -62,10 +62,10 @@ class NoticeTextsTest {
     @Test
     void namesAGenericBodyForEachRouteWhenNoneIsGiven() {
         for (LegalRoute route : LegalRoute.values()) {
-            NoticeFacts f = NoticeSamples.declineLitigation();
-            NoticeFacts facts = new NoticeFacts(f.kind(), f.number(), f.issuedOn(), f.unitName(), f.sealText(),
-                    f.addressee(), f.caseNumber(), f.subject(), null, f.receivedOn(), null, null, route, null, null, null,
-                    null, null, 30);
+            NoticeFacts facts = NoticeSamples.edit(NoticeSamples.declineLitigation(), e -> {
+                e.legalRoute = route;
+                e.targetUnitName = null;
+            });
             String expected = switch (route) {
                 case LITIGATION -> "请您依法向有管辖权的人民法院提起诉讼。";
                 case ARBITRATION -> "请您依法向有管辖权的仲裁机构申请仲裁。";
@@ -145,10 +145,10 @@ class NoticeTextsTest {
 
     @Test
     void decisionWithoutABodyAboveOffersNoReview() {
-        NoticeFacts f = NoticeSamples.decision();
-        NoticeFacts top = new NoticeFacts(f.kind(), f.number(), f.issuedOn(), f.unitName(), f.sealText(), f.addressee(),
-                f.caseNumber(), f.subject(), null, f.receivedOn(), f.reason(), Outcome.REJECT, null, null, null, null,
-                null, "  ", 30);
+        NoticeFacts top = NoticeSamples.edit(NoticeSamples.decision(), e -> {
+            e.outcome = Outcome.REJECT;
+            e.reviewBodyName = "  ";
+        });
         String body = body(top);
         assertTrue(body.contains("不予支持"), body);
         assertFalse(body.contains("申请复查"), body);
@@ -180,11 +180,7 @@ class NoticeTextsTest {
 
     @Test
     void sealTextFallsBackToTheUnitName() {
-        NoticeFacts f = NoticeSamples.acceptance();
-        NoticeFacts noSeal = new NoticeFacts(f.kind(), f.number(), f.issuedOn(), f.unitName(), " ", f.addressee(),
-                f.caseNumber(), f.subject(), f.summary(), f.receivedOn(), f.reason(), f.outcome(), f.legalRoute(),
-                f.targetUnitName(), f.dueDate(), f.extensionDays(), f.concludedCaseNumber(), f.reviewBodyName(),
-                f.reviewWindowDays());
+        NoticeFacts noSeal = NoticeSamples.edit(NoticeSamples.acceptance(), e -> e.sealText = " ");
         assertEquals(NoticeSamples.UNIT, NoticeTexts.of(noSeal).sealText());
     }
 }

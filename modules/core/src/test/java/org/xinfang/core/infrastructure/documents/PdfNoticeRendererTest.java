@@ -51,9 +51,12 @@ class PdfNoticeRendererTest {
     void everyKindComesBackWithTitleNumberAddresseeAndSignature() throws IOException {
         Path samples = Path.of("target", "notice-samples");
         Files.createDirectories(samples);
-        for (NoticeFacts facts : NoticeSamples.all()) {
+        NoticeFacts[] all = NoticeSamples.all();
+        for (int i = 0; i < all.length; i++) {
+            NoticeFacts facts = all[i];
             byte[] pdf = renderer.render(facts);
-            Files.write(samples.resolve(facts.kind().name().toLowerCase() + "-" + facts.number().hashCode() + ".pdf"), pdf);
+            // Kept for looking at (pdftoppm -png): the layout and the seal are judged by eye.
+            Files.write(samples.resolve("%d-%s.pdf".formatted(i + 1, facts.kind().name().toLowerCase())), pdf);
             String text = flat(pdf);
             assertTrue(text.startsWith("%s%s%s".formatted(facts.unitName(), facts.kind().label().zh(), facts.number())),
                     text);
@@ -110,22 +113,14 @@ class PdfNoticeRendererTest {
         assertTrue(text(renderer.render(NoticeSamples.declineLitigation())).contains("李堃："));
         assertTrue(text(renderer.render(NoticeSamples.declineRepeated())).contains("赵昇："));
         // 䶮 (U+4DAE) lies in CJK Extension A, which the bundled font covers.
-        NoticeFacts f = NoticeSamples.acceptance();
-        NoticeFacts rare = new NoticeFacts(f.kind(), f.number(), f.issuedOn(), f.unitName(), f.sealText(), "刘䶮",
-                f.caseNumber(), f.subject(), f.summary(), f.receivedOn(), f.reason(), f.outcome(), f.legalRoute(),
-                f.targetUnitName(), f.dueDate(), f.extensionDays(), f.concludedCaseNumber(), f.reviewBodyName(),
-                f.reviewWindowDays());
+        NoticeFacts rare = NoticeSamples.edit(NoticeSamples.acceptance(), e -> e.addressee = "刘䶮");
         assertTrue(text(renderer.render(rare)).contains("刘䶮："));
     }
 
     @Test
     void aCharacterNoFontHasIsMarkedNotFatal() throws IOException {
-        NoticeFacts f = NoticeSamples.acceptance();
         // 𠀀 (U+20000) lies in CJK Extension B, beyond the bundled font.
-        NoticeFacts beyond = new NoticeFacts(f.kind(), f.number(), f.issuedOn(), f.unitName(), f.sealText(), "张𠀀",
-                f.caseNumber(), f.subject(), f.summary(), f.receivedOn(), f.reason(), f.outcome(), f.legalRoute(),
-                f.targetUnitName(), f.dueDate(), f.extensionDays(), f.concludedCaseNumber(), f.reviewBodyName(),
-                f.reviewWindowDays());
+        NoticeFacts beyond = NoticeSamples.edit(NoticeSamples.acceptance(), e -> e.addressee = "张𠀀");
         assertTrue(text(renderer.render(beyond)).contains("张〓："));
     }
 
@@ -174,16 +169,12 @@ class PdfNoticeRendererTest {
 
     @Test
     void aLongReasonFlowsOntoFurtherPagesWithPageNumbers() throws IOException {
-        NoticeFacts f = NoticeSamples.decision();
         StringBuilder reason = new StringBuilder();
         for (int i = 1; i <= 40; i++) {
             reason.append("第").append(i).append("项：经核查工资发放记录、考勤记录和分包合同，该公司确有未按约定支付劳动报酬的情形，")
                     .append("本局已依法责令限期支付。\n");
         }
-        NoticeFacts longer = new NoticeFacts(f.kind(), f.number(), f.issuedOn(), f.unitName(), f.sealText(),
-                f.addressee(), f.caseNumber(), f.subject(), f.summary(), f.receivedOn(), reason.toString(), f.outcome(),
-                f.legalRoute(), f.targetUnitName(), f.dueDate(), f.extensionDays(), f.concludedCaseNumber(),
-                f.reviewBodyName(), f.reviewWindowDays());
+        NoticeFacts longer = NoticeSamples.edit(NoticeSamples.decision(), e -> e.reason = reason.toString());
         byte[] pdf = renderer.render(longer);
         assertTrue(pages(pdf) >= 3, "pages: " + pages(pdf));
         String text = flat(pdf);
