@@ -66,7 +66,7 @@ public class Notices {
         CaseClock handling = clocks.get(GeneralProcedure.CLOCK_HANDLING);
         LocalDate dueDate = switch (kind) {
             case ASSIGNMENT -> facts.dueDate();
-            case EXTENSION -> handling == null ? null : handling.getDueOn();
+            case ACCEPTANCE, EXTENSION -> handling == null ? null : handling.getDueOn();
             default -> null;
         };
         OrgUnit reviewBody = from.getParent();
