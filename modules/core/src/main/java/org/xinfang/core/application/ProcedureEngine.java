@@ -405,15 +405,18 @@ public class ProcedureEngine {
             CaseClock kept = clocks.get(effect.clock());
             switch (effect.action()) {
                 case START -> {
-                    if (kept == null) {
+                    boolean first = kept == null;
+                    if (first) {
                         kept = new CaseClock(c.getId(), declared.name());
-                        em.persist(kept);
                         clocks.put(declared.name(), kept);
                     }
                     if (declared.dueDateGiven()) {
                         kept.startUntil(today, facts.dueDate(), calendar);
                     } else {
                         kept.start(today, settings.number(procedure.settingKey(declared), declared.days()), declared.count(), calendar);
+                    }
+                    if (first) {
+                        em.persist(kept);
                     }
                 }
                 case STOP -> {
