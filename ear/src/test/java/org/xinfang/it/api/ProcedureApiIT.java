@@ -50,7 +50,7 @@ class ProcedureApiIT {
     }
 
     private static Answer step(String user, long id, JsonObjectBuilder body) {
-        return Api.post(user, "/cases/" + id + "/steps", body.build());
+        return Api.post(user, "/cases/" + id + "/procedure/steps", body.build());
     }
 
     private static JsonObjectBuilder step(String transition, long version) {
@@ -64,6 +64,7 @@ class ProcedureApiIT {
     @Test
     void aCourtReceptionistActsAsClerkAndTheJudgeDoesNot() {
         long id = courtCase(Api.uniqueSubject("二审判决利息"));
+        assertEquals(200, Api.get(RECEPTION, "/cases/" + id).status(), "the procedure's resource leaves the case's own to CaseResource");
         JsonObject forReception = procedure(RECEPTION, id);
         assertEquals("court", forReception.getString("procedure"));
         assertEquals("registered", forReception.getString("state"));
@@ -96,11 +97,11 @@ class ProcedureApiIT {
         long id = courtCase(Api.uniqueSubject("执行不到位"));
         long version = procedure(RECEPTION, id).getJsonNumber("version").longValue();
 
-        Answer noVersion = Api.post(RECEPTION, "/cases/" + id + "/steps", Json.createObjectBuilder().add("transition", "accept").build());
+        Answer noVersion = Api.post(RECEPTION, "/cases/" + id + "/procedure/steps", Json.createObjectBuilder().add("transition", "accept").build());
         assertEquals(400, noVersion.status(), noVersion::toString);
         assertEquals(List.of("version"), noVersion.fieldsNamed());
 
-        Answer wrongTypes = Api.post(RECEPTION, "/cases/" + id + "/steps", Json.createObjectBuilder().add("transition", "extend")
+        Answer wrongTypes = Api.post(RECEPTION, "/cases/" + id + "/procedure/steps", Json.createObjectBuilder().add("transition", "extend")
                 .add("version", "v1").add("extensionDays", "thirty").add("outcome", "MAYBE").build());
         assertEquals(400, wrongTypes.status(), wrongTypes::toString);
         assertTrue(wrongTypes.fieldsNamed().containsAll(List.of("version", "extensionDays", "outcome")), wrongTypes::toString);

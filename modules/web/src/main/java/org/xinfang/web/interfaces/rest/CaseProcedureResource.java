@@ -33,10 +33,11 @@ import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 
 /**
- * A case's procedure over the API: read where it stands (states, steps open to the caller, clocks,
- * history) and take a step. The same engine as the pages, so the same rules, roles and errors.
+ * A case's procedure over the API: {@code GET /cases/{id}/procedure} reads where it stands (states,
+ * steps open to the caller, clocks, history); {@code POST /cases/{id}/procedure/steps} takes a step.
+ * Rooted below {@code cases/{id}} so that it does not take {@code GET /cases/{id}} from {@link CaseResource}. The same engine as the pages, so the same rules, roles and errors.
  */
-@Path("cases/{id}")
+@Path("cases/{id}/procedure")
 @RequestScoped
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,7 +61,6 @@ public class CaseProcedureResource {
     OrgUnitRepository units;
 
     @GET
-    @Path("procedure")
     @Operation(summary = "事项的办理程序 / A case's procedure",
             description = "程序的状态与步骤、当前状态、本人现可办理的步骤（及暂不能办理的原因）、各项期限与剩余天数、办理经过。"
                     + " / States and steps, the current state, the steps open to the caller (and why some are blocked), clocks with days left, history.")
