@@ -14,7 +14,9 @@ import org.xinfang.api.model.Outcome;
 import org.xinfang.api.model.Rating;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.core.application.PluginRegistry;
+import org.xinfang.core.application.CallerUnits;
 import org.xinfang.core.application.Procedures;
+import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 import org.xinfang.core.domain.model.cases.Case;
 
 /**
@@ -44,6 +46,9 @@ public class Labels {
 
     @Inject
     private Procedures procedures;
+
+    @Inject
+    private OrgUnitRepository units;
 
     public String channel(Channel channel) {
         return channel == null ? "" : channel.label().in(localeSwitch.getLocale());
@@ -108,6 +113,13 @@ public class Labels {
 
     private <E extends Enum<E> & Labelled> List<SelectItem> items(E[] values) {
         return Arrays.stream(values).map(v -> new SelectItem(v, label(v))).toList();
+    }
+
+    /** Every unit but {@code except} (may be null), parents before children and indented, for choosing a body. */
+    public List<SelectItem> unitChoices(Long except) {
+        return units.findAll().stream().sorted(CallerUnits.TREE_ORDER)
+                .filter(u -> !u.getId().equals(except))
+                .map(u -> new SelectItem(u.getId(), "\u3000".repeat(Math.max(0, u.getDepth())) + u.getName())).toList();
     }
 
     public List<SelectItem> getPartyRoles() {

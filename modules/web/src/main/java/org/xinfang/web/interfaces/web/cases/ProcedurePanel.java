@@ -20,7 +20,6 @@ import org.xinfang.api.model.Rating;
 import org.xinfang.api.plugin.EffectiveProcedure;
 import org.xinfang.api.plugin.StepInput;
 import org.xinfang.api.plugin.TransitionDeclaration;
-import org.xinfang.core.application.CallerUnits;
 import org.xinfang.core.application.CaseNotFoundException;
 import org.xinfang.core.application.ClockReading;
 import org.xinfang.core.application.EditConflictException;
@@ -36,6 +35,7 @@ import org.xinfang.core.domain.model.procedure.CaseStep;
 import org.xinfang.core.domain.model.procedure.StepFacts;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
+import org.xinfang.web.interfaces.web.Labels;
 import org.xinfang.web.interfaces.web.LocaleSwitch;
 import org.xinfang.web.interfaces.web.UiMessages;
 import org.xinfang.web.interfaces.web.WebCaller;
@@ -68,6 +68,9 @@ public class ProcedurePanel implements Serializable {
 
     @Inject
     private LocaleSwitch localeSwitch;
+
+    @Inject
+    private Labels labels;
 
     // Entities are not Serializable; the view state stays on this server (see RegisterCase).
     private Case caseFile;
@@ -216,9 +219,7 @@ public class ProcedurePanel implements Serializable {
 
     /** Every other unit, in tree order and indented, for 转送/交办. */
     public List<SelectItem> getTargetUnits() {
-        return units.findAll().stream().sorted(CallerUnits.TREE_ORDER)
-                .filter(u -> caseFile == null || !u.getId().equals(caseFile.getUnit().getId()))
-                .map(u -> new SelectItem(u.getId(), "\u3000".repeat(Math.max(0, u.getDepth())) + u.getName())).toList();
+        return labels.unitChoices(caseFile == null ? null : caseFile.getUnit().getId());
     }
 
     public String dayCountLabel(ClockReading clock) {

@@ -185,8 +185,7 @@ public class RegisterCase implements Serializable {
 
     /** Every unit, in tree order and indented, for the body the matter concerns. */
     public List<SelectItem> getConcernedUnits() {
-        return orgUnits.findAll().stream().sorted(CallerUnits.TREE_ORDER)
-                .map(u -> new SelectItem(u.getId(), "\u3000".repeat(Math.max(0, u.getDepth())) + u.getName())).toList();
+        return labels.unitChoices(null);
     }
 
     public Long getConcernedUnitId() {
