@@ -77,6 +77,9 @@ public class ApiMessages extends java.util.ListResourceBundle {
             {"label.order", "排序方向"},
             {"label.offset", "起始位置"},
             {"label.limit", "每页条数"},
+            {"attachment.fileMissing", "请在表单字段 file 中附上文件（multipart/form-data）。"},
+            {"error.attachmentTooLarge", "文件超过上限，未保存。"},
+            {"error.notAScan", "文件不是可接受的扫描件类型，未保存。"},
         };
     }
 }

@@ -51,6 +51,9 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
             {"label.order", "Sort order"},
             {"label.offset", "Offset"},
             {"label.limit", "Page size"},
+            {"attachment.fileMissing", "Attach the file in the form field file (multipart/form-data)."},
+            {"error.attachmentTooLarge", "The file is over the limit and was not saved."},
+            {"error.notAScan", "The file is not an accepted scan type and was not saved."},
         };
     }
 }

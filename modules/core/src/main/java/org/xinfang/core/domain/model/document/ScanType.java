@@ -56,6 +56,11 @@ public enum ScanType {
         return extension != null && extensions.contains(extension.toLowerCase(Locale.ROOT));
     }
 
+    /** The name of a stored content type (PDF for application/pdf); the type itself when it is none of these. */
+    public static String labelOf(String contentType) {
+        return Arrays.stream(values()).filter(t -> t.contentType.equals(contentType)).map(ScanType::label).findFirst().orElse(contentType);
+    }
+
     /** The accepted type these bytes begin like, if any. */
     public static Optional<ScanType> detect(byte[] content) {
         if (content == null) {
