@@ -1,5 +1,7 @@
 package org.xinfang.web.interfaces.web.cases;
 
+import jakarta.faces.component.EditableValueHolder;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,13 +38,95 @@ public class CaseDocumentsPanel implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One row of the panel; plain values, so the view scope can hold it. */
-    public record Row(Long id, DocumentKind kind, String number, String title, String fileName, String type, long size,
-                      String sizeText, String sha256, String createdBy, LocalDateTime createdAt, String href)
-            implements Serializable {
+    /** The id of the title field beside the upload, in the same form. */
+    private static final String TITLE_FIELD = "attachmentTitle";
+
+    /**
+     * One row of the panel: plain values, so the view scope can hold it; a class with getters, as
+     * Jakarta EL 5 does not read record components.
+     */
+    public static final class Row implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Long id;
+        private final DocumentKind kind;
+        private final String number;
+        private final String title;
+        private final String fileName;
+        private final String type;
+        private final long size;
+        private final String sizeText;
+        private final String sha256;
+        private final String createdBy;
+        private final LocalDateTime createdAt;
+        private final String href;
+
+        Row(Long id, DocumentKind kind, String number, String title, String fileName, String type, long size, String sizeText, String sha256, String createdBy, LocalDateTime createdAt, String href) {
+            this.id = id;
+            this.kind = kind;
+            this.number = number;
+            this.title = title;
+            this.fileName = fileName;
+            this.type = type;
+            this.size = size;
+            this.sizeText = sizeText;
+            this.sha256 = sha256;
+            this.createdBy = createdBy;
+            this.createdAt = createdAt;
+            this.href = href;
+        }
+
+        public Long getId() {
+            return id;
+        }
+
+        public DocumentKind getKind() {
+            return kind;
+        }
+
+        public String getNumber() {
+            return number;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public String getFileName() {
+            return fileName;
+        }
+
+        public String getType() {
+            return type;
+        }
+
+        public long getSize() {
+            return size;
+        }
+
+        public String getSizeText() {
+            return sizeText;
+        }
+
+        public String getSha256() {
+            return sha256;
+        }
+
+        public String getCreatedBy() {
+            return createdBy;
+        }
+
+        public LocalDateTime getCreatedAt() {
+            return createdAt;
+        }
+
+        public String getHref() {
+            return href;
+        }
 
         /** The first 12 hex digits: enough to compare by eye; the full value is on hover. */
-        public String shortSha256() {
+        public String getShortSha256() {
             return sha256.substring(0, 12) + "…";
         }
     }
@@ -117,7 +201,7 @@ public class CaseDocumentsPanel implements Serializable {
         String target = event.getComponent().getClientId();
         UploadedFile file = event.getFile();
         try {
-            CaseDocument stored = attachments.add(webCaller.get(), caseId, file.getFileName(), title, content(file));
+            CaseDocument stored = attachments.add(webCaller.get(), caseId, file.getFileName(), typedTitle(event), content(file));
             messages.info(target, messages.text("documents.uploaded", stored.getTitle(), FileSizes.format(stored.getSize()),
                     stored.getSha256()));
             title = null;
@@ -128,6 +212,19 @@ public class CaseDocumentsPanel implements Serializable {
                     : messages.text("view.notFound.text"));
         }
         rows = null;
+    }
+
+    /**
+     * The title typed beside the upload. The upload's event may fire before the title reaches
+     * {@link #title}, so it is read from the title field: as submitted, else as converted.
+     */
+    private String typedTitle(FileUploadEvent event) {
+        UIComponent field = event.getComponent().findComponent(TITLE_FIELD);
+        if (field instanceof EditableValueHolder input) {
+            Object typed = input.getSubmittedValue() != null ? input.getSubmittedValue() : input.getValue();
+            return typed == null ? null : typed.toString();
+        }
+        return title;
     }
 
     /** At most the limit and one byte: enough to refuse a larger file without holding all of it. */
