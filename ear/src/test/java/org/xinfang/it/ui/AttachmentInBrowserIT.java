@@ -30,11 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.xinfang.it.Deployments;
@@ -62,17 +59,8 @@ class AttachmentInBrowserIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        System.setProperty("SE_OFFLINE", "true");
-        Path target = Files.createDirectories(Path.of("target"));
-        files = Files.createTempDirectory(target, "uploads-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createTempDirectory(target, "chromium-").toAbsolutePath());
-        browser = new ChromeDriver(options);
-        browser.manage().window().setSize(new Dimension(1400, 1000));
+        files = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "uploads-");
+        browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 

@@ -29,8 +29,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -68,17 +66,7 @@ class RegisterCaseInBrowserIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        // Selenium Manager must not try to download a browser or driver: both are installed.
-        System.setProperty("SE_OFFLINE", "true");
-        Path target = Files.createDirectories(Path.of("target"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createTempDirectory(target, "chromium-").toAbsolutePath());
-        browser = new ChromeDriver(options);
-        browser.manage().window().setSize(new Dimension(1400, 1000));
+        browser = Chromium.start();
         wait = new WebDriverWait(browser, PATIENCE);
     }
 
