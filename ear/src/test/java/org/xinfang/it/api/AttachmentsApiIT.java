@@ -204,6 +204,24 @@ class AttachmentsApiIT {
                 || anonymous.statusCode() == 302 || anonymous.statusCode() == 401, "login page, not a document: " + anonymous.statusCode());
     }
 
+    @Test
+    void theCaseItselfIsStillServedBesideItsDocumentsAndTheOpenApiDocumentListsTheDocumentCalls() {
+        long caseId = newCase();
+        assertEquals(200, Api.get(CY_CLERK, "/cases/" + caseId).status(), "GET /cases/{id} beside /cases/{id}/documents");
+
+        Answer openApi = Api.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl().replaceFirst("/xinfang$", "") + "/openapi?format=JSON")).GET());
+        assertEquals(200, openApi.status(), openApi::toString);
+        JsonObject paths = openApi.json().getJsonObject("paths");
+        String api = URI.create(Deployments.baseUrl()).getPath() + "/api/v1/cases/{id}";
+        JsonObject upload = paths.getJsonObject(api + "/attachments").getJsonObject("post");
+        assertTrue(upload.getJsonObject("requestBody").getJsonObject("content").containsKey("multipart/form-data"), upload::toString);
+        for (String status : List.of("201", "400", "403", "404", "413", "415")) {
+            assertTrue(upload.getJsonObject("responses").containsKey(status), status + " missing from " + upload);
+        }
+        assertTrue(paths.getJsonObject(api + "/documents").containsKey("get"), paths.keySet()::toString);
+        assertTrue(paths.getJsonObject(api + "/documents/{docId}").containsKey("get"), paths.keySet()::toString);
+    }
+
     private static long newCase() {
         return Api.register(CY_CLERK, Api.newCase(Api.uniqueSubject("附件测试"))).getJsonNumber("id").longValue();
     }
