@@ -100,7 +100,7 @@ class CasesApiIT {
         assertEquals(List.of("2025-02-10"), receivedDays(february));
         assertEquals(2, total(Map.of("q", subject, "receivedFrom", "2025-02-10")));
         assertEquals(3, total(Map.of("q", subject, "status", "registered")));
-        assertEquals(0, total(Map.of("q", subject, "status", "CONCLUDED")));
+        assertEquals(0, total(Map.of("q", subject, "status", "concluded")));
         assertEquals(1, total(Map.of("q", subject, "status", "registered", "channel", "VISIT", "receivedTo", "2025-02-28")));
     }
 

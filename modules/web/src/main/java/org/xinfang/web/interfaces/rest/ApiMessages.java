@@ -88,6 +88,9 @@ public class ApiMessages extends java.util.ListResourceBundle {
             {"label.extensionDays", "延长天数"},
             {"label.rating", "满意度评价"},
             {"label.value", "取值"},
+            {"attachment.fileMissing", "请在表单字段 file 中附上文件（multipart/form-data）。"},
+            {"error.attachmentTooLarge", "文件超过上限，未保存。"},
+            {"error.notAScan", "文件不是可接受的扫描件类型，未保存。"},
         };
     }
 }

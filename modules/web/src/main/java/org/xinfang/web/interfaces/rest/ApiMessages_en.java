@@ -62,6 +62,9 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
             {"label.extensionDays", "days of extension"},
             {"label.rating", "rating"},
             {"label.value", "Value"},
+            {"attachment.fileMissing", "Attach the file in the form field file (multipart/form-data)."},
+            {"error.attachmentTooLarge", "The file is over the limit and was not saved."},
+            {"error.notAScan", "The file is not an accepted scan type and was not saved."},
         };
     }
 }

@@ -1,0 +1,2 @@
+/** What the pages and the REST API share at the edge: how a stored document leaves the server. */
+package org.xinfang.web.interfaces;
