@@ -2,15 +2,19 @@ package org.xinfang.core.application.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.xinfang.api.model.Channel;
+import org.xinfang.api.model.LegalRoute;
+import org.xinfang.api.model.Outcome;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CaseFormData;
@@ -18,8 +22,10 @@ import org.xinfang.core.application.Caller;
 import org.xinfang.core.application.CaseForms;
 import org.xinfang.core.application.CaseService;
 import org.xinfang.core.application.PluginRegistry;
+import org.xinfang.core.application.ProcedureEngine;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.Party;
+import org.xinfang.core.domain.model.procedure.StepFacts;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 
@@ -42,6 +48,9 @@ public class DemoCases {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ProcedureEngine engine;
+
     /** Registers the cases whose unit was seeded; returns how many. */
     int seed(Map<String, OrgUnit> unitsByKey) {
         int count = 0;
@@ -55,10 +64,38 @@ public class DemoCases {
                     List.of(new Caller.Grant(CoreRoles.CLERK, unit.getId(), unit.getPath(), unit.getAgencyType())), Locale.SIMPLIFIED_CHINESE);
             Optional<AgencyPlugin> plugin = plugins.find(unit.getAgencyType());
             CaseFormData form = plugin.map(p -> forms.fromJson(p, c.getJsonObject("form"), Locale.SIMPLIFIED_CHINESE)).orElse(null);
-            cases.register(clerk, unit.getId(), draft(c), form);
+            Case registered = cases.register(clerk, unit.getId(), draft(c), form).caseFile();
+            takeSteps(registered, unit, unitsByKey, c.getJsonArray("steps"));
             count++;
         }
         return count;
+    }
+
+    /**
+     * Moves a demo case on through its procedure, as its unit's staff would: each step through the
+     * engine, with its notice. The actor holds every role of the unit, its agency's included.
+     */
+    private void takeSteps(Case registered, OrgUnit unit, Map<String, OrgUnit> unitsByKey, JsonArray steps) {
+        if (steps == null) {
+            return;
+        }
+        List<Caller.Grant> grants = new ArrayList<>();
+        List.of(CoreRoles.CLERK, CoreRoles.HANDLER, CoreRoles.LEADER)
+                .forEach(role -> grants.add(new Caller.Grant(role, unit.getId(), unit.getPath(), unit.getAgencyType())));
+        plugins.find(unit.getAgencyType()).ifPresent(p -> p.agencyType().roles()
+                .forEach(role -> grants.add(new Caller.Grant(role.name(), unit.getId(), unit.getPath(), unit.getAgencyType()))));
+        Caller staff = new Caller(unit.getCode().toLowerCase(Locale.ROOT) + ".staff", "demo", grants, Locale.SIMPLIFIED_CHINESE);
+        long version = registered.getVersion();
+        for (JsonValue value : steps) {
+            JsonObject step = value.asJsonObject();
+            OrgUnit target = step.containsKey("target") ? unitsByKey.get(step.getString("target")) : null;
+            StepFacts facts = new StepFacts(step.getString("reason", null), target == null ? null : target.getId(),
+                    step.containsKey("dueInDays") ? LocalDate.now(clock).plusDays(step.getInt("dueInDays")) : null,
+                    step.containsKey("outcome") ? Outcome.valueOf(step.getString("outcome")) : null,
+                    step.containsKey("legalRoute") ? LegalRoute.valueOf(step.getString("legalRoute")) : null,
+                    step.containsKey("extensionDays") ? step.getInt("extensionDays") : null, null);
+            version = engine.take(staff, registered.getId(), version, step.getString("step"), facts).caseFile().getVersion();
+        }
     }
 
     private Case draft(JsonObject c) {
