@@ -171,7 +171,20 @@ class ProcedureIT {
         byte[] pdf = documents.read(reviewLeader, id, last.getId()).content();
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals(CaseDocuments.sha256(pdf), last.getSha256());
+        String text = textOf(pdf);
+        String caseNumber = concluded.caseFile().getNumber();
+        assertTrue(text.contains("复核意见书") && text.contains(last.getNumber()) && text.contains("王喆")
+                && text.contains("复核维持") && text.contains(caseNumber), text);
         assertEquals(12, engine.history(reviewLeader, id).size(), "registration and eleven steps");
+    }
+
+    /** The text of a PDF as a reader sees it. */
+    private static String textOf(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
