@@ -299,6 +299,8 @@ class ProcedureIT {
         List<OrgUnit> tree = testUnits.districtWithTwoTownships();
         Caller districtClerk = TestUnits.holding(CoreRoles.CLERK, tree.get(0));
         Caller townshipClerk = TestUnits.holding(CoreRoles.CLERK, tree.get(1));
+        // The township's own first case: the forwarded one keeps the district's number 1 beside it.
+        cases.register(townshipClerk, tree.get(1).getId(), draft("镇里自己登记的事项", uniqueId(13)), null);
         Long id = cases.register(districtClerk, tree.get(0).getId(), draft("道路破损", uniqueId(6)), null).caseFile().getId();
 
         StepTaken forwarded = take(districtClerk, id, "forward", new StepFacts(null, tree.get(1).getId(), null, null, null, null, null));

@@ -78,14 +78,14 @@ class CoreSchemaTest {
     }
 
     @Test
-    void caseNumberIsUniquePerUnitAndYear() throws SQLException {
+    void caseNumberIsUniqueInTheSeriesOfTheUnitThatGaveIt() throws SQLException {
         try (Statement sql = keepAlive.createStatement()) {
             sql.execute("INSERT INTO org_unit (id, code, name, short_name, unit_level, agency_type, path) VALUES (900, 'U900', '测试', '测', 'COUNTY', 'general', '/900/')");
-            String insert = "INSERT INTO xf_case (case_number, unit_id, case_year, case_seq, agency_type, channel, subject, content, category, status, received_on, created_at, created_by, updated_at, updated_by) "
-                    + "VALUES ('测〔2026〕第00001号', 900, 2026, %d, 'general', 'VISIT', '事由', '内容', '其他', 'registered', DATE '2026-11-01', TIMESTAMP '2026-11-01 09:00:00', 'a', TIMESTAMP '2026-11-01 09:00:00', 'a')";
+            String insert = "INSERT INTO xf_case (case_number, unit_id, number_unit_id, case_year, case_seq, agency_type, channel, subject, content, category, status, received_on, created_at, created_by, updated_at, updated_by) "
+                    + "VALUES ('测〔2026〕第00001号', 900, 900, 2026, %d, 'general', 'VISIT', '事由', '内容', '其他', 'registered', DATE '2026-11-01', TIMESTAMP '2026-11-01 09:00:00', 'a', TIMESTAMP '2026-11-01 09:00:00', 'a')";
             sql.execute(String.format(insert, 1));
             SQLException duplicate = assertThrows(SQLException.class, () -> sql.execute(String.format(insert, 2)));
-            assertTrue(duplicate.getMessage().toLowerCase().contains("uk_case_unit_number"), duplicate.getMessage());
+            assertTrue(duplicate.getMessage().toLowerCase().contains("uk_case_number_unit_number"), duplicate.getMessage());
         }
     }
 

@@ -61,6 +61,10 @@ public class Case {
     @JoinColumn(name = "unit_id", nullable = false)
     private OrgUnit unit;
 
+    /** The unit whose series gave the number; the case keeps it when it moves to another unit. */
+    @Column(name = "number_unit_id", nullable = false, updatable = false)
+    private Long numberUnitId;
+
     @Column(name = "case_year", nullable = false)
     private int year;
 
@@ -149,6 +153,7 @@ public class Case {
             throw new IllegalStateException("Case " + this.number + " is already registered");
         }
         this.unit = unit;
+        this.numberUnitId = unit.getId();
         this.agencyType = unit.getAgencyType();
         this.year = year;
         this.sequence = sequence;
