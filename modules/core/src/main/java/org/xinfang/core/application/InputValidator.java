@@ -1,9 +1,9 @@
 package org.xinfang.core.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.List;
@@ -13,15 +13,21 @@ import java.util.Locale;
 @ApplicationScoped
 public class InputValidator {
 
-    @Inject
-    private ValidatorFactory factory;
-
     /**
      * Set here rather than trusted to META-INF/validation.xml: which class loader the server's
      * factory reads that file with depends on the thread that first touches it, and a factory on the
      * server's zone refuses a case received "today" in Beijing between 00:00 and 08:00.
      */
     private final StatutoryClockProvider clockProvider = new StatutoryClockProvider();
+
+    /**
+     * A factory of our own rather than the server's CDI-managed one: WildFly creates that bean on an
+     * MSC thread which, while holding it, waits for the Weld container — the lock the start-up
+     * observers (demo data) run under. Validating there with the injected factory could deadlock the
+     * deployment (seen on a loaded machine). No constraint here needs injection.
+     */
+    private final ValidatorFactory factory = Validation.byDefaultProvider().configure().ignoreXmlConfiguration().clockProvider(clockProvider)
+            .buildValidatorFactory();
 
     /** The problems of {@code bean}, each field path prefixed with {@code prefix} (e.g. {@code form.}). */
     public List<InvalidInputException.FieldProblem> problems(Object bean, String prefix, Locale locale) {
