@@ -26,8 +26,8 @@ public class InputValidator {
      * observers (demo data) run under. Validating there with the injected factory could deadlock the
      * deployment (seen on a loaded machine). No constraint here needs injection.
      */
-    private final ValidatorFactory factory = Validation.byDefaultProvider().configure().ignoreXmlConfiguration().clockProvider(clockProvider)
-            .buildValidatorFactory();
+    private final ValidatorFactory factory = Validation.byDefaultProvider().configure()
+            .ignoreXmlConfiguration().clockProvider(clockProvider).buildValidatorFactory();
 
     /** The problems of {@code bean}, each field path prefixed with {@code prefix} (e.g. {@code form.}). */
     public List<InvalidInputException.FieldProblem> problems(Object bean, String prefix, Locale locale) {
