@@ -53,14 +53,14 @@ public class Notices {
     private Settings settings;
 
     /**
-     * Issues the notice of {@code step}, taken on {@code c}; {@code from} is the unit that took it (and
-     * signs), {@code to} where the case is now.
+     * Issues the notice of {@code step}, taken on {@code c}, under the {@code number} taken for it;
+     * {@code from} is the unit that took it (and signs), {@code to} where the case is now.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CaseDocument issue(Caller caller, Case c, EffectiveProcedure procedure, TransitionDeclaration step, CaseStep taken,
-                              StepFacts facts, OrgUnit from, OrgUnit to, Map<String, CaseClock> clocks, LocalDate today) {
+                              StepFacts facts, OrgUnit from, OrgUnit to, Map<String, CaseClock> clocks, LocalDate today,
+                              String number) {
         NoticeKind kind = step.notice();
-        String number = number(from, today.getYear(), kind);
         boolean toBody = kind == NoticeKind.FORWARD || kind == NoticeKind.ASSIGNMENT;
         String petitioner = c.getPetitionerName();
         CaseClock handling = clocks.get(GeneralProcedure.CLOCK_HANDLING);
@@ -88,7 +88,9 @@ public class Notices {
         return settings.number(procedure.settingKey(clock), clock.days());
     }
 
-    private String number(OrgUnit unit, int year, NoticeKind kind) {
+    /** The next number of {@code kind} in the unit's series for the year, under the series' lock. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String number(OrgUnit unit, int year, NoticeKind kind) {
         int seq = numbers.next(unit, year, kind.name());
         return String.format("%s%s〔%d〕%d号", unit.getShortName(), SERIES.get(kind), year, seq);
     }

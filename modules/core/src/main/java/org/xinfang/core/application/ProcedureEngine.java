@@ -136,6 +136,10 @@ public class ProcedureEngine {
 
         OrgUnit from = c.getUnit();
         OrgUnit to = destination(step.move(), c, target);
+        // The notice's number first: it locks the issuing unit's row, and taking that lock before any
+        // insert that references the unit (each takes a shared lock on it in InnoDB) keeps two steps
+        // in one unit from deadlocking on MySQL.
+        String noticeNumber = step.notice() == null ? null : notices.number(from, today.getYear(), step.notice());
         WorkCalendar calendar = calendars.current();
         applyClocks(procedure, step, c, clocks, facts, today, calendar);
         String fromState = c.getStatus();
@@ -150,7 +154,7 @@ public class ProcedureEngine {
             throw conflict(locale, c);
         }
         CaseDocument notice = step.notice() == null ? null
-                : notices.issue(caller, c, procedure, step, taken, facts, from, to, clocks, today);
+                : notices.issue(caller, c, procedure, step, taken, facts, from, to, clocks, today, noticeNumber);
         audit.record(caller.username(), "CASE_STEP", "Case", c.getId(), to.getId(),
                 step.name() + " " + fromState + "→" + step.to() + (taken.movedUnit() ? " unit " + from.getId() + "→" + to.getId() : "")
                         + (facts.reason() != null ? " " + abbreviate(facts.reason()) : ""));
