@@ -63,6 +63,10 @@ public class Reception {
         }
     }
 
+    /** A saved rule and the dates it receives on. */
+    public record SavedRule(RotaRule rule, List<LocalDate> dates) {
+    }
+
     /** What the public may know of one session: who, when, where, on what — never who booked. */
     public record PublicSession(String unitName, String leaderName, String leaderTitle, String responsibilities,
                                 LocalDate date, String startsAt, String endsAt, String place, String topics) {
@@ -75,7 +79,7 @@ public class Reception {
      * @throws InvalidInputException naming each missing or wrong field, or when no date is a working day
      */
     @Transactional
-    public RotaRule createRule(Caller caller, Long unitId, RotaRule rule, RotaPattern pattern) {
+    public SavedRule createRule(Caller caller, Long unitId, RotaRule rule, RotaPattern pattern) {
         OrgUnit unit = deskUnit(caller, unitId);
         List<FieldProblem> problems = new ArrayList<>();
         required(problems, caller, "leaderName", rule.getLeaderName(), 64);
@@ -108,7 +112,7 @@ public class Reception {
         dates.forEach(d -> em.persist(new ReceptionSlot(rule, d)));
         audit.record(caller.username(), "RECEPTION_RULE_CREATED", "RotaRule", rule.getId(), unit.getId(),
                 rule.getLeaderName() + " " + rule.getRecurrence() + " " + rule.getStartsOn() + ".." + rule.getEndsOn() + " slots=" + dates.size());
-        return rule;
+        return new SavedRule(rule, dates);
     }
 
     /** The unit's slots from {@code from} to {@code to} (included), with their bookings counted. */
