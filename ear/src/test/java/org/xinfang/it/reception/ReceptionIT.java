@@ -102,7 +102,7 @@ class ReceptionIT {
     }
 
     private Long onceSlot(Caller clerk, OrgUnit unit, LocalDate date, int capacity, String leaderEmail) {
-        Reception.SavedRule saved = reception.createRule(clerk, unit.getId(), rule(capacity, leaderEmail), RotaPattern.once(date));
+        reception.createRule(clerk, unit.getId(), rule(capacity, leaderEmail), RotaPattern.once(date));
         return reception.slots(clerk, unit.getId(), date, date).get(0).slot().getId();
     }
 
@@ -139,8 +139,7 @@ class ReceptionIT {
         assertEquals(0, testReception.bookedOn(slot));
 
         Appointment first = reception.book(clerk, slot, request("李华", "139-0000-0001", 5));
-        assertEquals("139*******0001".length(), first.getMaskedPhone().length());
-        assertTrue(first.getMaskedPhone().startsWith("139") && first.getMaskedPhone().contains("*"), first.getMaskedPhone());
+        assertEquals("139******0001", first.getMaskedPhone(), "stored as typed, shown masked");
         InvalidInputException twice = assertThrows(InvalidInputException.class, () -> reception.book(clerk, slot, request("李华", "13900000001", 1)));
         assertTrue(messageOf(twice).contains("不能重复预约"), messageOf(twice));
         InvalidInputException full = assertThrows(InvalidInputException.class, () -> reception.book(clerk, slot, request("赵强", "13900000002", 1)));
