@@ -27,7 +27,6 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.core.application.AuditLog;
@@ -59,12 +58,8 @@ class ReceptionIT {
 
     @Deployment
     static EnterpriseArchive deployment() throws Exception {
-        EnterpriseArchive ear = Deployments.earWith(ReceptionIT.class, TestUnits.class, TestReception.class);
-        WebArchive war = ear.getAsType(WebArchive.class, Deployments.WAR);
-        war.addAsLibrary(new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        ear.delete(Deployments.WAR);
-        ear.addAsModule(war);
-        return ear;
+        File greenMail = new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return Deployments.earWith(List.of(greenMail), ReceptionIT.class, TestUnits.class, TestReception.class);
     }
 
     @Inject

@@ -129,10 +129,8 @@ public class ReceptionRota implements Serializable {
                     new RotaPattern(recurrence, weekday, startsOn, recurrence == Recurrence.ONCE ? startsOn : endsOn));
             messages.info(null, messages.text("reception.rule.saved", saved.dates().size()));
             slots = null;
-        } catch (InvalidInputException e) {
-            e.problems().forEach(p -> messages.error(null, messages.textOr("reception.field." + p.field(), p.field()) + "：" + p.message()));
-        } catch (NotPermittedException e) {
-            messages.error(null, e.getMessage());
+        } catch (InvalidInputException | NotPermittedException e) {
+            refused(e);
         }
     }
 
@@ -159,10 +157,8 @@ public class ReceptionRota implements Serializable {
             headCount = 1;
             slots = null;
             appointments = null;
-        } catch (InvalidInputException e) {
-            e.problems().forEach(p -> messages.error(null, messages.textOr("reception.field." + p.field(), p.field()) + "：" + p.message()));
-        } catch (NotPermittedException e) {
-            messages.error(null, e.getMessage());
+        } catch (InvalidInputException | NotPermittedException e) {
+            refused(e);
         }
     }
 
@@ -173,6 +169,15 @@ public class ReceptionRota implements Serializable {
             slots = null;
             appointments = null;
         } catch (InvalidInputException | NotPermittedException e) {
+            refused(e);
+        }
+    }
+
+    /** Each field the service named, with its label on the page; a refusal of the whole act as it is. */
+    private void refused(RuntimeException e) {
+        if (e instanceof InvalidInputException invalid) {
+            invalid.problems().forEach(p -> messages.error(null, messages.textOr("reception.field." + p.field(), p.field()) + "：" + p.message()));
+        } else {
             messages.error(null, e.getMessage());
         }
     }
