@@ -1,6 +1,7 @@
 package org.xinfang.it;
 
 import java.io.File;
+import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -32,6 +33,16 @@ public final class Deployments {
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(testClasses);
         war.addClass(Deployments.class);
+        ear.delete(WAR);
+        ear.addAsModule(war);
+        return ear;
+    }
+
+    /** The built EAR with {@code testClasses} and the jars {@code libraries} in its WAR (a test's own server-side tools). */
+    public static EnterpriseArchive earWith(List<File> libraries, Class<?>... testClasses) {
+        EnterpriseArchive ear = earWith(testClasses);
+        WebArchive war = ear.getAsType(WebArchive.class, WAR);
+        libraries.forEach(war::addAsLibrary);
         ear.delete(WAR);
         ear.addAsModule(war);
         return ear;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class SignedInPagesIT {
+public class SignedInPagesIT {
 
     private static final String PLUGINS_PAGE = "/app/admin/plugins.xhtml";
 
@@ -74,7 +74,7 @@ class SignedInPagesIT {
     }
 
     /** The browser's way in: ask for the page, post the login form, follow the redirect back. */
-    private static HttpResponse<String> signInAndOpen(String username, String path) throws IOException, InterruptedException {
+    public static HttpResponse<String> signInAndOpen(String username, String path) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         String base = Deployments.baseUrl();

@@ -46,7 +46,7 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
 
     @Override
     public void filter(ContainerRequestContext context) {
-        if (request.getUserPrincipal() != null) {
+        if (request.getUserPrincipal() != null || isPublic(context)) {
             return;
         }
         if (signsInWithBasic(context.getHeaderString(HttpHeaders.AUTHORIZATION))) {
@@ -71,6 +71,12 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
                 session.invalidate();
             }
         }
+    }
+
+    /** The published reception rota, and only its GET, is open to everyone. */
+    private static boolean isPublic(ContainerRequestContext context) {
+        String path = context.getUriInfo().getPath().replaceAll("^/+|/+$", "");
+        return "GET".equals(context.getMethod()) && PublicReceptionResource.PATH.equals(path);
     }
 
     private boolean signsInWithBasic(String authorization) {

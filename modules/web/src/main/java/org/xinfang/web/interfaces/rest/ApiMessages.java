@@ -91,6 +91,19 @@ public class ApiMessages extends java.util.ListResourceBundle {
             {"attachment.fileMissing", "请在表单字段 file 中附上文件（multipart/form-data）。"},
             {"error.attachmentTooLarge", "文件超过上限，未保存。"},
             {"error.notAScan", "文件不是可接受的扫描件类型，未保存。"},
+            {"type.time", "{0}须为 HH:mm 格式的时间，如 09:00"},
+            {"label.leaderName", "接访领导姓名"},
+            {"label.leaderTitle", "职务"},
+            {"label.place", "接访地点"},
+            {"label.capacity", "每场可预约人数"},
+            {"label.startsAt", "开始时间"},
+            {"label.endsAt", "结束时间"},
+            {"label.recurrence", "接访方式"},
+            {"label.weekday", "星期"},
+            {"label.startsOn", "开始日期"},
+            {"label.endsOn", "结束日期"},
+            {"label.petitionerName", "信访人姓名"},
+            {"label.matter", "反映事项"},
         };
     }
 }

@@ -65,6 +65,19 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
             {"attachment.fileMissing", "Attach the file in the form field file (multipart/form-data)."},
             {"error.attachmentTooLarge", "The file is over the limit and was not saved."},
             {"error.notAScan", "The file is not an accepted scan type and was not saved."},
+            {"type.time", "{0} must be a time as HH:mm, e.g. 09:00"},
+            {"label.leaderName", "Leader's name"},
+            {"label.leaderTitle", "Title"},
+            {"label.place", "Place"},
+            {"label.capacity", "Bookings per session"},
+            {"label.startsAt", "Start time"},
+            {"label.endsAt", "End time"},
+            {"label.recurrence", "Recurrence"},
+            {"label.weekday", "Weekday"},
+            {"label.startsOn", "Start date"},
+            {"label.endsOn", "End date"},
+            {"label.petitionerName", "Petitioner's name"},
+            {"label.matter", "Matter"},
         };
     }
 }

@@ -1,0 +1,264 @@
+package org.xinfang.core.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.xinfang.core.application.InvalidInputException.FieldProblem;
+import org.xinfang.core.domain.model.reception.Appointment;
+import org.xinfang.core.domain.model.reception.AppointmentStatus;
+import org.xinfang.core.domain.model.reception.BookingRules;
+import org.xinfang.core.domain.model.reception.ReceptionSlot;
+import org.xinfang.core.domain.model.reception.RotaPattern;
+import org.xinfang.core.domain.model.reception.RotaRule;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.domain.model.unit.OrgUnitRepository;
+import org.xinfang.core.domain.model.user.CoreRoles;
+
+/**
+ * Leaders' reception: a unit's LEADER or CLERK (or a plugin role acting as one) publishes rota rules
+ * and books petitioners on their slots; anyone who sees the unit reads its slots; the public reads
+ * the published rota without the bookings. Every change is audited in its own transaction.
+ */
+@ApplicationScoped
+public class Reception {
+
+    /** How far ahead the public rota looks by default. */
+    public static final int PUBLIC_WEEKS = 8;
+
+    private static final Set<String> DESK_ROLES = Set.of(CoreRoles.LEADER, CoreRoles.CLERK);
+
+    @PersistenceContext(unitName = "xinfang")
+    private EntityManager em;
+
+    @Inject
+    private OrgUnitRepository units;
+
+    @Inject
+    private Procedures procedures;
+
+    @Inject
+    private WorkCalendars calendars;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    /** A slot with how many places are booked, for staff. */
+    public record SlotView(ReceptionSlot slot, int booked) {
+        public int free() {
+            return Math.max(0, slot.getCapacity() - booked);
+        }
+    }
+
+    /** A saved rule and the dates it receives on. */
+    public record SavedRule(RotaRule rule, List<LocalDate> dates) {
+    }
+
+    /** What the public may know of one session: who, when, where, on what — never who booked. */
+    public record PublicSession(String unitName, String leaderName, String leaderTitle, String responsibilities,
+                                LocalDate date, String startsAt, String endsAt, String place, String topics) {
+    }
+
+    /**
+     * Saves a rule and its slots in {@code unitId}.
+     *
+     * @throws NotPermittedException unless the caller is LEADER or CLERK of the unit
+     * @throws InvalidInputException naming each missing or wrong field, or when no date is a working day
+     */
+    @Transactional
+    public SavedRule createRule(Caller caller, Long unitId, RotaRule rule, RotaPattern pattern) {
+        OrgUnit unit = deskUnit(caller, unitId);
+        List<FieldProblem> problems = new ArrayList<>();
+        required(problems, caller, "leaderName", rule.getLeaderName(), 64);
+        required(problems, caller, "leaderTitle", rule.getLeaderTitle(), 64);
+        required(problems, caller, "place", rule.getPlace(), 200);
+        optional(problems, caller, "responsibilities", rule.getResponsibilities(), 500);
+        optional(problems, caller, "topics", rule.getTopics(), 500);
+        optional(problems, caller, "leaderEmail", rule.getLeaderEmail(), 128);
+        if (rule.getLeaderEmail() != null && !rule.getLeaderEmail().isBlank() && !rule.getLeaderEmail().matches("[^@\\s]+@[^@\\s]+")) {
+            problems.add(problem(caller, "leaderEmail", "reception.email.invalid"));
+        }
+        if (rule.getCapacity() < 1 || rule.getCapacity() > 200) {
+            problems.add(problem(caller, "capacity", "reception.capacity.range"));
+        }
+        if (rule.getStartsAt() == null) {
+            problems.add(problem(caller, "startsAt", "reception.startsAt.missing"));
+        } else if (rule.getEndsAt() == null || !rule.getEndsAt().isAfter(rule.getStartsAt())) {
+            problems.add(problem(caller, "endsAt", "reception.endsAt.beforeStart"));
+        }
+        pattern.problems().forEach(key -> problems.add(problem(caller, key.split("\\.")[1], key)));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        List<LocalDate> dates = pattern.dates(calendars.current());
+        if (dates.isEmpty()) {
+            throw InvalidInputException.of("startsOn", Messages.get(caller.locale(), "reception.noWorkingDay"));
+        }
+        rule.schedule(unit.getId(), pattern, caller.username(), LocalDateTime.now(clock));
+        em.persist(rule);
+        dates.forEach(d -> em.persist(new ReceptionSlot(rule, d)));
+        audit.record(caller.username(), "RECEPTION_RULE_CREATED", "RotaRule", rule.getId(), unit.getId(),
+                rule.getLeaderName() + " " + rule.getRecurrence() + " " + rule.getStartsOn() + ".." + rule.getEndsOn() + " slots=" + dates.size());
+        return new SavedRule(rule, dates);
+    }
+
+    /** The unit's slots from {@code from} to {@code to} (included), with their bookings counted. */
+    @Transactional
+    public List<SlotView> slots(Caller caller, Long unitId, LocalDate from, LocalDate to) {
+        OrgUnit unit = visibleUnit(caller, unitId);
+        List<ReceptionSlot> slots = em.createQuery("SELECT s FROM ReceptionSlot s WHERE s.unitId = :u AND s.date BETWEEN :f AND :t"
+                        + " ORDER BY s.date, s.startsAt, s.id", ReceptionSlot.class)
+                .setParameter("u", unit.getId()).setParameter("f", from).setParameter("t", to).getResultList();
+        Map<Long, Long> booked = em.createQuery("SELECT a.slot.id, COUNT(a) FROM Appointment a WHERE a.unitId = :u"
+                        + " AND a.status = :s AND a.slot.date BETWEEN :f AND :t GROUP BY a.slot.id", Object[].class)
+                .setParameter("u", unit.getId()).setParameter("s", AppointmentStatus.BOOKED).setParameter("f", from).setParameter("t", to)
+                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return slots.stream().map(s -> new SlotView(s, booked.getOrDefault(s.getId(), 0L).intValue())).toList();
+    }
+
+    /** The booked appointments of one slot, for the unit's desk. */
+    @Transactional
+    public List<Appointment> appointments(Caller caller, Long slotId) {
+        ReceptionSlot slot = slot(caller, slotId);
+        deskUnit(caller, slot.getUnitId());
+        return em.createQuery("SELECT a FROM Appointment a WHERE a.slot.id = :s AND a.status = :b ORDER BY a.id", Appointment.class)
+                .setParameter("s", slot.getId()).setParameter("b", AppointmentStatus.BOOKED).getResultList();
+    }
+
+    /**
+     * Books a petitioner on a slot. The slot's row is locked first, so two desks booking the last
+     * place at once queue here and the second is told the slot is full.
+     *
+     * @throws InvalidInputException for a missing field, a slot in the past or on a non-working day,
+     *                               a full slot, the same phone booked twice, more than five representatives
+     */
+    @Transactional
+    public Appointment book(Caller caller, Long slotId, Appointment request) {
+        ReceptionSlot slot = slot(caller, slotId);
+        OrgUnit unit = deskUnit(caller, slot.getUnitId());
+        List<FieldProblem> problems = new ArrayList<>();
+        required(problems, caller, "petitionerName", request.getPetitionerName(), 64);
+        required(problems, caller, "matter", request.getMatter(), 1000);
+        optional(problems, caller, "email", request.getEmail(), 128);
+        if (request.getPhone() == null || !request.getPhone().matches("[0-9+\\-() ]{5,20}")) {
+            problems.add(problem(caller, "phone", "reception.phone.invalid"));
+        }
+        if (request.getEmail() != null && !request.getEmail().isBlank() && !request.getEmail().matches("[^@\\s]+@[^@\\s]+")) {
+            problems.add(problem(caller, "email", "reception.email.invalid"));
+        }
+        em.createNativeQuery("SELECT id FROM reception_slot WHERE id = ? FOR UPDATE").setParameter(1, slot.getId()).getResultList();
+        List<String> bookedPhones = em.createQuery("SELECT a.phone FROM Appointment a WHERE a.slot.id = :s AND a.status = :b", String.class)
+                .setParameter("s", slot.getId()).setParameter("b", AppointmentStatus.BOOKED).getResultStream()
+                .map(BookingRules::normalise).toList();
+        BookingRules.check(slot, request, LocalDateTime.now(clock), calendars.current(), bookedPhones)
+                .forEach(r -> problems.add(problem(caller, r.field(), r.key(), BookingRules.MAX_REPRESENTATIVES)));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        request.book(slot, caller.username(), LocalDateTime.now(clock));
+        em.persist(request);
+        audit.record(caller.username(), "RECEPTION_BOOKED", "Appointment", request.getId(), unit.getId(),
+                "slot=" + slot.getId() + " " + slot.getDate() + " headCount=" + request.getHeadCount());
+        return request;
+    }
+
+    /** Cancels a booking, freeing its place. */
+    @Transactional
+    public Appointment cancel(Caller caller, Long appointmentId) {
+        Appointment a = em.find(Appointment.class, appointmentId);
+        if (a == null || !caller.visibility().sees(unit(a.getUnitId()).getPath())) {
+            throw new InvalidInputException(List.of(problem(caller, "appointmentId", "reception.appointment.notFound")));
+        }
+        deskUnit(caller, a.getUnitId());
+        if (a.getStatus() == AppointmentStatus.CANCELLED) {
+            throw InvalidInputException.of("appointmentId", Messages.get(caller.locale(), "reception.appointment.alreadyCancelled"));
+        }
+        a.cancel(LocalDateTime.now(clock));
+        audit.record(caller.username(), "RECEPTION_CANCELLED", "Appointment", a.getId(), a.getUnitId(), "slot=" + a.getSlot().getId());
+        return a;
+    }
+
+    /** The published rota of every unit (or of one) from today for {@code weeks} weeks: public facts only. */
+    @Transactional
+    public List<PublicSession> publicRota(Long unitId, int weeks) {
+        LocalDate today = LocalDate.now(clock);
+        var query = em.createQuery("SELECT s FROM ReceptionSlot s WHERE s.date BETWEEN :f AND :t"
+                        + (unitId == null ? "" : " AND s.unitId = :u") + " ORDER BY s.date, s.startsAt, s.unitId, s.id", ReceptionSlot.class)
+                .setParameter("f", today).setParameter("t", today.plusWeeks(Math.max(1, Math.min(weeks, 26))));
+        if (unitId != null) {
+            query.setParameter("u", unitId);
+        }
+        List<ReceptionSlot> slots = query.getResultList();
+        Map<Long, String> names = slots.stream().map(ReceptionSlot::getUnitId).distinct()
+                .collect(Collectors.toMap(Function.identity(), id -> unit(id).getName()));
+        return slots.stream().filter(s -> calendars.current().isWorkingDay(s.getDate())).map(s -> {
+            RotaRule r = s.getRule();
+            return new PublicSession(names.get(s.getUnitId()), r.getLeaderName(), r.getLeaderTitle(), r.getResponsibilities(),
+                    s.getDate(), s.getStartsAt().toString(), s.getEndsAt().toString(), r.getPlace(), r.getTopics());
+        }).toList();
+    }
+
+    /** Whether the caller may keep the rota and book in {@code unit}: LEADER or CLERK, plugin roles counted as what they act as. */
+    public boolean mayManage(Caller caller, OrgUnit unit) {
+        return procedures.effectiveRoles(caller, unit).stream().anyMatch(DESK_ROLES::contains);
+    }
+
+    private ReceptionSlot slot(Caller caller, Long slotId) {
+        ReceptionSlot slot = slotId == null ? null : em.find(ReceptionSlot.class, slotId);
+        if (slot == null || !caller.visibility().sees(unit(slot.getUnitId()).getPath())) {
+            throw InvalidInputException.of("slotId", Messages.get(caller.locale(), "reception.slot.notFound"));
+        }
+        return slot;
+    }
+
+    private OrgUnit visibleUnit(Caller caller, Long unitId) {
+        OrgUnit unit = unitId == null ? null : units.find(unitId).orElse(null);
+        if (unit == null || !caller.visibility().sees(unit.getPath())) {
+            throw InvalidInputException.of("unitId", Messages.get(caller.locale(), "reception.unit.notFound"));
+        }
+        return unit;
+    }
+
+    private OrgUnit deskUnit(Caller caller, Long unitId) {
+        OrgUnit unit = visibleUnit(caller, unitId);
+        if (!mayManage(caller, unit)) {
+            throw new NotPermittedException(Messages.get(caller.locale(), "reception.notPermitted", unit.getName()));
+        }
+        return unit;
+    }
+
+    private OrgUnit unit(Long id) {
+        return units.find(id).orElseThrow(() -> new IllegalStateException("No unit " + id));
+    }
+
+    private static void required(List<FieldProblem> problems, Caller caller, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            problems.add(problem(caller, field, "reception.field.required"));
+        } else {
+            optional(problems, caller, field, value, max);
+        }
+    }
+
+    private static void optional(List<FieldProblem> problems, Caller caller, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add(problem(caller, field, "reception.field.tooLong", max));
+        }
+    }
+
+    private static FieldProblem problem(Caller caller, String field, String key, Object... args) {
+        return new FieldProblem(field, Messages.get(caller.locale(), key, args));
+    }
+}

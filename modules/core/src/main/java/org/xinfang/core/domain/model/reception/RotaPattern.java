@@ -1,0 +1,77 @@
+package org.xinfang.core.domain.model.reception;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import org.xinfang.core.domain.model.calendar.WorkCalendar;
+
+/**
+ * When a rota rule receives: the dates between {@code startsOn} and {@code endsOn} (both included)
+ * that its recurrence names, keeping only working days of the work calendar.
+ *
+ * <p>A date the rule names that is a holiday is skipped, not moved: the public was told "every
+ * Monday", and a Monday in 国庆 simply has no reception. Make-up working days (调休) never add a
+ * session: the rule only ever names its own weekday, so a Saturday made a working day matters only
+ * to a rule that receives on Saturdays. For ONCE the weekday is the date's own.
+ */
+public record RotaPattern(Recurrence recurrence, DayOfWeek weekday, LocalDate startsOn, LocalDate endsOn) {
+
+    /** The longest span a rule may cover, so one rule never expands into years of slots. */
+    public static final int MAX_SPAN_DAYS = 366;
+
+    /** The dates the rule receives on, in order. */
+    public List<LocalDate> dates(WorkCalendar calendar) {
+        List<LocalDate> named = new ArrayList<>();
+        switch (recurrence) {
+            case ONCE -> named.add(startsOn);
+            case WEEKLY -> {
+                for (LocalDate d = startsOn.with(TemporalAdjusters.nextOrSame(weekday)); !d.isAfter(endsOn); d = d.plusWeeks(1)) {
+                    named.add(d);
+                }
+            }
+            case MONTHLY_FIRST -> {
+                for (YearMonth m = YearMonth.from(startsOn); !m.isAfter(YearMonth.from(endsOn)); m = m.plusMonths(1)) {
+                    LocalDate first = m.atDay(1).with(TemporalAdjusters.firstInMonth(weekday));
+                    if (!first.isBefore(startsOn) && !first.isAfter(endsOn)) {
+                        named.add(first);
+                    }
+                }
+            }
+        }
+        return named.stream().filter(calendar::isWorkingDay).toList();
+    }
+
+    /** The message keys of what is wrong with the pattern itself (empty when it is sound). */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (recurrence == null) {
+            problems.add("reception.recurrence.missing");
+        }
+        if (startsOn == null) {
+            problems.add("reception.startsOn.missing");
+        }
+        if (recurrence != null && recurrence != Recurrence.ONCE && weekday == null) {
+            problems.add("reception.weekday.missing");
+        }
+        if (recurrence != null && recurrence != Recurrence.ONCE && endsOn == null) {
+            problems.add("reception.endsOn.missing");
+        }
+        if (startsOn != null && endsOn != null && recurrence != Recurrence.ONCE) {
+            if (endsOn.isBefore(startsOn)) {
+                problems.add("reception.endsOn.beforeStart");
+            } else if (ChronoUnit.DAYS.between(startsOn, endsOn) > MAX_SPAN_DAYS) {
+                problems.add("reception.endsOn.spanTooLong");
+            }
+        }
+        return problems;
+    }
+
+    /** A single session: the pattern of one date. */
+    public static RotaPattern once(LocalDate date) {
+        return new RotaPattern(Recurrence.ONCE, date.getDayOfWeek(), date, date);
+    }
+}

@@ -1,0 +1,58 @@
+package org.xinfang.core.infrastructure.scheduling;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.xinfang.core.application.ReceptionReminders;
+
+/**
+ * Runs the reception reminders every few minutes on the server's default managed scheduled executor
+ * (the ee-concurrency subsystem that jaxrs-server brings; EJB timers would need the ejb layer, which
+ * the server does not have). Started when the application starts, stopped when it stops. Each
+ * reminder locks its appointment, so a second server running the same schedule sends nothing twice.
+ */
+@ApplicationScoped
+public class ReminderScheduler {
+
+    private static final Logger LOG = Logger.getLogger(ReminderScheduler.class.getName());
+
+    /** Minutes between runs; a reminder is "days before", so a few minutes late is on time. */
+    static final long PERIOD_MINUTES = 5;
+
+    @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
+    private ManagedScheduledExecutorService executor;
+
+    @Inject
+    private ReceptionReminders reminders;
+
+    private ScheduledFuture<?> run;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        run = executor.scheduleAtFixedRate(this::sendDue, 1, PERIOD_MINUTES, TimeUnit.MINUTES);
+    }
+
+    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
+        if (run != null) {
+            run.cancel(false);
+        }
+    }
+
+    private void sendDue() {
+        try {
+            int sent = reminders.sendDue();
+            if (sent > 0) {
+                LOG.info(() -> "Reception reminders sent: " + sent);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Reception reminders failed this run", e);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.xinfang.web.interfaces.rest;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xinfang.core.application.Caller;
+import org.xinfang.core.application.Clocks;
+import org.xinfang.core.application.Reception;
+import org.xinfang.core.domain.model.reception.Appointment;
+import org.xinfang.core.domain.model.reception.Recurrence;
+import org.xinfang.core.domain.model.reception.RotaPattern;
+import org.xinfang.core.domain.model.reception.RotaRule;
+
+/**
+ * Leaders' reception for the unit's desk: its slots, new rota rules, bookings and cancellations.
+ * The published rota without bookings is {@link PublicReceptionResource}, open without sign-in.
+ */
+@Path("reception")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "reception", description = "领导接访排班与预约 / Leaders' reception rota and appointments")
+@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+public class ReceptionResource {
+
+    @Inject
+    ApiCaller apiCaller;
+
+    @Inject
+    Reception reception;
+
+    public record SlotJson(Long id, String date, String startsAt, String endsAt, String leaderName, String leaderTitle,
+                           String place, String topics, int capacity, int booked, int free) {
+    }
+
+    public record RuleJson(Long id, Long unitId, String leaderName, String leaderTitle, String recurrence, String weekday,
+                           String startsOn, String endsOn, String startsAt, String endsAt, int capacity, int slots) {
+    }
+
+    public record AppointmentJson(Long id, Long slotId, String date, String startsAt, String petitionerName, String phone,
+                                  String matter, int headCount, String status) {
+    }
+
+    @GET
+    @Path("units/{unitId}/slots")
+    @Operation(summary = "单位的接访场次 / A unit's reception sessions",
+            description = "from/to 默认今天起 8 周；含已预约与剩余名额。/ from/to default to the next 8 weeks; with bookings counted.")
+    public List<SlotJson> slots(@PathParam("unitId") Long unitId, @QueryParam("from") String from, @QueryParam("to") String to) {
+        Caller caller = apiCaller.get();
+        LocalDate today = LocalDate.now(Clocks.statutoryClock());
+        LocalDate f = from == null ? today : JsonBody.parseDate(from);
+        LocalDate t = to == null ? today.plusWeeks(Reception.PUBLIC_WEEKS) : JsonBody.parseDate(to);
+        if (f == null || t == null) {
+            throw org.xinfang.core.application.InvalidInputException.of(f == null ? "from" : "to",
+                    ApiMessages.get(caller.locale(), "type.date", f == null ? "from" : "to"));
+        }
+        return reception.slots(caller, unitId, f, t).stream().map(v -> new SlotJson(v.slot().getId(), v.slot().getDate().toString(),
+                v.slot().getStartsAt().toString(), v.slot().getEndsAt().toString(), v.slot().getRule().getLeaderName(),
+                v.slot().getRule().getLeaderTitle(), v.slot().getRule().getPlace(), v.slot().getRule().getTopics(),
+                v.slot().getCapacity(), v.booked(), v.free())).toList();
+    }
+
+    @POST
+    @Path("units/{unitId}/rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "新增接访排班（领导或登记员）/ Add a rota rule (leader or clerk)",
+            description = "recurrence 为 ONCE（单次，startsOn 当天）、WEEKLY（每周 weekday）或 MONTHLY_FIRST（每月第一个 weekday）；"
+                    + "节假日不安排，落在节假日的场次跳过。startsAt/endsAt 为 HH:mm。"
+                    + " / recurrence ONCE, WEEKLY or MONTHLY_FIRST; dates on holidays are skipped. Times as HH:mm.")
+    @APIResponse(responseCode = "201", description = "已保存，并生成场次 / Saved with its sessions")
+    @APIResponse(responseCode = "400", description = "输入有误，未保存 / Bad input; nothing saved")
+    @APIResponse(responseCode = "403", description = "非该单位领导或登记员 / Not a leader or clerk of the unit")
+    public Response createRule(@PathParam("unitId") Long unitId, String body) {
+        Caller caller = apiCaller.get();
+        JsonBody json = JsonBody.parse(body, caller.locale());
+        RotaRule rule = new RotaRule(json.text("leaderName"), json.text("leaderTitle"), json.text("responsibilities"),
+                json.text("leaderEmail"), json.text("place"), json.text("topics"), orZero(json.smallWhole("capacity")),
+                time(json, "startsAt", caller), time(json, "endsAt", caller));
+        Recurrence recurrence = json.choice("recurrence", Recurrence.class);
+        DayOfWeek weekday = json.choice("weekday", DayOfWeek.class);
+        LocalDate startsOn = json.date("startsOn");
+        LocalDate endsOn = json.date("endsOn");
+        json.refuseIfProblems();
+        Reception.SavedRule result = reception.createRule(caller, unitId, rule, new RotaPattern(recurrence, weekday, startsOn, endsOn));
+        RotaRule saved = result.rule();
+        int slots = result.dates().size();
+        return Response.status(Response.Status.CREATED).entity(new RuleJson(saved.getId(), saved.getUnitId(), saved.getLeaderName(),
+                saved.getLeaderTitle(), saved.getRecurrence().name(), saved.getWeekday().name(), saved.getStartsOn().toString(),
+                saved.getEndsOn().toString(), saved.getStartsAt().toString(), saved.getEndsAt().toString(), saved.getCapacity(), slots))
+                .build();
+    }
+
+    @POST
+    @Path("slots/{slotId}/appointments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "预约接访（登记员在窗口登记）/ Book a petitioner on a session",
+            description = "petitionerName、phone、matter 必填；headCount 为来访人数（集体访代表不超过 5 人）；email 可选，用于提醒。"
+                    + "过去的场次、节假日、已约满、同一电话重复预约均被拒绝。"
+                    + " / Refused: a past session, a holiday, a full session, the same phone twice, more than 5 representatives.")
+    @APIResponse(responseCode = "201", description = "已预约 / Booked")
+    @APIResponse(responseCode = "400", description = "不能预约，未保存 / Refused; nothing saved")
+    @APIResponse(responseCode = "403", description = "非该单位领导或登记员 / Not a leader or clerk of the unit")
+    public Response book(@PathParam("slotId") Long slotId, String body) {
+        Caller caller = apiCaller.get();
+        JsonBody json = JsonBody.parse(body, caller.locale());
+        Integer headCount = json.smallWhole("headCount");
+        Appointment request = new Appointment(json.text("petitionerName"), json.text("phone"), json.text("email"), json.text("matter"),
+                headCount == null ? 1 : headCount);
+        json.refuseIfProblems();
+        return Response.status(Response.Status.CREATED).entity(view(reception.book(caller, slotId, request))).build();
+    }
+
+    @GET
+    @Path("slots/{slotId}/appointments")
+    @Operation(summary = "场次的预约（电话脱敏）/ A session's bookings (phones masked)")
+    public List<AppointmentJson> appointments(@PathParam("slotId") Long slotId) {
+        return reception.appointments(apiCaller.get(), slotId).stream().map(ReceptionResource::view).toList();
+    }
+
+    @DELETE
+    @Path("appointments/{id}")
+    @Operation(summary = "取消预约 / Cancel a booking")
+    public AppointmentJson cancel(@PathParam("id") Long id) {
+        return view(reception.cancel(apiCaller.get(), id));
+    }
+
+    static AppointmentJson view(Appointment a) {
+        return new AppointmentJson(a.getId(), a.getSlot().getId(), a.getSlot().getDate().toString(), a.getSlot().getStartsAt().toString(),
+                a.getPetitionerName(), a.getMaskedPhone(), a.getMatter(), a.getHeadCount(), a.getStatus().name());
+    }
+
+    private static int orZero(Integer n) {
+        return n == null ? 0 : n;
+    }
+
+    private static LocalTime time(JsonBody json, String name, Caller caller) {
+        String text = json.text(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text);
+        } catch (DateTimeParseException e) {
+            json.refuse(name, ApiMessages.get(caller.locale(), "type.time", ApiMessages.label(caller.locale(), name)));
+            return null;
+        }
+    }
+}
