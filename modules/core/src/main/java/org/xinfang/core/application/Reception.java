@@ -3,6 +3,7 @@ package org.xinfang.core.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -160,9 +161,12 @@ public class Reception {
             problems.add(problem(caller, "email", "reception.email.invalid"));
         }
         em.createNativeQuery("SELECT id FROM reception_slot WHERE id = ? FOR UPDATE").setParameter(1, slot.getId()).getResultList();
-        List<String> bookedPhones = em.createQuery("SELECT a.phone FROM Appointment a WHERE a.slot.id = :s AND a.status = :b", String.class)
-                .setParameter("s", slot.getId()).setParameter("b", AppointmentStatus.BOOKED).getResultStream()
-                .map(BookingRules::normalise).toList();
+        // A locking read too: on InnoDB a plain read here would see the snapshot this transaction took
+        // when it first read the slot, before the other desk's booking committed (both won on MariaDB).
+        List<String> bookedPhones = em.createQuery("SELECT a FROM Appointment a WHERE a.slot.id = :s AND a.status = :b", Appointment.class)
+                .setParameter("s", slot.getId()).setParameter("b", AppointmentStatus.BOOKED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .map(Appointment::getPhone).map(BookingRules::normalise).toList();
         BookingRules.check(slot, request, LocalDateTime.now(clock), calendars.current(), bookedPhones)
                 .forEach(r -> problems.add(problem(caller, r.field(), r.key(), BookingRules.MAX_REPRESENTATIVES)));
         if (!problems.isEmpty()) {
