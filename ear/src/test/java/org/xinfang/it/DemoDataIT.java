@@ -29,9 +29,12 @@ import org.xinfang.core.application.CallerDirectory;
 import org.xinfang.core.application.CaseDetails;
 import org.xinfang.core.application.CaseService;
 import org.xinfang.core.application.PluginRegistry;
+import org.xinfang.core.application.Reception;
+import org.xinfang.core.application.WorkCalendars;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 
 /**
  * The demo city is seeded on first start through the real registration use case: the root bureau's
@@ -54,6 +57,37 @@ class DemoDataIT {
 
     @Inject
     PluginRegistry plugins;
+
+    @Inject
+    Reception reception;
+
+    @Inject
+    OrgUnitRepository orgUnits;
+
+    @Inject
+    WorkCalendars calendars;
+
+    @Test
+    void theDemoRotaIsPublishedOnItsWeekdaysAndOnlyOnWorkingDays() throws IOException {
+        Map<String, JsonObject> units = byKey(read("demo/units.json").getJsonArray("units"));
+        int published = 0;
+        for (JsonObject rule : read("demo/rota.json").getJsonArray("rules").getValuesAs(JsonObject.class)) {
+            JsonObject unit = units.get(rule.getString("unit"));
+            if (!OrgUnit.GENERAL_AGENCY.equals(unit.getString("agency")) && plugins.find(unit.getString("agency")).isEmpty()) {
+                continue;
+            }
+            Long unitId = orgUnits.findByCode(unit.getString("code")).orElseThrow().getId();
+            List<Reception.PublicSession> sessions = reception.publicRota(unitId, Reception.PUBLIC_WEEKS);
+            assertFalse(sessions.isEmpty(), "no public session of " + rule.getString("leaderName"));
+            for (Reception.PublicSession session : sessions) {
+                assertEquals(java.time.DayOfWeek.valueOf(rule.getString("weekday")), session.date().getDayOfWeek(), session.toString());
+                assertTrue(calendars.current().isWorkingDay(session.date()), "a session on a non-working day: " + session);
+                assertEquals(rule.getString("place"), session.place());
+            }
+            published++;
+        }
+        assertTrue(published >= 2, "the bureau's and the personnel bureau's rota at least");
+    }
 
     @Test
     void rootLeaderFindsEverySampleCaseWithItsPluginForm() throws IOException {

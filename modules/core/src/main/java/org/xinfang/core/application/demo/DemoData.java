@@ -60,6 +60,9 @@ public class DemoData {
     private DemoCases demoCases;
 
     @Inject
+    private DemoRota demoRota;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -113,8 +116,9 @@ public class DemoData {
             }
         });
         int seededCases = demoCases.seed(byKey);
+        int receptionSlots = demoRota.seed(byKey);
         LOG.info(() -> "Demo data: " + byKey.size() + " units, " + (1 + perUnit.values().stream().mapToInt(Integer::intValue).sum())
-                + " users (password " + password + "), " + seededCases + " cases");
+                + " users (password " + password + "), " + seededCases + " cases, " + receptionSlots + " reception sessions");
     }
 
     private void addUser(AppUser user, OrgUnit unit) {
