@@ -14,6 +14,8 @@ import org.xinfang.api.plugin.EffectiveProcedure;
 import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.RoleDeclaration;
 import org.xinfang.api.plugin.StateDeclaration;
+import org.xinfang.api.plugin.TransitionDeclaration;
+import org.xinfang.core.domain.model.procedure.CaseStep;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 
 /**
@@ -40,6 +42,14 @@ public class Procedures {
     /** The label of a case's state in its procedure; an unknown state shows as its name. */
     public LocalizedText stateLabel(String agencyType, String state) {
         return of(agencyType).state(state).map(StateDeclaration::label).orElse(LocalizedText.of(state, state));
+    }
+
+    /** How a step of a case's history reads: its transition's label, or the registration's. */
+    public LocalizedText stepLabel(String agencyType, String transition) {
+        if (CaseStep.REGISTER.equals(transition)) {
+            return CaseStep.REGISTER_LABEL;
+        }
+        return of(agencyType).transition(transition).map(TransitionDeclaration::label).orElse(LocalizedText.of(transition, transition));
     }
 
     /** Every state any installed procedure knows, the general ones first, each once (for list filters). */

@@ -117,7 +117,7 @@ public class CaseProcedureResource {
     private CaseProcedureView view(Caller caller, Case c) {
         Map<Long, String> names = new HashMap<>();
         return CaseProcedureView.of(c, procedures.of(c.getAgencyType()), engine.options(caller, c),
-                engine.clocks(c), engine.history(c),
+                engine.clocks(c), engine.history(c), transition -> procedures.stepLabel(c.getAgencyType(), transition),
                 unitId -> names.computeIfAbsent(unitId, u -> units.find(u).map(OrgUnit::getName).orElse(String.valueOf(u))),
                 caller.locale());
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.plugin.EffectiveProcedure;
 import org.xinfang.api.plugin.StepInput;
 import org.xinfang.api.plugin.TransitionDeclaration;
@@ -49,7 +50,8 @@ public record CaseProcedureView(long caseId, String number, long version, String
     }
 
     static CaseProcedureView of(Case c, EffectiveProcedure procedure, List<StepOption> options, List<ClockReading> clocks,
-                                List<CaseStep> history, Function<Long, String> unitName, Locale locale) {
+                                List<CaseStep> history, Function<String, LocalizedText> stepLabel,
+                                Function<Long, String> unitName, Locale locale) {
         Function<String, String> stateLabel = s -> procedure.state(s).map(d -> d.label().in(locale)).orElse(s);
         return new CaseProcedureView(c.getId(), c.getNumber(), c.getVersion(), procedure.id(), procedure.name().in(locale),
                 c.getStatus(), stateLabel.apply(c.getStatus()),
@@ -61,8 +63,7 @@ public record CaseProcedureView(long caseId, String number, long version, String
                         k.dueOn(), k.daysLeft(), k.status().name(), k.pausedSince(), k.pausedDays(), k.extensionDays(),
                         k.stoppedOn(), k.isOverdue())).toList(),
                 history.stream().map(s -> new Step(s.getId(), s.getTransition(),
-                        CaseStep.REGISTER.equals(s.getTransition()) ? registerLabel(locale)
-                                : procedure.transition(s.getTransition()).map(t -> t.label().in(locale)).orElse(s.getTransition()),
+                        stepLabel.apply(s.getTransition()).in(locale),
                         s.getFromState(), s.getToState(), s.getActor(), s.getOccurredAt(), s.getReason(),
                         s.getOutcome() == null ? null : s.getOutcome().name(),
                         s.getLegalRoute() == null ? null : s.getLegalRoute().name(),
@@ -77,7 +78,4 @@ public record CaseProcedureView(long caseId, String number, long version, String
                 o.maxExtensionDays() > 0 ? o.maxExtensionDays() : null);
     }
 
-    private static String registerLabel(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? "Registered" : "登记";
-    }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.xinfang.api.model.LegalRoute;
+import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.model.Outcome;
 import org.xinfang.api.model.Rating;
 
@@ -24,6 +25,9 @@ public class CaseStep {
 
     /** The name of the first step, written when a case is registered. */
     public static final String REGISTER = "register";
+
+    /** How the first step reads in the history: it is not a transition of any procedure. */
+    public static final LocalizedText REGISTER_LABEL = LocalizedText.of("登记", "Registered");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -179,10 +179,7 @@ public class ProcedurePanel implements Serializable {
     }
 
     public String stepLabel(CaseStep step) {
-        if (CaseStep.REGISTER.equals(step.getTransition())) {
-            return messages.text("step.register");
-        }
-        return procedure().transition(step.getTransition()).map(t -> t.label().in(localeSwitch.getLocale())).orElse(step.getTransition());
+        return procedures.stepLabel(caseFile.getAgencyType(), step.getTransition()).in(localeSwitch.getLocale());
     }
 
     public String stateLabel(String state) {
