@@ -34,6 +34,7 @@ final class Api {
 
     static final String PASSWORD = "Xinfang@2026";
     static final String CY_CLERK = "cy.clerk";
+    static final String CY_LEADER = "cy.leader";
     static final String JW_CG_CLERK = "jw-cg.clerk";
     static final String QZ_LEADER = "qz.leader";
     static final String ZY_CLERK = "zy.clerk";

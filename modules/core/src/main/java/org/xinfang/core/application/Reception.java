@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.xinfang.core.domain.model.reception.Appointment;
 import org.xinfang.core.domain.model.reception.AppointmentStatus;
 import org.xinfang.core.domain.model.reception.BookingRules;
 import org.xinfang.core.domain.model.reception.ReceptionSlot;
+import org.xinfang.core.domain.model.reception.RotaChange;
 import org.xinfang.core.domain.model.reception.RotaPattern;
 import org.xinfang.core.domain.model.reception.RotaRule;
 import org.xinfang.core.domain.model.unit.OrgUnit;
@@ -82,28 +84,7 @@ public class Reception {
     @Transactional
     public SavedRule createRule(Caller caller, Long unitId, RotaRule rule, RotaPattern pattern) {
         OrgUnit unit = deskUnit(caller, unitId);
-        List<FieldProblem> problems = new ArrayList<>();
-        required(problems, caller, "leaderName", rule.getLeaderName(), 64);
-        required(problems, caller, "leaderTitle", rule.getLeaderTitle(), 64);
-        required(problems, caller, "place", rule.getPlace(), 200);
-        optional(problems, caller, "responsibilities", rule.getResponsibilities(), 500);
-        optional(problems, caller, "topics", rule.getTopics(), 500);
-        optional(problems, caller, "leaderEmail", rule.getLeaderEmail(), 128);
-        if (rule.getLeaderEmail() != null && !rule.getLeaderEmail().isBlank() && !rule.getLeaderEmail().matches("[^@\\s]+@[^@\\s]+")) {
-            problems.add(problem(caller, "leaderEmail", "reception.email.invalid"));
-        }
-        if (rule.getCapacity() < 1 || rule.getCapacity() > 200) {
-            problems.add(problem(caller, "capacity", "reception.capacity.range"));
-        }
-        if (rule.getStartsAt() == null) {
-            problems.add(problem(caller, "startsAt", "reception.startsAt.missing"));
-        } else if (rule.getEndsAt() == null || !rule.getEndsAt().isAfter(rule.getStartsAt())) {
-            problems.add(problem(caller, "endsAt", "reception.endsAt.beforeStart"));
-        }
-        pattern.problems().forEach(key -> problems.add(problem(caller, key.split("\\.")[1], key)));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        refuseIfUnsound(caller, rule, pattern);
         List<LocalDate> dates = pattern.dates(calendars.current());
         if (dates.isEmpty()) {
             throw InvalidInputException.of("startsOn", Messages.get(caller.locale(), "reception.noWorkingDay"));
@@ -116,11 +97,118 @@ public class Reception {
         return new SavedRule(rule, dates);
     }
 
+    /** A rule in force and how many sessions it still has from today on. */
+    public record RuleView(RotaRule rule, int comingSessions) {
+    }
+
+    /** The unit's rules in force (not withdrawn, not ended before today), for the desk to edit or withdraw. */
+    @Transactional
+    public List<RuleView> rules(Caller caller, Long unitId) {
+        OrgUnit unit = deskUnit(caller, unitId);
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Long> coming = em.createQuery("SELECT s.rule.id, COUNT(s) FROM ReceptionSlot s WHERE s.unitId = :u AND s.date >= :d"
+                        + " AND s.withdrawnAt IS NULL GROUP BY s.rule.id", Object[].class)
+                .setParameter("u", unit.getId()).setParameter("d", today)
+                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return em.createQuery("SELECT r FROM RotaRule r WHERE r.unitId = :u AND r.withdrawnAt IS NULL AND r.endsOn >= :d"
+                        + " ORDER BY r.startsOn, r.id", RotaRule.class)
+                .setParameter("u", unit.getId()).setParameter("d", today).getResultStream()
+                .map(r -> new RuleView(r, coming.getOrDefault(r.getId(), 0L).intValue())).toList();
+    }
+
+    /**
+     * Edits a rule: the leader, the hours, the capacity and the dates. Sessions already past stay as
+     * they were; from today on the sessions follow the edited rule ({@link RotaChange}). The rule and
+     * its coming sessions are locked first, so a booking racing the edit either lands before it (and
+     * is counted) or waits and meets the new rota.
+     *
+     * @throws EditConflictException when someone else changed the rule since {@code expectedVersion}
+     * @throws InvalidInputException naming each wrong field, or each date whose bookings the change would strand
+     */
+    @Transactional
+    public SavedRule updateRule(Caller caller, Long ruleId, long expectedVersion, RotaRule changed, RotaPattern pattern) {
+        RotaRule rule = lockedRule(caller, ruleId, expectedVersion);
+        refuseIfUnsound(caller, changed, pattern);
+        LocalDate today = LocalDate.now(clock);
+        List<LocalDate> dates = pattern.dates(calendars.current()).stream().filter(d -> !d.isBefore(today)).toList();
+        RotaChange change = plannedChange(caller, rule, dates, changed.getCapacity());
+        rule.revise(changed, pattern);
+        LocalDateTime now = LocalDateTime.now(clock);
+        change.keep().forEach(slot -> slot.follow(rule));
+        change.withdraw().forEach(slot -> slot.withdraw(now));
+        change.create().forEach(d -> em.persist(new ReceptionSlot(rule, d)));
+        em.flush();
+        audit.record(caller.username(), "RECEPTION_RULE_CHANGED", "RotaRule", rule.getId(), rule.getUnitId(),
+                rule.getLeaderName() + " " + rule.getRecurrence() + " " + rule.getStartsOn() + ".." + rule.getEndsOn()
+                        + " kept=" + change.keep().size() + " withdrawn=" + change.withdraw().size() + " added=" + change.create().size());
+        return new SavedRule(rule, dates);
+    }
+
+    /**
+     * Withdraws a rule: its coming sessions leave the rota (public page included); sessions already
+     * held stay on record.
+     *
+     * @throws InvalidInputException naming each coming session that still has bookings
+     */
+    @Transactional
+    public RotaRule withdrawRule(Caller caller, Long ruleId, long expectedVersion) {
+        RotaRule rule = lockedRule(caller, ruleId, expectedVersion);
+        RotaChange change = plannedChange(caller, rule, List.of(), rule.getCapacity());
+        LocalDateTime now = LocalDateTime.now(clock);
+        change.withdraw().forEach(slot -> slot.withdraw(now));
+        rule.withdraw(now);
+        em.flush();
+        audit.record(caller.username(), "RECEPTION_RULE_WITHDRAWN", "RotaRule", rule.getId(), rule.getUnitId(),
+                rule.getLeaderName() + " withdrawn=" + change.withdraw().size());
+        return rule;
+    }
+
+    /** The rule, visible, kept by the caller's desk, still in force and as the caller last saw it, its row locked. */
+    private RotaRule lockedRule(Caller caller, Long ruleId, long expectedVersion) {
+        // Locked on the first read: a plain read first would pin an older snapshot on InnoDB.
+        RotaRule rule = ruleId == null ? null : em.find(RotaRule.class, ruleId, LockModeType.PESSIMISTIC_WRITE);
+        if (rule == null || !caller.visibility().sees(unit(rule.getUnitId()).getPath())) {
+            throw InvalidInputException.of("ruleId", Messages.get(caller.locale(), "reception.rule.notFound"));
+        }
+        deskUnit(caller, rule.getUnitId());
+        if (rule.isWithdrawn()) {
+            throw InvalidInputException.of("ruleId", Messages.get(caller.locale(), "reception.rule.withdrawn"));
+        }
+        if (rule.getVersion() != expectedVersion) {
+            throw new EditConflictException(Messages.get(caller.locale(), "reception.rule.conflict", rule.getLeaderName()));
+        }
+        return rule;
+    }
+
+    /**
+     * What changing {@code rule} to name {@code dates} from today on does, with its coming sessions and
+     * their bookings read under lock (a plain read on InnoDB would miss a booking committed since this
+     * transaction's first read); refused naming every date whose bookings it would strand.
+     */
+    private RotaChange plannedChange(Caller caller, RotaRule rule, List<LocalDate> dates, int capacity) {
+        LocalDate today = LocalDate.now(clock);
+        List<ReceptionSlot> future = em.createQuery("SELECT s FROM ReceptionSlot s WHERE s.rule = :r AND s.date >= :d ORDER BY s.date",
+                        ReceptionSlot.class)
+                .setParameter("r", rule).setParameter("d", today).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        Map<LocalDate, Integer> booked = new HashMap<>();
+        em.createQuery("SELECT a FROM Appointment a WHERE a.slot.rule = :r AND a.slot.date >= :d AND a.status = :b", Appointment.class)
+                .setParameter("r", rule).setParameter("d", today).setParameter("b", AppointmentStatus.BOOKED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .forEach(a -> booked.merge(a.getSlot().getDate(), 1, Integer::sum));
+        RotaChange change = RotaChange.plan(future, booked, dates, capacity);
+        if (!change.refusals().isEmpty()) {
+            throw new InvalidInputException(change.refusals().stream()
+                    .map(r -> problem(caller, r.key().endsWith("capacityBelowBooked") ? "capacity" : "startsOn", r.key(), r.date(), r.booked()))
+                    .toList());
+        }
+        return change;
+    }
+
     /** The unit's slots from {@code from} to {@code to} (included), with their bookings counted. */
     @Transactional
     public List<SlotView> slots(Caller caller, Long unitId, LocalDate from, LocalDate to) {
         OrgUnit unit = visibleUnit(caller, unitId);
-        List<ReceptionSlot> slots = em.createQuery("SELECT s FROM ReceptionSlot s WHERE s.unitId = :u AND s.date BETWEEN :f AND :t"
+        List<ReceptionSlot> slots = em.createQuery("SELECT s FROM ReceptionSlot s WHERE s.unitId = :u AND s.date BETWEEN :f AND :t AND s.withdrawnAt IS NULL"
                         + " ORDER BY s.date, s.startsAt, s.id", ReceptionSlot.class)
                 .setParameter("u", unit.getId()).setParameter("f", from).setParameter("t", to).getResultList();
         Map<Long, Long> booked = em.createQuery("SELECT a.slot.id, COUNT(a) FROM Appointment a WHERE a.unitId = :u"
@@ -199,7 +287,7 @@ public class Reception {
     @Transactional
     public List<PublicSession> publicRota(Long unitId, int weeks) {
         LocalDate today = LocalDate.now(clock);
-        var query = em.createQuery("SELECT s FROM ReceptionSlot s WHERE s.date BETWEEN :f AND :t"
+        var query = em.createQuery("SELECT s FROM ReceptionSlot s WHERE s.date BETWEEN :f AND :t AND s.withdrawnAt IS NULL"
                         + (unitId == null ? "" : " AND s.unitId = :u") + " ORDER BY s.date, s.startsAt, s.unitId, s.id", ReceptionSlot.class)
                 .setParameter("f", today).setParameter("t", today.plusWeeks(Math.max(1, Math.min(weeks, 26))));
         if (unitId != null) {
@@ -213,6 +301,32 @@ public class Reception {
             return new PublicSession(names.get(s.getUnitId()), r.getLeaderName(), r.getLeaderTitle(), r.getResponsibilities(),
                     s.getDate(), s.getStartsAt().toString(), s.getEndsAt().toString(), r.getPlace(), r.getTopics());
         }).toList();
+    }
+
+    /** Every missing or wrong field of a rule and its pattern, all named at once; nothing is saved. */
+    private static void refuseIfUnsound(Caller caller, RotaRule rule, RotaPattern pattern) {
+        List<FieldProblem> problems = new ArrayList<>();
+        required(problems, caller, "leaderName", rule.getLeaderName(), 64);
+        required(problems, caller, "leaderTitle", rule.getLeaderTitle(), 64);
+        required(problems, caller, "place", rule.getPlace(), 200);
+        optional(problems, caller, "responsibilities", rule.getResponsibilities(), 500);
+        optional(problems, caller, "topics", rule.getTopics(), 500);
+        optional(problems, caller, "leaderEmail", rule.getLeaderEmail(), 128);
+        if (rule.getLeaderEmail() != null && !rule.getLeaderEmail().isBlank() && !rule.getLeaderEmail().matches("[^@\\s]+@[^@\\s]+")) {
+            problems.add(problem(caller, "leaderEmail", "reception.email.invalid"));
+        }
+        if (rule.getCapacity() < 1 || rule.getCapacity() > 200) {
+            problems.add(problem(caller, "capacity", "reception.capacity.range"));
+        }
+        if (rule.getStartsAt() == null) {
+            problems.add(problem(caller, "startsAt", "reception.startsAt.missing"));
+        } else if (rule.getEndsAt() == null || !rule.getEndsAt().isAfter(rule.getStartsAt())) {
+            problems.add(problem(caller, "endsAt", "reception.endsAt.beforeStart"));
+        }
+        pattern.problems().forEach(key -> problems.add(problem(caller, key.split("\\.")[1], key)));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     /** Whether the caller may keep the rota and book in {@code unit}: LEADER or CLERK, plugin roles counted as what they act as. */

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -49,8 +50,15 @@ public class ReceptionResource {
                            String place, String topics, int capacity, int booked, int free) {
     }
 
-    public record RuleJson(Long id, Long unitId, String leaderName, String leaderTitle, String recurrence, String weekday,
-                           String startsOn, String endsOn, String startsAt, String endsAt, int capacity, int slots) {
+    /** A rule; {@code slots} counts its sessions from today on, {@code version} is sent back to edit or withdraw it. */
+    public record RuleJson(Long id, Long unitId, String leaderName, String leaderTitle, String responsibilities, String place,
+                           String topics, String recurrence, String weekday, String startsOn, String endsOn, String startsAt,
+                           String endsAt, int capacity, int slots, long version, boolean withdrawn) {
+        static RuleJson of(RotaRule r, int slots) {
+            return new RuleJson(r.getId(), r.getUnitId(), r.getLeaderName(), r.getLeaderTitle(), r.getResponsibilities(), r.getPlace(),
+                    r.getTopics(), r.getRecurrence().name(), r.getWeekday().name(), r.getStartsOn().toString(), r.getEndsOn().toString(),
+                    r.getStartsAt().toString(), r.getEndsAt().toString(), r.getCapacity(), slots, r.getVersion(), r.isWithdrawn());
+        }
     }
 
     public record AppointmentJson(Long id, Long slotId, String date, String startsAt, String petitionerName, String phone,
@@ -89,21 +97,73 @@ public class ReceptionResource {
     public Response createRule(@PathParam("unitId") Long unitId, String body) {
         Caller caller = apiCaller.get();
         JsonBody json = JsonBody.parse(body, caller.locale());
-        RotaRule rule = new RotaRule(json.text("leaderName"), json.text("leaderTitle"), json.text("responsibilities"),
+        RotaRule rule = ruleIn(json, caller);
+        RotaPattern pattern = patternIn(json);
+        json.refuseIfProblems();
+        Reception.SavedRule saved = reception.createRule(caller, unitId, rule, pattern);
+        return Response.status(Response.Status.CREATED).entity(RuleJson.of(saved.rule(), saved.dates().size())).build();
+    }
+
+    @GET
+    @Path("units/{unitId}/rules")
+    @Operation(summary = "单位现行的接访排班 / A unit's rota rules in force",
+            description = "未撤销且未到期的排班，slots 为今天起的场次数，version 用于修改或撤销。"
+                    + " / Rules not withdrawn nor ended; slots counts sessions from today; send version back to edit or withdraw.")
+    @APIResponse(responseCode = "403", description = "非该单位领导或登记员 / Not a leader or clerk of the unit")
+    public List<RuleJson> rules(@PathParam("unitId") Long unitId) {
+        return reception.rules(apiCaller.get(), unitId).stream().map(v -> RuleJson.of(v.rule(), v.comingSessions())).toList();
+    }
+
+    @PUT
+    @Path("rules/{ruleId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "修改接访排班 / Edit a rota rule",
+            description = "字段同新增，另须 version（读取时的版本）。已过去的场次不变；今天起的场次按修改后的排班调整。"
+                    + "会取消已有预约的场次、或可预约人数少于已预约人数时拒绝，并列出日期。"
+                    + " / Same fields as when adding, plus the version read. Past sessions stay; coming sessions follow the edit."
+                    + " Refused, naming the dates, when it would withdraw a booked session or cut capacity below the bookings.")
+    @APIResponse(responseCode = "200", description = "已保存 / Saved")
+    @APIResponse(responseCode = "400", description = "输入有误或会影响已有预约，未保存 / Bad input or bookings in the way; nothing saved")
+    @APIResponse(responseCode = "409", description = "他人已修改 / Changed by someone else since read")
+    public RuleJson updateRule(@PathParam("ruleId") Long ruleId, String body) {
+        Caller caller = apiCaller.get();
+        JsonBody json = JsonBody.parse(body, caller.locale());
+        Long version = json.whole("version");
+        if (version == null) {
+            json.refuse("version", ApiMessages.get(caller.locale(), "field.required", "version"));
+        }
+        RotaRule rule = ruleIn(json, caller);
+        RotaPattern pattern = patternIn(json);
+        json.refuseIfProblems();
+        Reception.SavedRule saved = reception.updateRule(caller, ruleId, version, rule, pattern);
+        return RuleJson.of(saved.rule(), saved.dates().size());
+    }
+
+    @DELETE
+    @Path("rules/{ruleId}")
+    @Operation(summary = "撤销接访排班 / Withdraw a rota rule",
+            description = "今天起的场次从排班（含公开页）撤下，已接访的记录保留；仍有预约的场次须先取消预约。"
+                    + " / Coming sessions leave the rota and the public page; held ones stay on record; booked sessions refuse it.")
+    @APIResponse(responseCode = "200", description = "已撤销 / Withdrawn")
+    @APIResponse(responseCode = "400", description = "仍有预约，未撤销 / Sessions still booked; nothing changed")
+    @APIResponse(responseCode = "409", description = "他人已修改 / Changed by someone else since read")
+    public RuleJson withdrawRule(@PathParam("ruleId") Long ruleId, @QueryParam("version") Long version) {
+        Caller caller = apiCaller.get();
+        if (version == null) {
+            throw org.xinfang.core.application.InvalidInputException.of("version", ApiMessages.get(caller.locale(), "field.required", "version"));
+        }
+        return RuleJson.of(reception.withdrawRule(caller, ruleId, version), 0);
+    }
+
+    private static RotaRule ruleIn(JsonBody json, Caller caller) {
+        return new RotaRule(json.text("leaderName"), json.text("leaderTitle"), json.text("responsibilities"),
                 json.text("leaderEmail"), json.text("place"), json.text("topics"), orZero(json.smallWhole("capacity")),
                 time(json, "startsAt", caller), time(json, "endsAt", caller));
-        Recurrence recurrence = json.choice("recurrence", Recurrence.class);
-        DayOfWeek weekday = json.choice("weekday", DayOfWeek.class);
-        LocalDate startsOn = json.date("startsOn");
-        LocalDate endsOn = json.date("endsOn");
-        json.refuseIfProblems();
-        Reception.SavedRule result = reception.createRule(caller, unitId, rule, new RotaPattern(recurrence, weekday, startsOn, endsOn));
-        RotaRule saved = result.rule();
-        int slots = result.dates().size();
-        return Response.status(Response.Status.CREATED).entity(new RuleJson(saved.getId(), saved.getUnitId(), saved.getLeaderName(),
-                saved.getLeaderTitle(), saved.getRecurrence().name(), saved.getWeekday().name(), saved.getStartsOn().toString(),
-                saved.getEndsOn().toString(), saved.getStartsAt().toString(), saved.getEndsAt().toString(), saved.getCapacity(), slots))
-                .build();
+    }
+
+    private static RotaPattern patternIn(JsonBody json) {
+        return new RotaPattern(json.choice("recurrence", Recurrence.class), json.choice("weekday", DayOfWeek.class),
+                json.date("startsOn"), json.date("endsOn"));
     }
 
     @POST

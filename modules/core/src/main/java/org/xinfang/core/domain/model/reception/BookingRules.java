@@ -34,7 +34,9 @@ public final class BookingRules {
         } else if (request.getHeadCount() > MAX_REPRESENTATIVES) {
             refusals.add(new Refusal("headCount", "reception.headCount.tooMany"));
         }
-        if (!slot.start().isAfter(now)) {
+        if (slot.isWithdrawn()) {
+            refusals.add(new Refusal("slotId", "reception.slot.withdrawn"));
+        } else if (!slot.start().isAfter(now)) {
             refusals.add(new Refusal("slotId", "reception.slot.past"));
         } else if (!calendar.isWorkingDay(slot.getDate())) {
             refusals.add(new Refusal("slotId", "reception.slot.notWorkingDay"));

@@ -44,6 +44,9 @@ public class ReceptionSlot {
     @Column(name = "capacity", nullable = false)
     private int capacity;
 
+    @Column(name = "withdrawn_at")
+    private LocalDateTime withdrawnAt;
+
     protected ReceptionSlot() {
     }
 
@@ -54,6 +57,23 @@ public class ReceptionSlot {
         this.startsAt = rule.getStartsAt();
         this.endsAt = rule.getEndsAt();
         this.capacity = rule.getCapacity();
+    }
+
+    /** Takes the rule's hours and capacity again (after the rule was edited) and is on the rota again if withdrawn. */
+    public void follow(RotaRule edited) {
+        this.startsAt = edited.getStartsAt();
+        this.endsAt = edited.getEndsAt();
+        this.capacity = edited.getCapacity();
+        this.withdrawnAt = null;
+    }
+
+    /** Off the rota: not shown, not bookable; the row stays for the bookings that were cancelled on it. */
+    public void withdraw(LocalDateTime at) {
+        this.withdrawnAt = at;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
     }
 
     public LocalDateTime start() {

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -77,6 +78,13 @@ public class RotaRule {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @Column(name = "withdrawn_at")
+    private LocalDateTime withdrawnAt;
+
     protected RotaRule() {
     }
 
@@ -103,6 +111,33 @@ public class RotaRule {
         this.weekday = pattern.recurrence() == Recurrence.ONCE ? pattern.startsOn().getDayOfWeek() : pattern.weekday();
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /** Takes the leader, session and pattern of {@code changed}; the unit and the author stay. */
+    public void revise(RotaRule changed, RotaPattern pattern) {
+        this.leaderName = changed.leaderName;
+        this.leaderTitle = changed.leaderTitle;
+        this.responsibilities = changed.responsibilities;
+        this.leaderEmail = changed.leaderEmail;
+        this.place = changed.place;
+        this.topics = changed.topics;
+        this.capacity = changed.capacity;
+        this.startsAt = changed.startsAt;
+        this.endsAt = changed.endsAt;
+        schedule(unitId, pattern, createdBy, createdAt);
+    }
+
+    /** The rule receives no more; its sessions already held stay on record. */
+    public void withdraw(LocalDateTime at) {
+        this.withdrawnAt = at;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public RotaPattern pattern() {

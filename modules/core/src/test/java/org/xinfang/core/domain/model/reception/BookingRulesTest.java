@@ -61,4 +61,11 @@ class BookingRulesTest {
         assertEquals(List.of("reception.headCount.tooMany"), keys(slotOn("2026-09-29", 5), request("13912345678", 6), List.of()));
         assertEquals(List.of("reception.headCount.tooFew"), keys(slotOn("2026-09-29", 5), request("13912345678", 0), List.of()));
     }
+
+    @Test
+    void refusesAWithdrawnSession() {
+        ReceptionSlot slot = slotOn("2026-09-29", 5);
+        slot.withdraw(NOW);
+        assertEquals(List.of("reception.slot.withdrawn"), keys(slot, request("13912345678", 1), List.of()));
+    }
 }

@@ -8,19 +8,26 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import org.xinfang.core.application.CallerUnits;
 import org.xinfang.core.application.Clocks;
+import org.xinfang.core.application.EditConflictException;
 import org.xinfang.core.application.InvalidInputException;
 import org.xinfang.core.application.NotPermittedException;
 import org.xinfang.core.application.Reception;
 import org.xinfang.core.domain.model.reception.Appointment;
+import org.xinfang.core.domain.model.reception.ReceptionSlot;
 import org.xinfang.core.domain.model.reception.Recurrence;
 import org.xinfang.core.domain.model.reception.RotaPattern;
 import org.xinfang.core.domain.model.reception.RotaRule;
+import org.primefaces.event.SelectEvent;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleEvent;
 import org.xinfang.web.interfaces.web.LocaleSwitch;
 import org.xinfang.web.interfaces.web.UiMessages;
 import org.xinfang.web.interfaces.web.WebCaller;
@@ -54,6 +61,14 @@ public class ReceptionRota implements Serializable {
     private Long unitId;
     private int weeks = Reception.PUBLIC_WEEKS;
     private transient List<Reception.SlotView> slots;
+    private transient List<Reception.RuleView> rules;
+    /** "list" or "calendar": how the sessions are shown. */
+    private String display = "list";
+    private final SessionCalendar calendar = new SessionCalendar();
+
+    // the rule being edited (null: the form adds a new rule) and the version it was read at
+    private Long editingRuleId;
+    private long editingVersion;
 
     // the rule form
     private String leaderName;
@@ -83,8 +98,7 @@ public class ReceptionRota implements Serializable {
     void init() {
         List<SelectItem> units = getUnits();
         unitId = units.isEmpty() ? null : (Long) units.get(0).getValue();
-        startsOn = LocalDate.now(Clocks.statutoryClock());
-        endsOn = startsOn.plusMonths(3);
+        newRule();
     }
 
     /** The units the user may keep a rota in. */
@@ -117,21 +131,153 @@ public class ReceptionRota implements Serializable {
 
     public void showUnit() {
         slots = null;
+        rules = null;
         slotId = null;
         appointments = null;
+        newRule();
     }
 
-    public void addRule() {
+    /** The unit's rules in force, to edit or withdraw. */
+    public List<Reception.RuleView> getRules() {
+        if (rules == null) {
+            rules = unitId == null ? List.of() : reception.rules(webCaller.get(), unitId);
+        }
+        return rules;
+    }
+
+    /** Adds the rule in the form, or saves the edit of the rule chosen for editing. */
+    public void saveRule() {
         try {
             RotaRule rule = new RotaRule(leaderName, leaderTitle, responsibilities, leaderEmail, place, topics,
                     capacity == null ? 0 : capacity, time(startsAt), time(endsAt));
-            Reception.SavedRule saved = reception.createRule(webCaller.get(), unitId, rule,
-                    new RotaPattern(recurrence, weekday, startsOn, recurrence == Recurrence.ONCE ? startsOn : endsOn));
-            messages.info(null, messages.text("reception.rule.saved", saved.dates().size()));
+            RotaPattern pattern = new RotaPattern(recurrence, weekday, startsOn, recurrence == Recurrence.ONCE ? startsOn : endsOn);
+            if (editingRuleId == null) {
+                Reception.SavedRule saved = reception.createRule(webCaller.get(), unitId, rule, pattern);
+                messages.info(null, messages.text("reception.rule.saved", saved.dates().size()));
+            } else {
+                Reception.SavedRule saved = reception.updateRule(webCaller.get(), editingRuleId, editingVersion, rule, pattern);
+                messages.info(null, messages.text("reception.rule.changed", saved.dates().size()));
+                newRule();
+            }
             slots = null;
-        } catch (InvalidInputException | NotPermittedException e) {
+            rules = null;
+        } catch (InvalidInputException | NotPermittedException | EditConflictException e) {
             refused(e);
         }
+    }
+
+    /** Puts a rule in the form for editing. */
+    public void edit(Reception.RuleView view) {
+        RotaRule r = view.rule();
+        editingRuleId = r.getId();
+        editingVersion = r.getVersion();
+        leaderName = r.getLeaderName();
+        leaderTitle = r.getLeaderTitle();
+        responsibilities = r.getResponsibilities();
+        leaderEmail = r.getLeaderEmail();
+        place = r.getPlace();
+        topics = r.getTopics();
+        capacity = r.getCapacity();
+        startsAt = r.getStartsAt().toString();
+        endsAt = r.getEndsAt().toString();
+        recurrence = r.getRecurrence();
+        weekday = r.getWeekday();
+        startsOn = r.getStartsOn();
+        endsOn = r.getEndsOn();
+    }
+
+    /** Empties the form for a new rule (and leaves editing). */
+    public void newRule() {
+        editingRuleId = null;
+        leaderName = null;
+        leaderTitle = null;
+        responsibilities = null;
+        leaderEmail = null;
+        place = null;
+        topics = null;
+        capacity = 10;
+        startsAt = "09:00";
+        endsAt = "11:30";
+        recurrence = Recurrence.WEEKLY;
+        weekday = DayOfWeek.MONDAY;
+        startsOn = LocalDate.now(Clocks.statutoryClock());
+        endsOn = startsOn.plusMonths(3);
+    }
+
+    public void withdraw(Reception.RuleView view) {
+        try {
+            reception.withdrawRule(webCaller.get(), view.rule().getId(), view.rule().getVersion());
+            messages.info(null, messages.text("reception.rule.withdrawnDone", view.rule().getLeaderName()));
+            if (view.rule().getId().equals(editingRuleId)) {
+                newRule();
+            }
+            slots = null;
+            rules = null;
+            slotId = null;
+            appointments = null;
+        } catch (InvalidInputException | NotPermittedException | EditConflictException e) {
+            refused(e);
+        }
+    }
+
+    /** How a rule receives, in words: 每周一 2026-11-30 至 2027-02-28. */
+    public String patternOf(RotaRule r) {
+        String day = r.getWeekday().getDisplayName(TextStyle.FULL, localeSwitch.getLocale());
+        return switch (r.getRecurrence()) {
+            case ONCE -> messages.text("reception.pattern.once", r.getStartsOn());
+            case WEEKLY -> messages.text("reception.pattern.weekly", day, r.getStartsOn(), r.getEndsOn());
+            case MONTHLY_FIRST -> messages.text("reception.pattern.monthlyFirst", day, r.getStartsOn(), r.getEndsOn());
+        };
+    }
+
+    public SessionCalendar getCalendar() {
+        return calendar;
+    }
+
+    /** A session chosen on the calendar: its bookings and the booking form open below. */
+    public void onEventSelect(SelectEvent<ScheduleEvent<Long>> event) {
+        choose(event.getObject().getData());
+    }
+
+    /**
+     * The sessions as a month calendar (p:schedule), loaded for the range the calendar shows: each
+     * session with its leader and places booked; full ones marked.
+     */
+    public class SessionCalendar extends LazyScheduleModel {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void loadEvents(LocalDateTime start, LocalDateTime end) {
+            if (unitId == null) {
+                return;
+            }
+            for (Reception.SlotView v : reception.slots(webCaller.get(), unitId, start.toLocalDate(), end.toLocalDate())) {
+                ReceptionSlot s = v.slot();
+                addEvent(DefaultScheduleEvent.<Long>builder()
+                        .id(String.valueOf(s.getId()))
+                        .title(s.getRule().getLeaderTitle() + " " + s.getRule().getLeaderName() + " · "
+                                + messages.text("reception.calendar.booked", v.booked(), s.getCapacity()))
+                        .description(s.getRule().getPlace())
+                        .startDate(s.getDate().atTime(s.getStartsAt()))
+                        .endDate(s.getDate().atTime(s.getEndsAt()))
+                        .styleClass(v.free() == 0 ? "xf-session-full" : "xf-session-free")
+                        .data(s.getId())
+                        .build());
+            }
+        }
+    }
+
+    public Long getEditingRuleId() {
+        return editingRuleId;
+    }
+
+    public String getDisplay() {
+        return display;
+    }
+
+    public void setDisplay(String display) {
+        this.display = "calendar".equals(display) ? "calendar" : "list";
     }
 
     public void choose(Long slot) {
