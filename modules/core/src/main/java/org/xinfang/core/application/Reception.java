@@ -248,7 +248,9 @@ public class Reception {
         if (request.getEmail() != null && !request.getEmail().isBlank() && !request.getEmail().matches("[^@\\s]+@[^@\\s]+")) {
             problems.add(problem(caller, "email", "reception.email.invalid"));
         }
-        em.createNativeQuery("SELECT id FROM reception_slot WHERE id = ? FOR UPDATE").setParameter(1, slot.getId()).getResultList();
+        // Locked and read again: the capacity may have been cut (or the session withdrawn) since the
+        // first read, by an edit of the rule that committed while this booking waited for the lock.
+        em.refresh(slot, LockModeType.PESSIMISTIC_WRITE);
         // A locking read too: on InnoDB a plain read here would see the snapshot this transaction took
         // when it first read the slot, before the other desk's booking committed (both won on MariaDB).
         List<String> bookedPhones = em.createQuery("SELECT a FROM Appointment a WHERE a.slot.id = :s AND a.status = :b", Appointment.class)
