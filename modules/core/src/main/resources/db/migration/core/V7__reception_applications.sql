@@ -25,7 +25,9 @@ ALTER TABLE reception_appointment ADD CONSTRAINT fk_reception_appointment_prefer
 -- Bookings made before applications existed were made at the desk: they keep that as their registration.
 UPDATE reception_appointment SET applied_by = booked_by, applied_at = booked_at, classification = 'LEADER_PLAN',
     phone_key = REGEXP_REPLACE(phone, '[^0-9]', '');
-CREATE UNIQUE INDEX uq_reception_appointment_number ON reception_appointment (application_number);
+-- Not unique: the number is unique within its unit's series, and two units may share a short name
+-- (as notice numbers may); the public lookup asks for the number and the phone together.
+CREATE INDEX ix_reception_appointment_number ON reception_appointment (application_number);
 -- The abuse limit counts a phone's open applications in a unit.
 CREATE INDEX ix_reception_appointment_phone ON reception_appointment (unit_id, phone_key, status);
 CREATE INDEX ix_reception_appointment_unit_status ON reception_appointment (unit_id, status);
