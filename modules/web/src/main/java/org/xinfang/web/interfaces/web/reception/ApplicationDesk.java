@@ -59,12 +59,7 @@ public class ApplicationDesk implements Serializable {
     private AppointmentStatus status = AppointmentStatus.APPLIED;
     private transient List<Appointment> list;
 
-    // registering at the desk
-    private String petitionerName;
-    private String phone;
-    private String email;
-    private String matter;
-    private Integer headCount = 1;
+    private PetitionerForm petitioner = new PetitionerForm();
 
     // the chosen application and what is decided on it
     private Long chosenId;
@@ -142,14 +137,9 @@ public class ApplicationDesk implements Serializable {
 
     public void register() {
         try {
-            Appointment saved = applications.applyAtDesk(webCaller.get(), unitId, null,
-                    new Appointment(petitionerName, phone, email, matter, headCount == null ? 0 : headCount));
+            Appointment saved = applications.applyAtDesk(webCaller.get(), unitId, null, petitioner.toAppointment());
             messages.info(null, messages.text("reception.desk.registered", saved.getNumber()));
-            petitionerName = null;
-            phone = null;
-            email = null;
-            matter = null;
-            headCount = 1;
+            petitioner = new PetitionerForm();
             status = AppointmentStatus.APPLIED;
             list = null;
         } catch (RuntimeException e) {
@@ -218,44 +208,8 @@ public class ApplicationDesk implements Serializable {
         this.status = status;
     }
 
-    public String getPetitionerName() {
-        return petitionerName;
-    }
-
-    public void setPetitionerName(String petitionerName) {
-        this.petitionerName = petitionerName;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getMatter() {
-        return matter;
-    }
-
-    public void setMatter(String matter) {
-        this.matter = matter;
-    }
-
-    public Integer getHeadCount() {
-        return headCount;
-    }
-
-    public void setHeadCount(Integer headCount) {
-        this.headCount = headCount;
+    public PetitionerForm getPetitioner() {
+        return petitioner;
     }
 
     public Long getChosenId() {

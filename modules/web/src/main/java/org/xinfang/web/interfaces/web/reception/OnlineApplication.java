@@ -38,11 +38,7 @@ public class OnlineApplication {
 
     private Long unitId;
     private Long preferredSlotId;
-    private String petitionerName;
-    private String phone;
-    private String email;
-    private String matter;
-    private Integer headCount = 1;
+    private final PetitionerForm petitioner = new PetitionerForm();
     private String appliedNumber;
 
     private String lookupNumber;
@@ -66,8 +62,7 @@ public class OnlineApplication {
 
     public void apply() {
         try {
-            Appointment saved = applications.applyOnline(localeSwitch.getLocale(), unitId, preferredSlotId,
-                    new Appointment(petitionerName, phone, email, matter, headCount == null ? 0 : headCount));
+            Appointment saved = applications.applyOnline(localeSwitch.getLocale(), unitId, preferredSlotId, petitioner.toAppointment());
             appliedNumber = saved.getNumber();
             messages.info(null, messages.text("reception.online.applied", appliedNumber));
         } catch (InvalidInputException e) {
@@ -110,44 +105,8 @@ public class OnlineApplication {
         this.preferredSlotId = preferredSlotId;
     }
 
-    public String getPetitionerName() {
-        return petitionerName;
-    }
-
-    public void setPetitionerName(String petitionerName) {
-        this.petitionerName = petitionerName;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getMatter() {
-        return matter;
-    }
-
-    public void setMatter(String matter) {
-        this.matter = matter;
-    }
-
-    public Integer getHeadCount() {
-        return headCount;
-    }
-
-    public void setHeadCount(Integer headCount) {
-        this.headCount = headCount;
+    public PetitionerForm getPetitioner() {
+        return petitioner;
     }
 
     public String getAppliedNumber() {
