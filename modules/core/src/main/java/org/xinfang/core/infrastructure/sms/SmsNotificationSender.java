@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.xinfang.core.application.NotificationSender;
+import org.xinfang.core.domain.model.cases.Masking;
 
 /**
  * Text messages through an HTTP SMS gateway: each message is one POST of {@code {"to": phone,
@@ -17,7 +18,8 @@ import org.xinfang.core.application.NotificationSender;
  * from the system property {@code xinfang.sms.gateway}, else the environment variable
  * {@code SMS_GATEWAY_URL}; with neither the sender is not available and reminders go by mail only
  * (the production server sets neither unless the office has a gateway; the test server points it
- * at a gateway the test runs). The subject is left out: a text message has none.
+ * at a gateway the test runs). The subject is left out: a text message has none. Failures name the
+ * phone masked, as the pages show it, since they end up in the server log.
  */
 @ApplicationScoped
 public class SmsNotificationSender implements NotificationSender {
@@ -27,7 +29,8 @@ public class SmsNotificationSender implements NotificationSender {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    // HTTP/1.1: a gateway is a plain HTTP endpoint; the default would first try an h2c upgrade it may not understand.
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
 
     @Override
     public Channel channel() {
@@ -52,13 +55,13 @@ public class SmsNotificationSender implements NotificationSender {
         try {
             HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() / 100 != 2) {
-                throw new NotificationFailedException("SMS gateway answered " + answer.statusCode() + " for " + address, null);
+                throw new NotificationFailedException("SMS gateway answered " + answer.statusCode() + " for " + Masking.mask(address, 3, 4), null);
             }
         } catch (IOException e) {
-            throw new NotificationFailedException("SMS to " + address + " not sent: " + e.getMessage(), e);
+            throw new NotificationFailedException("SMS to " + Masking.mask(address, 3, 4) + " not sent: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new NotificationFailedException("SMS to " + address + " interrupted", e);
+            throw new NotificationFailedException("SMS to " + Masking.mask(address, 3, 4) + " interrupted", e);
         }
     }
 
