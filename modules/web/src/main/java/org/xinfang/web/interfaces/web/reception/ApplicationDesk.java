@@ -180,12 +180,11 @@ public class ApplicationDesk implements Serializable {
         }
     }
 
-    /** Each field the service named with its label; a conflict, a refused step or permission as said. */
+    /** A refusal shown on the page, the list read again (a conflict means it changed); anything unexpected goes on. */
     private void refused(RuntimeException e) {
-        if (e instanceof InvalidInputException invalid) {
-            invalid.problems().forEach(p -> messages.error(null, messages.textOr("reception.field." + p.field(), p.field()) + "：" + p.message()));
-        } else if (e instanceof EditConflictException || e instanceof IllegalTransitionException || e instanceof NotPermittedException) {
-            messages.error(null, e.getMessage());
+        if (e instanceof InvalidInputException || e instanceof EditConflictException || e instanceof IllegalTransitionException
+                || e instanceof NotPermittedException) {
+            ReceptionRefusals.show(messages, e);
             list = null;
         } else {
             throw e;

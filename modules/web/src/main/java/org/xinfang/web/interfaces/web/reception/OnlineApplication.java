@@ -66,7 +66,7 @@ public class OnlineApplication {
             appliedNumber = saved.getNumber();
             messages.info(null, messages.text("reception.online.applied", appliedNumber));
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> messages.error(null, messages.textOr("reception.field." + p.field(), p.field()) + "：" + p.message()));
+            ReceptionRefusals.show(messages, e);
         }
     }
 
