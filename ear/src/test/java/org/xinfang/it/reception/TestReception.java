@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import org.xinfang.core.domain.model.reception.Appointment;
 import org.xinfang.core.domain.model.reception.AppointmentStatus;
 import org.xinfang.core.domain.model.reception.ReceptionSlot;
 import org.xinfang.core.domain.model.reception.RotaRule;
@@ -30,5 +31,11 @@ public class TestReception {
     public long bookedOn(Long slotId) {
         return em.createQuery("SELECT COUNT(a) FROM Appointment a WHERE a.slot.id = :s AND a.status = :b", Long.class)
                 .setParameter("s", slotId).setParameter("b", AppointmentStatus.BOOKED).getSingleResult();
+    }
+
+    /** The channels the petitioner's reminder of {@code appointmentId} went by, as recorded. */
+    @Transactional
+    public String remindedVia(Long appointmentId) {
+        return em.find(Appointment.class, appointmentId).getPetitionerRemindedVia();
     }
 }

@@ -17,9 +17,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.xinfang.core.application.InvalidInputException.FieldProblem;
+import org.xinfang.core.domain.model.reception.ApplicationChannel;
+import org.xinfang.core.domain.model.reception.ApplicationRules;
 import org.xinfang.core.domain.model.reception.Appointment;
 import org.xinfang.core.domain.model.reception.AppointmentStatus;
 import org.xinfang.core.domain.model.reception.BookingRules;
+import org.xinfang.core.domain.model.reception.Classification;
 import org.xinfang.core.domain.model.reception.ReceptionSlot;
 import org.xinfang.core.domain.model.reception.RotaChange;
 import org.xinfang.core.domain.model.reception.RotaPattern;
@@ -58,6 +61,12 @@ public class Reception {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ReceptionApplications applications;
+
+    @Inject
+    private ReceptionNotices notices;
 
     /** A slot with how many places are booked, for staff. */
     public record SlotView(ReceptionSlot slot, int booked) {
@@ -239,15 +248,28 @@ public class Reception {
         ReceptionSlot slot = slot(caller, slotId);
         OrgUnit unit = deskUnit(caller, slot.getUnitId());
         List<FieldProblem> problems = new ArrayList<>();
-        required(problems, caller, "petitionerName", request.getPetitionerName(), 64);
-        required(problems, caller, "matter", request.getMatter(), 1000);
-        optional(problems, caller, "email", request.getEmail(), 128);
-        if (request.getPhone() == null || !request.getPhone().matches("[0-9+\\-() ]{5,20}")) {
-            problems.add(problem(caller, "phone", "reception.phone.invalid"));
-        }
-        if (request.getEmail() != null && !request.getEmail().isBlank() && !request.getEmail().matches("[^@\\s]+@[^@\\s]+")) {
-            problems.add(problem(caller, "email", "reception.email.invalid"));
-        }
+        petitionerProblems(problems, caller, request);
+        LocalDateTime now = LocalDateTime.now(clock);
+        // The number first: it locks the unit's row before the slot's, in the order applications take them.
+        String number = applications.number(unit, now.getYear());
+        takePlace(caller, slot, request, problems);
+        // Registered, classified for a leader's plan and scheduled at once: the desk's one-step booking.
+        request.apply(unit.getId(), number, ApplicationChannel.DESK, caller.username(), now, null);
+        request.classify(Classification.LEADER_PLAN, null, null, null, caller.username(), now);
+        request.book(slot, caller.username(), now);
+        em.persist(request);
+        notices.issue(request);
+        audit.record(caller.username(), "RECEPTION_BOOKED", "Appointment", request.getId(), unit.getId(),
+                "slot=" + slot.getId() + " " + slot.getDate() + " headCount=" + request.getHeadCount() + " " + request.getNumber());
+        return request;
+    }
+
+    /**
+     * Checks that {@code request} may take a place on {@code slot} with the slot's row locked, and
+     * refuses with {@code problems} and every booking rule broken; the caller books it in the same
+     * transaction, so two desks taking the last place at once queue here and the second is told it is full.
+     */
+    void takePlace(Caller caller, ReceptionSlot slot, Appointment request, List<FieldProblem> problems) {
         // Locked and read again: the capacity may have been cut (or the session withdrawn) since the
         // first read, by an edit of the rule that committed while this booking waited for the lock.
         em.refresh(slot, LockModeType.PESSIMISTIC_WRITE);
@@ -262,26 +284,36 @@ public class Reception {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        request.book(slot, caller.username(), LocalDateTime.now(clock));
-        em.persist(request);
-        audit.record(caller.username(), "RECEPTION_BOOKED", "Appointment", request.getId(), unit.getId(),
-                "slot=" + slot.getId() + " " + slot.getDate() + " headCount=" + request.getHeadCount());
-        return request;
     }
 
-    /** Cancels a booking, freeing its place. */
+    /** The petitioner's name, phone, matter and e-mail, each problem named by its field. */
+    static void petitionerProblems(List<FieldProblem> problems, Caller caller, Appointment request) {
+        required(problems, caller, "petitionerName", request.getPetitionerName(), 64);
+        required(problems, caller, "matter", request.getMatter(), 1000);
+        optional(problems, caller, "email", request.getEmail(), 128);
+        if (request.getPhone() == null || !request.getPhone().matches("[0-9+\\-() ]{5,20}")) {
+            problems.add(problem(caller, "phone", "reception.phone.invalid"));
+        }
+        if (request.getEmail() != null && !request.getEmail().isBlank() && !request.getEmail().matches("[^@\\s]+@[^@\\s]+")) {
+            problems.add(problem(caller, "email", "reception.email.invalid"));
+        }
+    }
+
+    /** Cancels an application or a booking, freeing its place; a referred or declined one stands. */
     @Transactional
     public Appointment cancel(Caller caller, Long appointmentId) {
-        Appointment a = em.find(Appointment.class, appointmentId);
+        Appointment a = appointmentId == null ? null : em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
         if (a == null || !caller.visibility().sees(unit(a.getUnitId()).getPath())) {
             throw new InvalidInputException(List.of(problem(caller, "appointmentId", "reception.appointment.notFound")));
         }
         deskUnit(caller, a.getUnitId());
-        if (a.getStatus() == AppointmentStatus.CANCELLED) {
-            throw InvalidInputException.of("appointmentId", Messages.get(caller.locale(), "reception.appointment.alreadyCancelled"));
+        String refused = ApplicationRules.refusal(a.getStatus(), ApplicationRules.Step.CANCEL);
+        if (refused != null) {
+            throw new IllegalTransitionException(Messages.get(caller.locale(), refused));
         }
         a.cancel(LocalDateTime.now(clock));
-        audit.record(caller.username(), "RECEPTION_CANCELLED", "Appointment", a.getId(), a.getUnitId(), "slot=" + a.getSlot().getId());
+        audit.record(caller.username(), "RECEPTION_CANCELLED", "Appointment", a.getId(), a.getUnitId(),
+                a.getSlot() == null ? a.getNumber() : "slot=" + a.getSlot().getId());
         return a;
     }
 
@@ -336,7 +368,7 @@ public class Reception {
         return procedures.effectiveRoles(caller, unit).stream().anyMatch(DESK_ROLES::contains);
     }
 
-    private ReceptionSlot slot(Caller caller, Long slotId) {
+    ReceptionSlot slot(Caller caller, Long slotId) {
         ReceptionSlot slot = slotId == null ? null : em.find(ReceptionSlot.class, slotId);
         if (slot == null || !caller.visibility().sees(unit(slot.getUnitId()).getPath())) {
             throw InvalidInputException.of("slotId", Messages.get(caller.locale(), "reception.slot.notFound"));
@@ -344,7 +376,7 @@ public class Reception {
         return slot;
     }
 
-    private OrgUnit visibleUnit(Caller caller, Long unitId) {
+    OrgUnit visibleUnit(Caller caller, Long unitId) {
         OrgUnit unit = unitId == null ? null : units.find(unitId).orElse(null);
         if (unit == null || !caller.visibility().sees(unit.getPath())) {
             throw InvalidInputException.of("unitId", Messages.get(caller.locale(), "reception.unit.notFound"));
@@ -352,7 +384,7 @@ public class Reception {
         return unit;
     }
 
-    private OrgUnit deskUnit(Caller caller, Long unitId) {
+    OrgUnit deskUnit(Caller caller, Long unitId) {
         OrgUnit unit = visibleUnit(caller, unitId);
         if (!mayManage(caller, unit)) {
             throw new NotPermittedException(Messages.get(caller.locale(), "reception.notPermitted", unit.getName()));
@@ -360,11 +392,11 @@ public class Reception {
         return unit;
     }
 
-    private OrgUnit unit(Long id) {
+    OrgUnit unit(Long id) {
         return units.find(id).orElseThrow(() -> new IllegalStateException("No unit " + id));
     }
 
-    private static void required(List<FieldProblem> problems, Caller caller, String field, String value, int max) {
+    static void required(List<FieldProblem> problems, Caller caller, String field, String value, int max) {
         if (value == null || value.isBlank()) {
             problems.add(problem(caller, field, "reception.field.required"));
         } else {
@@ -372,13 +404,13 @@ public class Reception {
         }
     }
 
-    private static void optional(List<FieldProblem> problems, Caller caller, String field, String value, int max) {
+    static void optional(List<FieldProblem> problems, Caller caller, String field, String value, int max) {
         if (value != null && value.length() > max) {
             problems.add(problem(caller, field, "reception.field.tooLong", max));
         }
     }
 
-    private static FieldProblem problem(Caller caller, String field, String key, Object... args) {
+    static FieldProblem problem(Caller caller, String field, String key, Object... args) {
         return new FieldProblem(field, Messages.get(caller.locale(), key, args));
     }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,8 +57,12 @@ public class PdfNoticeRenderer implements NoticeRenderer {
 
     @Override
     public byte[] render(NoticeFacts facts) {
-        return render(NoticeTexts.of(facts), facts.issuedOn().atStartOfDay(BEIJING).toInstant().toEpochMilli(),
-                facts.caseNumber());
+        return render(NoticeTexts.of(facts), facts.issuedOn(), facts.caseNumber());
+    }
+
+    @Override
+    public byte[] render(NoticeText text, LocalDate issuedOn, String reference) {
+        return render(text, issuedOn.atStartOfDay(BEIJING).toInstant().toEpochMilli(), reference);
     }
 
     byte[] render(NoticeText text, long issuedAtMillis, String caseNumber) {

@@ -24,6 +24,11 @@ public class MailNotificationSender implements NotificationSender {
     private Session session;
 
     @Override
+    public Channel channel() {
+        return Channel.MAIL;
+    }
+
+    @Override
     public void send(String address, String subject, String body) {
         try {
             MimeMessage message = new MimeMessage(session);

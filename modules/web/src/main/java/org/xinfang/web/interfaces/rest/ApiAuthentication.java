@@ -73,10 +73,23 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
         }
     }
 
-    /** The published reception rota, and only its GET, is open to everyone. */
+    /**
+     * Open to everyone, and nothing else: the published reception rota (GET), an online application
+     * (POST to its collection) and looking one application up by its number (GET, one segment).
+     */
+    static boolean isPublic(String method, String rawPath) {
+        String path = rawPath.replaceAll("^/+|/+$", "");
+        String applications = PublicReceptionResource.APPLICATIONS;
+        return switch (method) {
+            case "GET" -> PublicReceptionResource.PATH.equals(path)
+                    || path.startsWith(applications + "/") && path.indexOf('/', applications.length() + 1) < 0;
+            case "POST" -> applications.equals(path);
+            default -> false;
+        };
+    }
+
     private static boolean isPublic(ContainerRequestContext context) {
-        String path = context.getUriInfo().getPath().replaceAll("^/+|/+$", "");
-        return "GET".equals(context.getMethod()) && PublicReceptionResource.PATH.equals(path);
+        return isPublic(context.getMethod(), context.getUriInfo().getPath());
     }
 
     private boolean signsInWithBasic(String authorization) {

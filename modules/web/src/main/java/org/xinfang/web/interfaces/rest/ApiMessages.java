@@ -104,6 +104,14 @@ public class ApiMessages extends java.util.ListResourceBundle {
             {"label.endsOn", "结束日期"},
             {"label.petitionerName", "信访人姓名"},
             {"label.matter", "反映事项"},
+            {"label.classification", "分类"},
+            {"label.department", "承办部门"},
+            {"label.guidance", "引导意见"},
+            {"label.preferredSlotId", "希望的场次"},
+            {"label.version", "版本"},
+            {"label.slotId", "场次"},
+            {"label.unitId", "单位"},
+            {"application.notFound", "没有这个申请，或申请编号与电话不符。"},
         };
     }
 }

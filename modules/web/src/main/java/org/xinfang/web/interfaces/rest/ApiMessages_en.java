@@ -78,6 +78,14 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
             {"label.endsOn", "End date"},
             {"label.petitionerName", "Petitioner's name"},
             {"label.matter", "Matter"},
+            {"label.classification", "Classification"},
+            {"label.department", "Department"},
+            {"label.guidance", "Guidance"},
+            {"label.preferredSlotId", "Preferred session"},
+            {"label.version", "Version"},
+            {"label.slotId", "Session"},
+            {"label.unitId", "Unit"},
+            {"application.notFound", "No such application, or the number and phone do not match."},
         };
     }
 }

@@ -24,10 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xinfang.core.application.Caller;
 import org.xinfang.core.application.Clocks;
 import org.xinfang.core.application.Reception;
+import org.xinfang.core.application.ReceptionNotices;
 import org.xinfang.core.domain.model.reception.Appointment;
+import org.xinfang.core.domain.model.reception.ReceptionSlot;
 import org.xinfang.core.domain.model.reception.Recurrence;
 import org.xinfang.core.domain.model.reception.RotaPattern;
 import org.xinfang.core.domain.model.reception.RotaRule;
+import org.xinfang.web.interfaces.Downloads;
 
 /**
  * Leaders' reception for the unit's desk: its slots, new rota rules, bookings and cancellations.
@@ -45,6 +48,9 @@ public class ReceptionResource {
 
     @Inject
     Reception reception;
+
+    @Inject
+    ReceptionNotices notices;
 
     public record SlotJson(Long id, String date, String startsAt, String endsAt, String leaderName, String leaderTitle,
                            String place, String topics, int capacity, int booked, int free) {
@@ -200,8 +206,25 @@ public class ReceptionResource {
         return view(reception.cancel(apiCaller.get(), id));
     }
 
+    @GET
+    @Path("appointments/{id}/notice")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "接访通知书（PDF）/ The written reception notice (PDF)",
+            description = "预约排定场次时生成并保存的接访通知书，供窗口打印或交信访人。"
+                    + " / Issued and kept when the appointment was booked on a session; the desk prints it or hands it over.")
+    @APIResponse(responseCode = "200", description = "PDF")
+    @APIResponse(responseCode = "400", description = "没有该预约或尚未排期 / No such appointment, or not booked yet")
+    public Response notice(@PathParam("id") Long id) {
+        ReceptionNotices.StoredNotice notice = notices.read(apiCaller.get(), id);
+        Response.ResponseBuilder answer = Response.ok(notice.content(), "application/pdf");
+        Downloads.headers(notice.fileName(), notice.content().length).forEach(answer::header);
+        return answer.build();
+    }
+
     static AppointmentJson view(Appointment a) {
-        return new AppointmentJson(a.getId(), a.getSlot().getId(), a.getSlot().getDate().toString(), a.getSlot().getStartsAt().toString(),
+        ReceptionSlot slot = a.getSlot();
+        return new AppointmentJson(a.getId(), slot == null ? null : slot.getId(), slot == null ? null : slot.getDate().toString(),
+                slot == null ? null : slot.getStartsAt().toString(),
                 a.getPetitionerName(), a.getMaskedPhone(), a.getMatter(), a.getHeadCount(), a.getStatus().name());
     }
 

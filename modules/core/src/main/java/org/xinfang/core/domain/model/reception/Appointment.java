@@ -11,13 +11,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import org.xinfang.api.model.LegalRoute;
 import org.xinfang.core.domain.model.cases.Masking;
 
 /**
- * A petitioner's booking on a reception slot (预约接访): who comes (name, phone — shown masked —,
- * an optional e-mail for the reminder), what it is about, and how many come (a collective visit
- * sends at most five representatives). Each reminder is marked once sent, so it goes out once.
+ * A petitioner's application for a leader's reception and, once scheduled, the booking on a slot
+ * (预约接访): who comes (name, phone — shown masked —, an optional e-mail for the reminder), what it
+ * is about, and how many come (a collective visit sends at most five representatives). It is
+ * registered at the desk or online under a number (朝阳访约〔2026〕12号), classified by the desk
+ * (see {@link Classification}), and a planned one is scheduled to a slot. Each reminder is marked
+ * once sent, so it goes out once; the version refuses the second of two desks deciding at once.
  */
 @Entity
 @Table(name = "reception_appointment")
@@ -27,9 +32,61 @@ public class Appointment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "slot_id", nullable = false)
+    /** The session booked; none while the application waits for classification or a session. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "slot_id")
     private ReceptionSlot slot;
+
+    @Column(name = "application_number", length = 40)
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false, length = 16)
+    private ApplicationChannel channel = ApplicationChannel.DESK;
+
+    /** The phone's digits: what the per-phone limit and the public lookup compare. */
+    @Column(name = "phone_key", nullable = false, length = 20)
+    private String phoneKey = "";
+
+    /** Who registered it at the desk; null for an online application. */
+    @Column(name = "applied_by", length = 64)
+    private String appliedBy;
+
+    @Column(name = "applied_at")
+    private LocalDateTime appliedAt;
+
+    /** The session an online applicant would like, if any; the desk decides. */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "preferred_slot_id")
+    private ReceptionSlot preferredSlot;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "classification", length = 16)
+    private Classification classification;
+
+    @Column(name = "department", length = 200)
+    private String department;
+
+    @Column(name = "guidance", length = 1000)
+    private String guidance;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_route", length = 40)
+    private LegalRoute legalRoute;
+
+    @Column(name = "classified_by", length = 64)
+    private String classifiedBy;
+
+    @Column(name = "classified_at")
+    private LocalDateTime classifiedAt;
+
+    /** The channels the petitioner's reminder went by (MAIL, SMS), so the desk knows whether a text went. */
+    @Column(name = "petitioner_reminded_via", length = 32)
+    private String petitionerRemindedVia;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
 
     @Column(name = "unit_id", nullable = false)
     private Long unitId;
@@ -53,10 +110,10 @@ public class Appointment {
     @Column(name = "status", nullable = false, length = 16)
     private AppointmentStatus status;
 
-    @Column(name = "booked_by", nullable = false, length = 64)
+    @Column(name = "booked_by", length = 64)
     private String bookedBy;
 
-    @Column(name = "booked_at", nullable = false)
+    @Column(name = "booked_at")
     private LocalDateTime bookedAt;
 
     @Column(name = "cancelled_at")
@@ -77,6 +134,34 @@ public class Appointment {
         this.email = email;
         this.matter = matter;
         this.headCount = headCount;
+        this.phoneKey = BookingRules.normalise(phone);
+    }
+
+    /**
+     * Registers the application in {@code unitId} under {@code number}; {@code appliedBy} is the desk
+     * clerk, or null when the petitioner applied online.
+     */
+    public void apply(Long unitId, String number, ApplicationChannel channel, String appliedBy, LocalDateTime at,
+                      ReceptionSlot preferredSlot) {
+        this.unitId = unitId;
+        this.number = number;
+        this.channel = channel;
+        this.appliedBy = appliedBy;
+        this.appliedAt = at;
+        this.preferredSlot = preferredSlot;
+        this.status = AppointmentStatus.APPLIED;
+    }
+
+    /** Records the desk's classification; the status follows from it. */
+    public void classify(Classification classification, String department, String guidance, LegalRoute legalRoute, String by,
+                         LocalDateTime at) {
+        this.classification = classification;
+        this.department = classification == Classification.DEPARTMENT ? department : null;
+        this.guidance = classification == Classification.DECLINED ? guidance : null;
+        this.legalRoute = classification == Classification.DECLINED ? legalRoute : null;
+        this.classifiedBy = by;
+        this.classifiedAt = at;
+        this.status = classification.leadsTo();
     }
 
     /** Takes a place on {@code slot}. */
@@ -97,8 +182,9 @@ public class Appointment {
         this.leaderRemindedAt = at;
     }
 
-    public void petitionerReminded(LocalDateTime at) {
+    public void petitionerReminded(LocalDateTime at, String via) {
         this.petitionerRemindedAt = at;
+        this.petitionerRemindedVia = via;
     }
 
     public String getMaskedPhone() {
@@ -155,5 +241,61 @@ public class Appointment {
 
     public LocalDateTime getPetitionerRemindedAt() {
         return petitionerRemindedAt;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public ApplicationChannel getChannel() {
+        return channel;
+    }
+
+    public String getPhoneKey() {
+        return phoneKey;
+    }
+
+    public String getAppliedBy() {
+        return appliedBy;
+    }
+
+    public LocalDateTime getAppliedAt() {
+        return appliedAt;
+    }
+
+    public ReceptionSlot getPreferredSlot() {
+        return preferredSlot;
+    }
+
+    public Classification getClassification() {
+        return classification;
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public String getGuidance() {
+        return guidance;
+    }
+
+    public LegalRoute getLegalRoute() {
+        return legalRoute;
+    }
+
+    public String getClassifiedBy() {
+        return classifiedBy;
+    }
+
+    public LocalDateTime getClassifiedAt() {
+        return classifiedAt;
+    }
+
+    public String getPetitionerRemindedVia() {
+        return petitionerRemindedVia;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

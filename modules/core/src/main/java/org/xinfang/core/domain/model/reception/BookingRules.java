@@ -28,12 +28,7 @@ public final class BookingRules {
      */
     public static List<Refusal> check(ReceptionSlot slot, Appointment request, LocalDateTime now, WorkCalendar calendar,
                                       Collection<String> bookedPhones) {
-        List<Refusal> refusals = new ArrayList<>();
-        if (request.getHeadCount() < 1) {
-            refusals.add(new Refusal("headCount", "reception.headCount.tooFew"));
-        } else if (request.getHeadCount() > MAX_REPRESENTATIVES) {
-            refusals.add(new Refusal("headCount", "reception.headCount.tooMany"));
-        }
+        List<Refusal> refusals = new ArrayList<>(headCount(request.getHeadCount()));
         if (slot.isWithdrawn()) {
             refusals.add(new Refusal("slotId", "reception.slot.withdrawn"));
         } else if (!slot.start().isAfter(now)) {
@@ -46,6 +41,17 @@ public final class BookingRules {
             refusals.add(new Refusal("slotId", "reception.slot.full"));
         }
         return refusals;
+    }
+
+    /** The refusal of a head count below one or above five representatives, if any: for bookings and applications alike. */
+    public static List<Refusal> headCount(int headCount) {
+        if (headCount < 1) {
+            return List.of(new Refusal("headCount", "reception.headCount.tooFew"));
+        }
+        if (headCount > MAX_REPRESENTATIVES) {
+            return List.of(new Refusal("headCount", "reception.headCount.tooMany"));
+        }
+        return List.of();
     }
 
     /** A phone as compared for double booking: digits only (139-1234-5678 is 13912345678). */

@@ -16,6 +16,7 @@ import java.util.List;
 import org.xinfang.core.application.CallerUnits;
 import org.xinfang.core.application.Clocks;
 import org.xinfang.core.application.EditConflictException;
+import org.xinfang.core.application.IllegalTransitionException;
 import org.xinfang.core.application.InvalidInputException;
 import org.xinfang.core.application.NotPermittedException;
 import org.xinfang.core.application.Reception;
@@ -87,11 +88,7 @@ public class ReceptionRota implements Serializable {
 
     // the booking form
     private Long slotId;
-    private String petitionerName;
-    private String phone;
-    private String email;
-    private String matter;
-    private Integer headCount = 1;
+    private PetitionerForm petitioner = new PetitionerForm();
     private transient List<Appointment> appointments;
 
     @PostConstruct
@@ -294,13 +291,9 @@ public class ReceptionRota implements Serializable {
 
     public void book() {
         try {
-            reception.book(webCaller.get(), slotId, new Appointment(petitionerName, phone, email, matter, headCount == null ? 1 : headCount));
-            messages.info(null, messages.text("reception.booked", petitionerName));
-            petitionerName = null;
-            phone = null;
-            email = null;
-            matter = null;
-            headCount = 1;
+            Appointment booked = reception.book(webCaller.get(), slotId, petitioner.toAppointment());
+            messages.info(null, messages.text("reception.booked", booked.getPetitionerName()));
+            petitioner = new PetitionerForm();
             slots = null;
             appointments = null;
         } catch (InvalidInputException | NotPermittedException e) {
@@ -314,18 +307,13 @@ public class ReceptionRota implements Serializable {
             messages.info(null, messages.text("reception.cancelled"));
             slots = null;
             appointments = null;
-        } catch (InvalidInputException | NotPermittedException e) {
+        } catch (InvalidInputException | NotPermittedException | IllegalTransitionException e) {
             refused(e);
         }
     }
 
-    /** Each field the service named, with its label on the page; a refusal of the whole act as it is. */
     private void refused(RuntimeException e) {
-        if (e instanceof InvalidInputException invalid) {
-            invalid.problems().forEach(p -> messages.error(null, messages.textOr("reception.field." + p.field(), p.field()) + "：" + p.message()));
-        } else {
-            messages.error(null, e.getMessage());
-        }
+        ReceptionRefusals.show(messages, e);
     }
 
     private static LocalTime time(String text) {
@@ -460,43 +448,7 @@ public class ReceptionRota implements Serializable {
         return slotId;
     }
 
-    public String getPetitionerName() {
-        return petitionerName;
-    }
-
-    public void setPetitionerName(String petitionerName) {
-        this.petitionerName = petitionerName;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getMatter() {
-        return matter;
-    }
-
-    public void setMatter(String matter) {
-        this.matter = matter;
-    }
-
-    public Integer getHeadCount() {
-        return headCount;
-    }
-
-    public void setHeadCount(Integer headCount) {
-        this.headCount = headCount;
+    public PetitionerForm getPetitioner() {
+        return petitioner;
     }
 }
