@@ -1,7 +1,8 @@
 package org.xinfang.core.domain.model.reception;
 
-/** A booking holds a place until it is cancelled. */
+/** A booking holds a place until it is cancelled, or until the leader receives the petitioner (HELD). */
 public enum AppointmentStatus {
     BOOKED,
-    CANCELLED
+    CANCELLED,
+    HELD
 }
