@@ -245,7 +245,7 @@ public class ReceptionVisits {
      * A leader's counts per kind, for {@code months} months ending with {@code last}, newest first. Only
      * meetings in units the caller sees count, and the leader must lead one of them.
      *
-     * @throws InvalidInputException naming {@code username} when the caller sees no unit that leader leads
+     * @throws VisitNotFoundException when the caller sees no unit that leader leads (as for an unknown one)
      */
     @Transactional
     public List<MonthProgress> progress(Caller caller, String username, YearMonth last, int months) {
@@ -317,7 +317,7 @@ public class ReceptionVisits {
         boolean visible = leader.grants().stream().map(g -> units.find(g.unitId()).orElse(null))
                 .anyMatch(u -> u != null && caller.visibility().sees(u.getPath()) && isLeader(leader, u));
         if (!visible) {
-            throw InvalidInputException.of("username", Messages.get(caller.locale(), "visit.leader.unknown", String.valueOf(username)));
+            throw new VisitNotFoundException(Messages.get(caller.locale(), "visit.leader.unknown", String.valueOf(username)));
         }
     }
 
