@@ -199,7 +199,25 @@ public class ReceptionVisits {
         return visit;
     }
 
-    /** @throws InvalidInputException naming {@code id} when there is no such record the caller sees */
+    /**
+     * A booked appointment the caller's desk may record as held, to fill in a reception from.
+     *
+     * @throws InvalidInputException naming {@code appointmentId} when it is not one the caller's desk sees
+     */
+    @Transactional
+    public Appointment bookedAppointment(Caller caller, Long appointmentId) {
+        Appointment a = appointmentId == null ? null : em.find(Appointment.class, appointmentId);
+        if (a == null || !caller.visibility().sees(unit(a.getUnitId()).getPath()) || !reception.mayManage(caller, unit(a.getUnitId()))) {
+            throw InvalidInputException.of("appointmentId", Messages.get(caller.locale(), "reception.appointment.notFound"));
+        }
+        if (a.getStatus() != AppointmentStatus.BOOKED) {
+            throw InvalidInputException.of("appointmentId", Messages.get(caller.locale(), "visit.appointment.notBooked"));
+        }
+        a.getSlot().getRule().getPlace();
+        return a;
+    }
+
+    /** @throws VisitNotFoundException when there is no such record the caller sees */
     @Transactional
     public ReceptionVisit get(Caller caller, Long id) {
         ReceptionVisit visit = id == null ? null : em.find(ReceptionVisit.class, id);

@@ -16,6 +16,9 @@ import org.xinfang.api.model.PartyRole;
 import org.xinfang.core.application.PluginRegistry;
 import org.xinfang.core.application.CallerUnits;
 import org.xinfang.core.application.Procedures;
+import org.xinfang.core.domain.model.reception.Satisfaction;
+import org.xinfang.core.domain.model.reception.VisitKind;
+import org.xinfang.core.domain.model.reception.VisitOutcome;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 import org.xinfang.core.domain.model.cases.Case;
 
@@ -99,6 +102,21 @@ public class Labels {
 
     public List<SelectItem> getRatings() {
         return items(Rating.values());
+    }
+
+    /** 接访, 约访, 下访, 回访. */
+    public List<SelectItem> getVisitKinds() {
+        return items(VisitKind.values());
+    }
+
+    /** 当场解决, 交办, 解释说明. */
+    public List<SelectItem> getVisitOutcomes() {
+        return items(VisitOutcome.values());
+    }
+
+    /** 满意, 基本满意, 不满意. */
+    public List<SelectItem> getSatisfactions() {
+        return items(Satisfaction.values());
     }
 
     /** A label of the contract (a step, a clock, a state) in the user's language. */
