@@ -12,13 +12,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -61,6 +54,7 @@ import org.xinfang.core.domain.model.reception.VisitPerson;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.Race;
 import org.xinfang.it.TestUnits;
 
 /**
@@ -74,7 +68,7 @@ class VisitsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(VisitsIT.class, TestUnits.class, TestUsers.class, TestVisits.class);
+        return Deployments.earWith(VisitsIT.class, Race.class, Race.Outcome.class, TestUnits.class, TestUsers.class, TestVisits.class);
     }
 
     @Inject
@@ -254,30 +248,11 @@ class VisitsIT {
         Long caseId = registeredCase(d, "征地补偿");
         LocalDate due = today().plusDays(30);
 
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Callable<Long>> both = List.of(
-                () -> {
-                    start.await();
-                    return ownerships.take(d.leader(), caseId, new CaseOwnership(null, d.handler().username(), "一月内化解", due)).getId();
-                },
-                () -> {
-                    start.await();
-                    return ownerships.take(otherLeader, caseId, new CaseOwnership(null, d.handler().username(), "限期办结", due)).getId();
-                });
-        List<Future<Long>> results = new ArrayList<>();
-        both.forEach(task -> results.add(pool.submit(task)));
-        start.countDown();
-        List<Long> won = new ArrayList<>();
-        List<Throwable> lost = new ArrayList<>();
-        for (Future<Long> f : results) {
-            try {
-                won.add(f.get(60, TimeUnit.SECONDS));
-            } catch (ExecutionException e) {
-                lost.add(e.getCause());
-            }
-        }
-        pool.shutdown();
+        Race.Outcome<Long> race = Race.atOnce(
+                () -> ownerships.take(d.leader(), caseId, new CaseOwnership(null, d.handler().username(), "一月内化解", due)).getId(),
+                () -> ownerships.take(otherLeader, caseId, new CaseOwnership(null, d.handler().username(), "限期办结", due)).getId());
+        List<Long> won = race.won();
+        List<Throwable> lost = race.lost();
         assertEquals(1, won.size(), "exactly one leader owns the case: " + lost);
         assertTrue(lost.get(0) instanceof InvalidInputException ii && messages(ii).contains("已由"), String.valueOf(lost.get(0)));
         assertEquals(1, testVisits.openOwnerships(caseId));
