@@ -149,13 +149,14 @@ class VisitsIT {
     }
 
     @Test
-    void aBookedReceptionIsHeldAndItsNewCaseRegisteredWithThePetitioner() {
+    void aBookedReceptionIsHeldAndItsNewCaseRegisteredWithThePetitioner() throws Exception {
         Desk d = desk();
         LocalDate ahead = calendars.current().nextWorkingDayFrom(today().plusDays(3));
         reception.createRule(d.clerk(), d.unit().getId(), new RotaRule("李镇长", "镇长", "信访", null, "镇信访接待室", "劳资纠纷", 5,
                 LocalTime.of(9, 0), LocalTime.of(11, 0)), RotaPattern.once(ahead));
         Long slot = reception.slots(d.clerk(), d.unit().getId(), ahead, ahead).get(0).slot().getId();
         Appointment booked = reception.book(d.clerk(), slot, new Appointment("赵大", "13700001234", null, "工程款拖欠", 2));
+        Appointment second = reception.book(d.clerk(), slot, new Appointment("钱三", "13700005678", null, "工程款拖欠", 1));
         testVisits.moveSlot(slot, today());
 
         String subject = "工程款拖欠" + UUID.randomUUID().toString().substring(0, 6);
@@ -176,6 +177,13 @@ class VisitsIT {
 
         InvalidInputException again = assertThrows(InvalidInputException.class, () -> visits.record(d.clerk(), held));
         assertEquals("appointmentId", fields(again), "a held booking is not held twice");
+
+        VisitRequest both = new VisitRequest(d.unit().getId(), VisitKind.RECEPTION, d.leader().username(), today(), "镇信访接待室",
+                second.getId(), visit.getCaseId(), null, 1, List.of(new VisitPerson("钱三", null, null)), "同一事项", null,
+                VisitOutcome.EXPLAINED, null, null, null);
+        Race.Outcome<Long> race = Race.atOnce(() -> visits.record(d.clerk(), both).getId(), () -> visits.record(d.leader(), both).getId());
+        assertEquals(1, race.won().size(), "two desks holding one booking at once: one record " + race.lost());
+        assertTrue(race.lost().get(0) instanceof InvalidInputException ii && fields(ii).equals("appointmentId"), String.valueOf(race.lost()));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.xinfang.core.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -373,12 +374,11 @@ public class ReceptionVisits {
             problems.add(problem(caller, "appointmentId", "visit.appointment.onlyReception"));
             return null;
         }
-        // Locked, so that two desks recording the same booking cannot both hold it.
-        List<?> locked = em.createNativeQuery("SELECT id FROM reception_appointment WHERE id = ? FOR UPDATE")
-                .setParameter(1, in.appointmentId()).getResultList();
-        Appointment a = locked.isEmpty() ? null : em.find(Appointment.class, in.appointmentId());
+        // Re-read under a row lock: two desks recording the same booking queue here, and the second
+        // sees it HELD (a plain read would see this transaction's first snapshot on InnoDB).
+        Appointment a = em.find(Appointment.class, in.appointmentId());
         if (a != null) {
-            em.refresh(a);
+            em.refresh(a, LockModeType.PESSIMISTIC_WRITE);
         }
         if (a == null || !a.getUnitId().equals(unit.getId())) {
             problems.add(problem(caller, "appointmentId", "reception.appointment.notFound"));
