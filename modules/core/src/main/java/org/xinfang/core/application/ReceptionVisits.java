@@ -302,13 +302,20 @@ public class ReceptionVisits {
     /** The leaders (LEADER, or a plugin role acting as one) of the units the caller sees, by user name. */
     @Transactional
     public List<Leader> leaders(Caller caller) {
-        Map<String, Leader> found = new TreeMap<>();
-        em.createQuery("SELECT r FROM UnitRole r JOIN FETCH r.user JOIN FETCH r.unit", UnitRole.class).getResultStream()
-                .filter(r -> caller.visibility().sees(r.getUnit().getPath()))
-                .filter(r -> !found.containsKey(r.getUser().getUsername()))
-                .filter(r -> isLeaderOf(r.getUser().getUsername(), r.getUnit()))
-                .forEach(r -> found.put(r.getUser().getUsername(), new Leader(r.getUser().getUsername(), r.getUser().getDisplayName())));
-        return List.copyOf(found.values());
+        Map<String, List<UnitRole>> byUser = new TreeMap<>();
+        em.createQuery("SELECT r FROM UnitRole r JOIN FETCH r.user u JOIN FETCH r.unit WHERE u.enabled = true", UnitRole.class)
+                .getResultStream().forEach(r -> byUser.computeIfAbsent(r.getUser().getUsername(), k -> new ArrayList<>()).add(r));
+        List<Leader> found = new ArrayList<>();
+        byUser.forEach((username, roles) -> {
+            // The user's grants read as the server reads them at sign-in, without a query per user.
+            Caller who = new Caller(username, roles.get(0).getUser().getDisplayName(), roles.stream()
+                    .map(r -> new Caller.Grant(r.getRoleName(), r.getUnit().getId(), r.getUnit().getPath(), r.getUnit().getAgencyType()))
+                    .toList(), caller.locale());
+            if (roles.stream().anyMatch(r -> caller.visibility().sees(r.getUnit().getPath()) && isLeader(who, r.getUnit()))) {
+                found.add(new Leader(username, who.displayName()));
+            }
+        });
+        return found;
     }
 
     /** Whether the caller leads somewhere (the menu asks). */

@@ -40,6 +40,9 @@ public class LeaderPage implements Serializable {
     @Inject
     private transient WebCaller webCaller;
 
+    /** The leaders to choose from, read once per view. */
+    private transient List<SelectItem> leaders;
+
     private String leader;
     private transient List<MonthProgress> progress;
     private transient List<OwnedCase> owned;
@@ -47,16 +50,19 @@ public class LeaderPage implements Serializable {
 
     @PostConstruct
     void init() {
-        List<SelectItem> leaders = getLeaders();
+        List<SelectItem> choices = getLeaders();
         String me = webCaller.get().username();
-        leader = leaders.stream().anyMatch(i -> me.equals(i.getValue())) ? me
-                : leaders.isEmpty() ? null : (String) leaders.get(0).getValue();
+        leader = choices.stream().anyMatch(i -> me.equals(i.getValue())) ? me
+                : choices.isEmpty() ? null : (String) choices.get(0).getValue();
     }
 
     /** The leaders of the units the user sees. */
     public List<SelectItem> getLeaders() {
-        return visits.leaders(webCaller.get()).stream()
-                .map(l -> new SelectItem(l.username(), l.displayName() + "（" + l.username() + "）")).toList();
+        if (leaders == null) {
+            leaders = visits.leaders(webCaller.get()).stream()
+                    .map(l -> new SelectItem(l.username(), l.displayName() + "（" + l.username() + "）")).toList();
+        }
+        return leaders;
     }
 
     public void show() {

@@ -58,6 +58,9 @@ public class RecordVisits implements Serializable {
     @Inject
     private transient WebCaller webCaller;
 
+    /** The leaders to choose from, read once per view. */
+    private transient List<SelectItem> leaders;
+
     @Inject
     private transient UiMessages messages;
 
@@ -163,8 +166,11 @@ public class RecordVisits implements Serializable {
 
     /** The leaders of the units the user sees. */
     public List<SelectItem> getLeaders() {
-        return visits.leaders(webCaller.get()).stream()
-                .map(l -> new SelectItem(l.username(), l.displayName() + "（" + l.username() + "）")).toList();
+        if (leaders == null) {
+            leaders = visits.leaders(webCaller.get()).stream()
+                    .map(l -> new SelectItem(l.username(), l.displayName() + "（" + l.username() + "）")).toList();
+        }
+        return leaders;
     }
 
     public List<ReceptionVisit> getList() {
