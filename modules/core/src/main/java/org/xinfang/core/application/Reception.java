@@ -55,6 +55,9 @@ public class Reception {
     private AuditLog audit;
 
     @Inject
+    private CallerUnits callerUnits;
+
+    @Inject
     private Clock clock;
 
     /** A slot with how many places are booked, for staff. */
@@ -213,6 +216,11 @@ public class Reception {
             return new PublicSession(names.get(s.getUnitId()), r.getLeaderName(), r.getLeaderTitle(), r.getResponsibilities(),
                     s.getDate(), s.getStartsAt().toString(), s.getEndsAt().toString(), r.getPlace(), r.getTopics());
         }).toList();
+    }
+
+    /** The units whose rota, bookings and reception records the caller keeps, in tree order. */
+    public List<OrgUnit> deskUnits(Caller caller) {
+        return callerUnits.forRegistration(caller).stream().filter(u -> mayManage(caller, u)).toList();
     }
 
     /** Whether the caller may keep the rota and book in {@code unit}: LEADER or CLERK, plugin roles counted as what they act as. */

@@ -303,7 +303,7 @@ public class ReceptionVisits {
     @Transactional
     public List<Leader> leaders(Caller caller) {
         Map<String, List<UnitRole>> byUser = new TreeMap<>();
-        em.createQuery("SELECT r FROM UnitRole r JOIN FETCH r.user u JOIN FETCH r.unit WHERE u.enabled = true", UnitRole.class)
+        em.createQuery("SELECT r FROM UnitRole r JOIN FETCH r.user JOIN FETCH r.unit WHERE r.user.enabled = true", UnitRole.class)
                 .getResultStream().forEach(r -> byUser.computeIfAbsent(r.getUser().getUsername(), k -> new ArrayList<>()).add(r));
         List<Leader> found = new ArrayList<>();
         byUser.forEach((username, roles) -> {

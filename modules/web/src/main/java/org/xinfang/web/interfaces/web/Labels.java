@@ -19,6 +19,7 @@ import org.xinfang.core.application.Procedures;
 import org.xinfang.core.domain.model.reception.Satisfaction;
 import org.xinfang.core.domain.model.reception.VisitKind;
 import org.xinfang.core.domain.model.reception.VisitOutcome;
+import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 import org.xinfang.core.domain.model.cases.Case;
 
@@ -137,7 +138,12 @@ public class Labels {
     public List<SelectItem> unitChoices(Long except) {
         return units.findAll().stream().sorted(CallerUnits.TREE_ORDER)
                 .filter(u -> !u.getId().equals(except))
-                .map(u -> new SelectItem(u.getId(), "\u3000".repeat(Math.max(0, u.getDepth())) + u.getName())).toList();
+                .map(Labels::unitItem).toList();
+    }
+
+    /** A unit as a menu choice, indented by its depth so the tree shows. */
+    public static SelectItem unitItem(OrgUnit u) {
+        return new SelectItem(u.getId(), "\u3000".repeat(Math.max(0, u.getDepth())) + u.getName());
     }
 
     public List<SelectItem> getPartyRoles() {

@@ -12,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.xinfang.core.application.CallerUnits;
 import org.xinfang.core.application.CaseNotFoundException;
 import org.xinfang.core.application.Clocks;
 import org.xinfang.core.application.InvalidInputException;
@@ -28,6 +27,7 @@ import org.xinfang.core.domain.model.reception.Satisfaction;
 import org.xinfang.core.domain.model.reception.VisitKind;
 import org.xinfang.core.domain.model.reception.VisitOutcome;
 import org.xinfang.core.domain.model.reception.VisitPerson;
+import org.xinfang.web.interfaces.web.Labels;
 import org.xinfang.web.interfaces.web.UiMessages;
 import org.xinfang.web.interfaces.web.WebCaller;
 
@@ -51,9 +51,6 @@ public class RecordVisits implements Serializable {
 
     @Inject
     private transient Reception reception;
-
-    @Inject
-    private transient CallerUnits callerUnits;
 
     @Inject
     private transient WebCaller webCaller;
@@ -159,9 +156,7 @@ public class RecordVisits implements Serializable {
 
     /** The units whose desk the user keeps. */
     public List<SelectItem> getUnits() {
-        return callerUnits.forRegistration(webCaller.get()).stream()
-                .filter(u -> reception.mayManage(webCaller.get(), u))
-                .map(u -> new SelectItem(u.getId(), "\u3000".repeat(Math.max(0, u.getDepth())) + u.getName())).toList();
+        return reception.deskUnits(webCaller.get()).stream().map(Labels::unitItem).toList();
     }
 
     /** The leaders of the units the user sees. */
