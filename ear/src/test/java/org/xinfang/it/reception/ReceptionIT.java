@@ -17,13 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -46,6 +39,7 @@ import org.xinfang.core.domain.model.reception.RotaRule;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.Race;
 import org.xinfang.it.TestUnits;
 
 /**
@@ -59,7 +53,7 @@ class ReceptionIT {
     @Deployment
     static EnterpriseArchive deployment() throws Exception {
         File greenMail = new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return Deployments.earWith(List.of(greenMail), ReceptionIT.class, TestUnits.class, TestReception.class);
+        return Deployments.earWith(List.of(greenMail), ReceptionIT.class, Race.class, Race.Outcome.class, TestUnits.class, TestReception.class);
     }
 
     @Inject
@@ -176,30 +170,11 @@ class ReceptionIT {
         Long slot = onceSlot(clerk, township, workingDayFrom(4), 2, null);
         reception.book(clerk, slot, request("孙丽", "13700000001", 1));
 
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<Callable<Long>> both = List.of(
-                () -> {
-                    start.await();
-                    return reception.book(clerk, slot, request("周杰", "13700000002", 1)).getId();
-                },
-                () -> {
-                    start.await();
-                    return reception.book(leader, slot, request("吴芳", "13700000003", 2)).getId();
-                });
-        List<Future<Long>> results = new ArrayList<>();
-        both.forEach(task -> results.add(pool.submit(task)));
-        start.countDown();
-        List<Long> won = new ArrayList<>();
-        List<Throwable> lost = new ArrayList<>();
-        for (Future<Long> f : results) {
-            try {
-                won.add(f.get(60, TimeUnit.SECONDS));
-            } catch (ExecutionException e) {
-                lost.add(e.getCause());
-            }
-        }
-        pool.shutdown();
+        Race.Outcome<Long> race = Race.atOnce(
+                () -> reception.book(clerk, slot, request("周杰", "13700000002", 1)).getId(),
+                () -> reception.book(leader, slot, request("吴芳", "13700000003", 2)).getId());
+        List<Long> won = race.won();
+        List<Throwable> lost = race.lost();
         assertEquals(1, won.size(), "exactly one booking takes the last place");
         assertEquals(1, lost.size());
         assertTrue(lost.get(0) instanceof InvalidInputException ii && messageOf(ii).contains("已约满"), String.valueOf(lost.get(0)));

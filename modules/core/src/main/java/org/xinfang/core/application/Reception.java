@@ -60,6 +60,9 @@ public class Reception {
     private AuditLog audit;
 
     @Inject
+    private CallerUnits callerUnits;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -321,20 +324,28 @@ public class Reception {
     @Transactional
     public List<PublicSession> publicRota(Long unitId, int weeks) {
         LocalDate today = LocalDate.now(clock);
-        var query = em.createQuery("SELECT s FROM ReceptionSlot s WHERE s.date BETWEEN :f AND :t AND s.withdrawnAt IS NULL"
-                        + (unitId == null ? "" : " AND s.unitId = :u") + " ORDER BY s.date, s.startsAt, s.unitId, s.id", ReceptionSlot.class)
-                .setParameter("f", today).setParameter("t", today.plusWeeks(Math.max(1, Math.min(weeks, 26))));
-        if (unitId != null) {
-            query.setParameter("u", unitId);
-        }
-        List<ReceptionSlot> slots = query.getResultList();
+        List<ReceptionSlot> slots = publishedSlots(unitId, today, today.plusWeeks(Math.max(1, Math.min(weeks, 26))));
         Map<Long, String> names = slots.stream().map(ReceptionSlot::getUnitId).distinct()
                 .collect(Collectors.toMap(Function.identity(), id -> unit(id).getName()));
-        return slots.stream().filter(s -> calendars.current().isWorkingDay(s.getDate())).map(s -> {
+        return slots.stream().map(s -> {
             RotaRule r = s.getRule();
             return new PublicSession(names.get(s.getUnitId()), r.getLeaderName(), r.getLeaderTitle(), r.getResponsibilities(),
                     s.getDate(), s.getStartsAt().toString(), s.getEndsAt().toString(), r.getPlace(), r.getTopics());
         }).toList();
+    }
+
+    /**
+     * The sessions on the published rota from {@code from} to {@code to}, of one unit or of all: not
+     * withdrawn, on a working day (the calendar may have changed since the rota was published).
+     */
+    List<ReceptionSlot> publishedSlots(Long unitId, LocalDate from, LocalDate to) {
+        var query = em.createQuery("SELECT s FROM ReceptionSlot s WHERE s.date BETWEEN :f AND :t AND s.withdrawnAt IS NULL"
+                        + (unitId == null ? "" : " AND s.unitId = :u") + " ORDER BY s.date, s.startsAt, s.unitId, s.id", ReceptionSlot.class)
+                .setParameter("f", from).setParameter("t", to);
+        if (unitId != null) {
+            query.setParameter("u", unitId);
+        }
+        return query.getResultStream().filter(s -> calendars.current().isWorkingDay(s.getDate())).toList();
     }
 
     /** Every missing or wrong field of a rule and its pattern, all named at once; nothing is saved. */
@@ -361,6 +372,11 @@ public class Reception {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+    }
+
+    /** The units whose rota, bookings and reception records the caller keeps, in tree order. */
+    public List<OrgUnit> deskUnits(Caller caller) {
+        return callerUnits.forRegistration(caller).stream().filter(u -> mayManage(caller, u)).toList();
     }
 
     /** Whether the caller may keep the rota and book in {@code unit}: LEADER or CLERK, plugin roles counted as what they act as. */

@@ -60,9 +60,6 @@ public class ReceptionApplications {
     private ReminderDelivery delivery;
 
     @Inject
-    private WorkCalendars calendars;
-
-    @Inject
     private AuditLog audit;
 
     @Inject
@@ -90,13 +87,8 @@ public class ReceptionApplications {
     @Transactional
     public List<PublicChoice> publicChoices(Long unitId) {
         LocalDateTime now = LocalDateTime.now(clock);
-        var query = em.createQuery("SELECT s FROM ReceptionSlot s WHERE s.date BETWEEN :f AND :t"
-                        + (unitId == null ? "" : " AND s.unitId = :u") + " ORDER BY s.date, s.startsAt, s.unitId, s.id", ReceptionSlot.class)
-                .setParameter("f", now.toLocalDate()).setParameter("t", now.toLocalDate().plusWeeks(Reception.PUBLIC_WEEKS));
-        if (unitId != null) {
-            query.setParameter("u", unitId);
-        }
-        return query.getResultStream().filter(s -> s.start().isAfter(now) && calendars.current().isWorkingDay(s.getDate()))
+        return reception.publishedSlots(unitId, now.toLocalDate(), now.toLocalDate().plusWeeks(Reception.PUBLIC_WEEKS)).stream()
+                .filter(s -> s.start().isAfter(now))
                 .map(s -> new PublicChoice(s.getId(), s.getUnitId(), s.getDate(), s.getStartsAt().toString(), s.getEndsAt().toString(),
                         s.getRule().getLeaderTitle() + s.getRule().getLeaderName(), s.getRule().getPlace())).toList();
     }

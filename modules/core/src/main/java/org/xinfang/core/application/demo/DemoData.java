@@ -63,6 +63,9 @@ public class DemoData {
     private DemoRota demoRota;
 
     @Inject
+    private DemoVisits demoVisits;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -117,8 +120,10 @@ public class DemoData {
         });
         int seededCases = demoCases.seed(byKey);
         int receptionSlots = demoRota.seed(byKey);
+        int meetings = demoVisits.seed(byKey);
         LOG.info(() -> "Demo data: " + byKey.size() + " units, " + (1 + perUnit.values().stream().mapToInt(Integer::intValue).sum())
-                + " users (password " + password + "), " + seededCases + " cases, " + receptionSlots + " reception sessions");
+                + " users (password " + password + "), " + seededCases + " cases, " + receptionSlots + " reception sessions, "
+                + meetings + " leaders' meetings");
     }
 
     private void addUser(AppUser user, OrgUnit unit) {

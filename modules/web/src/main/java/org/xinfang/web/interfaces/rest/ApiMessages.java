@@ -112,6 +112,21 @@ public class ApiMessages extends java.util.ListResourceBundle {
             {"label.slotId", "场次"},
             {"label.unitId", "单位"},
             {"application.notFound", "没有这个申请，或申请编号与电话不符。"},
+            {"label.kind", "类别"},
+            {"label.leaderUsername", "接访领导（用户名）"},
+            {"label.heldOn", "接访日期"},
+            {"label.appointmentId", "预约"},
+            {"label.caseId", "信访事项"},
+            {"label.people", "来访人"},
+            {"label.request", "诉求"},
+            {"label.instruction", "领导批示"},
+            {"label.outcome", "处理结果"},
+            {"label.handlerUsername", "承办人（用户名）"},
+            {"label.dueOn", "办结期限"},
+            {"label.satisfaction", "满意度"},
+            {"label.task", "包案任务"},
+            {"label.month", "月份"},
+            {"type.month", "{0}须为 yyyy-MM 格式的月份，如 2026-11"},
         };
     }
 }

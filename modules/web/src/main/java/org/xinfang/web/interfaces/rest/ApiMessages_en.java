@@ -86,6 +86,21 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
             {"label.slotId", "Session"},
             {"label.unitId", "Unit"},
             {"application.notFound", "No such application, or the number and phone do not match."},
+            {"label.kind", "Kind"},
+            {"label.leaderUsername", "Leader (user name)"},
+            {"label.heldOn", "Date held"},
+            {"label.appointmentId", "Appointment"},
+            {"label.caseId", "Case"},
+            {"label.people", "People who came"},
+            {"label.request", "Request"},
+            {"label.instruction", "Leader's instruction"},
+            {"label.outcome", "Outcome"},
+            {"label.handlerUsername", "Handler (user name)"},
+            {"label.dueOn", "Due date"},
+            {"label.satisfaction", "Satisfaction"},
+            {"label.task", "Task"},
+            {"label.month", "Month"},
+            {"type.month", "{0} must be a month as yyyy-MM, e.g. 2026-11"},
         };
     }
 }

@@ -88,6 +88,9 @@ public class CaseResource {
     @Inject
     CaseForms forms;
 
+    @Inject
+    CaseFormReader formReader;
+
     @Context
     UriInfo uriInfo;
 
@@ -131,36 +134,9 @@ public class CaseResource {
         JsonObject formJson = json.object("form");
         json.refuseIfProblems();
 
-        CaseDetails saved = cases.register(caller, unitId, draft, formFor(caller, unitId, formJson));
+        CaseDetails saved = cases.register(caller, unitId, draft, formReader.read(caller, unitId, formJson));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(saved.caseFile().getId())).build())
                 .entity(CaseView.of(saved.caseFile(), saved.form(), forms)).build();
-    }
-
-    /**
-     * The plugin form of the unit the case goes to, read for that unit's agency type. Left to the use
-     * case (null) when the unit is unknown or outside the caller's units, so that it answers with its
-     * own refusal and the form's fields reveal nothing about a unit the caller cannot see.
-     */
-    private CaseFormData formFor(Caller caller, Long unitId, JsonObject formJson) {
-        Long target = unitId != null ? unitId : caller.homeUnitId();
-        Optional<OrgUnit> unit = target == null ? Optional.empty() : units.find(target);
-        if (unit.isEmpty() || !caller.visibility().sees(unit.get().getPath())) {
-            return null;
-        }
-        Optional<AgencyPlugin> plugin = plugins.find(unit.get().getAgencyType());
-        if (plugin.isPresent()) {
-            if (formJson != null) {
-                List<FieldProblem> unreadable = FormFields.unreadable(forms, plugin.get(), formJson, caller.locale());
-                if (!unreadable.isEmpty()) {
-                    throw new InvalidInputException(unreadable);
-                }
-            }
-            return forms.fromJson(plugin.get(), formJson, caller.locale());
-        }
-        if (formJson != null && !formJson.isEmpty()) {
-            throw InvalidInputException.of("form", ApiMessages.get(caller.locale(), "form.notUsed", unit.get().getName()));
-        }
-        return null;
     }
 
     @GET

@@ -158,6 +158,12 @@ final class JsonBody {
         return items;
     }
 
+    /** A nested object read with its name in the field names ({@code newCase.subject}); null when absent. */
+    JsonBody nested(String name) {
+        JsonObject object = object(name);
+        return object == null ? null : new JsonBody(object, prefix + name + ".", locale, problems);
+    }
+
     boolean hasProblemWith(String name) {
         return problems.stream().anyMatch(p -> p.field().equals(prefix + name));
     }

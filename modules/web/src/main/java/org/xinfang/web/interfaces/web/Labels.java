@@ -16,6 +16,10 @@ import org.xinfang.api.model.PartyRole;
 import org.xinfang.core.application.PluginRegistry;
 import org.xinfang.core.application.CallerUnits;
 import org.xinfang.core.application.Procedures;
+import org.xinfang.core.domain.model.reception.Satisfaction;
+import org.xinfang.core.domain.model.reception.VisitKind;
+import org.xinfang.core.domain.model.reception.VisitOutcome;
+import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 import org.xinfang.core.domain.model.cases.Case;
 
@@ -101,6 +105,21 @@ public class Labels {
         return items(Rating.values());
     }
 
+    /** 接访, 约访, 下访, 回访. */
+    public List<SelectItem> getVisitKinds() {
+        return items(VisitKind.values());
+    }
+
+    /** 当场解决, 交办, 解释说明. */
+    public List<SelectItem> getVisitOutcomes() {
+        return items(VisitOutcome.values());
+    }
+
+    /** 满意, 基本满意, 不满意. */
+    public List<SelectItem> getSatisfactions() {
+        return items(Satisfaction.values());
+    }
+
     /** A label of the contract (a step, a clock, a state) in the user's language. */
     public String text(LocalizedText text) {
         return text == null ? "" : text.in(localeSwitch.getLocale());
@@ -119,7 +138,12 @@ public class Labels {
     public List<SelectItem> unitChoices(Long except) {
         return units.findAll().stream().sorted(CallerUnits.TREE_ORDER)
                 .filter(u -> !u.getId().equals(except))
-                .map(u -> new SelectItem(u.getId(), "\u3000".repeat(Math.max(0, u.getDepth())) + u.getName())).toList();
+                .map(Labels::unitItem).toList();
+    }
+
+    /** A unit as a menu choice, indented by its depth so the tree shows. */
+    public static SelectItem unitItem(OrgUnit u) {
+        return new SelectItem(u.getId(), "\u3000".repeat(Math.max(0, u.getDepth())) + u.getName());
     }
 
     public List<SelectItem> getPartyRoles() {

@@ -8,6 +8,7 @@ import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.core.application.Caller;
 import org.xinfang.core.application.CallerUnits;
+import org.xinfang.core.application.ReceptionVisits;
 import org.xinfang.core.application.PluginRegistry;
 import org.xinfang.core.domain.model.user.CoreRoles;
 
@@ -35,8 +36,21 @@ public class MainMenu {
     @Inject
     private CallerUnits callerUnits;
 
+    @Inject
+    private ReceptionVisits receptionVisits;
+
     public boolean isMayRegister() {
         return callerUnits.mayRegisterSomewhere(webCaller.get());
+    }
+
+    /** The leader's page: for whoever leads a unit, keeps a desk, or leads above one. */
+    public boolean isMayLead() {
+        return receptionVisits.leadsSomewhere(webCaller.get()) || receptionVisits.keepsADesk(webCaller.get());
+    }
+
+    /** The reception records: for a unit's desk (leader or clerk). */
+    public boolean isMayRecordVisits() {
+        return receptionVisits.keepsADesk(webCaller.get());
     }
 
     public boolean isAdmin() {

@@ -178,6 +178,11 @@ public class Appointment {
         this.cancelledAt = at;
     }
 
+    /** The leader received the petitioner: the booking is used, no longer a place held. */
+    public void held() {
+        this.status = AppointmentStatus.HELD;
+    }
+
     public void leaderReminded(LocalDateTime at) {
         this.leaderRemindedAt = at;
     }

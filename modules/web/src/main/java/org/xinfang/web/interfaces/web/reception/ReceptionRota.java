@@ -13,7 +13,6 @@ import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
-import org.xinfang.core.application.CallerUnits;
 import org.xinfang.core.application.Clocks;
 import org.xinfang.core.application.EditConflictException;
 import org.xinfang.core.application.IllegalTransitionException;
@@ -30,6 +29,7 @@ import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleEvent;
 import org.xinfang.web.interfaces.web.LocaleSwitch;
+import org.xinfang.web.interfaces.web.Labels;
 import org.xinfang.web.interfaces.web.UiMessages;
 import org.xinfang.web.interfaces.web.WebCaller;
 
@@ -46,9 +46,6 @@ public class ReceptionRota implements Serializable {
 
     @Inject
     private transient Reception reception;
-
-    @Inject
-    private transient CallerUnits callerUnits;
 
     @Inject
     private transient WebCaller webCaller;
@@ -100,9 +97,7 @@ public class ReceptionRota implements Serializable {
 
     /** The units the user may keep a rota in. */
     public List<SelectItem> getUnits() {
-        return callerUnits.forRegistration(webCaller.get()).stream()
-                .filter(u -> reception.mayManage(webCaller.get(), u))
-                .map(u -> new SelectItem(u.getId(), "\u3000".repeat(Math.max(0, u.getDepth())) + u.getName())).toList();
+        return reception.deskUnits(webCaller.get()).stream().map(Labels::unitItem).toList();
     }
 
     public List<Reception.SlotView> getSlots() {

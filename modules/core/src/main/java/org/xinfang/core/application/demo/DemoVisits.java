@@ -1,0 +1,103 @@
+package org.xinfang.core.application.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.xinfang.core.application.Caller;
+import org.xinfang.core.application.CaseOwnerships;
+import org.xinfang.core.application.ReceptionVisits;
+import org.xinfang.core.application.ReceptionVisits.VisitRequest;
+import org.xinfang.core.domain.model.reception.CaseOwnership;
+import org.xinfang.core.domain.model.reception.VisitKind;
+import org.xinfang.core.domain.model.reception.VisitOutcome;
+import org.xinfang.core.domain.model.reception.VisitPerson;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.domain.model.user.CoreRoles;
+
+/**
+ * The meetings and 包案 of {@code demo/visits.json}, recorded through the same use cases the desk and
+ * the leader use, dated back from the day the demo is seeded: so the leader's page is not empty.
+ */
+@ApplicationScoped
+public class DemoVisits {
+
+    @PersistenceContext(unitName = "xinfang")
+    private EntityManager em;
+
+    @Inject
+    private ReceptionVisits visits;
+
+    @Inject
+    private CaseOwnerships ownerships;
+
+    @Inject
+    private Clock clock;
+
+    /** Records the meetings and ownerships whose unit was seeded; returns how many meetings. */
+    int seed(Map<String, OrgUnit> unitsByKey) {
+        JsonObject data = DemoData.read("demo/visits.json");
+        LocalDate today = LocalDate.now(clock);
+        int recorded = 0;
+        for (JsonValue value : data.getJsonArray("visits")) {
+            JsonObject v = value.asJsonObject();
+            OrgUnit unit = unitsByKey.get(v.getString("unit"));
+            Long caseId = unit == null ? null : caseOf(unit, v);
+            if (unit == null || v.containsKey("case") && caseId == null) {
+                continue;
+            }
+            LocalDate heldOn = today.minusDays(v.getInt("daysAgo"));
+            List<VisitPerson> people = v.getJsonArray("people").getValuesAs(JsonString.class).stream()
+                    .map(n -> new VisitPerson(n.getString(), null, null)).toList();
+            visits.record(desk(v.getString("unit"), unit), new VisitRequest(unit.getId(), VisitKind.valueOf(v.getString("kind")),
+                    v.getString("leader"), heldOn, v.getString("place"), null, caseId, null, v.getInt("headCount"), people,
+                    v.getString("request"), v.getString("instruction"), VisitOutcome.valueOf(v.getString("outcome")),
+                    v.getString("handler", null), v.containsKey("dueInDays") ? today.plusDays(v.getInt("dueInDays")) : null, null));
+            recorded++;
+        }
+        for (JsonValue value : data.getJsonArray("ownerships")) {
+            JsonObject o = value.asJsonObject();
+            OrgUnit unit = unitsByKey.get(o.getString("unit"));
+            Long caseId = unit == null ? null : caseOf(unit, o);
+            if (caseId == null) {
+                continue;
+            }
+            ownerships.take(leader(o.getString("leader"), unit), caseId,
+                    new CaseOwnership(o.getString("leader"), o.getString("handler"), o.getString("task"), today.plusDays(o.getInt("dueInDays"))));
+        }
+        return recorded;
+    }
+
+    /** The unit's demo case at the given index; null when the entry names none or the unit has too few (its entries are left out). */
+    private Long caseOf(OrgUnit unit, JsonObject entry) {
+        if (!entry.containsKey("case")) {
+            return null;
+        }
+        List<Long> ids = em.createQuery("SELECT c.id FROM Case c WHERE c.unit.id = :u ORDER BY c.id", Long.class)
+                .setParameter("u", unit.getId()).getResultList();
+        int index = entry.getInt("case");
+        return index < ids.size() ? ids.get(index) : null;
+    }
+
+    private static Caller desk(String key, OrgUnit unit) {
+        return caller(key + ".clerk", CoreRoles.CLERK, unit);
+    }
+
+    private static Caller leader(String username, OrgUnit unit) {
+        return caller(username, CoreRoles.LEADER, unit);
+    }
+
+    private static Caller caller(String username, String role, OrgUnit unit) {
+        return new Caller(username, "demo", List.of(new Caller.Grant(role, unit.getId(), unit.getPath(), unit.getAgencyType())),
+                Locale.SIMPLIFIED_CHINESE);
+    }
+
+}
