@@ -20,9 +20,9 @@ import org.xinfang.it.Deployments;
 
 /**
  * A leader's reception at the district desk in a real browser: the clerk publishes a weekly rule,
- * finds its session on the month calendar, books a petitioner on it, and edits the rule; a booking
- * with too many representatives is refused by name; the public page shows the session without the
- * booking.
+ * finds its session on the month calendar, books a petitioner on it, edits the rule, and records the
+ * reception from the booking, registering its case; a booking with too many representatives is
+ * refused by name; the public page shows the session without the booking.
  *
  * <p>With {@code -Dxinfang.screenshots} the pages are saved to {@code docs/guide/img/} for the guide.
  */
@@ -50,7 +50,7 @@ class ReceptionInBrowserIT {
     }
 
     @Test
-    void theClerkPublishesARuleBooksOnTheCalendarAndEditsTheRule() {
+    void theClerkPublishesARuleBooksOnTheCalendarEditsTheRuleAndRecordsTheReception() {
         String leader = "郭" + UUID.randomUUID().toString().substring(0, 4);
         String petitioner = "宋" + UUID.randomUUID().toString().substring(0, 4);
         chromium.signIn("cy.clerk");
@@ -101,6 +101,36 @@ class ReceptionInBrowserIT {
         chromium.waitForAjax();
         assertTrue(chromium.text("rota:messages").contains("排班已修改"), chromium.text("rota:messages"));
         assertTrue(sessionOnCalendar(leader).getText().contains("已约 1/5"), "the calendar shows the new capacity");
+
+        // The leader received them: the booking's link opens the reception record filled in from it.
+        WebElement booking = chromium.driver.findElement(By.xpath("//*[@id='rota:appointments']//tr[.//text()[contains(., '" + petitioner + "')]]"));
+        booking.findElement(By.cssSelector("a[id$=':record']")).click();
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("visits:fromAppointment")));
+        assertTrue(chromium.driver.findElement(By.id("visits:people:0:personName")).getAttribute("value").equals(petitioner),
+                "the petitioner comes from the booking");
+        chromium.choose("visits:leader", "朝信领导（cy.leader）");
+        chromium.driver.findElement(By.cssSelector("[id='visits:createCase'] .ui-chkbox-box")).click();
+        chromium.type("visits:subject", "小区物业违规收取停车费");
+        chromium.pickSuggestion("visits:category", "城乡建设");
+        chromium.type("visits:instruction", "请区住建局核查收费依据，十个工作日内答复");
+        chromium.choose("visits:outcome", "解释说明");
+        chromium.click("visits:save");
+        chromium.waitForAjax();
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visits:growl_container"), "不能晚于今天"));
+        // The session is days ahead; the leader received them today, before it.
+        chromium.type("visits:heldOn_input", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+        chromium.click("visits:save");
+        chromium.waitForAjax();
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visits:growl_container"), "接访记录已保存"));
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visits:list"), petitioner));
+
+        chromium.driver.get(Deployments.baseUrl() + "/app/reception/rota.xhtml");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rota:rules")));
+        chromium.driver.findElement(By.xpath("//*[@id='rota:display']//*[text()='日历']")).click();
+        chromium.waitForAjax();
+        sessionOnCalendar(leader).click();
+        chromium.waitForAjax();
+        assertTrue(!chromium.text("rota:appointments").contains(petitioner), "received, the booking leaves the session's open bookings");
 
         chromium.driver.get(Deployments.baseUrl() + "/public/reception.xhtml");
         String published = chromium.driver.findElement(By.tagName("body")).getText();
