@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.xinfang.it.Deployments;
@@ -109,7 +110,8 @@ class ReceptionInBrowserIT {
         assertTrue(chromium.driver.findElement(By.id("visits:people:0:personName")).getAttribute("value").equals(petitioner),
                 "the petitioner comes from the booking");
         chromium.choose("visits:leader", "朝信领导（cy.leader）");
-        chromium.driver.findElement(By.cssSelector("[id='visits:createCase'] .ui-chkbox-box")).click();
+        assertTrue(chromium.driver.findElement(By.cssSelector("[id='visits:createCase'] .ui-chkbox-box")).getAttribute("class").contains("ui-state-active"),
+                "a booking without a case registers one with the record");
         chromium.type("visits:subject", "小区物业违规收取停车费");
         chromium.pickSuggestion("visits:category", "城乡建设");
         chromium.type("visits:instruction", "请区住建局核查收费依据，十个工作日内答复");
@@ -119,9 +121,12 @@ class ReceptionInBrowserIT {
         chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visits:growl_container"), "不能晚于今天"));
         // The session is days ahead; the leader received them today, before it.
         chromium.type("visits:heldOn_input", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+        chromium.driver.findElement(By.id("visits:heldOn_input")).sendKeys(Keys.ESCAPE);
+        chromium.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("visits:heldOn_panel")));
         chromium.click("visits:save");
         chromium.waitForAjax();
-        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visits:growl_container"), "接访记录已保存"));
+        String saved = chromium.text("visits:growl_container");
+        assertTrue(saved.contains("接访记录已保存"), saved);
         chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visits:list"), petitioner));
 
         chromium.driver.get(Deployments.baseUrl() + "/app/reception/rota.xhtml");

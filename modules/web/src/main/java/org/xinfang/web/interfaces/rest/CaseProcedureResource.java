@@ -99,15 +99,12 @@ public class CaseProcedureResource {
         Caller caller = apiCaller.get();
         JsonBody json = JsonBody.parse(body, caller.locale());
         String transition = json.text("transition");
-        Long version = json.whole("version");
+        Long version = json.requiredWhole("version");
         StepFacts facts = new StepFacts(json.text("reason"), json.whole("targetUnitId"), json.date("dueDate"),
                 json.choice("outcome", Outcome.class), json.choice("legalRoute", LegalRoute.class),
                 json.smallWhole("extensionDays"), json.choice("rating", Rating.class));
         if (transition == null && !json.hasProblemWith("transition")) {
             json.required("transition");
-        }
-        if (version == null && !json.hasProblemWith("version")) {
-            json.required("version");
         }
         json.refuseIfProblems();
         StepTaken taken = engine.take(caller, id, version, transition, facts);

@@ -207,13 +207,10 @@ public class CaseResource {
     public CaseView correct(@Parameter(description = "事项编号 / Case id") @PathParam("id") long id, String body) {
         Caller caller = apiCaller.get();
         JsonBody json = JsonBody.parse(body, caller.locale());
-        Long version = json.whole("version");
+        Long version = json.requiredWhole("version");
         String subject = json.text("subject");
         String content = json.text("content");
         String category = json.text("category");
-        if (version == null && !json.hasProblemWith("version")) {
-            json.required("version");
-        }
         json.refuseIfProblems();
         cases.correct(caller, id, version, subject, content, category);
         CaseDetails corrected = cases.get(caller, id);

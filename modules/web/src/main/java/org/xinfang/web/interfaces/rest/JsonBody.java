@@ -84,6 +84,15 @@ final class JsonBody {
         return problem(name, "type.integer");
     }
 
+    /** A whole number the request must carry (a version read back, say): absent is named as missing. */
+    Long requiredWhole(String name) {
+        Long value = whole(name);
+        if (value == null && !hasProblemWith(name)) {
+            required(name);
+        }
+        return value;
+    }
+
     Integer smallWhole(String name) {
         Long value = whole(name);
         if (value == null) {

@@ -111,12 +111,9 @@ public class ReceptionApplicationResource {
     public ApplicationJson classify(@PathParam("id") Long id, String body) {
         Caller caller = apiCaller.get();
         JsonBody json = JsonBody.parse(body, caller.locale());
-        Long version = json.whole("version");
+        Long version = json.requiredWhole("version");
         Classification classification = json.choice("classification", Classification.class);
         LegalRoute route = json.choice("legalRoute", LegalRoute.class);
-        if (version == null && !json.hasProblemWith("version")) {
-            json.required("version");
-        }
         json.refuseIfProblems();
         return view(applications.classify(caller, id, version, classification, json.text("department"), json.text("guidance"), route),
                 caller.locale());

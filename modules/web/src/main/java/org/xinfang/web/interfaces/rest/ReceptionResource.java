@@ -134,10 +134,7 @@ public class ReceptionResource {
     public RuleJson updateRule(@PathParam("ruleId") Long ruleId, String body) {
         Caller caller = apiCaller.get();
         JsonBody json = JsonBody.parse(body, caller.locale());
-        Long version = json.whole("version");
-        if (version == null) {
-            json.refuse("version", ApiMessages.get(caller.locale(), "field.required", "version"));
-        }
+        Long version = json.requiredWhole("version");
         RotaRule rule = ruleIn(json, caller);
         RotaPattern pattern = patternIn(json);
         json.refuseIfProblems();
