@@ -273,8 +273,12 @@ public class Reception {
      * transaction, so two desks taking the last place at once queue here and the second is told it is full.
      */
     void takePlace(Caller caller, ReceptionSlot slot, Appointment request, List<FieldProblem> problems) {
-        // Locked and read again: the capacity may have been cut (or the session withdrawn) since the
-        // first read, by an edit of the rule that committed while this booking waited for the lock.
+        // The rule's row first, then the session's: the order an edit of the rule takes them, so a
+        // booking and an edit queue instead of deadlocking (locking the session joins its rule's row).
+        em.createNativeQuery("SELECT id FROM reception_rule WHERE id = ? FOR UPDATE").setParameter(1, slot.getRule().getId())
+                .getResultList();
+        // Read again under the lock: the capacity may have been cut (or the session withdrawn) by an
+        // edit that committed while this booking waited.
         em.refresh(slot, LockModeType.PESSIMISTIC_WRITE);
         // A locking read too: on InnoDB a plain read here would see the snapshot this transaction took
         // when it first read the slot, before the other desk's booking committed (both won on MariaDB).
