@@ -1,0 +1,135 @@
+package org.xinfang.it.bench;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.xinfang.core.application.Caller;
+import org.xinfang.core.application.Clocks;
+import org.xinfang.core.application.Reception;
+import org.xinfang.core.domain.model.reception.Appointment;
+import org.xinfang.core.domain.model.reception.Recurrence;
+import org.xinfang.core.domain.model.reception.RotaPattern;
+import org.xinfang.core.domain.model.reception.RotaRule;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.domain.model.user.CoreRoles;
+import org.xinfang.it.Deployments;
+import org.xinfang.it.TestUnits;
+
+/**
+ * How many desk bookings the server takes per second, each the real use case: application number,
+ * the rule's and the session's rows locked, the booking rules, the appointment, the written
+ * 接访通知书 rendered to PDF and stored, the audit event — on whatever database the server runs.
+ * Two shapes: bookings spread over a rule's coming sessions, and every booking on one session (all
+ * queue on its lock, the worst case of a popular leader's day).
+ *
+ * <p>Not part of the suite (its name does not end in IT); run it as docs/benchmarks.md says. It prints
+ * its figures and appends them to {@code ear/target/benchmark-results.txt}; it asserts nothing about time.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReceptionBenchmark {
+
+    private static final int WARM_UP = 30;
+    private static final int PER_ROUND = 150;
+    private static final int[] THREADS = {1, 2, 4};
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWith(ReceptionBenchmark.class, TestUnits.class);
+    }
+
+    @Inject
+    Reception reception;
+
+    @Inject
+    TestUnits testUnits;
+
+    @Resource(lookup = "java:jboss/datasources/XinfangDS")
+    DataSource dataSource;
+
+    private final AtomicInteger serial = new AtomicInteger();
+
+    @Test
+    void bookingsPerSecond() throws Exception {
+        OrgUnit unit = testUnits.districtWithTwoTownships().get(1);
+        Caller clerk = TestUnits.holding(CoreRoles.CLERK, unit);
+        String database = database();
+        run(clerk, sessions(clerk, unit), WARM_UP, 2);
+        List<String> lines = new ArrayList<>();
+        for (int threads : THREADS) {
+            List<Long> spread = sessions(clerk, unit);
+            lines.add(round(database, "spread over " + spread.size() + " sessions", clerk, spread, threads));
+            List<Long> one = sessions(clerk, unit).subList(0, 1);
+            lines.add(round(database, "all on one session", clerk, one, threads));
+        }
+        lines.forEach(line -> System.out.println("BENCHMARK " + line));
+        Path results = Path.of(System.getProperty("jboss.home.dir"), "..", "benchmark-results.txt");
+        Files.write(results, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    private String round(String database, String shape, Caller clerk, List<Long> sessions, int threads) throws Exception {
+        long started = System.nanoTime();
+        long[] latencies = run(clerk, sessions, PER_ROUND, threads);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Arrays.sort(latencies);
+        return String.format("%s | bookings %s | %d thread(s) | %d in %.1f s | %.1f bookings/s | p50 %.0f ms, p95 %.0f ms",
+                database, shape, threads, PER_ROUND, seconds, PER_ROUND / seconds,
+                latencies[latencies.length / 2] / 1e6, latencies[(int) (latencies.length * 0.95)] / 1e6);
+    }
+
+    /** A new weekly rule with room for every booking of a round, and its coming sessions. */
+    private List<Long> sessions(Caller clerk, OrgUnit unit) {
+        LocalDate from = LocalDate.now(Clocks.statutoryClock()).plusDays(1);
+        RotaRule rule = new RotaRule("基准" + serial.incrementAndGet(), "副区长", null, null, "区信访接待中心", null, 200,
+                LocalTime.of(9, 0), LocalTime.of(11, 30));
+        reception.createRule(clerk, unit.getId(), rule, new RotaPattern(Recurrence.WEEKLY, DayOfWeek.WEDNESDAY, from, from.plusWeeks(12)));
+        return reception.slots(clerk, unit.getId(), from, from.plusWeeks(12)).stream()
+                .filter(v -> v.slot().getRule().getId().equals(rule.getId())).map(v -> v.slot().getId()).toList();
+    }
+
+    /** {@code count} bookings on {@code threads} threads, round-robin over {@code sessions}; each one's time in ns. */
+    private long[] run(Caller clerk, List<Long> sessions, int count, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Long>> done = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Long session = sessions.get(i % sessions.size());
+            done.add(pool.submit(() -> {
+                long started = System.nanoTime();
+                int n = serial.incrementAndGet();
+                reception.book(clerk, session, new Appointment("测试" + n, String.format("139%08d", n), null, "反映物业服务问题 " + n, 1));
+                return System.nanoTime() - started;
+            }));
+        }
+        long[] latencies = new long[count];
+        for (int i = 0; i < count; i++) {
+            latencies[i] = done.get(i).get();
+        }
+        pool.shutdown();
+        return latencies;
+    }
+
+    private String database() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
+        }
+    }
+}
