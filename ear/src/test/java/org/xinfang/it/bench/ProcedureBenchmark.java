@@ -2,12 +2,6 @@ package org.xinfang.it.bench;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -83,7 +77,7 @@ class ProcedureBenchmark {
     void fullProceduresPerSecond() throws Exception {
         OrgUnit unit = testUnits.districtWithTwoTownships().get(1);
         Caller leader = TestUnits.holding(CoreRoles.LEADER, unit);
-        String database = database();
+        String database = BenchmarkReport.database(dataSource);
         run(leader, unit, WARM_UP, 2);
         List<String> lines = new ArrayList<>();
         for (int threads : THREADS) {
@@ -95,9 +89,7 @@ class ProcedureBenchmark {
                     database, threads, PER_ROUND, seconds, PER_ROUND / seconds, PER_ROUND * 4 / seconds,
                     latencies[latencies.length / 2] / 1e6, latencies[(int) (latencies.length * 0.95)] / 1e6));
         }
-        lines.forEach(line -> System.out.println("BENCHMARK " + line));
-        Path results = Path.of(System.getProperty("jboss.home.dir"), "..", "benchmark-results.txt");
-        Files.write(results, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        BenchmarkReport.publish(lines);
     }
 
     /** {@code count} procedures on {@code threads} threads; the time each took, in nanoseconds. */
@@ -133,11 +125,5 @@ class ProcedureBenchmark {
         testClocks.dueDaysAgo(c.getId(), GeneralProcedure.CLOCK_REVIEW_WINDOW, 1);
         engine.take(leader, c.getId(), version, "concludeLapsedReview", StepFacts.NONE);
         return System.nanoTime() - started;
-    }
-
-    private String database() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
-        }
     }
 }

@@ -2,11 +2,6 @@ package org.xinfang.it.bench;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -72,7 +67,7 @@ class ReceptionBenchmark {
     void bookingsPerSecond() throws Exception {
         OrgUnit unit = testUnits.districtWithTwoTownships().get(1);
         Caller clerk = TestUnits.holding(CoreRoles.CLERK, unit);
-        String database = database();
+        String database = BenchmarkReport.database(dataSource);
         run(clerk, sessions(clerk, unit), WARM_UP, 2);
         List<String> lines = new ArrayList<>();
         for (int threads : THREADS) {
@@ -81,9 +76,7 @@ class ReceptionBenchmark {
             List<Long> one = sessions(clerk, unit).subList(0, 1);
             lines.add(round(database, "all on one session", clerk, one, threads));
         }
-        lines.forEach(line -> System.out.println("BENCHMARK " + line));
-        Path results = Path.of(System.getProperty("jboss.home.dir"), "..", "benchmark-results.txt");
-        Files.write(results, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        BenchmarkReport.publish(lines);
     }
 
     private String round(String database, String shape, Caller clerk, List<Long> sessions, int threads) throws Exception {
@@ -125,11 +118,5 @@ class ReceptionBenchmark {
         }
         pool.shutdown();
         return latencies;
-    }
-
-    private String database() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
-        }
     }
 }
