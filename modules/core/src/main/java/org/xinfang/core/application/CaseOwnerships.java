@@ -68,26 +68,26 @@ public class CaseOwnerships {
         // Without a name the caller takes it themselves.
         String leader = trimmed(request.getLeaderUsername()) == null ? caller.username() : trimmed(request.getLeaderUsername());
         if (!visits.isLeaderOf(leader, unit)) {
-            problems.add(ReceptionVisits.problem(caller, "leaderUsername", "visit.leader.notLeader", leader, unit.getName()));
+            problems.add(Reception.problem(caller, "leaderUsername", "visit.leader.notLeader", leader, unit.getName()));
         }
         requirePermitted(caller, leader, unit);
         String handler = trimmed(request.getHandlerUsername());
         if (handler == null) {
-            problems.add(ReceptionVisits.problem(caller, "handlerUsername", "reception.field.required"));
+            problems.add(Reception.problem(caller, "handlerUsername", "reception.field.required"));
         } else if (!directory.forUsername(handler, null).visibility().sees(unit.getPath())) {
-            problems.add(ReceptionVisits.problem(caller, "handlerUsername", "visit.handler.unknown", handler, unit.getName()));
+            problems.add(Reception.problem(caller, "handlerUsername", "visit.handler.unknown", handler, unit.getName()));
         }
         String task = trimmed(request.getTask());
         if (task == null) {
-            problems.add(ReceptionVisits.problem(caller, "task", "reception.field.required"));
+            problems.add(Reception.problem(caller, "task", "reception.field.required"));
         } else if (task.length() > 1000) {
-            problems.add(ReceptionVisits.problem(caller, "task", "reception.field.tooLong", 1000));
+            problems.add(Reception.problem(caller, "task", "reception.field.tooLong", 1000));
         }
         LocalDate today = LocalDate.now(clock);
         if (request.getDueOn() == null) {
-            problems.add(ReceptionVisits.problem(caller, "dueOn", "reception.field.required"));
+            problems.add(Reception.problem(caller, "dueOn", "reception.field.required"));
         } else if (!request.getDueOn().isAfter(today)) {
-            problems.add(ReceptionVisits.problem(caller, "dueOn", "ownership.dueOn.notFuture"));
+            problems.add(Reception.problem(caller, "dueOn", "ownership.dueOn.notFuture"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -298,7 +298,7 @@ public class Reception {
         required(problems, caller, "petitionerName", request.getPetitionerName(), 64);
         required(problems, caller, "matter", request.getMatter(), 1000);
         optional(problems, caller, "email", request.getEmail(), 128);
-        if (request.getPhone() == null || !request.getPhone().matches("[0-9+\\-() ]{5,20}")) {
+        if (request.getPhone() == null || !isPhone(request.getPhone())) {
             problems.add(problem(caller, "phone", "reception.phone.invalid"));
         }
         if (request.getEmail() != null && !request.getEmail().isBlank() && !request.getEmail().matches("[^@\\s]+@[^@\\s]+")) {
@@ -414,6 +414,11 @@ public class Reception {
 
     OrgUnit unit(Long id) {
         return units.find(id).orElseThrow(() -> new IllegalStateException("No unit " + id));
+    }
+
+    /** A phone as the desk writes it: 5–20 digits, with + - parentheses and spaces allowed. */
+    static boolean isPhone(String phone) {
+        return phone.matches("[0-9+\\-() ]{5,20}");
     }
 
     static void required(List<FieldProblem> problems, Caller caller, String field, String value, int max) {

@@ -136,38 +136,38 @@ public class ReceptionVisits {
         LocalDate today = LocalDate.now(clock);
         List<FieldProblem> problems = new ArrayList<>();
         if (in.kind() == null) {
-            problems.add(problem(caller, "kind", "visit.kind.required"));
+            problems.add(Reception.problem(caller, "kind", "visit.kind.required"));
         }
         if (in.leaderUsername() == null || in.leaderUsername().isBlank()) {
-            problems.add(problem(caller, "leaderUsername", "reception.field.required"));
+            problems.add(Reception.problem(caller, "leaderUsername", "reception.field.required"));
         } else if (!isLeaderOf(in.leaderUsername(), unit)) {
-            problems.add(problem(caller, "leaderUsername", "visit.leader.notLeader", in.leaderUsername(), unit.getName()));
+            problems.add(Reception.problem(caller, "leaderUsername", "visit.leader.notLeader", in.leaderUsername(), unit.getName()));
         }
         if (in.heldOn() == null) {
-            problems.add(problem(caller, "heldOn", "reception.field.required"));
+            problems.add(Reception.problem(caller, "heldOn", "reception.field.required"));
         } else if (in.heldOn().isAfter(today)) {
-            problems.add(problem(caller, "heldOn", "visit.heldOn.future"));
+            problems.add(Reception.problem(caller, "heldOn", "visit.heldOn.future"));
         }
-        text(problems, caller, "place", in.place(), 200, true);
-        text(problems, caller, "request", in.request(), 2000, true);
-        text(problems, caller, "instruction", in.instruction(), 2000, false);
+        Reception.required(problems, caller, "place", in.place(), 200);
+        Reception.required(problems, caller, "request", in.request(), 2000);
+        Reception.optional(problems, caller, "instruction", in.instruction(), 2000);
         peopleProblems(problems, caller, in);
         outcomeProblems(problems, caller, unit, in);
 
         Case linked = null;
         if (in.caseId() != null) {
             if (in.newCase() != null) {
-                problems.add(problem(caller, "caseId", "visit.case.both"));
+                problems.add(Reception.problem(caller, "caseId", "visit.case.both"));
             }
             linked = cases.find(in.caseId(), caller.visibility()).orElseThrow(() -> new CaseNotFoundException(in.caseId()));
             if (in.kind() == VisitKind.FOLLOW_UP && !isFinished(linked)) {
-                problems.add(problem(caller, "caseId", "visit.followUp.caseOpen", linked.getNumber()));
+                problems.add(Reception.problem(caller, "caseId", "visit.followUp.caseOpen", linked.getNumber()));
             }
         } else if (in.kind() != null && in.kind().needsCase()) {
             // 下访 takes an existing case to the petitioner; 回访 asks about one that ended.
-            problems.add(problem(caller, "caseId", "visit.case.required"));
+            problems.add(Reception.problem(caller, "caseId", "visit.case.required"));
         } else if (in.kind() == VisitKind.RECEPTION && in.newCase() == null) {
-            problems.add(problem(caller, "caseId", "visit.case.linkOrCreate"));
+            problems.add(Reception.problem(caller, "caseId", "visit.case.linkOrCreate"));
         }
         Appointment appointment = null;
         if (in.appointmentId() != null) {
@@ -208,7 +208,7 @@ public class ReceptionVisits {
     @Transactional
     public Appointment bookedAppointment(Caller caller, Long appointmentId) {
         Appointment a = appointmentId == null ? null : em.find(Appointment.class, appointmentId);
-        if (a == null || !caller.visibility().sees(unit(a.getUnitId()).getPath()) || !reception.mayManage(caller, unit(a.getUnitId()))) {
+        if (a == null || !caller.visibility().sees(reception.unit(a.getUnitId()).getPath()) || !reception.mayManage(caller, reception.unit(a.getUnitId()))) {
             throw InvalidInputException.of("appointmentId", Messages.get(caller.locale(), "reception.appointment.notFound"));
         }
         if (a.getStatus() != AppointmentStatus.BOOKED) {
@@ -222,7 +222,7 @@ public class ReceptionVisits {
     @Transactional
     public ReceptionVisit get(Caller caller, Long id) {
         ReceptionVisit visit = id == null ? null : em.find(ReceptionVisit.class, id);
-        if (visit == null || !caller.visibility().sees(unit(visit.getUnitId()).getPath())) {
+        if (visit == null || !caller.visibility().sees(reception.unit(visit.getUnitId()).getPath())) {
             throw new VisitNotFoundException(Messages.get(caller.locale(), "visit.notFound"));
         }
         visit.getPeople().size();
@@ -378,7 +378,7 @@ public class ReceptionVisits {
 
     private Appointment heldAppointment(Caller caller, OrgUnit unit, VisitRequest in, List<FieldProblem> problems) {
         if (in.kind() != VisitKind.RECEPTION) {
-            problems.add(problem(caller, "appointmentId", "visit.appointment.onlyReception"));
+            problems.add(Reception.problem(caller, "appointmentId", "visit.appointment.onlyReception"));
             return null;
         }
         // Re-read under a row lock: two desks recording the same booking queue here, and the second
@@ -388,32 +388,32 @@ public class ReceptionVisits {
             em.refresh(a, LockModeType.PESSIMISTIC_WRITE);
         }
         if (a == null || !a.getUnitId().equals(unit.getId())) {
-            problems.add(problem(caller, "appointmentId", "reception.appointment.notFound"));
+            problems.add(Reception.problem(caller, "appointmentId", "reception.appointment.notFound"));
             return null;
         }
         if (a.getStatus() != AppointmentStatus.BOOKED) {
-            problems.add(problem(caller, "appointmentId", "visit.appointment.notBooked"));
+            problems.add(Reception.problem(caller, "appointmentId", "visit.appointment.notBooked"));
         }
         return a;
     }
 
     private void peopleProblems(List<FieldProblem> problems, Caller caller, VisitRequest in) {
         if (in.people().isEmpty()) {
-            problems.add(problem(caller, "people", "visit.people.required"));
+            problems.add(Reception.problem(caller, "people", "visit.people.required"));
         } else if (in.people().size() > Case.MAX_REPRESENTATIVES) {
-            problems.add(problem(caller, "people", "visit.people.tooMany", Case.MAX_REPRESENTATIVES));
+            problems.add(Reception.problem(caller, "people", "visit.people.tooMany", Case.MAX_REPRESENTATIVES));
         }
         if (in.headCount() < in.people().size() || in.headCount() < 1) {
-            problems.add(problem(caller, "headCount", "visit.headCount.tooFew"));
+            problems.add(Reception.problem(caller, "headCount", "visit.headCount.tooFew"));
         }
         for (int i = 0; i < in.people().size(); i++) {
             VisitPerson p = in.people().get(i);
-            text(problems, caller, "people[" + i + "].name", p.getName(), 100, true);
-            if (p.getPhone() != null && !p.getPhone().matches("[0-9+\\-() ]{5,20}")) {
-                problems.add(problem(caller, "people[" + i + "].phone", "reception.phone.invalid"));
+            Reception.required(problems, caller, "people[" + i + "].name", p.getName(), 100);
+            if (p.getPhone() != null && !Reception.isPhone(p.getPhone())) {
+                problems.add(Reception.problem(caller, "people[" + i + "].phone", "reception.phone.invalid"));
             }
             if (p.getIdNumber() != null && !p.getIdNumber().matches("\\d{17}[\\dXx]")) {
-                problems.add(problem(caller, "people[" + i + "].idNumber", "visit.idNumber.invalid"));
+                problems.add(Reception.problem(caller, "people[" + i + "].idNumber", "visit.idNumber.invalid"));
             }
         }
     }
@@ -421,28 +421,28 @@ public class ReceptionVisits {
     private void outcomeProblems(List<FieldProblem> problems, Caller caller, OrgUnit unit, VisitRequest in) {
         if (in.kind() == VisitKind.FOLLOW_UP) {
             if (in.satisfaction() == null) {
-                problems.add(problem(caller, "satisfaction", "visit.satisfaction.required"));
+                problems.add(Reception.problem(caller, "satisfaction", "visit.satisfaction.required"));
             }
             if (in.outcome() != null) {
-                problems.add(problem(caller, "outcome", "visit.outcome.notForFollowUp"));
+                problems.add(Reception.problem(caller, "outcome", "visit.outcome.notForFollowUp"));
             }
             return;
         }
         if (in.kind() != null && in.satisfaction() != null) {
-            problems.add(problem(caller, "satisfaction", "visit.satisfaction.onlyFollowUp"));
+            problems.add(Reception.problem(caller, "satisfaction", "visit.satisfaction.onlyFollowUp"));
         }
         if (in.outcome() == null) {
-            problems.add(problem(caller, "outcome", "visit.outcome.required"));
+            problems.add(Reception.problem(caller, "outcome", "visit.outcome.required"));
         } else if (in.outcome() == VisitOutcome.ASSIGNED) {
             if (in.handlerUsername() == null || in.handlerUsername().isBlank()) {
-                problems.add(problem(caller, "handlerUsername", "reception.field.required"));
+                problems.add(Reception.problem(caller, "handlerUsername", "reception.field.required"));
             } else if (!directory.forUsername(in.handlerUsername().trim(), null).visibility().sees(unit.getPath())) {
-                problems.add(problem(caller, "handlerUsername", "visit.handler.unknown", in.handlerUsername(), unit.getName()));
+                problems.add(Reception.problem(caller, "handlerUsername", "visit.handler.unknown", in.handlerUsername(), unit.getName()));
             }
             if (in.dueOn() == null) {
-                problems.add(problem(caller, "dueOn", "reception.field.required"));
+                problems.add(Reception.problem(caller, "dueOn", "reception.field.required"));
             } else if (in.heldOn() != null && !in.dueOn().isAfter(in.heldOn())) {
-                problems.add(problem(caller, "dueOn", "visit.dueOn.notAfterHeld"));
+                problems.add(Reception.problem(caller, "dueOn", "visit.dueOn.notAfterHeld"));
             }
         }
     }
@@ -468,25 +468,7 @@ public class ReceptionVisits {
         return unit;
     }
 
-    private OrgUnit unit(Long id) {
-        return units.find(id).orElseThrow(() -> new IllegalStateException("No unit " + id));
-    }
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static void text(List<FieldProblem> problems, Caller caller, String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                problems.add(problem(caller, field, "reception.field.required"));
-            }
-        } else if (value.length() > max) {
-            problems.add(problem(caller, field, "reception.field.tooLong", max));
-        }
-    }
-
-    static FieldProblem problem(Caller caller, String field, String key, Object... args) {
-        return new FieldProblem(field, Messages.get(caller.locale(), key, args));
     }
 }
