@@ -13,7 +13,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.api.plugin.AgencyPlugin;
-import org.xinfang.core.application.PluginRegistry;
+import org.xinfang.core.application.plugins.PluginRegistry;
 
 /**
  * The plugins installed are exactly those packed into the EAR, each valid and versioned. Run on an

@@ -19,7 +19,7 @@ public class TestClocks {
     /** Makes {@code clock} of the case fall due {@code daysAgo} days before today (0: due today). */
     @Transactional
     public void dueDaysAgo(Long caseId, String clock, int daysAgo) {
-        LocalDate due = LocalDate.now(org.xinfang.core.application.Clocks.statutoryClock()).minusDays(daysAgo);
+        LocalDate due = LocalDate.now(org.xinfang.core.application.procedure.Clocks.statutoryClock()).minusDays(daysAgo);
         int changed = em.createQuery("UPDATE CaseClock k SET k.dueOn = :due, k.startedOn = :started WHERE k.caseId = :c AND k.name = :n")
                 .setParameter("due", due).setParameter("started", due.minusDays(30)).setParameter("c", caseId).setParameter("n", clock)
                 .executeUpdate();

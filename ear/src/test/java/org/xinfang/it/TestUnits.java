@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.xinfang.api.model.UnitLevel;
-import org.xinfang.core.application.Caller;
+import org.xinfang.core.application.kernel.Caller;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 

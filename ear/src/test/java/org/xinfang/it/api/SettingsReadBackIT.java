@@ -12,8 +12,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.xinfang.core.application.Settings;
-import org.xinfang.core.application.WorkCalendars;
+import org.xinfang.core.application.calendar.WorkCalendars;
+import org.xinfang.core.application.settings.Settings;
 import org.xinfang.it.Deployments;
 import org.xinfang.it.api.Api.Answer;
 

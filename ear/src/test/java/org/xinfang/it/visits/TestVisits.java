@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.xinfang.core.domain.model.ownership.OwnershipStatus;
 import org.xinfang.core.domain.model.reception.Appointment;
 import org.xinfang.core.domain.model.reception.AppointmentStatus;
-import org.xinfang.core.domain.model.reception.OwnershipStatus;
 
 /** Reads back what the use cases stored, in a transaction of its own. */
 @ApplicationScoped

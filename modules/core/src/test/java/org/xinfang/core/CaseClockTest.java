@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.xinfang.api.model.DayCount;
-import org.xinfang.core.application.WorkCalendars;
+import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.domain.model.calendar.CalendarFile;
 import org.xinfang.core.domain.model.calendar.WorkingDays;
 import org.xinfang.core.domain.model.procedure.CaseClock;

@@ -14,7 +14,7 @@ import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.plugin.ProcedureDeclaration;
 import org.xinfang.api.plugin.RoleDeclaration;
-import org.xinfang.core.application.PluginValidator;
+import org.xinfang.core.application.plugins.PluginValidator;
 
 /** The cross-checks name the plugin and what is wrong with it; a sound set passes. */
 class PluginValidatorTest {

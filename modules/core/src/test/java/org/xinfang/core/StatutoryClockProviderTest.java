@@ -8,7 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import org.xinfang.core.application.StatutoryClockProvider;
+import org.xinfang.core.application.procedure.StatutoryClockProvider;
 
 class StatutoryClockProviderTest {
 

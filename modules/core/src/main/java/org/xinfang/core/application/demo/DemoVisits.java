@@ -12,16 +12,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.xinfang.core.application.Caller;
-import org.xinfang.core.application.CaseOwnerships;
-import org.xinfang.core.application.ReceptionVisits;
-import org.xinfang.core.application.ReceptionVisits.VisitRequest;
-import org.xinfang.core.domain.model.reception.CaseOwnership;
-import org.xinfang.core.domain.model.reception.VisitKind;
-import org.xinfang.core.domain.model.reception.VisitOutcome;
-import org.xinfang.core.domain.model.reception.VisitPerson;
+import org.xinfang.core.application.kernel.Caller;
+import org.xinfang.core.application.reception.CaseOwnerships;
+import org.xinfang.core.application.reception.ReceptionVisits.VisitRequest;
+import org.xinfang.core.application.reception.ReceptionVisits;
+import org.xinfang.core.domain.model.ownership.CaseOwnership;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
+import org.xinfang.core.domain.model.visit.VisitKind;
+import org.xinfang.core.domain.model.visit.VisitOutcome;
+import org.xinfang.core.domain.model.visit.VisitPerson;
 
 /**
  * The meetings and 包案 of {@code demo/visits.json}, recorded through the same use cases the desk and

@@ -10,7 +10,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
-import org.xinfang.core.application.NotificationSender;
+import org.xinfang.core.application.kernel.NotificationSender;
 
 /**
  * Notices by e-mail through the server's mail session {@code java:jboss/mail/xinfang}, which

@@ -11,7 +11,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.xinfang.core.application.ReceptionReminders;
+import org.xinfang.core.application.reception.ReceptionReminders;
 
 /**
  * Runs the reception reminders every few minutes on the server's default managed scheduled executor

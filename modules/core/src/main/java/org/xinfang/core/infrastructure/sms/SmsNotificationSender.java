@@ -9,7 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.xinfang.core.application.NotificationSender;
+import org.xinfang.core.application.kernel.NotificationSender;
 import org.xinfang.core.domain.model.cases.Masking;
 
 /**

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.xinfang.web.interfaces.rest.errors.ApiError;
+import org.xinfang.web.interfaces.rest.reception.PublicReceptionResource;
 
 /**
  * Every API call needs a signed-in user, and an API client that has none gets 401 with a Basic

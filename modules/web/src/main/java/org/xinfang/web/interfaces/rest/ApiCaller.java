@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import org.xinfang.core.application.Caller;
-import org.xinfang.core.application.CallerDirectory;
+import org.xinfang.core.application.kernel.Caller;
+import org.xinfang.core.application.kernel.CallerDirectory;
 
 /**
  * The caller of this API request, looked up once per request: the user the server authenticated, in

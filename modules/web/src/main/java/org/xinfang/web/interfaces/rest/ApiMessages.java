@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
  */
 public class ApiMessages extends java.util.ListResourceBundle {
 
-    static String get(Locale locale, String key, Object... args) {
+    public static String get(Locale locale, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(ApiMessages.class.getName(), locale, ApiMessages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_CLASS));
         String pattern = bundle.getString(key);
@@ -20,7 +20,7 @@ public class ApiMessages extends java.util.ListResourceBundle {
     }
 
     /** The human name of a field ({@code parties[0].name} reads 姓名); the name itself when it has none. */
-    static String label(Locale locale, String field) {
+    public static String label(Locale locale, String field) {
         String last = field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
         try {
             return get(locale, "label." + last);

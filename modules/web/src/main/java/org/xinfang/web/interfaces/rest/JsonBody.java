@@ -17,8 +17,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.xinfang.core.application.InvalidInputException;
-import org.xinfang.core.application.InvalidInputException.FieldProblem;
+import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
+import org.xinfang.core.application.kernel.InvalidInputException;
 
 /**
  * A JSON request body read field by field. Binding the body straight to a class would report a wrong
@@ -27,7 +27,7 @@ import org.xinfang.core.application.InvalidInputException.FieldProblem;
  * saved. A field that is absent or {@code null} reads as {@code null}, so the use case's own rules
  * say what is required.
  */
-final class JsonBody {
+public final class JsonBody {
 
     /** Strict ISO dates: 2026-02-30 is refused, not moved to March. */
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
@@ -45,7 +45,7 @@ final class JsonBody {
     }
 
     /** @throws InvalidInputException naming {@code body} when the text is not one JSON object */
-    static JsonBody parse(String text, Locale locale) {
+    public static JsonBody parse(String text, Locale locale) {
         JsonValue value;
         try (JsonReader reader = Json.createReader(new StringReader(text == null ? "" : text))) {
             value = reader.readValue();
@@ -58,7 +58,7 @@ final class JsonBody {
         return new JsonBody(value.asJsonObject(), "", locale, new ArrayList<>());
     }
 
-    String text(String name) {
+    public String text(String name) {
         JsonValue value = value(name);
         if (value == null) {
             return null;
@@ -69,7 +69,7 @@ final class JsonBody {
         return problem(name, "type.text");
     }
 
-    Long whole(String name) {
+    public Long whole(String name) {
         JsonValue value = value(name);
         if (value == null) {
             return null;
@@ -85,7 +85,7 @@ final class JsonBody {
     }
 
     /** A whole number the request must carry (a version read back, say): absent is named as missing. */
-    Long requiredWhole(String name) {
+    public Long requiredWhole(String name) {
         Long value = whole(name);
         if (value == null && !hasProblemWith(name)) {
             required(name);
@@ -93,7 +93,7 @@ final class JsonBody {
         return value;
     }
 
-    Integer smallWhole(String name) {
+    public Integer smallWhole(String name) {
         Long value = whole(name);
         if (value == null) {
             return null;
@@ -104,7 +104,7 @@ final class JsonBody {
         return value.intValue();
     }
 
-    LocalDate date(String name) {
+    public LocalDate date(String name) {
         JsonValue value = value(name);
         if (value == null) {
             return null;
@@ -119,7 +119,7 @@ final class JsonBody {
     }
 
     /** One of the constants of {@code type}, by its name ({@code VISIT}). */
-    <E extends Enum<E>> E choice(String name, Class<E> type) {
+    public <E extends Enum<E>> E choice(String name, Class<E> type) {
         JsonValue value = value(name);
         if (value == null) {
             return null;
@@ -133,7 +133,7 @@ final class JsonBody {
         return chosen;
     }
 
-    JsonObject object(String name) {
+    public JsonObject object(String name) {
         JsonValue value = value(name);
         if (value == null) {
             return null;
@@ -145,7 +145,7 @@ final class JsonBody {
     }
 
     /** The objects of an array, each read with its index in the field names ({@code parties[0].name}). */
-    List<JsonBody> objects(String name) {
+    public List<JsonBody> objects(String name) {
         JsonValue value = value(name);
         if (value == null) {
             return List.of();
@@ -168,27 +168,27 @@ final class JsonBody {
     }
 
     /** A nested object read with its name in the field names ({@code newCase.subject}); null when absent. */
-    JsonBody nested(String name) {
+    public JsonBody nested(String name) {
         JsonObject object = object(name);
         return object == null ? null : new JsonBody(object, prefix + name + ".", locale, problems);
     }
 
-    boolean hasProblemWith(String name) {
+    public boolean hasProblemWith(String name) {
         return problems.stream().anyMatch(p -> p.field().equals(prefix + name));
     }
 
     /** Records a problem with a field that was read fine but names something that does not exist. */
-    void refuse(String name, String message) {
+    public void refuse(String name, String message) {
         problems.add(new FieldProblem(prefix + name, message));
     }
 
     /** Records that a field the use case cannot check itself is missing. */
-    void required(String name) {
+    public void required(String name) {
         problem(name, "field.required");
     }
 
     /** @throws InvalidInputException naming every field read so far that had the wrong type */
-    void refuseIfProblems() {
+    public void refuseIfProblems() {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -205,7 +205,7 @@ final class JsonBody {
     }
 
     /** A strict yyyy-MM-dd date, or null when {@code text} is none. */
-    static LocalDate parseDate(String text) {
+    public static LocalDate parseDate(String text) {
         try {
             return LocalDate.parse(text, ISO_DATE);
         } catch (DateTimeParseException notADate) {
@@ -213,7 +213,7 @@ final class JsonBody {
         }
     }
 
-    static <E extends Enum<E>> E choiceOf(Class<E> type, String given) {
+    public static <E extends Enum<E>> E choiceOf(Class<E> type, String given) {
         try {
             return Enum.valueOf(type, given);
         } catch (IllegalArgumentException notAConstant) {
@@ -221,7 +221,7 @@ final class JsonBody {
         }
     }
 
-    static <E extends Enum<E>> String namesOf(Class<E> type) {
+    public static <E extends Enum<E>> String namesOf(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 }

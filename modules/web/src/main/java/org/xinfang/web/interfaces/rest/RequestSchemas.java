@@ -13,13 +13,13 @@ import org.xinfang.api.model.Rating;
  * The request bodies as the OpenAPI document describes them. The resources read bodies field by field
  * ({@link JsonBody}) to name the field of a wrong type, so these records only document the contract.
  */
-final class RequestSchemas {
+public final class RequestSchemas {
 
     private RequestSchemas() {
     }
 
     @Schema(name = "CaseRegistration", description = "登记信访事项 / A case to register")
-    record CaseRegistration(
+    public record CaseRegistration(
             @Schema(description = "登记单位；省略时为调用者的本单位 / Unit to register in; the caller's own unit when left out") Long unitId,
             @Schema(required = true) Channel channel,
             @Schema(required = true, maxLength = 200, example = "拖欠工资") String subject,
@@ -34,7 +34,7 @@ final class RequestSchemas {
     }
 
     @Schema(name = "PartyInput")
-    record PartyInput(@Schema(required = true) PartyRole role,
+    public record PartyInput(@Schema(required = true) PartyRole role,
                       @Schema(required = true, maxLength = 100) String name,
                       @Schema(pattern = "^\\d{17}[\\dXx]$") String idNumber,
                       String phone,
@@ -42,7 +42,7 @@ final class RequestSchemas {
     }
 
     @Schema(name = "CaseCorrection", description = "更正事由、内容、类别 / Corrects subject, content and category")
-    record CaseCorrection(
+    public record CaseCorrection(
             @Schema(required = true, description = "读取时的版本号 / The version read with the case") Long version,
             @Schema(required = true, maxLength = 200) String subject,
             @Schema(required = true, maxLength = 4000) String content,
@@ -50,7 +50,7 @@ final class RequestSchemas {
     }
 
     @Schema(name = "StepRequest", description = "办理一步 / Takes a step of the procedure")
-    record StepRequest(
+    public record StepRequest(
             @Schema(required = true, description = "步骤名 / The step's name", example = "accept") String transition,
             @Schema(required = true, description = "读取时的版本号 / The version read with the procedure") Long version,
             @Schema(maxLength = 4000, description = "理由或意见 / Reason or opinion") String reason,

@@ -11,17 +11,17 @@ import org.xinfang.api.model.Labelled;
 import org.xinfang.api.model.LegalRoute;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.model.Outcome;
-import org.xinfang.api.model.Rating;
 import org.xinfang.api.model.PartyRole;
-import org.xinfang.core.application.PluginRegistry;
-import org.xinfang.core.application.CallerUnits;
-import org.xinfang.core.application.Procedures;
-import org.xinfang.core.domain.model.reception.Satisfaction;
-import org.xinfang.core.domain.model.reception.VisitKind;
-import org.xinfang.core.domain.model.reception.VisitOutcome;
+import org.xinfang.api.model.Rating;
+import org.xinfang.core.application.kernel.CallerUnits;
+import org.xinfang.core.application.plugins.PluginRegistry;
+import org.xinfang.core.application.procedure.Procedures;
+import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
-import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.visit.Satisfaction;
+import org.xinfang.core.domain.model.visit.VisitKind;
+import org.xinfang.core.domain.model.visit.VisitOutcome;
 
 /**
  * The labels of the domain's values in the user's language, for pages ({@code #{labels.channel(c.channel)}})

@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.MenuEntry;
-import org.xinfang.core.application.Caller;
-import org.xinfang.core.application.CallerUnits;
-import org.xinfang.core.application.ReceptionVisits;
-import org.xinfang.core.application.PluginRegistry;
+import org.xinfang.core.application.kernel.Caller;
+import org.xinfang.core.application.kernel.CallerUnits;
+import org.xinfang.core.application.plugins.PluginRegistry;
+import org.xinfang.core.application.reception.ReceptionVisits;
 import org.xinfang.core.domain.model.user.CoreRoles;
 
 /**

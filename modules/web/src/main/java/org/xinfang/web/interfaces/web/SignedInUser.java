@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import org.xinfang.core.application.CallerUnits;
+import org.xinfang.core.application.kernel.CallerUnits;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 
 /** Who is signed in, as the top bar shows it, and signing out. */

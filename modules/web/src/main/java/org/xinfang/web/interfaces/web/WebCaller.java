@@ -3,8 +3,8 @@ package org.xinfang.web.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.xinfang.core.application.Caller;
-import org.xinfang.core.application.CallerDirectory;
+import org.xinfang.core.application.kernel.Caller;
+import org.xinfang.core.application.kernel.CallerDirectory;
 
 /**
  * The caller of this request as the pages need it: the signed-in user's grants, in the language the

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.xinfang.core.application.WorkCalendars;
+import org.xinfang.core.application.calendar.WorkCalendars;
 
 /**
  * The shipped calendars say exactly what the State Council's notices say (国务院办公厅关于 2024 /

@@ -8,7 +8,7 @@ import static org.xinfang.api.model.DayCount.WORKING;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.xinfang.core.application.WorkCalendars;
+import org.xinfang.core.application.calendar.WorkCalendars;
 
 /** The clock arithmetic at its boundaries, on the calendar of 2026 as it ships. */
 class WorkCalendarTest {

@@ -8,7 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.xinfang.core.application.WorkCalendars;
+import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.domain.model.calendar.CalendarFile;
 import org.xinfang.core.domain.model.calendar.WorkingDays;
 

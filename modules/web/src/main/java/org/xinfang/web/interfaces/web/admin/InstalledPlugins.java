@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.RoleDeclaration;
-import org.xinfang.core.application.PluginRegistry;
+import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.web.interfaces.web.Labels;
 import org.xinfang.web.interfaces.web.LocaleSwitch;
 

@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.xinfang.core.application.CaseDocuments;
-import org.xinfang.core.application.CaseNotFoundException;
+import org.xinfang.core.application.cases.CaseNotFoundException;
+import org.xinfang.core.application.documents.CaseDocuments;
 import org.xinfang.web.interfaces.Downloads;
 import org.xinfang.web.interfaces.web.WebCaller;
 

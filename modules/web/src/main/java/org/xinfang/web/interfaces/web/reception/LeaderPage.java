@@ -8,14 +8,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
-import org.xinfang.core.application.CaseOwnerships;
-import org.xinfang.core.application.CaseOwnerships.OwnedCase;
-import org.xinfang.core.application.Clocks;
-import org.xinfang.core.application.ReceptionVisits;
-import org.xinfang.core.application.ReceptionVisits.MonthProgress;
-import org.xinfang.core.application.ReceptionVisits.VisitFilter;
-import org.xinfang.core.application.VisitNotFoundException;
-import org.xinfang.core.domain.model.reception.ReceptionVisit;
+import org.xinfang.core.application.procedure.Clocks;
+import org.xinfang.core.application.reception.CaseOwnerships.OwnedCase;
+import org.xinfang.core.application.reception.CaseOwnerships;
+import org.xinfang.core.application.reception.ReceptionVisits.MonthProgress;
+import org.xinfang.core.application.reception.ReceptionVisits.VisitFilter;
+import org.xinfang.core.application.reception.ReceptionVisits;
+import org.xinfang.core.application.reception.VisitNotFoundException;
+import org.xinfang.core.domain.model.visit.ReceptionVisit;
 import org.xinfang.web.interfaces.web.WebCaller;
 
 /**

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.xinfang.core.application.Reception;
+import org.xinfang.core.application.reception.Reception;
 
 /** The published rota on the public page: who receives when and where, for the coming weeks; no bookings. */
 @Named

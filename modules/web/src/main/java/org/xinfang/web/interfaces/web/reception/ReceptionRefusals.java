@@ -1,6 +1,6 @@
 package org.xinfang.web.interfaces.web.reception;
 
-import org.xinfang.core.application.InvalidInputException;
+import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.web.interfaces.web.UiMessages;
 
 /** How the reception pages show a refusal: each field the service named, with its label on the page; anything else as said. */

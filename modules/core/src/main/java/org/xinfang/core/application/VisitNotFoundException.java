@@ -1,9 +1,0 @@
-package org.xinfang.core.application;
-
-/** No reception record with that id in the caller's view; answered like a record that does not exist. */
-public class VisitNotFoundException extends RuntimeException {
-
-    public VisitNotFoundException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,33 @@
+package org.xinfang.core.application.cases;
+
+import org.xinfang.api.plugin.CaseFormData;
+import org.xinfang.core.application.kernel.Caller;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.CaseQuery;
+import org.xinfang.core.domain.model.cases.Page;
+
+/** Registering, finding and listing cases, always within what the caller may see. */
+public interface CaseService {
+
+    /**
+     * Registers a new case in {@code unitId} (the caller's first unit when null), with the agency's
+     * form when the unit's agency type has a plugin.
+     *
+     * @throws InvalidInputException naming each bad field; nothing is saved
+     * @throws NotPermittedException when the caller may not register in that unit
+     */
+    CaseDetails register(Caller caller, Long unitId, Case draft, CaseFormData form);
+
+    /** @throws CaseNotFoundException when the case does not exist or is outside the caller's view */
+    CaseDetails get(Caller caller, Long id);
+
+    Page<Case> list(Caller caller, CaseQuery query);
+
+    /**
+     * Corrects the subject, content and category of a case the caller may see, provided nobody
+     * changed it since {@code expectedVersion} was read.
+     *
+     * @throws EditConflictException when another user saved first; nothing is saved
+     */
+    Case correct(Caller caller, Long id, long expectedVersion, String subject, String content, String category);
+}

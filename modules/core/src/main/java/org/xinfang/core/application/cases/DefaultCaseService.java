@@ -1,0 +1,248 @@
+package org.xinfang.core.application.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.xinfang.api.model.PartyRole;
+import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.CaseFormData;
+import org.xinfang.api.plugin.GeneralProcedure;
+import org.xinfang.api.plugin.StateDeclaration;
+import org.xinfang.core.application.kernel.AuditLog;
+import org.xinfang.core.application.kernel.Caller;
+import org.xinfang.core.application.kernel.CallerUnits;
+import org.xinfang.core.application.kernel.EditConflictException;
+import org.xinfang.core.application.kernel.InputValidator;
+import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.kernel.Messages;
+import org.xinfang.core.application.kernel.NotPermittedException;
+import org.xinfang.core.application.plugins.PluginRegistry;
+import org.xinfang.core.application.procedure.ProcedureEngine;
+import org.xinfang.core.application.procedure.Procedures;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.CaseQuery;
+import org.xinfang.core.domain.model.cases.CaseRepository;
+import org.xinfang.core.domain.model.cases.MatterSimilarity;
+import org.xinfang.core.domain.model.cases.Page;
+import org.xinfang.core.domain.model.numbering.NumberSeries;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.domain.model.unit.OrgUnitRepository;
+
+@ApplicationScoped
+@Transactional
+public class DefaultCaseService implements CaseService {
+
+    @PersistenceContext(unitName = "xinfang")
+    private EntityManager em;
+
+    @Inject
+    private CaseRepository cases;
+
+    @Inject
+    private OrgUnitRepository units;
+
+    @Inject
+    private NumberSeries numbers;
+
+    @Inject
+    private ProcedureEngine engine;
+
+    @Inject
+    private Procedures procedures;
+
+    /** How many of a petitioner's latest cases are compared with a new filing. */
+    private static final int REPEAT_CANDIDATES = 50;
+
+    /** How long after a case closed a new filing of the same matter still counts as its repeat. */
+    static final int RECENT_DAYS = 365;
+
+    @Inject
+    private PluginRegistry plugins;
+
+    @Inject
+    private InputValidator validator;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private CallerUnits callerUnits;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    public CaseDetails register(Caller caller, Long unitId, Case draft, CaseFormData form) {
+        Long target = unitId != null ? unitId : caller.homeUnitId();
+        if (target == null) {
+            throw InvalidInputException.of("unitId", Messages.get(caller.locale(), "case.unit.required"));
+        }
+        OrgUnit unit = units.find(target)
+                .orElseThrow(() -> InvalidInputException.of("unitId", Messages.get(caller.locale(), "case.unit.unknown", target)));
+        if (!callerUnits.mayRegisterIn(caller, unit)) {
+            throw new NotPermittedException(Messages.get(caller.locale(), "case.register.notPermitted", unit.getName()));
+        }
+        Optional<AgencyPlugin> plugin = plugins.find(unit.getAgencyType());
+        List<FieldProblem> problems = new ArrayList<>(validator.problems(draft, "", caller.locale()));
+        problems.addAll(partyProblems(caller, draft));
+        problems.addAll(formProblems(caller, unit, plugin, form));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+
+        LocalDateTime now = LocalDateTime.now(clock);
+        findRepeatOf(draft, now).ifPresent(draft::markRepeatOf);
+        if (filedAboveCompetentLevel(unit, draft.getConcernedUnit())) {
+            draft.markAboveCompetentLevel();
+        }
+        int year = now.getYear();
+        int sequence = numbers.next(unit, year, NumberSeries.CASES);
+        draft.register(unit, year, sequence, CaseNumbers.format(unit, year, sequence), caller.username(), now);
+        cases.add(draft);
+        em.flush();
+        CaseFormData savedForm = null;
+        if (plugin.isPresent()) {
+            form.setCaseId(draft.getId());
+            em.persist(form);
+            savedForm = form;
+        }
+        engine.registered(draft);
+        audit.record(caller.username(), "CASE_REGISTERED", "Case", draft.getId(), unit.getId(),
+                draft.getNumber() + " " + draft.getSubject());
+        return new CaseDetails(draft, savedForm);
+    }
+
+    /**
+     * The earlier case this filing repeats: one of the same petitioner (identity or phone number) whose
+     * matter reads the same. A concluded case comes first (the filing is then not accepted again); else
+     * the newest one still open or closed within the last {@value #RECENT_DAYS} days.
+     */
+    private Optional<Case> findRepeatOf(Case draft, LocalDateTime now) {
+        Set<String> ids = new HashSet<>();
+        Set<String> phones = new HashSet<>();
+        draft.getParties().stream().filter(p -> p.getRole() == PartyRole.PETITIONER).forEach(p -> {
+            if (p.getIdNumber() != null && !p.getIdNumber().isBlank()) {
+                ids.add(p.getIdNumber());
+            }
+            if (p.getPhone() != null && !p.getPhone().isBlank()) {
+                phones.add(p.getPhone());
+            }
+        });
+        String matter = MatterSimilarity.matterOf(draft);
+        List<Case> same = cases.ofPetitioner(ids, phones, REPEAT_CANDIDATES).stream()
+                .filter(earlier -> MatterSimilarity.of(matter, MatterSimilarity.matterOf(earlier)) >= MatterSimilarity.SAME_MATTER)
+                .toList();
+        Optional<Case> concluded = same.stream().filter(c -> GeneralProcedure.CONCLUDED.equals(c.getStatus())).findFirst();
+        if (concluded.isPresent()) {
+            return concluded;
+        }
+        LocalDateTime recent = now.minusDays(RECENT_DAYS);
+        return same.stream().filter(c -> !isFinished(c) || c.getUpdatedAt().isAfter(recent)).findFirst();
+    }
+
+    private boolean isFinished(Case c) {
+        return procedures.of(c.getAgencyType()).state(c.getStatus()).map(StateDeclaration::terminal).orElse(false);
+    }
+
+    /** 越级: filed at a unit two or more levels above the body the matter concerns (the competent level is that body or the one above). */
+    static boolean filedAboveCompetentLevel(OrgUnit filedAt, OrgUnit concerned) {
+        return concerned != null && filedAt.contains(concerned) && concerned.getDepth() - filedAt.getDepth() >= 2;
+    }
+
+    private List<FieldProblem> partyProblems(Caller caller, Case draft) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (draft.countParties(PartyRole.PETITIONER) == 0) {
+            problems.add(new FieldProblem("parties", Messages.get(caller.locale(), "case.parties.petitionerRequired")));
+        }
+        long representatives = draft.countParties(PartyRole.REPRESENTATIVE);
+        if (representatives > Case.MAX_REPRESENTATIVES) {
+            problems.add(new FieldProblem("parties", Messages.get(caller.locale(), "case.parties.tooManyRepresentatives", Case.MAX_REPRESENTATIVES)));
+        } else if (draft.isCollectiveVisit() && representatives == 0) {
+            problems.add(new FieldProblem("parties", Messages.get(caller.locale(), "case.parties.representativesRequired",
+                    Case.COLLECTIVE_VISIT_SIZE, Case.MAX_REPRESENTATIVES)));
+        }
+        return problems;
+    }
+
+    private List<FieldProblem> formProblems(Caller caller, OrgUnit unit, Optional<AgencyPlugin> plugin, CaseFormData form) {
+        if (plugin.isEmpty()) {
+            return List.of();
+        }
+        if (form == null) {
+            return List.of(new FieldProblem("form", Messages.get(caller.locale(), "case.form.required", unit.getName())));
+        }
+        if (!plugin.get().caseForm().entity().isInstance(form)) {
+            return List.of(new FieldProblem("form", Messages.get(caller.locale(), "case.form.wrongType", unit.getName())));
+        }
+        return validator.problems(form, "form.", caller.locale());
+    }
+
+    @Override
+    public CaseDetails get(Caller caller, Long id) {
+        Case found = cases.find(id, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(id));
+        loadParties(found);
+        CaseFormData form = plugins.find(found.getAgencyType())
+                .map(p -> (CaseFormData) em.find(p.caseForm().entity(), found.getId()))
+                .orElse(null);
+        return new CaseDetails(found, form);
+    }
+
+    @Override
+    public Page<Case> list(Caller caller, CaseQuery query) {
+        Page<Case> page = cases.list(query, caller.visibility());
+        page.items().forEach(DefaultCaseService::loadParties);
+        return page;
+    }
+
+    /**
+     * Pages and API answers show the parties after this transaction has ended, so they are loaded
+     * here (batch fetching makes that one query for a whole page of the list).
+     */
+    private static void loadParties(Case c) {
+        c.getParties().size();
+        if (c.getRepeatOf() != null) {
+            c.getRepeatOf().getNumber();
+        }
+        if (c.getConcernedUnit() != null) {
+            c.getConcernedUnit().getName();
+        }
+    }
+
+    @Override
+    public Case correct(Caller caller, Long id, long expectedVersion, String subject, String content, String category) {
+        Case found = cases.find(id, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(id));
+        if (found.getVersion() != expectedVersion) {
+            throw conflict(caller, found);
+        }
+        found.setSubject(subject);
+        found.setContent(content);
+        found.setCategory(category);
+        List<FieldProblem> problems = validator.problems(found, "", caller.locale());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        found.touch(caller.username(), LocalDateTime.now(clock));
+        try {
+            em.flush();
+        } catch (OptimisticLockException concurrentWriter) {
+            throw conflict(caller, found);
+        }
+        audit.record(caller.username(), "CASE_CORRECTED", "Case", found.getId(), found.getUnit().getId(), found.getSubject());
+        return found;
+    }
+
+    private EditConflictException conflict(Caller caller, Case found) {
+        return new EditConflictException(Messages.get(caller.locale(), "case.conflict", found.getNumber(), found.getUpdatedBy(), found.getUpdatedAt()));
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * A case's documents: attachments with their checks and limits, and the numbered written notices issued as PDF.
+ */
+package org.xinfang.core.application.documents;

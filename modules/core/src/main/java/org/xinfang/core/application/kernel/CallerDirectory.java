@@ -1,0 +1,33 @@
+package org.xinfang.core.application.kernel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import org.xinfang.core.domain.model.user.AppUser;
+import org.xinfang.core.domain.model.user.AppUserRepository;
+
+/** Turns a signed-in user name into a {@link Caller} with the roles it holds per unit. */
+@ApplicationScoped
+public class CallerDirectory {
+
+    @Inject
+    private AppUserRepository users;
+
+    /** The caller the server authenticated; no principal (not signed in) gives a caller who sees nothing. */
+    public Caller forPrincipal(Principal principal, Locale locale) {
+        return forUsername(principal == null ? "" : principal.getName(), locale);
+    }
+
+    /** The caller, or one with no grants (who sees nothing) when the name is unknown or disabled. */
+    @Transactional
+    public Caller forUsername(String username, Locale locale) {
+        return users.findByUsername(username).filter(AppUser::isEnabled)
+                .map(u -> new Caller(u.getUsername(), u.getDisplayName(), u.getRoles().stream()
+                        .map(r -> new Caller.Grant(r.getRoleName(), r.getUnit().getId(), r.getUnit().getPath(), r.getUnit().getAgencyType()))
+                        .toList(), locale))
+                .orElseGet(() -> new Caller(username, username, List.of(), locale));
+    }
+}

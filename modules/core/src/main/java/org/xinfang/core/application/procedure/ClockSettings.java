@@ -1,0 +1,71 @@
+package org.xinfang.core.application.procedure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.ClockDeclaration;
+import org.xinfang.api.plugin.EffectiveProcedure;
+import org.xinfang.core.application.plugins.PluginRegistry;
+import org.xinfang.core.application.settings.SettingDefinitions;
+import org.xinfang.core.domain.model.setting.SettingDefinition;
+
+/**
+ * The statutory periods as settings: the length of every clock of every installed procedure (the
+ * general one and each plugin's redeclared clocks), and for an extendable clock its longest
+ * extension. A clock a plugin inherits unchanged shares the general procedure's key, so one change
+ * applies to every agency that runs it. A clock whose due date the step gives (交办's report-back
+ * date) has no length to set.
+ */
+@ApplicationScoped
+public class ClockSettings implements SettingDefinitions {
+
+    /** The longest period an administrator may set, in days. */
+    public static final int MAX_DAYS = 365;
+
+    private static final LocalizedText DAYS_LABEL = LocalizedText.of("期限", "period");
+    private static final LocalizedText EXTENSION_LABEL = LocalizedText.of("最长延期", "longest extension");
+
+    @Inject
+    private PluginRegistry plugins;
+
+    @Inject
+    private Procedures procedures;
+
+    @Override
+    public List<SettingDefinition> settingDefinitions() {
+        List<EffectiveProcedure> installed = new ArrayList<>();
+        installed.add(EffectiveProcedure.general());
+        plugins.plugins().stream().map(AgencyPlugin::id).map(procedures::of).forEach(installed::add);
+        Map<String, SettingDefinition> byKey = new LinkedHashMap<>();
+        for (EffectiveProcedure procedure : installed) {
+            for (ClockDeclaration clock : procedure.clocks()) {
+                if (clock.dueDateGiven()) {
+                    continue;
+                }
+                String key = procedure.settingKey(clock);
+                byKey.putIfAbsent(key, new SettingDefinition(key, procedure.name(), labelled(clock, DAYS_LABEL),
+                        clock.count().label(), clock.days(), 1, MAX_DAYS));
+                if (clock.maxExtensionDays() > 0) {
+                    String extensionKey = procedure.extensionSettingKey(clock);
+                    byKey.putIfAbsent(extensionKey, new SettingDefinition(extensionKey, procedure.name(),
+                            labelled(clock, EXTENSION_LABEL), clock.count().label(), clock.maxExtensionDays(), 0, MAX_DAYS));
+                }
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    @Override
+    public int position() {
+        return 0;
+    }
+
+    private static LocalizedText labelled(ClockDeclaration clock, LocalizedText what) {
+        return LocalizedText.of(clock.label().zh() + " — " + what.zh(), clock.label().en() + " — " + what.en());
+    }
+}

@@ -1,0 +1,467 @@
+package org.xinfang.core.application.procedure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.xinfang.api.plugin.ClockDeclaration;
+import org.xinfang.api.plugin.ClockEffect;
+import org.xinfang.api.plugin.Condition;
+import org.xinfang.api.plugin.EffectiveProcedure;
+import org.xinfang.api.plugin.GeneralProcedure;
+import org.xinfang.api.plugin.StepInput;
+import org.xinfang.api.plugin.TransitionDeclaration;
+import org.xinfang.api.plugin.UnitMove;
+import org.xinfang.core.application.calendar.WorkCalendars;
+import org.xinfang.core.application.cases.CaseNotFoundException;
+import org.xinfang.core.application.documents.Notices;
+import org.xinfang.core.application.kernel.AuditLog;
+import org.xinfang.core.application.kernel.Caller;
+import org.xinfang.core.application.kernel.EditConflictException;
+import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.kernel.Messages;
+import org.xinfang.core.application.kernel.NotPermittedException;
+import org.xinfang.core.application.settings.Settings;
+import org.xinfang.core.domain.model.calendar.WorkCalendar;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.CaseRepository;
+import org.xinfang.core.domain.model.document.CaseDocument;
+import org.xinfang.core.domain.model.procedure.CaseClock;
+import org.xinfang.core.domain.model.procedure.CaseStep;
+import org.xinfang.core.domain.model.procedure.ClockStatus;
+import org.xinfang.core.domain.model.procedure.StepFacts;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.domain.model.unit.OrgUnitRepository;
+
+/**
+ * Runs the procedures: checks a step against the case's state, the caller's roles, the inputs and the
+ * clocks; then moves the case, starts, stops, pauses or extends its clocks, appends the step to its
+ * history and issues the step's written notice — all in one transaction, so a step without its notice
+ * is never recorded. Two people acting on the same case at once: the second gets a conflict.
+ */
+@ApplicationScoped
+public class ProcedureEngine {
+
+    /** A step taken: the case as it now stands, the history entry, the notice it issued (or null). */
+    public record StepTaken(Case caseFile, CaseStep step, CaseDocument notice) {
+    }
+
+    /** The longest a 交办 may set its report-back date ahead. */
+    static final int MAX_DUE_DAYS = 365;
+
+    @PersistenceContext(unitName = "xinfang")
+    private EntityManager em;
+
+    @Inject
+    private CaseRepository cases;
+
+    @Inject
+    private OrgUnitRepository units;
+
+    @Inject
+    private Procedures procedures;
+
+    @Inject
+    private WorkCalendars calendars;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Notices notices;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    /** Starts the clocks a new case runs from registration and writes the first history entry. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void registered(Case c) {
+        EffectiveProcedure procedure = procedures.of(c.getAgencyType());
+        LocalDate today = c.getCreatedAt().toLocalDate();
+        WorkCalendar calendar = calendars.current();
+        for (ClockDeclaration declared : procedure.clocks()) {
+            if (declared.startsAtRegistration()) {
+                CaseClock started = new CaseClock(c.getId(), declared.name());
+                started.start(c.getReceivedOn().isBefore(today) ? c.getReceivedOn() : today,
+                        settings.number(procedure.settingKey(declared), declared.days()), declared.count(), calendar);
+                em.persist(started);
+            }
+        }
+        em.persist(new CaseStep(c.getId(), CaseStep.REGISTER, c.getStatus(), c.getStatus(), c.getCreatedBy(), c.getCreatedAt(),
+                StepFacts.NONE, c.getUnit().getId(), c.getUnit().getId()));
+    }
+
+    /**
+     * Takes the step {@code transition} on a case the caller may see, provided nobody changed the case
+     * since {@code expectedVersion} was read.
+     *
+     * @throws CaseNotFoundException       when the case is outside the caller's view
+     * @throws InvalidInputException       naming the unknown step or each missing or bad input
+     * @throws NotPermittedException       when none of the caller's roles may take it
+     * @throws IllegalTransitionException  when the state or a clock does not allow it now
+     * @throws EditConflictException       when someone else changed the case first
+     */
+    @Transactional
+    public StepTaken take(Caller caller, Long caseId, long expectedVersion, String transition, StepFacts facts) {
+        Locale locale = caller.locale();
+        Case c = visible(caller, caseId);
+        if (c.getVersion() != expectedVersion) {
+            throw conflict(locale, c);
+        }
+        EffectiveProcedure procedure = procedures.of(c.getAgencyType());
+        TransitionDeclaration step = procedure.transition(transition == null ? "" : transition)
+                .orElseThrow(() -> InvalidInputException.of("transition", Messages.get(locale, "step.unknown", transition)));
+        String stepLabel = step.label().in(locale);
+        if (!step.from().contains(c.getStatus())) {
+            throw new IllegalTransitionException(Messages.get(locale, "step.illegal", stateLabel(procedure, c.getStatus(), locale), stepLabel));
+        }
+        Set<String> roles = procedures.effectiveRoles(caller, c.getUnit());
+        if (step.roles().stream().noneMatch(roles::contains)) {
+            throw new NotPermittedException(Messages.get(locale, "step.notPermitted", c.getUnit().getName(), stepLabel));
+        }
+        LocalDate today = LocalDate.now(clock);
+        Map<String, CaseClock> clocks = clocksOf(c.getId());
+        List<String> blocked = blockers(procedure, step, c, clocks, today, locale);
+        if (!blocked.isEmpty()) {
+            throw new IllegalTransitionException(String.join(" ", blocked));
+        }
+        OrgUnit target = checkInputs(procedure, step, c, clocks, facts, today, locale);
+
+        OrgUnit from = c.getUnit();
+        OrgUnit to = destination(step.move(), c, target);
+        // The notice's number first: it locks the issuing unit's row, and taking that lock before any
+        // insert that references the unit (each takes a shared lock on it in InnoDB) keeps two steps
+        // in one unit from deadlocking on MySQL.
+        String noticeNumber = step.notice() == null ? null : notices.number(from, today.getYear(), step.notice());
+        WorkCalendar calendar = calendars.current();
+        applyClocks(procedure, step, c, clocks, facts, today, calendar);
+        String fromState = c.getStatus();
+        LocalDateTime now = LocalDateTime.now(clock);
+        c.moveTo(step.to(), to, caller.username(), now);
+        CaseStep taken = new CaseStep(c.getId(), step.name(), fromState, step.to(), caller.username(), now, facts,
+                from.getId(), to.getId());
+        em.persist(taken);
+        try {
+            em.flush();
+        } catch (OptimisticLockException concurrentWriter) {
+            throw conflict(locale, c);
+        }
+        CaseDocument notice = step.notice() == null ? null
+                : notices.issue(caller, c, procedure, step, taken, facts, from, to, clocks, today, noticeNumber);
+        audit.record(caller.username(), "CASE_STEP", "Case", c.getId(), to.getId(),
+                step.name() + " " + fromState + "→" + step.to() + (taken.movedUnit() ? " unit " + from.getId() + "→" + to.getId() : "")
+                        + (facts.reason() != null ? " " + abbreviate(facts.reason()) : ""));
+        return new StepTaken(c, taken, notice);
+    }
+
+    /** The steps the caller may take on the case now, and those their roles allow but the clocks block (with why). */
+    @Transactional
+    public List<StepOption> options(Caller caller, Long caseId) {
+        return options(caller, visible(caller, caseId));
+    }
+
+    /**
+     * The same for a case already in hand — also one that a step just moved out of the caller's view,
+     * so that the answer to that step can still show where the case went.
+     */
+    @Transactional
+    public List<StepOption> options(Caller caller, Case c) {
+        EffectiveProcedure procedure = procedures.of(c.getAgencyType());
+        Set<String> roles = procedures.effectiveRoles(caller, c.getUnit());
+        Map<String, CaseClock> clocks = clocksOf(c.getId());
+        LocalDate today = LocalDate.now(clock);
+        List<StepOption> options = new ArrayList<>();
+        for (TransitionDeclaration t : procedure.from(c.getStatus())) {
+            if (t.roles().stream().anyMatch(roles::contains)) {
+                List<String> blocked = blockers(procedure, t, c, clocks, today, caller.locale());
+                options.add(new StepOption(t, blocked.isEmpty() ? null : String.join(" ", blocked), maxExtension(procedure, t)));
+            }
+        }
+        return options;
+    }
+
+    /** A step the caller's roles allow from the case's state; {@code blockedBecause} is null when it may be taken now. */
+    public record StepOption(TransitionDeclaration transition, String blockedBecause, int maxExtensionDays) {
+
+        public boolean isAvailable() {
+            return blockedBecause == null;
+        }
+    }
+
+    /** The case's history, oldest first. */
+    @Transactional
+    public List<CaseStep> history(Caller caller, Long caseId) {
+        return history(visible(caller, caseId));
+    }
+
+    @Transactional
+    public List<CaseStep> history(Case c) {
+        return em.createQuery("SELECT s FROM CaseStep s WHERE s.caseId = :c ORDER BY s.id", CaseStep.class)
+                .setParameter("c", c.getId()).getResultList();
+    }
+
+    /** The case's clocks as they stand today, in the order the procedure declares them. */
+    @Transactional
+    public List<ClockReading> clocks(Caller caller, Long caseId) {
+        return clocks(visible(caller, caseId));
+    }
+
+    @Transactional
+    public List<ClockReading> clocks(Case c) {
+        EffectiveProcedure procedure = procedures.of(c.getAgencyType());
+        Map<String, CaseClock> clocks = clocksOf(c.getId());
+        List<ClockReading> readings = new ArrayList<>();
+        for (ClockDeclaration declared : procedure.clocks()) {
+            CaseClock kept = clocks.get(declared.name());
+            if (kept != null) {
+                readings.add(reading(declared, kept));
+            }
+        }
+        return readings;
+    }
+
+    /**
+     * The most pressing running clock of each case (paused ones included, stopped ones not), for lists:
+     * one query for a page of cases.
+     */
+    @Transactional
+    public Map<Long, ClockReading> nextDeadlines(List<Case> page) {
+        if (page.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Case> byId = page.stream().collect(Collectors.toMap(Case::getId, c -> c));
+        Map<Long, ClockReading> next = new HashMap<>();
+        for (CaseClock kept : em.createQuery("SELECT k FROM CaseClock k WHERE k.caseId IN :ids AND k.status <> :stopped ORDER BY k.dueOn",
+                        CaseClock.class).setParameter("ids", byId.keySet()).setParameter("stopped", ClockStatus.STOPPED).getResultList()) {
+            if (!next.containsKey(kept.getCaseId())) {
+                procedures.of(byId.get(kept.getCaseId()).getAgencyType()).clock(kept.getName())
+                        .ifPresent(declared -> next.put(kept.getCaseId(), reading(declared, kept)));
+            }
+        }
+        return next;
+    }
+
+    private Case visible(Caller caller, Long caseId) {
+        return cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
+    }
+
+    private ClockReading reading(ClockDeclaration declared, CaseClock kept) {
+        LocalDate today = LocalDate.now(clock);
+        WorkCalendar calendar = calendars.current();
+        LocalDate due = kept.dueAsOf(today, calendar);
+        Long left = kept.getStatus() == ClockStatus.STOPPED ? null : calendar.daysLeft(today, due, kept.getCount());
+        return new ClockReading(declared.name(), declared.label(), kept.getCount(), kept.getDays(), kept.getStartedOn(), due,
+                left, kept.getStatus(), kept.getPausedSince(), kept.getPausedDays(), kept.getExtensionDays(), kept.getStoppedOn());
+    }
+
+    private Map<String, CaseClock> clocksOf(Long caseId) {
+        return em.createQuery("SELECT k FROM CaseClock k WHERE k.caseId = :c", CaseClock.class).setParameter("c", caseId)
+                .getResultStream().collect(Collectors.toMap(CaseClock::getName, k -> k));
+    }
+
+    /** What keeps the step from being taken now: unmet conditions, a second extension. */
+    private List<String> blockers(EffectiveProcedure procedure, TransitionDeclaration step, Case c, Map<String, CaseClock> clocks,
+                                  LocalDate today, Locale locale) {
+        List<String> blocked = new ArrayList<>();
+        String stepLabel = step.label().in(locale);
+        for (Condition condition : step.conditions()) {
+            CaseClock kept = condition.clock() == null ? null : clocks.get(condition.clock());
+            String clockLabel = condition.clock() == null ? "" : procedure.clock(condition.clock()).map(d -> d.label().in(locale)).orElse(condition.clock());
+            switch (condition.kind()) {
+                case WITHIN_CLOCK -> {
+                    if (kept == null || kept.getStatus() == ClockStatus.STOPPED) {
+                        blocked.add(Messages.get(locale, "step.within.notRunning", clockLabel, stepLabel));
+                    } else if (kept.isLapsed(today)) {
+                        blocked.add(Messages.get(locale, "step.within.lapsed", clockLabel, kept.getDueOn(), stepLabel));
+                    }
+                }
+                case CLOCK_LAPSED -> {
+                    if (kept == null || kept.getStatus() == ClockStatus.STOPPED) {
+                        blocked.add(Messages.get(locale, "step.within.notRunning", clockLabel, stepLabel));
+                    } else if (!kept.isLapsed(today)) {
+                        blocked.add(Messages.get(locale, "step.lapsed.notYet", clockLabel, kept.dueAsOf(today, calendars.current()), stepLabel));
+                    }
+                }
+                case REPEAT_OF_CONCLUDED -> {
+                    if (c.getRepeatOf() == null || !concluded(c.getRepeatOf())) {
+                        blocked.add(Messages.get(locale, "step.repeat.none"));
+                    }
+                }
+            }
+        }
+        for (ClockEffect effect : step.clocks()) {
+            CaseClock kept = clocks.get(effect.clock());
+            if (effect.action() == ClockEffect.Action.EXTEND) {
+                String clockLabel = procedure.clock(effect.clock()).map(d -> d.label().in(locale)).orElse(effect.clock());
+                if (kept == null || kept.getStatus() == ClockStatus.STOPPED) {
+                    blocked.add(Messages.get(locale, "step.within.notRunning", clockLabel, stepLabel));
+                } else if (kept.isExtended()) {
+                    blocked.add(Messages.get(locale, "step.extension.once", clockLabel));
+                }
+            }
+        }
+        return blocked;
+    }
+
+    private static boolean concluded(Case earlier) {
+        return GeneralProcedure.CONCLUDED.equals(earlier.getStatus());
+    }
+
+    /** Checks each input the step asks for; returns the target unit when it asks for one. */
+    private OrgUnit checkInputs(EffectiveProcedure procedure, TransitionDeclaration step, Case c, Map<String, CaseClock> clocks,
+                                StepFacts facts, LocalDate today, Locale locale) {
+        List<FieldProblem> problems = new ArrayList<>();
+        OrgUnit target = null;
+        if (step.requires(StepInput.REASON)) {
+            if (facts.reason() == null || facts.reason().isBlank()) {
+                problems.add(required("reason", locale));
+            } else if (facts.reason().length() > 4000) {
+                problems.add(new FieldProblem("reason", Messages.get(locale, "step.reason.size", 4000)));
+            }
+        }
+        if (step.requires(StepInput.TARGET_UNIT)) {
+            if (facts.targetUnitId() == null) {
+                problems.add(required("targetUnitId", locale));
+            } else {
+                Optional<OrgUnit> found = units.find(facts.targetUnitId());
+                if (found.isEmpty()) {
+                    problems.add(new FieldProblem("targetUnitId", Messages.get(locale, "step.target.unknown", facts.targetUnitId())));
+                } else if (found.get().getId().equals(c.getUnit().getId())) {
+                    problems.add(new FieldProblem("targetUnitId", Messages.get(locale, "step.target.same")));
+                } else {
+                    target = found.get();
+                }
+            }
+        }
+        if (step.requires(StepInput.DUE_DATE)) {
+            if (facts.dueDate() == null) {
+                problems.add(required("dueDate", locale));
+            } else if (!facts.dueDate().isAfter(today)) {
+                problems.add(new FieldProblem("dueDate", Messages.get(locale, "step.dueDate.past")));
+            } else if (facts.dueDate().isAfter(today.plusDays(MAX_DUE_DAYS))) {
+                problems.add(new FieldProblem("dueDate", Messages.get(locale, "step.dueDate.tooFar", MAX_DUE_DAYS)));
+            }
+        }
+        if (step.requires(StepInput.OUTCOME) && facts.outcome() == null) {
+            problems.add(required("outcome", locale));
+        }
+        if (step.requires(StepInput.LEGAL_ROUTE) && facts.legalRoute() == null) {
+            problems.add(required("legalRoute", locale));
+        }
+        if (step.requires(StepInput.RATING) && facts.rating() == null) {
+            problems.add(required("rating", locale));
+        }
+        if (step.requires(StepInput.EXTENSION_DAYS)) {
+            int max = maxExtension(procedure, step);
+            if (facts.extensionDays() == null) {
+                problems.add(required("extensionDays", locale));
+            } else if (facts.extensionDays() < 1 || facts.extensionDays() > max) {
+                problems.add(new FieldProblem("extensionDays", Messages.get(locale, "step.extension.range", max)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return target;
+    }
+
+    /** The longest extension the step's extended clock allows (its setting), 0 when it extends none. */
+    private int maxExtension(EffectiveProcedure procedure, TransitionDeclaration step) {
+        return step.clocks().stream().filter(e -> e.action() == ClockEffect.Action.EXTEND)
+                .map(e -> procedure.clock(e.clock())).flatMap(Optional::stream)
+                .mapToInt(d -> settings.number(procedure.extensionSettingKey(d), d.maxExtensionDays()))
+                .findFirst().orElse(0);
+    }
+
+    private static FieldProblem required(String field, Locale locale) {
+        return new FieldProblem(field, Messages.get(locale, "step.input.required", Messages.get(locale, "step.field." + field)));
+    }
+
+    /** Where the step takes the case: a named unit, back where it came from, up a level, or nowhere. */
+    private OrgUnit destination(UnitMove move, Case c, OrgUnit target) {
+        return switch (move) {
+            case NONE -> c.getUnit();
+            case TO_TARGET -> target;
+            case UP -> c.getUnit().getParent() != null ? c.getUnit().getParent() : c.getUnit();
+            case BACK -> cameFrom(c);
+        };
+    }
+
+    /** The unit that last sent the case to where it is now (the registering unit when none did). */
+    private OrgUnit cameFrom(Case c) {
+        List<CaseStep> arrivals = em.createQuery(
+                        "SELECT s FROM CaseStep s WHERE s.caseId = :c AND s.toUnitId = :u AND s.fromUnitId <> :u ORDER BY s.id DESC", CaseStep.class)
+                .setParameter("c", c.getId()).setParameter("u", c.getUnit().getId()).setMaxResults(1).getResultList();
+        return arrivals.isEmpty() ? c.getUnit() : units.find(arrivals.get(0).getFromUnitId()).orElse(c.getUnit());
+    }
+
+    private void applyClocks(EffectiveProcedure procedure, TransitionDeclaration step, Case c, Map<String, CaseClock> clocks,
+                             StepFacts facts, LocalDate today, WorkCalendar calendar) {
+        for (ClockEffect effect : step.clocks()) {
+            ClockDeclaration declared = procedure.clock(effect.clock()).orElseThrow();
+            CaseClock kept = clocks.get(effect.clock());
+            switch (effect.action()) {
+                case START -> {
+                    boolean first = kept == null;
+                    if (first) {
+                        kept = new CaseClock(c.getId(), declared.name());
+                        clocks.put(declared.name(), kept);
+                    }
+                    if (declared.dueDateGiven()) {
+                        kept.startUntil(today, facts.dueDate(), calendar);
+                    } else {
+                        kept.start(today, settings.number(procedure.settingKey(declared), declared.days()), declared.count(), calendar);
+                    }
+                    if (first) {
+                        em.persist(kept);
+                    }
+                }
+                case STOP -> {
+                    if (kept != null && kept.getStatus() != ClockStatus.STOPPED) {
+                        kept.stop(today);
+                    }
+                }
+                case PAUSE -> {
+                    if (kept != null) {
+                        kept.pause(today);
+                    }
+                }
+                case RESUME -> {
+                    if (kept != null) {
+                        kept.resume(today, calendar);
+                    }
+                }
+                case EXTEND -> kept.extend(facts.extensionDays(), calendar);
+            }
+        }
+    }
+
+    private static String stateLabel(EffectiveProcedure procedure, String state, Locale locale) {
+        return procedure.state(state).map(s -> s.label().in(locale)).orElse(state);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+    }
+
+    private static EditConflictException conflict(Locale locale, Case c) {
+        return new EditConflictException(Messages.get(locale, "case.conflict", c.getNumber(), c.getUpdatedBy(), c.getUpdatedAt()));
+    }
+}

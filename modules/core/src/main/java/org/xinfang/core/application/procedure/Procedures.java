@@ -1,0 +1,77 @@
+package org.xinfang.core.application.procedure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.EffectiveProcedure;
+import org.xinfang.api.plugin.GeneralProcedure;
+import org.xinfang.api.plugin.RoleDeclaration;
+import org.xinfang.api.plugin.StateDeclaration;
+import org.xinfang.api.plugin.TransitionDeclaration;
+import org.xinfang.core.application.kernel.Caller;
+import org.xinfang.core.application.plugins.PluginRegistry;
+import org.xinfang.core.domain.model.procedure.CaseStep;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+
+/**
+ * The procedure each case runs: the general one, extended by the plugin of the agency that registered
+ * it. Also what a caller's roles count for in it — a plugin role takes the general steps of the core
+ * role it acts as.
+ */
+@ApplicationScoped
+public class Procedures {
+
+    @Inject
+    private PluginRegistry plugins;
+
+    private final Map<String, EffectiveProcedure> byAgency = new ConcurrentHashMap<>();
+
+    /** The procedure of cases registered by units of {@code agencyType}. */
+    public EffectiveProcedure of(String agencyType) {
+        return byAgency.computeIfAbsent(agencyType, type -> plugins.find(type)
+                .flatMap(p -> p.procedures().stream().filter(d -> GeneralProcedure.ID.equals(d.extendsProcedure())).findFirst())
+                .map(EffectiveProcedure::extending)
+                .orElseGet(EffectiveProcedure::general));
+    }
+
+    /** The label of a case's state in its procedure; an unknown state shows as its name. */
+    public LocalizedText stateLabel(String agencyType, String state) {
+        return of(agencyType).state(state).map(StateDeclaration::label).orElse(LocalizedText.of(state, state));
+    }
+
+    /** How a step of a case's history reads: its transition's label, or the registration's. */
+    public LocalizedText stepLabel(String agencyType, String transition) {
+        if (CaseStep.REGISTER.equals(transition)) {
+            return CaseStep.REGISTER_LABEL;
+        }
+        return of(agencyType).transition(transition).map(TransitionDeclaration::label).orElse(LocalizedText.of(transition, transition));
+    }
+
+    /** Every state any installed procedure knows, the general ones first, each once (for list filters). */
+    public List<StateDeclaration> allStates() {
+        Map<String, StateDeclaration> states = new LinkedHashMap<>();
+        EffectiveProcedure.general().states().forEach(s -> states.put(s.name(), s));
+        plugins.plugins().forEach(p -> of(p.id()).states().forEach(s -> states.putIfAbsent(s.name(), s)));
+        return List.copyOf(states.values());
+    }
+
+    /** The roles the caller holds over {@code unit}, with the core roles their plugin roles act as. */
+    public Set<String> effectiveRoles(Caller caller, OrgUnit unit) {
+        Set<String> roles = new HashSet<>(caller.rolesOver(unit));
+        for (AgencyPlugin plugin : plugins.plugins()) {
+            for (RoleDeclaration role : plugin.agencyType().roles()) {
+                if (role.actsAs() != null && roles.contains(role.name())) {
+                    roles.add(role.actsAs());
+                }
+            }
+        }
+        return roles;
+    }
+}

@@ -1,0 +1,184 @@
+package org.xinfang.core.application.reception;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.xinfang.core.application.cases.CaseNotFoundException;
+import org.xinfang.core.application.kernel.AuditLog;
+import org.xinfang.core.application.kernel.Caller;
+import org.xinfang.core.application.kernel.CallerDirectory;
+import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.kernel.Messages;
+import org.xinfang.core.application.kernel.NotPermittedException;
+import org.xinfang.core.application.procedure.Procedures;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.CaseRepository;
+import org.xinfang.core.domain.model.ownership.CaseOwnership;
+import org.xinfang.core.domain.model.ownership.OwnershipStatus;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.domain.model.user.CoreRoles;
+
+/**
+ * 包案: a leader of the case's unit takes personal charge of a case — task, handler, due date — and
+ * closes it when done. The leader takes it themselves, or a leader above the unit gives it to them.
+ * A case has at most one open ownership: the case row is locked before the check, so two leaders
+ * taking the same case at once queue and the second is refused (on InnoDB too).
+ */
+@ApplicationScoped
+public class CaseOwnerships {
+
+    @PersistenceContext(unitName = "xinfang")
+    private EntityManager em;
+
+    @Inject
+    private CaseRepository cases;
+
+    @Inject
+    private ReceptionVisits visits;
+
+    @Inject
+    private Procedures procedures;
+
+    @Inject
+    private CallerDirectory directory;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    /** An open ownership with what the leader's page shows of its case. */
+    public record OwnedCase(CaseOwnership ownership, String caseNumber, String subject, boolean overdue) {
+    }
+
+    /**
+     * Opens an ownership of a case the caller sees.
+     *
+     * @throws CaseNotFoundException when the caller does not see the case
+     * @throws NotPermittedException unless the caller is that leader or a leader above the case's unit
+     * @throws InvalidInputException naming each bad field, or {@code caseId} when the case is already owned
+     */
+    @Transactional
+    public CaseOwnership take(Caller caller, Long caseId, CaseOwnership request) {
+        Case found = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
+        OrgUnit unit = found.getUnit();
+        List<FieldProblem> problems = new ArrayList<>();
+        // Without a name the caller takes it themselves.
+        String leader = trimmed(request.getLeaderUsername()) == null ? caller.username() : trimmed(request.getLeaderUsername());
+        if (!visits.isLeaderOf(leader, unit)) {
+            problems.add(Reception.problem(caller, "leaderUsername", "visit.leader.notLeader", leader, unit.getName()));
+        }
+        requirePermitted(caller, leader, unit);
+        String handler = trimmed(request.getHandlerUsername());
+        if (handler == null) {
+            problems.add(Reception.problem(caller, "handlerUsername", "reception.field.required"));
+        } else if (!directory.forUsername(handler, null).visibility().sees(unit.getPath())) {
+            problems.add(Reception.problem(caller, "handlerUsername", "visit.handler.unknown", handler, unit.getName()));
+        }
+        String task = trimmed(request.getTask());
+        if (task == null) {
+            problems.add(Reception.problem(caller, "task", "reception.field.required"));
+        } else if (task.length() > 1000) {
+            problems.add(Reception.problem(caller, "task", "reception.field.tooLong", 1000));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (request.getDueOn() == null) {
+            problems.add(Reception.problem(caller, "dueOn", "reception.field.required"));
+        } else if (!request.getDueOn().isAfter(today)) {
+            problems.add(Reception.problem(caller, "dueOn", "ownership.dueOn.notFuture"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        em.createNativeQuery("SELECT id FROM xf_case WHERE id = ? FOR UPDATE").setParameter(1, found.getId()).getResultList();
+        // A locking read too: a plain one would see this transaction's first snapshot on InnoDB, from
+        // before the other leader's ownership committed.
+        List<CaseOwnership> open = em.createQuery("SELECT o FROM CaseOwnership o WHERE o.caseId = :c AND o.status = :s", CaseOwnership.class)
+                .setParameter("c", found.getId()).setParameter("s", OwnershipStatus.OPEN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        if (!open.isEmpty()) {
+            throw InvalidInputException.of("caseId", Messages.get(caller.locale(), "ownership.alreadyOpen",
+                    found.getNumber(), open.get(0).getLeaderUsername()));
+        }
+        CaseOwnership owned = new CaseOwnership(leader, handler, task, request.getDueOn());
+        owned.open(found.getId(), unit.getId(), caller.username(), LocalDateTime.now(clock));
+        em.persist(owned);
+        audit.record(caller.username(), "CASE_OWNED", "Case", found.getId(), unit.getId(),
+                "leader=" + leader + " handler=" + handler + " due=" + owned.getDueOn());
+        return owned;
+    }
+
+    /** Every ownership of a case the caller sees, the newest first. */
+    @Transactional
+    public List<CaseOwnership> of(Caller caller, Long caseId) {
+        Case found = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
+        return em.createQuery("SELECT o FROM CaseOwnership o WHERE o.caseId = :c ORDER BY o.createdAt DESC, o.id DESC", CaseOwnership.class)
+                .setParameter("c", found.getId()).getResultList();
+    }
+
+    /**
+     * Closes the open ownership of a case as done.
+     *
+     * @throws InvalidInputException naming {@code caseId} when none is open
+     * @throws NotPermittedException unless the caller is its leader or a leader above the case's unit
+     */
+    @Transactional
+    public CaseOwnership close(Caller caller, Long caseId) {
+        Case found = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
+        em.createNativeQuery("SELECT id FROM xf_case WHERE id = ? FOR UPDATE").setParameter(1, found.getId()).getResultList();
+        CaseOwnership open = em.createQuery("SELECT o FROM CaseOwnership o WHERE o.caseId = :c AND o.status = :s", CaseOwnership.class)
+                .setParameter("c", found.getId()).setParameter("s", OwnershipStatus.OPEN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> InvalidInputException.of("caseId", Messages.get(caller.locale(), "ownership.noneOpen", found.getNumber())));
+        requirePermitted(caller, open.getLeaderUsername(), found.getUnit());
+        open.close(caller.username(), LocalDateTime.now(clock));
+        audit.record(caller.username(), "CASE_OWNERSHIP_CLOSED", "Case", found.getId(), found.getUnit().getId(),
+                "leader=" + open.getLeaderUsername());
+        return open;
+    }
+
+    /** A leader's open ownerships in the units the caller sees, the earliest due first. */
+    @Transactional
+    public List<OwnedCase> openOf(Caller caller, String leaderUsername) {
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("SELECT o, c FROM CaseOwnership o, Case c WHERE c.id = o.caseId AND o.leaderUsername = :l AND o.status = :s"
+                        + " ORDER BY o.dueOn, o.id", Object[].class)
+                .setParameter("l", leaderUsername).setParameter("s", OwnershipStatus.OPEN).getResultStream()
+                .filter(r -> caller.visibility().sees(((Case) r[1]).getUnit().getPath()))
+                .map(r -> {
+                    CaseOwnership o = (CaseOwnership) r[0];
+                    Case c = (Case) r[1];
+                    return new OwnedCase(o, c.getNumber(), c.getSubject(), o.isOverdueOn(today));
+                }).toList();
+    }
+
+    /** Whether the caller may take or close an ownership for {@code leader}: they are that leader, or a leader above the unit. */
+    public boolean mayAct(Caller caller, String leader, OrgUnit unit) {
+        boolean self = caller.username().equals(leader) && procedures.effectiveRoles(caller, unit).contains(CoreRoles.LEADER);
+        return self || leaderAbove(caller, unit);
+    }
+
+    private boolean leaderAbove(Caller caller, OrgUnit unit) {
+        return unit.getParent() != null && procedures.effectiveRoles(caller, unit.getParent()).contains(CoreRoles.LEADER);
+    }
+
+    private void requirePermitted(Caller caller, String leader, OrgUnit unit) {
+        if (!mayAct(caller, leader, unit)) {
+            throw new NotPermittedException(Messages.get(caller.locale(), "ownership.notPermitted", unit.getName()));
+        }
+    }
+
+    private static String trimmed(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,451 @@
+package org.xinfang.core.application.reception;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.xinfang.core.application.calendar.WorkCalendars;
+import org.xinfang.core.application.kernel.AuditLog;
+import org.xinfang.core.application.kernel.Caller;
+import org.xinfang.core.application.kernel.CallerUnits;
+import org.xinfang.core.application.kernel.EditConflictException;
+import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.kernel.Messages;
+import org.xinfang.core.application.kernel.NotPermittedException;
+import org.xinfang.core.application.procedure.IllegalTransitionException;
+import org.xinfang.core.application.procedure.Procedures;
+import org.xinfang.core.domain.model.reception.ApplicationChannel;
+import org.xinfang.core.domain.model.reception.ApplicationRules;
+import org.xinfang.core.domain.model.reception.Appointment;
+import org.xinfang.core.domain.model.reception.AppointmentStatus;
+import org.xinfang.core.domain.model.reception.BookingRules;
+import org.xinfang.core.domain.model.reception.Classification;
+import org.xinfang.core.domain.model.reception.ReceptionSlot;
+import org.xinfang.core.domain.model.reception.RotaChange;
+import org.xinfang.core.domain.model.reception.RotaPattern;
+import org.xinfang.core.domain.model.reception.RotaRule;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.domain.model.unit.OrgUnitRepository;
+import org.xinfang.core.domain.model.user.CoreRoles;
+
+/**
+ * Leaders' reception: a unit's LEADER or CLERK (or a plugin role acting as one) publishes rota rules
+ * and books petitioners on their slots; anyone who sees the unit reads its slots; the public reads
+ * the published rota without the bookings. Every change is audited in its own transaction.
+ */
+@ApplicationScoped
+public class Reception {
+
+    /** How far ahead the public rota looks by default. */
+    public static final int PUBLIC_WEEKS = 8;
+
+    private static final Set<String> DESK_ROLES = Set.of(CoreRoles.LEADER, CoreRoles.CLERK);
+
+    @PersistenceContext(unitName = "xinfang")
+    private EntityManager em;
+
+    @Inject
+    private OrgUnitRepository units;
+
+    @Inject
+    private Procedures procedures;
+
+    @Inject
+    private WorkCalendars calendars;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private CallerUnits callerUnits;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private ReceptionApplications applications;
+
+    @Inject
+    private ReceptionNotices notices;
+
+    /** A slot with how many places are booked, for staff. */
+    public record SlotView(ReceptionSlot slot, int booked) {
+        public int free() {
+            return Math.max(0, slot.getCapacity() - booked);
+        }
+    }
+
+    /** A saved rule and the dates it receives on. */
+    public record SavedRule(RotaRule rule, List<LocalDate> dates) {
+    }
+
+    /** What the public may know of one session: who, when, where, on what — never who booked. */
+    public record PublicSession(String unitName, String leaderName, String leaderTitle, String responsibilities,
+                                LocalDate date, String startsAt, String endsAt, String place, String topics) {
+    }
+
+    /**
+     * Saves a rule and its slots in {@code unitId}.
+     *
+     * @throws NotPermittedException unless the caller is LEADER or CLERK of the unit
+     * @throws InvalidInputException naming each missing or wrong field, or when no date is a working day
+     */
+    @Transactional
+    public SavedRule createRule(Caller caller, Long unitId, RotaRule rule, RotaPattern pattern) {
+        OrgUnit unit = deskUnit(caller, unitId);
+        refuseIfUnsound(caller, rule, pattern);
+        List<LocalDate> dates = pattern.dates(calendars.current());
+        if (dates.isEmpty()) {
+            throw InvalidInputException.of("startsOn", Messages.get(caller.locale(), "reception.noWorkingDay"));
+        }
+        rule.schedule(unit.getId(), pattern, caller.username(), LocalDateTime.now(clock));
+        em.persist(rule);
+        dates.forEach(d -> em.persist(new ReceptionSlot(rule, d)));
+        audit.record(caller.username(), "RECEPTION_RULE_CREATED", "RotaRule", rule.getId(), unit.getId(),
+                rule.getLeaderName() + " " + rule.getRecurrence() + " " + rule.getStartsOn() + ".." + rule.getEndsOn() + " slots=" + dates.size());
+        return new SavedRule(rule, dates);
+    }
+
+    /** A rule in force and how many sessions it still has from today on. */
+    public record RuleView(RotaRule rule, int comingSessions) {
+    }
+
+    /** The unit's rules in force (not withdrawn, not ended before today), for the desk to edit or withdraw. */
+    @Transactional
+    public List<RuleView> rules(Caller caller, Long unitId) {
+        OrgUnit unit = deskUnit(caller, unitId);
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Long> coming = em.createQuery("SELECT s.rule.id, COUNT(s) FROM ReceptionSlot s WHERE s.unitId = :u AND s.date >= :d"
+                        + " AND s.withdrawnAt IS NULL GROUP BY s.rule.id", Object[].class)
+                .setParameter("u", unit.getId()).setParameter("d", today)
+                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return em.createQuery("SELECT r FROM RotaRule r WHERE r.unitId = :u AND r.withdrawnAt IS NULL AND r.endsOn >= :d"
+                        + " ORDER BY r.startsOn, r.id", RotaRule.class)
+                .setParameter("u", unit.getId()).setParameter("d", today).getResultStream()
+                .map(r -> new RuleView(r, coming.getOrDefault(r.getId(), 0L).intValue())).toList();
+    }
+
+    /**
+     * Edits a rule: the leader, the hours, the capacity and the dates. Sessions already past stay as
+     * they were; from today on the sessions follow the edited rule ({@link RotaChange}). The rule and
+     * its coming sessions are locked first, so a booking racing the edit either lands before it (and
+     * is counted) or waits and meets the new rota.
+     *
+     * @throws EditConflictException when someone else changed the rule since {@code expectedVersion}
+     * @throws InvalidInputException naming each wrong field, or each date whose bookings the change would strand
+     */
+    @Transactional
+    public SavedRule updateRule(Caller caller, Long ruleId, long expectedVersion, RotaRule changed, RotaPattern pattern) {
+        RotaRule rule = lockedRule(caller, ruleId, expectedVersion);
+        refuseIfUnsound(caller, changed, pattern);
+        LocalDate today = LocalDate.now(clock);
+        List<LocalDate> dates = pattern.dates(calendars.current()).stream().filter(d -> !d.isBefore(today)).toList();
+        RotaChange change = plannedChange(caller, rule, dates, changed.getCapacity());
+        rule.revise(changed, pattern);
+        LocalDateTime now = LocalDateTime.now(clock);
+        change.keep().forEach(slot -> slot.follow(rule));
+        change.withdraw().forEach(slot -> slot.withdraw(now));
+        change.create().forEach(d -> em.persist(new ReceptionSlot(rule, d)));
+        em.flush();
+        audit.record(caller.username(), "RECEPTION_RULE_CHANGED", "RotaRule", rule.getId(), rule.getUnitId(),
+                rule.getLeaderName() + " " + rule.getRecurrence() + " " + rule.getStartsOn() + ".." + rule.getEndsOn()
+                        + " kept=" + change.keep().size() + " withdrawn=" + change.withdraw().size() + " added=" + change.create().size());
+        return new SavedRule(rule, dates);
+    }
+
+    /**
+     * Withdraws a rule: its coming sessions leave the rota (public page included); sessions already
+     * held stay on record.
+     *
+     * @throws InvalidInputException naming each coming session that still has bookings
+     */
+    @Transactional
+    public RotaRule withdrawRule(Caller caller, Long ruleId, long expectedVersion) {
+        RotaRule rule = lockedRule(caller, ruleId, expectedVersion);
+        RotaChange change = plannedChange(caller, rule, List.of(), rule.getCapacity());
+        LocalDateTime now = LocalDateTime.now(clock);
+        change.withdraw().forEach(slot -> slot.withdraw(now));
+        rule.withdraw(now);
+        em.flush();
+        audit.record(caller.username(), "RECEPTION_RULE_WITHDRAWN", "RotaRule", rule.getId(), rule.getUnitId(),
+                rule.getLeaderName() + " withdrawn=" + change.withdraw().size());
+        return rule;
+    }
+
+    /** The rule, visible, kept by the caller's desk, still in force and as the caller last saw it, its row locked. */
+    private RotaRule lockedRule(Caller caller, Long ruleId, long expectedVersion) {
+        // Locked on the first read: a plain read first would pin an older snapshot on InnoDB.
+        RotaRule rule = ruleId == null ? null : em.find(RotaRule.class, ruleId, LockModeType.PESSIMISTIC_WRITE);
+        if (rule == null || !caller.visibility().sees(unit(rule.getUnitId()).getPath())) {
+            throw InvalidInputException.of("ruleId", Messages.get(caller.locale(), "reception.rule.notFound"));
+        }
+        deskUnit(caller, rule.getUnitId());
+        if (rule.isWithdrawn()) {
+            throw InvalidInputException.of("ruleId", Messages.get(caller.locale(), "reception.rule.withdrawn"));
+        }
+        if (rule.getVersion() != expectedVersion) {
+            throw new EditConflictException(Messages.get(caller.locale(), "reception.rule.conflict", rule.getLeaderName()));
+        }
+        return rule;
+    }
+
+    /**
+     * What changing {@code rule} to name {@code dates} from today on does, with its coming sessions and
+     * their bookings read under lock (a plain read on InnoDB would miss a booking committed since this
+     * transaction's first read); refused naming every date whose bookings it would strand.
+     */
+    private RotaChange plannedChange(Caller caller, RotaRule rule, List<LocalDate> dates, int capacity) {
+        LocalDate today = LocalDate.now(clock);
+        List<ReceptionSlot> future = em.createQuery("SELECT s FROM ReceptionSlot s WHERE s.rule = :r AND s.date >= :d ORDER BY s.date",
+                        ReceptionSlot.class)
+                .setParameter("r", rule).setParameter("d", today).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        Map<LocalDate, Integer> booked = new HashMap<>();
+        em.createQuery("SELECT a FROM Appointment a WHERE a.slot.rule = :r AND a.slot.date >= :d AND a.status = :b", Appointment.class)
+                .setParameter("r", rule).setParameter("d", today).setParameter("b", AppointmentStatus.BOOKED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .forEach(a -> booked.merge(a.getSlot().getDate(), 1, Integer::sum));
+        RotaChange change = RotaChange.plan(future, booked, dates, capacity);
+        if (!change.refusals().isEmpty()) {
+            throw new InvalidInputException(change.refusals().stream()
+                    .map(r -> problem(caller, r.key().endsWith("capacityBelowBooked") ? "capacity" : "startsOn", r.key(), r.date(), r.booked()))
+                    .toList());
+        }
+        return change;
+    }
+
+    /** The unit's slots from {@code from} to {@code to} (included), with their bookings counted. */
+    @Transactional
+    public List<SlotView> slots(Caller caller, Long unitId, LocalDate from, LocalDate to) {
+        OrgUnit unit = visibleUnit(caller, unitId);
+        List<ReceptionSlot> slots = em.createQuery("SELECT s FROM ReceptionSlot s WHERE s.unitId = :u AND s.date BETWEEN :f AND :t AND s.withdrawnAt IS NULL"
+                        + " ORDER BY s.date, s.startsAt, s.id", ReceptionSlot.class)
+                .setParameter("u", unit.getId()).setParameter("f", from).setParameter("t", to).getResultList();
+        Map<Long, Long> booked = em.createQuery("SELECT a.slot.id, COUNT(a) FROM Appointment a WHERE a.unitId = :u"
+                        + " AND a.status = :s AND a.slot.date BETWEEN :f AND :t GROUP BY a.slot.id", Object[].class)
+                .setParameter("u", unit.getId()).setParameter("s", AppointmentStatus.BOOKED).setParameter("f", from).setParameter("t", to)
+                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        return slots.stream().map(s -> new SlotView(s, booked.getOrDefault(s.getId(), 0L).intValue())).toList();
+    }
+
+    /** The booked appointments of one slot, for the unit's desk. */
+    @Transactional
+    public List<Appointment> appointments(Caller caller, Long slotId) {
+        ReceptionSlot slot = slot(caller, slotId);
+        deskUnit(caller, slot.getUnitId());
+        return em.createQuery("SELECT a FROM Appointment a WHERE a.slot.id = :s AND a.status = :b ORDER BY a.id", Appointment.class)
+                .setParameter("s", slot.getId()).setParameter("b", AppointmentStatus.BOOKED).getResultList();
+    }
+
+    /**
+     * Books a petitioner on a slot. The slot's row is locked first, so two desks booking the last
+     * place at once queue here and the second is told the slot is full.
+     *
+     * @throws InvalidInputException for a missing field, a slot in the past or on a non-working day,
+     *                               a full slot, the same phone booked twice, more than five representatives
+     */
+    @Transactional
+    public Appointment book(Caller caller, Long slotId, Appointment request) {
+        ReceptionSlot slot = slot(caller, slotId);
+        OrgUnit unit = deskUnit(caller, slot.getUnitId());
+        List<FieldProblem> problems = new ArrayList<>();
+        petitionerProblems(problems, caller, request);
+        LocalDateTime now = LocalDateTime.now(clock);
+        // The number first: it locks the unit's row before the slot's, in the order applications take them.
+        String number = applications.number(unit, now.getYear());
+        takePlace(caller, slot, request, problems);
+        // Registered, classified for a leader's plan and scheduled at once: the desk's one-step booking.
+        request.apply(unit.getId(), number, ApplicationChannel.DESK, caller.username(), now, null);
+        request.classify(Classification.LEADER_PLAN, null, null, null, caller.username(), now);
+        request.book(slot, caller.username(), now);
+        em.persist(request);
+        notices.issue(request);
+        audit.record(caller.username(), "RECEPTION_BOOKED", "Appointment", request.getId(), unit.getId(),
+                "slot=" + slot.getId() + " " + slot.getDate() + " headCount=" + request.getHeadCount() + " " + request.getNumber());
+        return request;
+    }
+
+    /**
+     * Checks that {@code request} may take a place on {@code slot} with the slot's row locked, and
+     * refuses with {@code problems} and every booking rule broken; the caller books it in the same
+     * transaction, so two desks taking the last place at once queue here and the second is told it is full.
+     */
+    void takePlace(Caller caller, ReceptionSlot slot, Appointment request, List<FieldProblem> problems) {
+        // The rule's row first, then the session's: the order an edit of the rule takes them, so a
+        // booking and an edit queue instead of deadlocking (locking the session joins its rule's row).
+        em.createNativeQuery("SELECT id FROM reception_rule WHERE id = ? FOR UPDATE").setParameter(1, slot.getRule().getId())
+                .getResultList();
+        // Read again under the lock: the capacity may have been cut (or the session withdrawn) by an
+        // edit that committed while this booking waited.
+        em.refresh(slot, LockModeType.PESSIMISTIC_WRITE);
+        // A locking read too: on InnoDB a plain read here would see the snapshot this transaction took
+        // when it first read the slot, before the other desk's booking committed (both won on MariaDB).
+        List<String> bookedPhones = em.createQuery("SELECT a FROM Appointment a WHERE a.slot.id = :s AND a.status = :b", Appointment.class)
+                .setParameter("s", slot.getId()).setParameter("b", AppointmentStatus.BOOKED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .map(Appointment::getPhone).map(BookingRules::normalise).toList();
+        BookingRules.check(slot, request, LocalDateTime.now(clock), calendars.current(), bookedPhones)
+                .forEach(r -> problems.add(problem(caller, r.field(), r.key(), BookingRules.MAX_REPRESENTATIVES)));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** The petitioner's name, phone, matter and e-mail, each problem named by its field. */
+    static void petitionerProblems(List<FieldProblem> problems, Caller caller, Appointment request) {
+        required(problems, caller, "petitionerName", request.getPetitionerName(), 64);
+        required(problems, caller, "matter", request.getMatter(), 1000);
+        optional(problems, caller, "email", request.getEmail(), 128);
+        if (request.getPhone() == null || !isPhone(request.getPhone())) {
+            problems.add(problem(caller, "phone", "reception.phone.invalid"));
+        }
+        if (request.getEmail() != null && !request.getEmail().isBlank() && !request.getEmail().matches("[^@\\s]+@[^@\\s]+")) {
+            problems.add(problem(caller, "email", "reception.email.invalid"));
+        }
+    }
+
+    /** Cancels an application or a booking, freeing its place; a referred or declined one stands. */
+    @Transactional
+    public Appointment cancel(Caller caller, Long appointmentId) {
+        Appointment a = appointmentId == null ? null : em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null || !caller.visibility().sees(unit(a.getUnitId()).getPath())) {
+            throw new InvalidInputException(List.of(problem(caller, "appointmentId", "reception.appointment.notFound")));
+        }
+        deskUnit(caller, a.getUnitId());
+        String refused = ApplicationRules.refusal(a.getStatus(), ApplicationRules.Step.CANCEL);
+        if (refused != null) {
+            throw new IllegalTransitionException(Messages.get(caller.locale(), refused));
+        }
+        a.cancel(LocalDateTime.now(clock));
+        audit.record(caller.username(), "RECEPTION_CANCELLED", "Appointment", a.getId(), a.getUnitId(),
+                a.getSlot() == null ? a.getNumber() : "slot=" + a.getSlot().getId());
+        return a;
+    }
+
+    /** The published rota of every unit (or of one) from today for {@code weeks} weeks: public facts only. */
+    @Transactional
+    public List<PublicSession> publicRota(Long unitId, int weeks) {
+        LocalDate today = LocalDate.now(clock);
+        List<ReceptionSlot> slots = publishedSlots(unitId, today, today.plusWeeks(Math.max(1, Math.min(weeks, 26))));
+        Map<Long, String> names = slots.stream().map(ReceptionSlot::getUnitId).distinct()
+                .collect(Collectors.toMap(Function.identity(), id -> unit(id).getName()));
+        return slots.stream().map(s -> {
+            RotaRule r = s.getRule();
+            return new PublicSession(names.get(s.getUnitId()), r.getLeaderName(), r.getLeaderTitle(), r.getResponsibilities(),
+                    s.getDate(), s.getStartsAt().toString(), s.getEndsAt().toString(), r.getPlace(), r.getTopics());
+        }).toList();
+    }
+
+    /**
+     * The sessions on the published rota from {@code from} to {@code to}, of one unit or of all: not
+     * withdrawn, on a working day (the calendar may have changed since the rota was published).
+     */
+    List<ReceptionSlot> publishedSlots(Long unitId, LocalDate from, LocalDate to) {
+        var query = em.createQuery("SELECT s FROM ReceptionSlot s WHERE s.date BETWEEN :f AND :t AND s.withdrawnAt IS NULL"
+                        + (unitId == null ? "" : " AND s.unitId = :u") + " ORDER BY s.date, s.startsAt, s.unitId, s.id", ReceptionSlot.class)
+                .setParameter("f", from).setParameter("t", to);
+        if (unitId != null) {
+            query.setParameter("u", unitId);
+        }
+        return query.getResultStream().filter(s -> calendars.current().isWorkingDay(s.getDate())).toList();
+    }
+
+    /** Every missing or wrong field of a rule and its pattern, all named at once; nothing is saved. */
+    private static void refuseIfUnsound(Caller caller, RotaRule rule, RotaPattern pattern) {
+        List<FieldProblem> problems = new ArrayList<>();
+        required(problems, caller, "leaderName", rule.getLeaderName(), 64);
+        required(problems, caller, "leaderTitle", rule.getLeaderTitle(), 64);
+        required(problems, caller, "place", rule.getPlace(), 200);
+        optional(problems, caller, "responsibilities", rule.getResponsibilities(), 500);
+        optional(problems, caller, "topics", rule.getTopics(), 500);
+        optional(problems, caller, "leaderEmail", rule.getLeaderEmail(), 128);
+        if (rule.getLeaderEmail() != null && !rule.getLeaderEmail().isBlank() && !rule.getLeaderEmail().matches("[^@\\s]+@[^@\\s]+")) {
+            problems.add(problem(caller, "leaderEmail", "reception.email.invalid"));
+        }
+        if (rule.getCapacity() < 1 || rule.getCapacity() > 200) {
+            problems.add(problem(caller, "capacity", "reception.capacity.range"));
+        }
+        if (rule.getStartsAt() == null) {
+            problems.add(problem(caller, "startsAt", "reception.startsAt.missing"));
+        } else if (rule.getEndsAt() == null || !rule.getEndsAt().isAfter(rule.getStartsAt())) {
+            problems.add(problem(caller, "endsAt", "reception.endsAt.beforeStart"));
+        }
+        pattern.problems().forEach(key -> problems.add(problem(caller, key.split("\\.")[1], key)));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** The units whose rota, bookings and reception records the caller keeps, in tree order. */
+    public List<OrgUnit> deskUnits(Caller caller) {
+        return callerUnits.forRegistration(caller).stream().filter(u -> mayManage(caller, u)).toList();
+    }
+
+    /** Whether the caller may keep the rota and book in {@code unit}: LEADER or CLERK, plugin roles counted as what they act as. */
+    public boolean mayManage(Caller caller, OrgUnit unit) {
+        return procedures.effectiveRoles(caller, unit).stream().anyMatch(DESK_ROLES::contains);
+    }
+
+    ReceptionSlot slot(Caller caller, Long slotId) {
+        ReceptionSlot slot = slotId == null ? null : em.find(ReceptionSlot.class, slotId);
+        if (slot == null || !caller.visibility().sees(unit(slot.getUnitId()).getPath())) {
+            throw InvalidInputException.of("slotId", Messages.get(caller.locale(), "reception.slot.notFound"));
+        }
+        return slot;
+    }
+
+    OrgUnit visibleUnit(Caller caller, Long unitId) {
+        OrgUnit unit = unitId == null ? null : units.find(unitId).orElse(null);
+        if (unit == null || !caller.visibility().sees(unit.getPath())) {
+            throw InvalidInputException.of("unitId", Messages.get(caller.locale(), "reception.unit.notFound"));
+        }
+        return unit;
+    }
+
+    OrgUnit deskUnit(Caller caller, Long unitId) {
+        OrgUnit unit = visibleUnit(caller, unitId);
+        if (!mayManage(caller, unit)) {
+            throw new NotPermittedException(Messages.get(caller.locale(), "reception.notPermitted", unit.getName()));
+        }
+        return unit;
+    }
+
+    OrgUnit unit(Long id) {
+        return units.find(id).orElseThrow(() -> new IllegalStateException("No unit " + id));
+    }
+
+    /** A phone as the desk writes it: 5–20 digits, with + - parentheses and spaces allowed. */
+    static boolean isPhone(String phone) {
+        return phone.matches("[0-9+\\-() ]{5,20}");
+    }
+
+    static void required(List<FieldProblem> problems, Caller caller, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            problems.add(problem(caller, field, "reception.field.required"));
+        } else {
+            optional(problems, caller, field, value, max);
+        }
+    }
+
+    static void optional(List<FieldProblem> problems, Caller caller, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add(problem(caller, field, "reception.field.tooLong", max));
+        }
+    }
+
+    static FieldProblem problem(Caller caller, String field, String key, Object... args) {
+        return new FieldProblem(field, Messages.get(caller.locale(), key, args));
+    }
+}

@@ -1,0 +1,484 @@
+package org.xinfang.core.application.reception;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.xinfang.api.model.Channel;
+import org.xinfang.api.model.PartyRole;
+import org.xinfang.api.plugin.CaseFormData;
+import org.xinfang.api.plugin.StateDeclaration;
+import org.xinfang.core.application.cases.CaseNotFoundException;
+import org.xinfang.core.application.cases.CaseService;
+import org.xinfang.core.application.kernel.AuditLog;
+import org.xinfang.core.application.kernel.Caller;
+import org.xinfang.core.application.kernel.CallerDirectory;
+import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.kernel.Messages;
+import org.xinfang.core.application.kernel.NotPermittedException;
+import org.xinfang.core.application.procedure.Procedures;
+import org.xinfang.core.application.settings.SettingsCatalogue;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.CaseRepository;
+import org.xinfang.core.domain.model.cases.Party;
+import org.xinfang.core.domain.model.reception.Appointment;
+import org.xinfang.core.domain.model.reception.AppointmentStatus;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.domain.model.unit.OrgUnitRepository;
+import org.xinfang.core.domain.model.user.CoreRoles;
+import org.xinfang.core.domain.model.user.UnitRole;
+import org.xinfang.core.domain.model.visit.ReceptionVisit;
+import org.xinfang.core.domain.model.visit.Satisfaction;
+import org.xinfang.core.domain.model.visit.VisitKind;
+import org.xinfang.core.domain.model.visit.VisitOutcome;
+import org.xinfang.core.domain.model.visit.VisitPerson;
+
+/**
+ * Leaders' meetings with petitioners (接访, 约访, 下访, 回访): the unit's desk (LEADER or CLERK)
+ * records them for a leader of the unit, linking a case the caller sees or registering one in the
+ * same transaction; a booked appointment so received becomes HELD. Each leader's monthly counts per
+ * kind are measured against the quotas in {@link ReceptionSettings}.
+ */
+@ApplicationScoped
+public class ReceptionVisits {
+
+    /** How many months the leader's page looks back. */
+    public static final int HISTORY_MONTHS = 6;
+
+    private static final Map<VisitKind, String> QUOTA_KEYS = Map.of(
+            VisitKind.RECEPTION, ReceptionSettings.QUOTA_RECEPTION,
+            VisitKind.INVITED, ReceptionSettings.QUOTA_INVITED,
+            VisitKind.FIELD, ReceptionSettings.QUOTA_FIELD,
+            VisitKind.FOLLOW_UP, ReceptionSettings.QUOTA_FOLLOW_UP);
+
+    @PersistenceContext(unitName = "xinfang")
+    private EntityManager em;
+
+    @Inject
+    private OrgUnitRepository units;
+
+    @Inject
+    private CaseRepository cases;
+
+    @Inject
+    private CaseService caseService;
+
+    @Inject
+    private Reception reception;
+
+    @Inject
+    private Procedures procedures;
+
+    @Inject
+    private CallerDirectory directory;
+
+    @Inject
+    private SettingsCatalogue catalogue;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    /** A new case to register with the record: its subject and category; the request is its content, who came its parties. */
+    public record NewCase(String subject, String category, CaseFormData form) {
+    }
+
+    /** What the desk fills in for one meeting. */
+    public record VisitRequest(Long unitId, VisitKind kind, String leaderUsername, LocalDate heldOn, String place,
+                               Long appointmentId, Long caseId, NewCase newCase, int headCount, List<VisitPerson> people,
+                               String request, String instruction, VisitOutcome outcome, String handlerUsername,
+                               LocalDate dueOn, Satisfaction satisfaction) {
+        public VisitRequest {
+            people = people == null ? List.of() : List.copyOf(people);
+        }
+    }
+
+    /** A list's filters; each may be null. */
+    public record VisitFilter(Long unitId, VisitKind kind, YearMonth month, String leaderUsername) {
+    }
+
+    /** One kind's count in a month against its quota. */
+    public record KindProgress(VisitKind kind, long count, int quota) {
+        public boolean met() {
+            return count >= quota;
+        }
+
+        /** Percent of the quota reached, at most 100 (a quota of 0 is met). */
+        public int percent() {
+            return quota == 0 ? 100 : (int) Math.min(100, count * 100 / quota);
+        }
+    }
+
+    /** A leader's counts per kind in one month. */
+    public record MonthProgress(YearMonth month, List<KindProgress> kinds) {
+    }
+
+    /** A leader someone may look at: their user name and display name. */
+    public record Leader(String username, String displayName) {
+    }
+
+    /**
+     * Records one meeting; a new case (when asked) is registered and linked in the same transaction,
+     * and the appointment it held becomes HELD.
+     *
+     * @throws InvalidInputException naming every bad field; nothing is saved
+     * @throws NotPermittedException unless the caller is LEADER or CLERK of the unit
+     * @throws CaseNotFoundException when the linked case is not one the caller sees
+     */
+    @Transactional
+    public ReceptionVisit record(Caller caller, VisitRequest in) {
+        OrgUnit unit = deskUnit(caller, in.unitId());
+        LocalDate today = LocalDate.now(clock);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (in.kind() == null) {
+            problems.add(Reception.problem(caller, "kind", "visit.kind.required"));
+        }
+        if (in.leaderUsername() == null || in.leaderUsername().isBlank()) {
+            problems.add(Reception.problem(caller, "leaderUsername", "reception.field.required"));
+        } else if (!isLeaderOf(in.leaderUsername(), unit)) {
+            problems.add(Reception.problem(caller, "leaderUsername", "visit.leader.notLeader", in.leaderUsername(), unit.getName()));
+        }
+        if (in.heldOn() == null) {
+            problems.add(Reception.problem(caller, "heldOn", "reception.field.required"));
+        } else if (in.heldOn().isAfter(today)) {
+            problems.add(Reception.problem(caller, "heldOn", "visit.heldOn.future"));
+        }
+        Reception.required(problems, caller, "place", in.place(), 200);
+        Reception.required(problems, caller, "request", in.request(), 2000);
+        Reception.optional(problems, caller, "instruction", in.instruction(), 2000);
+        peopleProblems(problems, caller, in);
+        outcomeProblems(problems, caller, unit, in);
+
+        Case linked = null;
+        if (in.caseId() != null) {
+            if (in.newCase() != null) {
+                problems.add(Reception.problem(caller, "caseId", "visit.case.both"));
+            }
+            linked = cases.find(in.caseId(), caller.visibility()).orElseThrow(() -> new CaseNotFoundException(in.caseId()));
+            if (in.kind() == VisitKind.FOLLOW_UP && !isFinished(linked)) {
+                problems.add(Reception.problem(caller, "caseId", "visit.followUp.caseOpen", linked.getNumber()));
+            }
+        } else if (in.kind() != null && in.kind().needsCase()) {
+            // 下访 takes an existing case to the petitioner; 回访 asks about one that ended.
+            problems.add(Reception.problem(caller, "caseId", "visit.case.required"));
+        } else if (in.kind() == VisitKind.RECEPTION && in.newCase() == null) {
+            problems.add(Reception.problem(caller, "caseId", "visit.case.linkOrCreate"));
+        }
+        Appointment appointment = null;
+        if (in.appointmentId() != null) {
+            appointment = heldAppointment(caller, unit, in, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (linked == null && in.newCase() != null) {
+            linked = registerCase(caller, unit, in);
+        }
+        ReceptionVisit visit = new ReceptionVisit(in.kind(), in.leaderUsername().trim(), in.heldOn(), in.place().trim(),
+                Math.max(in.headCount(), in.people().size()), in.request().trim(), blankToNull(in.instruction()));
+        in.people().forEach(visit::addPerson);
+        if (in.kind() == VisitKind.FOLLOW_UP) {
+            visit.rateWith(in.satisfaction());
+        } else {
+            visit.concludeWith(in.outcome(), blankToNull(in.handlerUsername()), in.dueOn());
+        }
+        visit.record(unit.getId(), linked == null ? null : linked.getId(), appointment == null ? null : appointment.getId(),
+                caller.username(), LocalDateTime.now(clock));
+        em.persist(visit);
+        if (appointment != null) {
+            appointment.held();
+            audit.record(caller.username(), "RECEPTION_HELD", "Appointment", appointment.getId(), unit.getId(), "visit=" + visit.getId());
+        }
+        audit.record(caller.username(), "VISIT_RECORDED", "ReceptionVisit", visit.getId(), unit.getId(),
+                visit.getKind() + " leader=" + visit.getLeaderUsername() + " " + visit.getHeldOn()
+                        + (linked == null ? "" : " case=" + linked.getNumber()));
+        return visit;
+    }
+
+    /**
+     * A booked appointment the caller's desk may record as held, to fill in a reception from.
+     *
+     * @throws InvalidInputException naming {@code appointmentId} when it is not one the caller's desk sees
+     */
+    @Transactional
+    public Appointment bookedAppointment(Caller caller, Long appointmentId) {
+        Appointment a = appointmentId == null ? null : em.find(Appointment.class, appointmentId);
+        if (a == null || !caller.visibility().sees(reception.unit(a.getUnitId()).getPath()) || !reception.mayManage(caller, reception.unit(a.getUnitId()))) {
+            throw InvalidInputException.of("appointmentId", Messages.get(caller.locale(), "reception.appointment.notFound"));
+        }
+        if (a.getStatus() != AppointmentStatus.BOOKED) {
+            throw InvalidInputException.of("appointmentId", Messages.get(caller.locale(), "visit.appointment.notBooked"));
+        }
+        a.getSlot().getRule().getPlace();
+        return a;
+    }
+
+    /** @throws VisitNotFoundException when there is no such record the caller sees */
+    @Transactional
+    public ReceptionVisit get(Caller caller, Long id) {
+        ReceptionVisit visit = id == null ? null : em.find(ReceptionVisit.class, id);
+        if (visit == null || !caller.visibility().sees(reception.unit(visit.getUnitId()).getPath())) {
+            throw new VisitNotFoundException(Messages.get(caller.locale(), "visit.notFound"));
+        }
+        visit.getPeople().size();
+        return visit;
+    }
+
+    /** The records of the caller's visible units, newest first, at most {@code limit}. */
+    @Transactional
+    public List<ReceptionVisit> list(Caller caller, VisitFilter filter, int limit) {
+        List<Long> visible = visibleUnitIds(caller, filter.unitId());
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder jpql = new StringBuilder("SELECT v FROM ReceptionVisit v WHERE v.unitId IN :units");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("units", visible);
+        if (filter.kind() != null) {
+            jpql.append(" AND v.kind = :kind");
+            params.put("kind", filter.kind());
+        }
+        if (filter.month() != null) {
+            jpql.append(" AND v.heldOn BETWEEN :from AND :to");
+            params.put("from", filter.month().atDay(1));
+            params.put("to", filter.month().atEndOfMonth());
+        }
+        if (filter.leaderUsername() != null && !filter.leaderUsername().isBlank()) {
+            jpql.append(" AND v.leaderUsername = :leader");
+            params.put("leader", filter.leaderUsername().trim());
+        }
+        var query = em.createQuery(jpql.append(" ORDER BY v.heldOn DESC, v.id DESC").toString(), ReceptionVisit.class)
+                .setMaxResults(Math.max(1, Math.min(limit, 500)));
+        params.forEach(query::setParameter);
+        List<ReceptionVisit> found = query.getResultList();
+        found.forEach(v -> v.getPeople().size());
+        return found;
+    }
+
+    /**
+     * A leader's counts per kind, for {@code months} months ending with {@code last}, newest first. Only
+     * meetings in units the caller sees count, and the leader must lead one of them.
+     *
+     * @throws VisitNotFoundException when the caller sees no unit that leader leads (as for an unknown one)
+     */
+    @Transactional
+    public List<MonthProgress> progress(Caller caller, String username, YearMonth last, int months) {
+        requireVisibleLeader(caller, username);
+        List<Long> visible = visibleUnitIds(caller, null);
+        YearMonth first = last.minusMonths(Math.max(1, months) - 1L);
+        Map<YearMonth, Map<VisitKind, Long>> counts = new TreeMap<>();
+        em.createQuery("SELECT v.heldOn, v.kind FROM ReceptionVisit v WHERE v.leaderUsername = :l AND v.unitId IN :units"
+                        + " AND v.heldOn BETWEEN :f AND :t", Object[].class)
+                .setParameter("l", username).setParameter("units", visible)
+                .setParameter("f", first.atDay(1)).setParameter("t", last.atEndOfMonth())
+                .getResultStream()
+                .forEach(r -> counts.computeIfAbsent(YearMonth.from((LocalDate) r[0]), m -> new EnumMap<>(VisitKind.class))
+                        .merge((VisitKind) r[1], 1L, Long::sum));
+        Map<VisitKind, Integer> quotas = quotas();
+        List<MonthProgress> result = new ArrayList<>();
+        for (YearMonth m = last; !m.isBefore(first); m = m.minusMonths(1)) {
+            Map<VisitKind, Long> inMonth = counts.getOrDefault(m, Map.of());
+            List<KindProgress> kinds = new ArrayList<>();
+            for (VisitKind kind : VisitKind.values()) {
+                kinds.add(new KindProgress(kind, inMonth.getOrDefault(kind, 0L), quotas.get(kind)));
+            }
+            result.add(new MonthProgress(m, kinds));
+        }
+        return result;
+    }
+
+    /** The monthly minimum per kind in force. */
+    public Map<VisitKind, Integer> quotas() {
+        Map<VisitKind, Integer> quotas = new EnumMap<>(VisitKind.class);
+        QUOTA_KEYS.forEach((kind, key) -> quotas.put(kind, catalogue.number(key)));
+        return quotas;
+    }
+
+    /** The leaders (LEADER, or a plugin role acting as one) of the units the caller sees, by user name. */
+    @Transactional
+    public List<Leader> leaders(Caller caller) {
+        Map<String, List<UnitRole>> byUser = new TreeMap<>();
+        em.createQuery("SELECT r FROM UnitRole r JOIN FETCH r.user JOIN FETCH r.unit WHERE r.user.enabled = true", UnitRole.class)
+                .getResultStream().forEach(r -> byUser.computeIfAbsent(r.getUser().getUsername(), k -> new ArrayList<>()).add(r));
+        List<Leader> found = new ArrayList<>();
+        byUser.forEach((username, roles) -> {
+            // The user's grants read as the server reads them at sign-in, without a query per user.
+            Caller who = new Caller(username, roles.get(0).getUser().getDisplayName(), roles.stream()
+                    .map(r -> new Caller.Grant(r.getRoleName(), r.getUnit().getId(), r.getUnit().getPath(), r.getUnit().getAgencyType()))
+                    .toList(), caller.locale());
+            if (roles.stream().anyMatch(r -> caller.visibility().sees(r.getUnit().getPath()) && isLeader(who, r.getUnit()))) {
+                found.add(new Leader(username, who.displayName()));
+            }
+        });
+        return found;
+    }
+
+    /** Whether the caller leads somewhere (the menu asks). */
+    public boolean leadsSomewhere(Caller caller) {
+        return caller.grants().stream().anyMatch(g -> units.find(g.unitId()).map(u -> isLeader(caller, u)).orElse(false));
+    }
+
+    /** Whether the caller may record meetings somewhere: the desk of a unit (the menu asks). */
+    public boolean keepsADesk(Caller caller) {
+        return caller.grants().stream().anyMatch(g -> units.find(g.unitId()).map(u -> reception.mayManage(caller, u)).orElse(false));
+    }
+
+    /** Whether {@code username} leads {@code unit}: LEADER held at or above it, plugin roles counted as what they act as. */
+    public boolean isLeaderOf(String username, OrgUnit unit) {
+        return isLeader(directory.forUsername(username, null), unit);
+    }
+
+    private boolean isLeader(Caller who, OrgUnit unit) {
+        return procedures.effectiveRoles(who, unit).contains(CoreRoles.LEADER);
+    }
+
+    /** The caller sees a unit {@code username} leads; else the leader is unknown to them. */
+    void requireVisibleLeader(Caller caller, String username) {
+        Caller leader = directory.forUsername(username == null ? "" : username, caller.locale());
+        boolean visible = leader.grants().stream().map(g -> units.find(g.unitId()).orElse(null))
+                .anyMatch(u -> u != null && caller.visibility().sees(u.getPath()) && isLeader(leader, u));
+        if (!visible) {
+            throw new VisitNotFoundException(Messages.get(caller.locale(), "visit.leader.unknown", String.valueOf(username)));
+        }
+    }
+
+    private Case registerCase(Caller caller, OrgUnit unit, VisitRequest in) {
+        Case draft = new Case();
+        draft.setChannel(Channel.VISIT);
+        draft.setSubject(in.newCase().subject());
+        draft.setCategory(in.newCase().category());
+        draft.setContent(in.request());
+        draft.setReceivedOn(in.heldOn());
+        draft.setHeadCount(Math.max(in.headCount(), in.people().size()));
+        List<VisitPerson> people = in.people();
+        boolean collective = draft.isCollectiveVisit();
+        for (int i = 0; i < people.size(); i++) {
+            VisitPerson p = people.get(i);
+            if (i == 0) {
+                draft.addParty(new Party(PartyRole.PETITIONER, p.getName(), p.getIdNumber(), p.getPhone(), null));
+            }
+            // A collective visit speaks through its representatives, the first petitioner among them.
+            if (i > 0 || collective) {
+                draft.addParty(new Party(PartyRole.REPRESENTATIVE, p.getName(), p.getIdNumber(), p.getPhone(), null));
+            }
+        }
+        try {
+            return caseService.register(caller, unit.getId(), draft, in.newCase().form()).caseFile();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.problems().stream()
+                    .map(p -> new FieldProblem(p.field().startsWith("parties") ? "people" : "newCase." + p.field(), p.message()))
+                    .toList());
+        }
+    }
+
+    private Appointment heldAppointment(Caller caller, OrgUnit unit, VisitRequest in, List<FieldProblem> problems) {
+        if (in.kind() != VisitKind.RECEPTION) {
+            problems.add(Reception.problem(caller, "appointmentId", "visit.appointment.onlyReception"));
+            return null;
+        }
+        // Re-read under a row lock: two desks recording the same booking queue here, and the second
+        // sees it HELD (a plain read would see this transaction's first snapshot on InnoDB).
+        Appointment a = em.find(Appointment.class, in.appointmentId());
+        if (a != null) {
+            em.refresh(a, LockModeType.PESSIMISTIC_WRITE);
+        }
+        if (a == null || !a.getUnitId().equals(unit.getId())) {
+            problems.add(Reception.problem(caller, "appointmentId", "reception.appointment.notFound"));
+            return null;
+        }
+        if (a.getStatus() != AppointmentStatus.BOOKED) {
+            problems.add(Reception.problem(caller, "appointmentId", "visit.appointment.notBooked"));
+        }
+        return a;
+    }
+
+    private void peopleProblems(List<FieldProblem> problems, Caller caller, VisitRequest in) {
+        if (in.people().isEmpty()) {
+            problems.add(Reception.problem(caller, "people", "visit.people.required"));
+        } else if (in.people().size() > Case.MAX_REPRESENTATIVES) {
+            problems.add(Reception.problem(caller, "people", "visit.people.tooMany", Case.MAX_REPRESENTATIVES));
+        }
+        if (in.headCount() < in.people().size() || in.headCount() < 1) {
+            problems.add(Reception.problem(caller, "headCount", "visit.headCount.tooFew"));
+        }
+        for (int i = 0; i < in.people().size(); i++) {
+            VisitPerson p = in.people().get(i);
+            Reception.required(problems, caller, "people[" + i + "].name", p.getName(), 100);
+            if (p.getPhone() != null && !Reception.isPhone(p.getPhone())) {
+                problems.add(Reception.problem(caller, "people[" + i + "].phone", "reception.phone.invalid"));
+            }
+            if (p.getIdNumber() != null && !p.getIdNumber().matches("\\d{17}[\\dXx]")) {
+                problems.add(Reception.problem(caller, "people[" + i + "].idNumber", "visit.idNumber.invalid"));
+            }
+        }
+    }
+
+    private void outcomeProblems(List<FieldProblem> problems, Caller caller, OrgUnit unit, VisitRequest in) {
+        if (in.kind() == VisitKind.FOLLOW_UP) {
+            if (in.satisfaction() == null) {
+                problems.add(Reception.problem(caller, "satisfaction", "visit.satisfaction.required"));
+            }
+            if (in.outcome() != null) {
+                problems.add(Reception.problem(caller, "outcome", "visit.outcome.notForFollowUp"));
+            }
+            return;
+        }
+        if (in.kind() != null && in.satisfaction() != null) {
+            problems.add(Reception.problem(caller, "satisfaction", "visit.satisfaction.onlyFollowUp"));
+        }
+        if (in.outcome() == null) {
+            problems.add(Reception.problem(caller, "outcome", "visit.outcome.required"));
+        } else if (in.outcome() == VisitOutcome.ASSIGNED) {
+            if (in.handlerUsername() == null || in.handlerUsername().isBlank()) {
+                problems.add(Reception.problem(caller, "handlerUsername", "reception.field.required"));
+            } else if (!directory.forUsername(in.handlerUsername().trim(), null).visibility().sees(unit.getPath())) {
+                problems.add(Reception.problem(caller, "handlerUsername", "visit.handler.unknown", in.handlerUsername(), unit.getName()));
+            }
+            if (in.dueOn() == null) {
+                problems.add(Reception.problem(caller, "dueOn", "reception.field.required"));
+            } else if (in.heldOn() != null && !in.dueOn().isAfter(in.heldOn())) {
+                problems.add(Reception.problem(caller, "dueOn", "visit.dueOn.notAfterHeld"));
+            }
+        }
+    }
+
+    private boolean isFinished(Case c) {
+        return procedures.of(c.getAgencyType()).state(c.getStatus()).map(StateDeclaration::terminal).orElse(false);
+    }
+
+    private List<Long> visibleUnitIds(Caller caller, Long only) {
+        return units.findAll().stream().filter(u -> caller.visibility().sees(u.getPath()))
+                .filter(u -> only == null || u.getId().equals(only)).map(OrgUnit::getId).toList();
+    }
+
+    private OrgUnit deskUnit(Caller caller, Long unitId) {
+        Long target = unitId != null ? unitId : caller.homeUnitId();
+        OrgUnit unit = target == null ? null : units.find(target).orElse(null);
+        if (unit == null || !caller.visibility().sees(unit.getPath())) {
+            throw InvalidInputException.of("unitId", Messages.get(caller.locale(), "reception.unit.notFound"));
+        }
+        if (!reception.mayManage(caller, unit)) {
+            throw new NotPermittedException(Messages.get(caller.locale(), "visit.notPermitted", unit.getName()));
+        }
+        return unit;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

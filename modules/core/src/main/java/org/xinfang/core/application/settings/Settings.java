@@ -1,0 +1,80 @@
+package org.xinfang.core.application.settings;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.xinfang.core.application.kernel.AuditLog;
+import org.xinfang.core.application.kernel.Caller;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.kernel.Messages;
+import org.xinfang.core.application.kernel.NotPermittedException;
+import org.xinfang.core.domain.model.setting.Setting;
+import org.xinfang.core.domain.model.user.CoreRoles;
+
+/**
+ * The administrator's settings. Each rule keeps its statutory default in code and asks here with
+ * that default; only changed values are stored.
+ */
+@ApplicationScoped
+public class Settings {
+
+    @PersistenceContext(unitName = "xinfang")
+    private EntityManager em;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    /** The whole-number setting {@code key}, or {@code defaultValue} when it was never changed. */
+    @Transactional
+    public int number(String key, int defaultValue) {
+        Setting s = em.find(Setting.class, key);
+        if (s == null) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(s.getValue().strip());
+        } catch (NumberFormatException e) {
+            return defaultValue;
+        }
+    }
+
+    /** Every changed setting, by name. */
+    @Transactional
+    public Map<String, Setting> changed() {
+        return em.createQuery("SELECT s FROM Setting s", Setting.class).getResultStream()
+                .collect(Collectors.toMap(Setting::getName, s -> s));
+    }
+
+    /**
+     * Sets a whole-number setting between {@code min} and {@code max}; an administrator's act, audited.
+     *
+     * @throws NotPermittedException when the caller is not an administrator
+     * @throws InvalidInputException when the value is out of range
+     */
+    @Transactional
+    public void setNumber(Caller caller, String key, int value, int min, int max) {
+        if (!caller.hasRole(CoreRoles.ADMIN)) {
+            throw new NotPermittedException(Messages.get(caller.locale(), "settings.adminOnly"));
+        }
+        if (value < min || value > max) {
+            throw InvalidInputException.of(key, Messages.get(caller.locale(), "settings.outOfRange", min, max));
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        Setting s = em.find(Setting.class, key);
+        if (s == null) {
+            em.persist(new Setting(key, Integer.toString(value), now, caller.username()));
+        } else {
+            s.change(Integer.toString(value), now, caller.username());
+        }
+        audit.record(caller.username(), "SETTING_CHANGED", "Setting", key, null, key + "=" + value);
+    }
+}

@@ -1,0 +1,52 @@
+package org.xinfang.core.domain.model.visit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import org.xinfang.core.domain.model.cases.Masking;
+
+/** One person who came to a visit: a name, and optionally a phone and an identity number (both shown masked). */
+@Embeddable
+public class VisitPerson {
+
+    @Column(name = "name", nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "phone", length = 20)
+    private String phone;
+
+    @Column(name = "id_number", length = 18)
+    private String idNumber;
+
+    protected VisitPerson() {
+    }
+
+    public VisitPerson(String name, String phone, String idNumber) {
+        this.name = name;
+        this.phone = blankToNull(phone);
+        this.idNumber = blankToNull(idNumber);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public String getMaskedPhone() {
+        return phone == null ? null : Masking.mask(phone, 3, 4);
+    }
+
+    public String getMaskedIdNumber() {
+        return idNumber == null ? null : Masking.mask(idNumber, 6, 4);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * REST resources for the work calendar.
+ */
+package org.xinfang.web.interfaces.rest.calendar;

@@ -1,0 +1,58 @@
+package org.xinfang.web.interfaces.rest.cases;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Optional;
+import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.CaseFormData;
+import org.xinfang.core.application.cases.CaseForms;
+import org.xinfang.core.application.kernel.Caller;
+import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.plugins.PluginRegistry;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.domain.model.unit.OrgUnitRepository;
+import org.xinfang.web.interfaces.rest.ApiMessages;
+
+/** Reads the agency form of a case registered over the API, for every resource that registers one. */
+@ApplicationScoped
+public class CaseFormReader {
+
+    @Inject
+    OrgUnitRepository units;
+
+    @Inject
+    PluginRegistry plugins;
+
+    @Inject
+    CaseForms forms;
+
+    /**
+     * The plugin form of the unit the case goes to, read for that unit's agency type. Left to the use
+     * case (null) when the unit is unknown or outside the caller's units, so that it answers with its
+     * own refusal and the form's fields reveal nothing about a unit the caller cannot see.
+     */
+    public CaseFormData read(Caller caller, Long unitId, JsonObject formJson) {
+        Long target = unitId != null ? unitId : caller.homeUnitId();
+        Optional<OrgUnit> unit = target == null ? Optional.empty() : units.find(target);
+        if (unit.isEmpty() || !caller.visibility().sees(unit.get().getPath())) {
+            return null;
+        }
+        Optional<AgencyPlugin> plugin = plugins.find(unit.get().getAgencyType());
+        if (plugin.isPresent()) {
+            if (formJson != null) {
+                List<FieldProblem> unreadable = FormFields.unreadable(forms, plugin.get(), formJson, caller.locale());
+                if (!unreadable.isEmpty()) {
+                    throw new InvalidInputException(unreadable);
+                }
+            }
+            return forms.fromJson(plugin.get(), formJson, caller.locale());
+        }
+        if (formJson != null && !formJson.isEmpty()) {
+            throw InvalidInputException.of("form", ApiMessages.get(caller.locale(), "form.notUsed", unit.get().getName()));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,77 @@
+package org.xinfang.web.interfaces.rest.cases;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.xinfang.api.model.Channel;
+import org.xinfang.api.model.PartyRole;
+import org.xinfang.api.plugin.CaseFormData;
+import org.xinfang.core.application.cases.CaseForms;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.Party;
+
+/**
+ * A case as the API shows it. Built while the transaction is open (parties load lazily); identity and
+ * phone numbers leave the server masked, never raw.
+ */
+@Schema(name = "Case", description = "信访事项 / A case, with its parties (numbers masked) and its agency form")
+public record CaseView(
+        @Schema(example = "42") Long id,
+        @Schema(example = "朝信〔2026〕第00012号") String number,
+        Long unitId,
+        @Schema(example = "青州市朝阳区信访局") String unitName,
+        @Schema(description = "general, or the id of the agency plugin (court, discipline, …)", example = "general") String agencyType,
+        Channel channel,
+        String subject,
+        String content,
+        String category,
+        String status,
+        @Schema(format = "date", example = "2026-03-01") LocalDate receivedOn,
+        int headCount,
+        @Schema(description = "五人以上为集体访 / Five or more people: a collective visit") boolean collectiveVisit,
+        @Schema(description = "被反映单位 / The body the matter concerns") Long concernedUnitId,
+        @Schema(description = "越级：登记机关高出被反映单位两级以上 / Filed two or more levels above the body concerned") boolean aboveCompetentLevel,
+        @Schema(description = "重复信访所关联的事项 / The earlier case this filing repeats") Long repeatOfId,
+        String repeatOfNumber,
+        List<PartyView> parties,
+        @Schema(description = "专用信息 / The agency plugin's form; null for a petition bureau's case") JsonObject form,
+        LocalDateTime createdAt,
+        String createdBy,
+        LocalDateTime updatedAt,
+        String updatedBy,
+        @Schema(description = "Send it back unchanged with a correction; a newer one on the server means someone saved first")
+        long version) {
+
+    /** A party of a case; {@code idNumber} and {@code phone} are masked. */
+    @Schema(name = "Party")
+    public record PartyView(PartyRole role, String name,
+                            @Schema(example = "110105********1234") String idNumber,
+                            @Schema(example = "138****5678") String phone,
+                            String address) {
+
+        static PartyView of(Party party) {
+            return new PartyView(party.getRole(), party.getName(), party.getMaskedIdNumber(), party.getMaskedPhone(), party.getAddress());
+        }
+    }
+
+    static CaseView of(Case c, CaseFormData form, CaseForms forms) {
+        return new CaseView(c.getId(), c.getNumber(), c.getUnit().getId(), c.getUnit().getName(), c.getAgencyType(),
+                c.getChannel(), c.getSubject(), c.getContent(), c.getCategory(), c.getStatus(), c.getReceivedOn(), c.getHeadCount(),
+                c.isCollectiveVisit(), c.getConcernedUnit() == null ? null : c.getConcernedUnit().getId(), c.isAboveCompetentLevel(),
+                c.getRepeatOf() == null ? null : c.getRepeatOf().getId(), c.getRepeatOf() == null ? null : c.getRepeatOf().getNumber(),
+                c.getParties().stream().map(PartyView::of).toList(),
+                form == null ? null : asObject(forms.toJson(form)),
+                c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getUpdatedBy(), c.getVersion());
+    }
+
+    private static JsonObject asObject(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * REST resources for a case's attachments and written notices.
+ */
+package org.xinfang.web.interfaces.rest.documents;

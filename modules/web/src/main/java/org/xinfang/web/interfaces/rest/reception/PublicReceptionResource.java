@@ -1,0 +1,110 @@
+package org.xinfang.web.interfaces.rest.reception;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xinfang.core.application.reception.Reception;
+import org.xinfang.core.application.reception.ReceptionApplications;
+import org.xinfang.core.domain.model.reception.Appointment;
+import org.xinfang.web.interfaces.rest.ApiCaller;
+import org.xinfang.web.interfaces.rest.ApiMessages;
+import org.xinfang.web.interfaces.rest.JsonBody;
+import org.xinfang.web.interfaces.rest.errors.ApiError;
+
+/**
+ * The published reception rota, open to everyone without sign-in ({@link ApiAuthentication} lets
+ * exactly these paths through): who receives, when, where and on what, never a booking or a
+ * petitioner; and the online application with its lookup by number and phone, which tells only the
+ * application's status, date and place.
+ */
+@Path(PublicReceptionResource.PATH)
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "reception")
+@SecurityRequirements
+public class PublicReceptionResource {
+
+    /** The API path of the published rota, served without sign-in; the application paths below it are open too. */
+    public static final String PATH = "public/reception";
+
+    /** Where the public applies (POST) and, with the number appended, looks its application up (GET). */
+    public static final String APPLICATIONS = PATH + "/applications";
+
+    @Inject
+    Reception reception;
+
+    @Inject
+    ReceptionApplications applications;
+
+    @Inject
+    ApiCaller apiCaller;
+
+    /** The answer to an online application: its number, to look it up with the phone. */
+    public record AppliedJson(String number, String status, String statusLabel) {
+    }
+
+    /** What a petitioner learns of an application: status, and once booked when and where. */
+    public record StatusJson(String number, String status, String statusLabel, String date, String startsAt, String endsAt,
+                             String place) {
+    }
+
+    @GET
+    @Operation(summary = "公开的领导接访安排（无需登录）/ The published reception rota (no sign-in)",
+            description = "今天起 weeks 周（默认 8，最多 26）；可按 unitId 筛选。/ From today for weeks weeks (default 8, at most 26); optionally one unit.")
+    public List<Reception.PublicSession> rota(@QueryParam("unitId") Long unitId, @QueryParam("weeks") @DefaultValue("8") int weeks) {
+        return reception.publicRota(unitId, weeks);
+    }
+
+    @POST
+    @Path("applications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "网上申请领导接访（无需登录）/ Apply for a leader's reception online (no sign-in)",
+            description = "unitId（公布了接访安排的单位）、petitionerName、phone、matter 必填；headCount 1–5；preferredSlotId、email 可选。"
+                    + "同一电话在同一单位最多 3 件未办结申请。返回申请编号，凭编号和电话查询进度。"
+                    + " / unitId (a unit publishing sessions), petitionerName, phone, matter required; headCount 1–5;"
+                    + " at most 3 open applications per phone and unit. Answers the number to look it up with the phone.")
+    @APIResponse(responseCode = "201", description = "已登记，待分类 / Registered, awaiting classification")
+    @APIResponse(responseCode = "400", description = "输入有误，未保存 / Bad input; nothing saved")
+    public Response apply(String body) {
+        Locale locale = apiCaller.locale();
+        JsonBody json = JsonBody.parse(body, locale);
+        Long unitId = json.whole("unitId");
+        Long preferred = json.whole("preferredSlotId");
+        Appointment request = ReceptionApplicationResource.request(json);
+        json.refuseIfProblems();
+        Appointment saved = applications.applyOnline(locale, unitId, preferred, request);
+        return Response.status(Response.Status.CREATED)
+                .entity(new AppliedJson(saved.getNumber(), saved.getStatus().name(), saved.getStatus().label().in(locale))).build();
+    }
+
+    @GET
+    @Path("applications/{number}")
+    @Operation(summary = "查询接访申请进度（无需登录）/ Look an application up (no sign-in)",
+            description = "须同时提供申请编号和申请时的电话；只返回状态，已预约的另有日期、时间和地点。编号与电话不符时与不存在相同，返回 404。"
+                    + " / Needs the number and the phone given; answers only the status and, once booked, date, time and place."
+                    + " A mismatch answers 404 like an unknown number.")
+    @APIResponse(responseCode = "404", description = "没有这个申请，或编号与电话不符 / No such application, or number and phone do not match")
+    public Response status(@PathParam("number") String number, @QueryParam("phone") String phone) {
+        Locale locale = apiCaller.locale();
+        return applications.publicStatus(number, phone)
+                .map(s -> Response.ok(new StatusJson(s.number(), s.status().name(), s.status().label().in(locale),
+                        s.date() == null ? null : s.date().toString(), s.startsAt(), s.endsAt(), s.place())).build())
+                .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND.getStatusCode(), "not_found",
+                        ApiMessages.get(locale, "application.notFound")));
+    }
+}
