@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.UnitLevel;
-import org.xinfang.core.application.kernel.Caller;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.UUID;
-import org.xinfang.core.application.kernel.Caller;
+import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.kernel.CallerDirectory;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.AppUser;

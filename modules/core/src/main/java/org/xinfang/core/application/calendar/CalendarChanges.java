@@ -7,8 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.kernel.AuditLog;
-import org.xinfang.core.application.kernel.Caller;
 import org.xinfang.core.domain.model.calendar.CalendarDay;
 import org.xinfang.core.domain.model.calendar.DayType;
 

@@ -1,7 +1,7 @@
 package org.xinfang.core.application.cases;
 
+import org.xinfang.api.caller.Caller;
 import org.xinfang.api.plugin.CaseFormData;
-import org.xinfang.core.application.kernel.Caller;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.Page;

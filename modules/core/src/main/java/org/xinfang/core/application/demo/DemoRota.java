@@ -11,7 +11,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.xinfang.core.application.kernel.Caller;
+import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.reception.Reception;
 import org.xinfang.core.domain.model.reception.Recurrence;
 import org.xinfang.core.domain.model.reception.RotaPattern;

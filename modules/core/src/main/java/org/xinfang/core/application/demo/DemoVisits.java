@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.xinfang.core.application.kernel.Caller;
+import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.reception.CaseOwnerships;
 import org.xinfang.core.application.reception.ReceptionVisits.VisitRequest;
 import org.xinfang.core.application.reception.ReceptionVisits;

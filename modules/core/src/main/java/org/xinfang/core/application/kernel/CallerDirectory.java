@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import org.xinfang.api.caller.Caller;
 import org.xinfang.core.domain.model.user.AppUser;
 import org.xinfang.core.domain.model.user.AppUserRepository;
 

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.xinfang.api.caller.Caller;
 import org.xinfang.api.plugin.RoleDeclaration;
 import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.core.domain.model.unit.OrgUnit;
@@ -68,7 +69,7 @@ public class CallerUnits {
     /** Core registering roles, or any role of the unit's own agency plugin, held at or above the unit. */
     public boolean mayRegisterIn(Caller caller, OrgUnit unit) {
         Set<String> allowed = registeringRoles(unit.getAgencyType());
-        return caller.rolesOver(unit).stream().anyMatch(allowed::contains);
+        return caller.rolesOver(unit.getPath()).stream().anyMatch(allowed::contains);
     }
 
     /** Whether the caller may register in at least their own unit (the menu asks, without loading units). */

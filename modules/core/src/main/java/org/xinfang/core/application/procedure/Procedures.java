@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.EffectiveProcedure;
@@ -15,7 +16,6 @@ import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.RoleDeclaration;
 import org.xinfang.api.plugin.StateDeclaration;
 import org.xinfang.api.plugin.TransitionDeclaration;
-import org.xinfang.core.application.kernel.Caller;
 import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.core.domain.model.procedure.CaseStep;
 import org.xinfang.core.domain.model.unit.OrgUnit;
@@ -64,7 +64,7 @@ public class Procedures {
 
     /** The roles the caller holds over {@code unit}, with the core roles their plugin roles act as. */
     public Set<String> effectiveRoles(Caller caller, OrgUnit unit) {
-        Set<String> roles = new HashSet<>(caller.rolesOver(unit));
+        Set<String> roles = new HashSet<>(caller.rolesOver(unit.getPath()));
         for (AgencyPlugin plugin : plugins.plugins()) {
             for (RoleDeclaration role : plugin.agencyType().roles()) {
                 if (role.actsAs() != null && roles.contains(role.name())) {

@@ -13,12 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.xinfang.api.caller.Visibility;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.cases.Page;
-import org.xinfang.core.domain.model.cases.Visibility;
 
 /**
  * Cases in JPA. Every read carries the visibility predicate — the unit path prefix — in the query

@@ -3,7 +3,7 @@ package org.xinfang.web.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.xinfang.core.application.kernel.Caller;
+import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.kernel.CallerDirectory;
 
 /**

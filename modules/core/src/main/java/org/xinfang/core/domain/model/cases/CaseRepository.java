@@ -3,6 +3,7 @@ package org.xinfang.core.domain.model.cases;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.xinfang.api.caller.Visibility;
 
 /**
  * Cases, always seen through a {@link Visibility}: no method returns a case outside the caller's

@@ -21,7 +21,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.xinfang.core.application.kernel.Caller;
+import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.procedure.Clocks;
 import org.xinfang.core.application.reception.Reception;
 import org.xinfang.core.application.reception.ReceptionNotices;

@@ -1,4 +1,4 @@
-package org.xinfang.core.domain.model.cases;
+package org.xinfang.api.caller;
 
 import java.util.Set;
 

@@ -1,11 +1,9 @@
-package org.xinfang.core.application.kernel;
+package org.xinfang.api.caller;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.xinfang.core.domain.model.cases.Visibility;
-import org.xinfang.core.domain.model.unit.OrgUnit;
 
 /**
  * Who is asking, as every use case needs to know: the signed-in user's roles per unit and the locale
@@ -35,14 +33,14 @@ public record Caller(String username, String displayName, List<Grant> grants, Lo
         return grants.stream().anyMatch(g -> roles.contains(g.role()));
     }
 
-    /** True when the caller holds {@code role} in {@code unit} or one of its ancestors. */
-    public boolean hasRoleOver(String role, OrgUnit unit) {
-        return grants.stream().anyMatch(g -> g.role().equals(role) && unit.getPath().startsWith(g.unitPath()));
+    /** True when the caller holds {@code role} in the unit at {@code unitPath} or one of its ancestors. */
+    public boolean hasRoleOver(String role, String unitPath) {
+        return grants.stream().anyMatch(g -> g.role().equals(role) && unitPath.startsWith(g.unitPath()));
     }
 
-    /** Roles held in {@code unit} or above it. */
-    public Set<String> rolesOver(OrgUnit unit) {
-        return grants.stream().filter(g -> unit.getPath().startsWith(g.unitPath())).map(Grant::role).collect(Collectors.toSet());
+    /** Roles held in the unit at {@code unitPath} or above it. */
+    public Set<String> rolesOver(String unitPath) {
+        return grants.stream().filter(g -> unitPath.startsWith(g.unitPath())).map(Grant::role).collect(Collectors.toSet());
     }
 
     /** The unit a new case is registered in by default: the first unit the caller registers for. */
