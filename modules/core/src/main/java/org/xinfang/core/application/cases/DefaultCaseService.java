@@ -2,9 +2,7 @@ package org.xinfang.core.application.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -42,9 +40,6 @@ import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 @ApplicationScoped
 @Transactional
 public class DefaultCaseService implements CaseService {
-
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
 
     @Inject
     private CaseRepository cases;
@@ -110,11 +105,11 @@ public class DefaultCaseService implements CaseService {
         int sequence = numbers.next(unit, year, NumberSeries.CASES);
         draft.register(unit, year, sequence, CaseNumbers.format(unit, year, sequence), caller.username(), now);
         cases.add(draft);
-        em.flush();
+        cases.flush();
         CaseFormData savedForm = null;
         if (plugin.isPresent()) {
             form.setCaseId(draft.getId());
-            em.persist(form);
+            cases.addForm(form);
             savedForm = form;
         }
         engine.registered(draft);
@@ -193,7 +188,7 @@ public class DefaultCaseService implements CaseService {
         Case found = cases.find(id, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(id));
         loadParties(found);
         CaseFormData form = plugins.find(found.getAgencyType())
-                .map(p -> (CaseFormData) em.find(p.caseForm().entity(), found.getId()))
+                .flatMap(p -> cases.form(p.caseForm().entity(), found.getId()).map(CaseFormData.class::cast))
                 .orElse(null);
         return new CaseDetails(found, form);
     }
@@ -234,7 +229,7 @@ public class DefaultCaseService implements CaseService {
         }
         found.touch(caller.username(), LocalDateTime.now(clock));
         try {
-            em.flush();
+            cases.flush();
         } catch (OptimisticLockException concurrentWriter) {
             throw conflict(caller, found);
         }

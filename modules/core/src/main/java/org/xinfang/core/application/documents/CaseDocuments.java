@@ -2,8 +2,6 @@ package org.xinfang.core.application.documents;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +16,7 @@ import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.document.CaseDocument;
-import org.xinfang.core.domain.model.document.DocumentContent;
+import org.xinfang.core.domain.model.document.CaseDocumentRepository;
 import org.xinfang.core.domain.model.document.DocumentKind;
 
 /**
@@ -32,8 +30,8 @@ public class CaseDocuments {
     public record StoredFile(CaseDocument document, byte[] content) {
     }
 
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
+    @Inject
+    private CaseDocumentRepository documents;
 
     @Inject
     private CaseRepository cases;
@@ -50,9 +48,7 @@ public class CaseDocuments {
                               String fileName, String contentType, byte[] content, Long stepId, String actor) {
         CaseDocument document = new CaseDocument(owner.getId(), kind, noticeKind, number, title, fileName, contentType,
                 content.length, sha256(content), stepId, LocalDateTime.now(clock), actor);
-        em.persist(document);
-        em.flush();
-        em.persist(new DocumentContent(document.getId(), content));
+        documents.add(document, content);
         audit.record(actor, kind == DocumentKind.NOTICE ? "NOTICE_ISSUED" : "ATTACHMENT_ADDED", "Case", owner.getId(),
                 owner.getUnit().getId(), (number != null ? number + " " : "") + title + " sha256=" + document.getSha256());
         return document;
@@ -62,19 +58,18 @@ public class CaseDocuments {
     @Transactional
     public List<CaseDocument> list(Caller caller, Long caseId) {
         Case owner = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
-        return em.createQuery("SELECT d FROM CaseDocument d WHERE d.caseId = :c ORDER BY d.id", CaseDocument.class)
-                .setParameter("c", owner.getId()).getResultList();
+        return documents.ofCase(owner.getId());
     }
 
     /** One document with its bytes, when it belongs to {@code caseId} and the caller may see that case. */
     @Transactional
     public StoredFile read(Caller caller, Long caseId, Long documentId) {
         Case owner = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
-        CaseDocument document = em.find(CaseDocument.class, documentId);
+        CaseDocument document = documents.find(documentId).orElse(null);
         if (document == null || !document.getCaseId().equals(owner.getId())) {
             throw new DocumentNotFoundException(caseId, documentId);
         }
-        return new StoredFile(document, em.find(DocumentContent.class, documentId).getContent());
+        return new StoredFile(document, documents.content(documentId));
     }
 
     public static String sha256(byte[] content) {
