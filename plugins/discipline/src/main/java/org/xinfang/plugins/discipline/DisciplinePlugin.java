@@ -6,11 +6,14 @@ import java.util.Set;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.AgencyType;
+import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.CoreRole;
+import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.plugin.ProcedureDeclaration;
 import org.xinfang.api.plugin.RoleDeclaration;
+import org.xinfang.plugins.discipline.upward.HeadReports;
 
 /**
  * The discipline-inspection committee agency type (纪委监委, 信访举报): accusations, complaints and
@@ -84,6 +87,17 @@ public final class DisciplinePlugin implements AgencyPlugin {
     @Override
     public String messageBundle() {
         return BUNDLE;
+    }
+
+    /** An anonymous report starts no acknowledgement clock: there is nobody to acknowledge it to. */
+    @Override
+    public boolean startsClockAtRegistration(String clock, CaseFormData form) {
+        return !(GeneralProcedure.CLOCK_INTAKE.equals(clock) && form instanceof DisciplineCaseForm report && report.anonymousReport());
+    }
+
+    @Override
+    public Optional<LocalizedText> refusesMove(CaseFormData form, String transition, MoveTarget target) {
+        return form instanceof DisciplineCaseForm report ? HeadReports.refusal(report, transition, target) : Optional.empty();
     }
 
     @Override

@@ -117,7 +117,7 @@ public class DefaultCaseService implements CaseService {
             em.persist(form);
             savedForm = form;
         }
-        engine.registered(draft);
+        engine.registered(draft, savedForm);
         audit.record(caller.username(), "CASE_REGISTERED", "Case", draft.getId(), unit.getId(),
                 draft.getNumber() + " " + draft.getSubject());
         return new CaseDetails(draft, savedForm);
