@@ -9,10 +9,14 @@ import org.xinfang.api.plugin.AgencyType;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.CoreRole;
+import org.xinfang.api.plugin.EffectiveProcedure;
 import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.plugin.ProcedureDeclaration;
 import org.xinfang.api.plugin.RoleDeclaration;
+import org.xinfang.api.plugin.StateDeclaration;
+import org.xinfang.plugins.discipline.receipt.Receipt;
+import org.xinfang.plugins.discipline.receipt.ReporterMessage;
 import org.xinfang.plugins.discipline.upward.HeadReports;
 
 /**
@@ -42,6 +46,11 @@ public final class DisciplinePlugin implements AgencyPlugin {
 
     public DisciplinePlugin() {
         // ServiceLoader needs a public no-argument constructor.
+    }
+
+    /** Whether a case of this procedure in {@code state} is closed (a terminal state of the general procedure or of ours). */
+    public static boolean isFinalState(String state) {
+        return EffectiveProcedure.extending(DisciplineProcedure.declaration()).state(state).map(StateDeclaration::terminal).orElse(false);
     }
 
     @Override
@@ -102,6 +111,6 @@ public final class DisciplinePlugin implements AgencyPlugin {
 
     @Override
     public List<Class<?>> entities() {
-        return List.of(DisciplineCaseForm.class);
+        return List.of(DisciplineCaseForm.class, Receipt.class, ReporterMessage.class);
     }
 }
