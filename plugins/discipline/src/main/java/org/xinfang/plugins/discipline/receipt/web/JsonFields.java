@@ -6,16 +6,29 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import java.io.StringReader;
 
 /**
- * Text fields read leniently from a JSON body: a body that is not a JSON object, a missing field or
+ * JSON in and out of the receipts' API. Text fields are read leniently from a body: a body that is not a JSON object, a missing field or
  * one of another type all read as null, and the use case says what is missing. On the public side
  * this matters: a garbled body is one more wrong code, answered like any other.
  */
 final class JsonFields {
 
+    /**
+     * Answers are written here, as the core's API writes its own (JSON-B, dates as ISO text, nulls kept):
+     * left to the server, a plugin's records would go to Jackson, which writes dates as arrays.
+     */
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
     private JsonFields() {
+    }
+
+    static String write(Object answer) {
+        return JSONB.toJson(answer);
     }
 
     static JsonObject object(String body) {

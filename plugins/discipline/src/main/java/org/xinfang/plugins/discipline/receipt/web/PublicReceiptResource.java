@@ -47,7 +47,7 @@ public class PublicReceiptResource {
         JsonObject json = JsonFields.object(body);
         Locale locale = locale();
         try {
-            return Response.ok(receipts.read(JsonFields.text(json, "code"), request.getRemoteAddr(), locale)).build();
+            return Response.ok(JsonFields.write(receipts.read(JsonFields.text(json, "code"), request.getRemoteAddr(), locale))).build();
         } catch (Guesses.TooMany refused) {
             return tooMany(refused);
         }
@@ -71,8 +71,8 @@ public class PublicReceiptResource {
         }
         try {
             return Response.status(Response.Status.CREATED)
-                    .entity(receipts.addEvidence(JsonFields.text(json, "code"), request.getRemoteAddr(), locale,
-                            JsonFields.text(json, "text"), file)).build();
+                    .entity(JsonFields.write(receipts.addEvidence(JsonFields.text(json, "code"), request.getRemoteAddr(), locale,
+                            JsonFields.text(json, "text"), file))).build();
         } catch (Guesses.TooMany refused) {
             return tooMany(refused);
         }

@@ -50,15 +50,16 @@ public class ReceiptResource {
     public Response issue(@PathParam("caseId") long caseId) {
         Receipts.Issued issued = receipts.issue(callers.current(), caseId);
         return Response.status(Response.Status.CREATED)
-                .entity(new IssuedView(issued.caseId(), issued.caseNumber(), issued.code(), issued.issuedAt(), PUBLIC_PAGE)).build();
+                .entity(JsonFields.write(new IssuedView(issued.caseId(), issued.caseNumber(), issued.code(), issued.issuedAt(), PUBLIC_PAGE)))
+                .build();
     }
 
     @GET
     @Path("receipt")
-    public ReceiptView read(@PathParam("caseId") long caseId) {
+    public String read(@PathParam("caseId") long caseId) {
         Receipts.StaffView view = receipts.staffView(callers.current(), caseId);
-        return new ReceiptView(view.anonymous(), view.issued(), view.issuedAt(), view.mayIssue(), view.mayAnswer(),
-                view.messages().stream().map(ReceiptResource::message).toList());
+        return JsonFields.write(new ReceiptView(view.anonymous(), view.issued(), view.issuedAt(), view.mayIssue(), view.mayAnswer(),
+                view.messages().stream().map(ReceiptResource::message).toList()));
     }
 
     @POST
@@ -67,7 +68,7 @@ public class ReceiptResource {
     public Response answer(@PathParam("caseId") long caseId, String body) {
         Caller caller = callers.current();
         ReporterMessage answer = receipts.answer(caller, caseId, JsonFields.text(body, "text"));
-        return Response.status(Response.Status.CREATED).entity(message(answer)).build();
+        return Response.status(Response.Status.CREATED).entity(JsonFields.write(message(answer))).build();
     }
 
     private static MessageView message(ReporterMessage m) {
