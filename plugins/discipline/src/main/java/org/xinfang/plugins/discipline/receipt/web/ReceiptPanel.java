@@ -56,6 +56,8 @@ public class ReceiptPanel implements Serializable {
     }
 
     public void answer(Long caseId) {
+        // The code was shown on the answer to creating it; the next action on the page ends that.
+        issued = null;
         try {
             String number = receipts.answer(callers.current(), caseId, answerText).getDocumentLabel();
             answerText = null;
