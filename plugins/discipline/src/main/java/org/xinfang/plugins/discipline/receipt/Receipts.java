@@ -106,14 +106,14 @@ public class Receipts {
     public Issued issue(Caller caller, long caseId) {
         Locale locale = caller.locale();
         CaseFacts report = cases.get(caller, caseId);
-        Roles.require(caller, report.unitPath(), "receipt.issue.notPermitted", ISSUERS);
+        Roles.require(caller, report.unitPath(), "discipline.receipt.issue.notPermitted", ISSUERS);
         DisciplineCaseForm form = em.find(DisciplineCaseForm.class, caseId);
         if (!DisciplinePlugin.ID.equals(report.agencyType()) || form == null || !form.anonymousReport()) {
-            throw Refusal.conflict(Texts.get(locale, "receipt.issue.signed", report.number()));
+            throw Refusal.conflict(Texts.get(locale, "discipline.receipt.issue.signed", report.number()));
         }
         Optional<Receipt> existing = ofCase(caseId);
         if (existing.isPresent()) {
-            throw Refusal.conflict(Texts.get(locale, "receipt.issue.again", report.number(), existing.get().getIssuedAt().toLocalDate()));
+            throw Refusal.conflict(Texts.get(locale, "discipline.receipt.issue.again", report.number(), existing.get().getIssuedAt().toLocalDate()));
         }
         ReceiptCode code = ReceiptCode.random();
         LocalDateTime now = LocalDateTime.now(clock);
@@ -123,7 +123,7 @@ public class Receipts {
             em.flush();
         } catch (PersistenceException sameMomentElsewhere) {
             // Another clerk gave the code at the same moment (unique case_id): theirs stands.
-            throw Refusal.conflict(Texts.get(locale, "receipt.issue.again", report.number(), now.toLocalDate()));
+            throw Refusal.conflict(Texts.get(locale, "discipline.receipt.issue.again", report.number(), now.toLocalDate()));
         }
         audit.record(caller, ReceiptAuditAction.DISCIPLINE_RECEIPT_ISSUED, "Case", caseId, report.unitId(), report.number());
         return new Issued(caseId, report.number(), code.grouped(), now);
@@ -147,13 +147,13 @@ public class Receipts {
     public ReporterMessage answer(Caller caller, long caseId, String text) {
         Locale locale = caller.locale();
         CaseFacts report = cases.get(caller, caseId);
-        Roles.require(caller, report.unitPath(), "receipt.answer.notPermitted", ANSWERERS);
+        Roles.require(caller, report.unitPath(), "discipline.receipt.answer.notPermitted", ANSWERERS);
         if (ofCase(caseId).isEmpty()) {
-            throw Refusal.conflict(Texts.get(locale, "receipt.answer.noReceipt", report.number()));
+            throw Refusal.conflict(Texts.get(locale, "discipline.receipt.answer.noReceipt", report.number()));
         }
         String body = text(text, locale);
         Documents.Issued issued = documents.issue(caller, caseId, new Documents.Draft(ANSWER_SERIES,
-                Texts.get(Locale.SIMPLIFIED_CHINESE, "receipt.answer.title"), Texts.get(Locale.SIMPLIFIED_CHINESE, "receipt.answer.addressee"),
+                Texts.get(Locale.SIMPLIFIED_CHINESE, "discipline.receipt.answer.title"), Texts.get(Locale.SIMPLIFIED_CHINESE, "discipline.receipt.answer.addressee"),
                 paragraphs(body)));
         ReporterMessage answer = new ReporterMessage(caseId, Kind.ANSWER, body, issued.documentId(), issued.number(),
                 LocalDateTime.now(clock), caller.username());
@@ -176,10 +176,10 @@ public class Receipts {
     public PublicView addEvidence(String typedCode, String address, Locale locale, String text, EvidenceFile file) {
         Receipt receipt = open(typedCode, address, locale);
         if (!receipt.takesEvidence()) {
-            throw Refusal.conflict(Texts.get(locale, "receipt.evidence.closed"));
+            throw Refusal.conflict(Texts.get(locale, "discipline.receipt.evidence.closed"));
         }
         if (file != null && file.content() == null) {
-            throw Texts.invalid(locale, "content", "receipt.evidence.notBase64");
+            throw Texts.invalid(locale, "content", "discipline.receipt.evidence.notBase64");
         }
         String body = text(text, locale);
         Caller reporter = reporter(receipt, locale);
@@ -188,7 +188,7 @@ public class Receipts {
         if (file != null && file.content() != null && file.content().length > 0) {
             fileName = file.fileName();
             attachment = documents.attach(reporter, receipt.getCaseId(), fileName,
-                    Texts.get(Locale.SIMPLIFIED_CHINESE, "receipt.evidence.title"), file.content());
+                    Texts.get(Locale.SIMPLIFIED_CHINESE, "discipline.receipt.evidence.title"), file.content());
         }
         em.persist(new ReporterMessage(receipt.getCaseId(), Kind.EVIDENCE, body, attachment, fileName, LocalDateTime.now(clock), null));
         audit.record(reporter, ReceiptAuditAction.DISCIPLINE_REPORTER_EVIDENCE, "Case", receipt.getCaseId(), receipt.getUnitId(),
@@ -199,7 +199,7 @@ public class Receipts {
     /** The receipt the code opens; every kind of wrong code is refused the same way, and counted. */
     private Receipt open(String typedCode, String address, Locale locale) {
         if (!guesses.allows(address)) {
-            throw new Guesses.TooMany(Texts.get(locale, "receipt.public.tooMany", GuessThrottle.WINDOW.toMinutes()),
+            throw new Guesses.TooMany(Texts.get(locale, "discipline.receipt.public.tooMany", GuessThrottle.WINDOW.toMinutes()),
                     guesses.freeAt(address));
         }
         LocalDate today = LocalDate.now(clock);
@@ -209,7 +209,7 @@ public class Receipts {
                 .filter(receipt -> receipt.opensOn(today));
         if (found.isEmpty()) {
             guesses.failed(address);
-            throw Refusal.notFound(Texts.get(locale, "receipt.public.wrong"));
+            throw Refusal.notFound(Texts.get(locale, "discipline.receipt.public.wrong"));
         }
         return found.get();
     }
@@ -231,17 +231,17 @@ public class Receipts {
     private Caller reporter(Receipt receipt, Locale locale) {
         Organisation.Unit unit = organisation.unit(receipt.getUnitId())
                 .orElseThrow(() -> new IllegalStateException("The unit of receipt " + receipt.getId() + " is gone"));
-        return new Caller(REPORTER, Texts.get(locale, "receipt.reporter"),
+        return new Caller(REPORTER, Texts.get(locale, "discipline.receipt.reporter"),
                 List.of(new Caller.Grant(DisciplinePlugin.ROLE_CLERK, unit.id(), unit.path(), unit.agencyType())), locale);
     }
 
     private static String text(String text, Locale locale) {
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
-            throw Texts.invalid(locale, "text", "receipt.text.required");
+            throw Texts.invalid(locale, "text", "discipline.receipt.text.required");
         }
         if (body.length() > ReporterMessage.MAX_TEXT) {
-            throw Texts.invalid(locale, "text", "receipt.text.tooLong", ReporterMessage.MAX_TEXT);
+            throw Texts.invalid(locale, "text", "discipline.receipt.text.tooLong", ReporterMessage.MAX_TEXT);
         }
         return body;
     }

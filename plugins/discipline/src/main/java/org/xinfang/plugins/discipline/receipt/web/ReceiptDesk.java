@@ -54,7 +54,7 @@ public class ReceiptDesk implements Serializable {
             view = receipts.addEvidence(openedWith, address(), locale(), evidenceText, evidence);
             evidenceText = null;
             FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get(locale(), "receipt.evidence.added"), null));
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get(locale(), "discipline.receipt.evidence.added"), null));
         } catch (Refusal refused) {
             if (refused.kind() == Refusal.Kind.NOT_FOUND) {
                 forget();

@@ -63,7 +63,7 @@ public class ReceiptPanel implements Serializable {
             answerText = null;
             view = null;
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Texts.get(locale(), "receipt.panel.answered", number), null));
+                    Texts.get(locale(), "discipline.receipt.panel.answered", number), null));
         } catch (Refusal refused) {
             error(refused.getMessage());
         }
@@ -75,7 +75,7 @@ public class ReceiptPanel implements Serializable {
     }
 
     public String issuedAt(LocalDateTime at) {
-        return at == null ? "" : Texts.get(locale(), "receipt.panel.issuedAt", MINUTE.format(at));
+        return at == null ? "" : Texts.get(locale(), "discipline.receipt.panel.issuedAt", MINUTE.format(at));
     }
 
     /** The slip's instructions, naming the public page's full address. */
@@ -83,7 +83,7 @@ public class ReceiptPanel implements Serializable {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         String address = external.getRequestScheme() + "://" + external.getRequestServerName() + ":" + external.getRequestServerPort()
                 + external.getRequestContextPath() + ReceiptResource.PUBLIC_PAGE;
-        return Texts.get(locale(), "receipt.slip.howto", address);
+        return Texts.get(locale(), "discipline.receipt.slip.howto", address);
     }
 
     public String minute(LocalDateTime at) {

@@ -1,4 +1,4 @@
-package org.xinfang.it.api;
+package org.xinfang.plugins.discipline.receipt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,7 +27,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.api.Api;
 import org.xinfang.it.api.Api.Answer;
+import org.xinfang.plugins.discipline.upward.HeadReportApiIT;
 
 /**
  * An anonymous report's receipt code over HTTP: the clerk gets it once; with it, and without signing
@@ -40,9 +42,9 @@ import org.xinfang.it.api.Api.Answer;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AnonymousReceiptApiIT {
+public class AnonymousReceiptApiIT {
 
-    private static final String CLERK = DisciplineHeadReportApiIT.CITY_COMMISSION_CLERK;
+    private static final String CLERK = HeadReportApiIT.CITY_COMMISSION_CLERK;
     private static final String LEADER = "jw.discipline_leader";
     private static final String CODE = "[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}";
 
@@ -53,7 +55,7 @@ class AnonymousReceiptApiIT {
 
     @Test
     void anAnonymousReportGetsItsCodeOnceAndOnlyItsHashIsKept() {
-        long id = DisciplineHeadReportApiIT.report(Api.uniqueSubject("匿名举报回执"), false, false);
+        long id = HeadReportApiIT.report(Api.uniqueSubject("匿名举报回执"), false, false);
         Answer issued = Api.post(CLERK, "/discipline/cases/" + id + "/receipt", JsonObject.EMPTY_JSON_OBJECT);
         assertEquals(201, issued.status(), issued::toString);
         String code = issued.json().getString("code");
@@ -69,19 +71,19 @@ class AnonymousReceiptApiIT {
         assertTrue(read.json().getBoolean("issued"));
         assertFalse(read.body().contains(code) || read.body().contains(code.replace("-", "")), "the code is never shown again");
 
-        long other = DisciplineHeadReportApiIT.report(Api.uniqueSubject("匿名举报回执"), false, false);
+        long other = HeadReportApiIT.report(Api.uniqueSubject("匿名举报回执"), false, false);
         String second = Api.post(CLERK, "/discipline/cases/" + other + "/receipt", JsonObject.EMPTY_JSON_OBJECT).json().getString("code");
         assertNotEquals(code, second);
     }
 
     @Test
     void aSignedReportGetsNoCodeAndALeaderGivesNone() {
-        long signed = DisciplineHeadReportApiIT.report(Api.uniqueSubject("实名举报"), false, true);
+        long signed = HeadReportApiIT.report(Api.uniqueSubject("实名举报"), false, true);
         Answer refused = Api.post(CLERK, "/discipline/cases/" + signed + "/receipt", JsonObject.EMPTY_JSON_OBJECT);
         assertEquals(409, refused.status(), refused::toString);
         assertTrue(refused.json().getString("message").endsWith("不是匿名举报，不发放回执码。"), refused::toString);
 
-        long anonymous = DisciplineHeadReportApiIT.report(Api.uniqueSubject("匿名举报"), false, false);
+        long anonymous = HeadReportApiIT.report(Api.uniqueSubject("匿名举报"), false, false);
         Answer byLeader = Api.post(LEADER, "/discipline/cases/" + anonymous + "/receipt", JsonObject.EMPTY_JSON_OBJECT);
         assertEquals(403, byLeader.status(), byLeader::toString);
         assertEquals(404, Api.post("cy.clerk", "/discipline/cases/" + anonymous + "/receipt", JsonObject.EMPTY_JSON_OBJECT).status(),
@@ -91,7 +93,7 @@ class AnonymousReceiptApiIT {
     @Test
     void withTheCodeTheReporterReadsOnlyTheAnswersMeantForThem() {
         String subject = Api.uniqueSubject("匿名举报某局长");
-        long id = DisciplineHeadReportApiIT.report(subject, false, false);
+        long id = HeadReportApiIT.report(subject, false, false);
         String code = issue(id);
         Answer internal = Api.post(CLERK, "/cases/" + id + "/procedure/steps", Json.createObjectBuilder()
                 .add("transition", "accept").add("version", Api.get(CLERK, "/cases/" + id).json().getJsonNumber("version").longValue())
@@ -119,7 +121,7 @@ class AnonymousReceiptApiIT {
 
     @Test
     void evidenceTheReporterAddsLandsOnTheCaseThroughTheCoresChecks() throws IOException {
-        long id = DisciplineHeadReportApiIT.report(Api.uniqueSubject("匿名举报补充"), false, false);
+        long id = HeadReportApiIT.report(Api.uniqueSubject("匿名举报补充"), false, false);
         String code = issue(id);
         byte[] pdf;
         try (InputStream in = getClass().getResourceAsStream("/scans/letter.pdf")) {
@@ -151,7 +153,7 @@ class AnonymousReceiptApiIT {
 
     @Test
     void everyKindOfWrongCodeGetsOneAnswerAndTheSixthTryIsThrottled() {
-        long id = DisciplineHeadReportApiIT.report(Api.uniqueSubject("匿名举报猜码"), false, false);
+        long id = HeadReportApiIT.report(Api.uniqueSubject("匿名举报猜码"), false, false);
         String code = issue(id);
         String guesser = "127." + ThreadLocalRandom.current().nextInt(1, 255) + "." + ThreadLocalRandom.current().nextInt(0, 255) + "."
                 + ThreadLocalRandom.current().nextInt(2, 255);

@@ -1,4 +1,4 @@
-package org.xinfang.it.api;
+package org.xinfang.plugins.discipline.upward;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.api.Api;
 import org.xinfang.it.api.Api.Answer;
 
 /**
@@ -23,9 +24,9 @@ import org.xinfang.it.api.Api.Answer;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DisciplineHeadReportApiIT {
+public class HeadReportApiIT {
 
-    static final String CITY_COMMISSION_CLERK = "jw.discipline_clerk";
+    public static final String CITY_COMMISSION_CLERK = "jw.discipline_clerk";
     static final String PROVINCIAL_COMMISSION_CLERK = "sd-jw.discipline_clerk";
     private static final String SEALED_STEP = "forwardUpwardSealed";
 
@@ -95,13 +96,13 @@ class DisciplineHeadReportApiIT {
     }
 
     /** A discipline report registered at the city commission by its clerk; returns its id. */
-    static long report(String subject, boolean aboutHead, boolean signed) {
+    public static long report(String subject, boolean aboutHead, boolean signed) {
         Answer created = Api.post(CITY_COMMISSION_CLERK, "/cases", Api.newCase(subject).add("form", form(aboutHead, signed)).build());
         assertEquals(201, created.status(), created::toString);
         return created.json().getJsonNumber("id").longValue();
     }
 
-    static JsonObjectBuilder form(boolean aboutHead, boolean signed) {
+    public static JsonObjectBuilder form(boolean aboutHead, boolean signed) {
         return Api.disciplineForm().add("aboutUnitHead", aboutHead).add("signed", signed)
                 .add("subjectUnit", "青州市纪委监委").add("subjectPost", "主要负责人").add("subjectRank", "COUNTY");
     }

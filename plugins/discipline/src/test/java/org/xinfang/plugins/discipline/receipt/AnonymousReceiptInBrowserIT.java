@@ -1,4 +1,4 @@
-package org.xinfang.it.ui;
+package org.xinfang.plugins.discipline.receipt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.ui.Browser;
 
 /**
  * An anonymous report in a real browser: the commission's clerk creates the receipt code on the
@@ -38,7 +39,7 @@ import org.xinfang.it.Deployments;
  * file — which the commission then finds on the case.
  */
 @ExtendWith(ArquillianExtension.class)
-class AnonymousReceiptInBrowserIT {
+public class AnonymousReceiptInBrowserIT {
 
     private static final String CLERK = "jw.discipline_clerk";
     private static final String ANSWER = "您反映的问题已受理，我委正在核实，请补充具体时间、地点。";
