@@ -7,12 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.calendar.WorkCalendars;
+import org.xinfang.core.application.demo.DemoFiles;
 import org.xinfang.core.application.cases.CaseDetails;
 import org.xinfang.core.application.cases.CaseService;
 import org.xinfang.core.application.kernel.CallerDirectory;
@@ -33,7 +30,6 @@ import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.core.application.reception.Reception;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
-import org.xinfang.core.application.demo.DemoFiles;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 
@@ -66,10 +62,10 @@ class DemoDataIT {
     OrgUnitRepository orgUnits;
 
     @Inject
-    DemoFiles demoFiles;
+    WorkCalendars calendars;
 
     @Inject
-    WorkCalendars calendars;
+    DemoFiles demoFiles;
 
     @Test
     void theDemoRotaIsPublishedOnItsWeekdaysAndOnlyOnWorkingDays() throws IOException {
@@ -92,14 +88,17 @@ class DemoDataIT {
             }
             published++;
         }
-        assertTrue(published >= 1, "the district bureau's rota at least");
+        assertTrue(published >= 1, "the district bureau's rota at least (the plugins' units bring their own)");
     }
 
     @Test
     void rootLeaderFindsEverySampleCaseWithItsPluginForm() throws IOException {
         Map<String, JsonObject> units = byKey(demoFiles.items("units", "units"));
+        // The core's samples and each installed plugin's own (demo/<id>/cases.json): twenty with all four.
         List<JsonObject> samples = demoFiles.items("cases", "cases");
-        assertEquals(20, samples.size(), "the demo data promises twenty sample cases");
+        if (plugins.plugins().size() == 4) {
+            assertEquals(20, samples.size(), "the demo data promises twenty sample cases");
+        }
 
         Caller rootLeader = callers.forUsername("qz.leader", Locale.SIMPLIFIED_CHINESE);
         assertFalse(rootLeader.grants().isEmpty(), "qz.leader is a seeded user with a role at the root bureau");
