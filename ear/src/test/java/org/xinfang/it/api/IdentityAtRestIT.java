@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.core.application.cases.CaseService;
 import org.xinfang.core.application.kernel.CallerDirectory;
 import org.xinfang.core.domain.model.cases.Party;
-import org.xinfang.core.domain.model.identity.Identities;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
 import org.xinfang.it.Deployments;
 import org.xinfang.it.api.Api.Answer;
 
@@ -91,8 +91,8 @@ class IdentityAtRestIT {
                     String storedPhone = row.getString("phone");
                     assertFalse(storedId.contains(idNumber.substring(6, 14)), "no birth date of the identity number in clear: " + storedId);
                     assertFalse(storedPhone.contains(phone.substring(3)), "no phone digits in clear: " + storedPhone);
-                    assertEquals(Identities.idNumberKey(idNumber), row.getString("id_number_key"));
-                    assertEquals(Identities.phoneKey(phone), row.getString("phone_key"));
+                    assertEquals(MatchKeys.ofIdNumber(idNumber), row.getString("id_number_key"));
+                    assertEquals(MatchKeys.ofPhone(phone), row.getString("phone_key"));
                     assertFalse(row.getString("phone_key").contains(phone.substring(3)));
                 }
             }

@@ -19,6 +19,7 @@ import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.StateDeclaration;
+import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CallerUnits;
 import org.xinfang.core.application.kernel.EditConflictException;
@@ -35,7 +36,7 @@ import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.cases.MatterSimilarity;
 import org.xinfang.core.domain.model.cases.Page;
-import org.xinfang.core.domain.model.identity.Identities;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
 import org.xinfang.core.domain.model.numbering.NumberSeries;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
@@ -81,6 +82,9 @@ public class DefaultCaseService implements CaseService {
     private CallerUnits callerUnits;
 
     @Inject
+    private IdentityDisclosure disclosure;
+
+    @Inject
     private Clock clock;
 
     @Override
@@ -110,6 +114,7 @@ public class DefaultCaseService implements CaseService {
         int year = now.getYear();
         int sequence = numbers.next(unit, year, NumberSeries.CASES);
         draft.register(unit, year, sequence, CaseNumbers.format(unit, year, sequence), caller.username(), now);
+        disclosure.seal(draft, plugin, form);
         cases.add(draft);
         em.flush();
         CaseFormData savedForm = null;
@@ -120,7 +125,7 @@ public class DefaultCaseService implements CaseService {
         }
         engine.registered(draft);
         audit.record(caller.username(), "CASE_REGISTERED", "Case", draft.getId(), unit.getId(),
-                draft.getNumber() + " " + draft.getSubject());
+                draft.getNumber() + " " + disclosure.redact(draft, draft.getSubject()));
         return new CaseDetails(draft, savedForm);
     }
 
@@ -136,8 +141,8 @@ public class DefaultCaseService implements CaseService {
         Set<String> ids = new HashSet<>();
         Set<String> phones = new HashSet<>();
         draft.getParties().stream().filter(p -> p.getRole() == PartyRole.PETITIONER).forEach(p -> {
-            Optional.ofNullable(Identities.idNumberKey(p.getIdNumber())).ifPresent(ids::add);
-            Optional.ofNullable(Identities.phoneKey(p.getPhone())).ifPresent(phones::add);
+            Optional.ofNullable(MatchKeys.ofIdNumber(p.getIdNumber())).ifPresent(ids::add);
+            Optional.ofNullable(MatchKeys.ofPhone(p.getPhone())).ifPresent(phones::add);
         });
         String matter = MatterSimilarity.matterOf(draft);
         List<Case> same = cases.ofPetitioner(ids, phones, caller.visibility(), REPEAT_CANDIDATES).stream()
@@ -217,6 +222,9 @@ public class DefaultCaseService implements CaseService {
         if (c.getConcernedUnit() != null) {
             c.getConcernedUnit().getName();
         }
+        if (c.getIdentityHolder() != null) {
+            c.getIdentityHolder().getName();
+        }
     }
 
     @Override
@@ -238,7 +246,8 @@ public class DefaultCaseService implements CaseService {
         } catch (OptimisticLockException concurrentWriter) {
             throw conflict(caller, found);
         }
-        audit.record(caller.username(), "CASE_CORRECTED", "Case", found.getId(), found.getUnit().getId(), found.getSubject());
+        audit.record(caller.username(), "CASE_CORRECTED", "Case", found.getId(), found.getUnit().getId(),
+                disclosure.redact(found, found.getSubject()));
         return found;
     }
 

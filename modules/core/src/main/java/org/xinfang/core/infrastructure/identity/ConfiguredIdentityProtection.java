@@ -1,6 +1,6 @@
 package org.xinfang.core.infrastructure.identity;
 
-import org.xinfang.core.domain.model.identity.IdentityProtection;
+import org.xinfang.core.domain.model.encryption.IdentityProtection;
 
 /**
  * The protection the domain finds through {@link java.util.ServiceLoader}: the cipher under the

@@ -8,10 +8,11 @@ import java.sql.Statement;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
-import org.xinfang.core.domain.model.identity.Identities;
+import org.xinfang.core.domain.model.encryption.IdentityProtection;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
 
 /**
- * Core migration 11: encrypts the identity and phone numbers of parties written before they were
+ * Core migration 12: encrypts the identity and phone numbers of parties written before they were
  * protected, and fills their match keys. In Java because the key is the server's and never reaches
  * the database. A value already in the encrypted form is left alone, so a run cut short can be
  * repeated. Registered with Flyway by {@code SchemaMigrator} (not found by scanning).
@@ -22,7 +23,7 @@ public final class EncryptIdentityColumns implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("11");
+        return MigrationVersion.fromVersion("12");
     }
 
     @Override
@@ -59,9 +60,9 @@ public final class EncryptIdentityColumns implements JavaMigration {
                 String clearId = clear(idNumber);
                 String clearPhone = clear(phone);
                 write.setString(1, seal(clearId));
-                write.setString(2, Identities.idNumberKey(clearId));
+                write.setString(2, MatchKeys.ofIdNumber(clearId));
                 write.setString(3, seal(clearPhone));
-                write.setString(4, Identities.phoneKey(clearPhone));
+                write.setString(4, MatchKeys.ofPhone(clearPhone));
                 write.setLong(5, rows.getLong(1));
                 write.addBatch();
                 if (++pending == BATCH) {
@@ -80,10 +81,10 @@ public final class EncryptIdentityColumns implements JavaMigration {
     }
 
     private static String clear(String value) {
-        return value == null || value.isEmpty() || !IdentityCipher.isEncrypted(value) ? value : Identities.protection().decrypt(value);
+        return value == null || value.isEmpty() || !IdentityCipher.isEncrypted(value) ? value : IdentityProtection.configured().decrypt(value);
     }
 
     private static String seal(String clear) {
-        return clear == null || clear.isEmpty() ? clear : Identities.protection().encrypt(clear);
+        return clear == null || clear.isEmpty() ? clear : IdentityProtection.configured().encrypt(clear);
     }
 }

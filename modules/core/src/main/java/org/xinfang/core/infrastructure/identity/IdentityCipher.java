@@ -10,7 +10,7 @@ import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.xinfang.core.domain.model.identity.IdentityProtection;
+import org.xinfang.core.domain.model.encryption.IdentityProtection;
 
 /**
  * AES-256-GCM for stored identity and phone numbers, HMAC-SHA256 for their match keys. Both keys are

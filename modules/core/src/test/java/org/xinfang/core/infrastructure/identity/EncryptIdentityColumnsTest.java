@@ -16,7 +16,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.xinfang.core.domain.model.identity.Identities;
+import org.xinfang.core.domain.model.encryption.IdentityProtection;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
 import org.xinfang.core.infrastructure.migration.SchemaMigrator;
 
 /**
@@ -51,7 +52,7 @@ class EncryptIdentityColumnsTest {
 
     @Test
     void clearRowsAreEncryptedWithTheirMatchKeysAndEncryptedOnesLeftAlone() throws Exception {
-        String alreadyDone = Identities.protection().encrypt("13700000000");
+        String alreadyDone = IdentityProtection.configured().encrypt("13700000000");
         try (Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO party (id, case_id, party_role, name, id_number, phone, ordinal) VALUES "
                     + "(1, 9001, 'PETITIONER', '王秀英', '37078119680512234x', '139-0536-1234', 0), "
@@ -66,10 +67,10 @@ class EncryptIdentityColumnsTest {
             rs.next();
             assertTrue(IdentityCipher.isEncrypted(rs.getString("id_number")), rs.getString("id_number"));
             assertTrue(IdentityCipher.isEncrypted(rs.getString("phone")), rs.getString("phone"));
-            assertEquals("37078119680512234x", Identities.protection().decrypt(rs.getString("id_number")), "the value is kept as written");
-            assertEquals("139-0536-1234", Identities.protection().decrypt(rs.getString("phone")));
-            assertEquals(Identities.idNumberKey("37078119680512234X"), rs.getString("id_number_key"), "the key is of the normalised value");
-            assertEquals(Identities.phoneKey("13905361234"), rs.getString("phone_key"));
+            assertEquals("37078119680512234x", IdentityProtection.configured().decrypt(rs.getString("id_number")), "the value is kept as written");
+            assertEquals("139-0536-1234", IdentityProtection.configured().decrypt(rs.getString("phone")));
+            assertEquals(MatchKeys.ofIdNumber("37078119680512234X"), rs.getString("id_number_key"), "the key is of the normalised value");
+            assertEquals(MatchKeys.ofPhone("13905361234"), rs.getString("phone_key"));
 
             rs.next();
             assertNull(rs.getString("id_number"));

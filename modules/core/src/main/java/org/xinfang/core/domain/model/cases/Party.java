@@ -19,8 +19,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.xinfang.api.model.PartyRole;
-import org.xinfang.core.domain.model.identity.Identities;
-import org.xinfang.core.domain.model.identity.SealedIdentity;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
+import org.xinfang.core.domain.model.encryption.EncryptedColumn;
 
 /**
  * A person or unit in a case: who brought it (信访人), who speaks for a collective visit (代表), or
@@ -30,6 +30,9 @@ import org.xinfang.core.domain.model.identity.SealedIdentity;
 @Entity
 @Table(name = "party")
 public class Party {
+
+    /** The word before a sealed party's letter: 举报人A. */
+    public static final String PSEUDONYM_WORD = "举报人";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,16 +54,16 @@ public class Party {
 
     /** 18-character resident identity number; the last character may be X. */
     @Pattern(regexp = "^$|^\\d{17}[\\dXx]$", message = "{party.idNumber.pattern}")
-    @Convert(converter = SealedIdentity.class)
+    @Convert(converter = EncryptedColumn.class)
     @Column(name = "id_number", length = 100)
     private String idNumber;
 
     @Pattern(regexp = "^$|^[0-9+\\-() ]{5,20}$", message = "{party.phone.pattern}")
-    @Convert(converter = SealedIdentity.class)
+    @Convert(converter = EncryptedColumn.class)
     @Column(name = "phone", length = 100)
     private String phone;
 
-    /** The identity number's match key (see {@link Identities}): equal for the same number however written. */
+    /** The identity number's match key (see {@link MatchKeys}): equal for the same number however written. */
     @Column(name = "id_number_key", length = 64)
     private String idNumberKey;
 
@@ -74,6 +77,10 @@ public class Party {
 
     @Column(name = "ordinal", nullable = false)
     private int ordinal;
+
+    /** The letter of its pseudonym (A → 举报人A) when its identity is sealed; null when it is not. */
+    @Column(name = "sealed_as", length = 8)
+    private String sealedAs;
 
     public Party() {
     }
@@ -95,8 +102,32 @@ public class Party {
     @PrePersist
     @PreUpdate
     void refreshMatchKeys() {
-        idNumberKey = Identities.idNumberKey(idNumber);
-        phoneKey = Identities.phoneKey(phone);
+        idNumberKey = MatchKeys.ofIdNumber(idNumber);
+        phoneKey = MatchKeys.ofPhone(phone);
+    }
+
+    /** Seals this party's identity under the pseudonym letter {@code letter}; once, at registration. */
+    void sealAs(String letter) {
+        this.sealedAs = letter;
+    }
+
+    /** True when only the identity keeper may see who this is. */
+    public boolean isSealed() {
+        return sealedAs != null;
+    }
+
+    /**
+     * 举报人A: what everyone sees instead of a sealed party's name, the same on every page, answer,
+     * notice and log line (and in every language, so that stored texts and live pages agree); null
+     * when the identity is not sealed.
+     */
+    public String getPseudonym() {
+        return sealedAs == null ? null : PSEUDONYM_WORD + sealedAs;
+    }
+
+    /** The pseudonym's letter (A, B, …), or null when the identity is not sealed. */
+    public String getSealedAs() {
+        return sealedAs;
     }
 
     /** 110105********1234: the first six and last four digits, as notices and lists show it. */

@@ -1,7 +1,6 @@
 /**
- * Identity and phone numbers kept protected at rest: what the domain needs of it (encrypt, decrypt,
- * a keyed hash to match on) as a port, the JPA converter that applies it to a column, and the one
- * normalisation both matching and hashing use. The cipher and its key live in
- * {@code infrastructure.identity}; no entity knows a key.
+ * Sealed identities: the log of every reveal of a sealed party's identity (who, when, why, which
+ * case, what was shown). Which parties are sealed is kept on the case itself
+ * ({@code Party.sealedAs}, {@code Case.identityHolder}); see docs/adr/0015.
  */
 package org.xinfang.core.domain.model.identity;

@@ -1,4 +1,4 @@
-package org.xinfang.core.domain.model.identity;
+package org.xinfang.core.domain.model.encryption;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,41 +9,41 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import org.junit.jupiter.api.Test;
 
 /** Runs under the fixed test key of the core module's surefire configuration. */
-class IdentitiesTest {
+class MatchKeysTest {
 
     @Test
     void phoneMatchesOnItsDigitsHoweverWritten() {
-        String key = Identities.phoneKey("13912345678");
-        assertEquals(key, Identities.phoneKey("139-1234-5678"));
-        assertEquals(key, Identities.phoneKey(" 139 1234 5678 "));
-        assertEquals(key, Identities.phoneKey("(139)12345678"));
-        assertNotEquals(key, Identities.phoneKey("13912345679"));
+        String key = MatchKeys.ofPhone("13912345678");
+        assertEquals(key, MatchKeys.ofPhone("139-1234-5678"));
+        assertEquals(key, MatchKeys.ofPhone(" 139 1234 5678 "));
+        assertEquals(key, MatchKeys.ofPhone("(139)12345678"));
+        assertNotEquals(key, MatchKeys.ofPhone("13912345679"));
     }
 
     @Test
     void idNumberMatchesWhateverTheCaseOfItsCheckCharacter() {
-        String key = Identities.idNumberKey("37078119680512234X");
-        assertEquals(key, Identities.idNumberKey("37078119680512234x"));
-        assertEquals(key, Identities.idNumberKey(" 37078119680512234X"));
-        assertNotEquals(key, Identities.idNumberKey("370781196805122341"));
+        String key = MatchKeys.ofIdNumber("37078119680512234X");
+        assertEquals(key, MatchKeys.ofIdNumber("37078119680512234x"));
+        assertEquals(key, MatchKeys.ofIdNumber(" 37078119680512234X"));
+        assertNotEquals(key, MatchKeys.ofIdNumber("370781196805122341"));
     }
 
     @Test
     void phoneAndIdNumberWithTheSameDigitsDoNotMatch() {
-        assertNotEquals(Identities.phoneKey("370781196805122341"), Identities.idNumberKey("370781196805122341"));
+        assertNotEquals(MatchKeys.ofPhone("370781196805122341"), MatchKeys.ofIdNumber("370781196805122341"));
     }
 
     @Test
     void nothingToMatchGivesNoKey() {
-        assertNull(Identities.phoneKey(null));
-        assertNull(Identities.phoneKey(" - "));
-        assertNull(Identities.idNumberKey(""));
-        assertNull(Identities.idNumberKey(null));
+        assertNull(MatchKeys.ofPhone(null));
+        assertNull(MatchKeys.ofPhone(" - "));
+        assertNull(MatchKeys.ofIdNumber(""));
+        assertNull(MatchKeys.ofIdNumber(null));
     }
 
     @Test
     void converterStoresCipherTextAndReadsBackClear() {
-        SealedIdentity column = new SealedIdentity();
+        EncryptedColumn column = new EncryptedColumn();
         String stored = column.convertToDatabaseColumn("13905361234");
         assertNotNull(stored);
         assertFalse(stored.contains("13905361234"));
