@@ -12,7 +12,7 @@ import org.xinfang.core.domain.model.encryption.IdentityProtection;
 import org.xinfang.core.domain.model.encryption.MatchKeys;
 
 /**
- * Core migration 12: encrypts the identity and phone numbers of parties written before they were
+ * Core migration 13: encrypts the identity and phone numbers of parties written before they were
  * protected, and fills their match keys. In Java because the key is the server's and never reaches
  * the database. A value already in the encrypted form is left alone, so a run cut short can be
  * repeated. Registered with Flyway by {@code SchemaMigrator} (not found by scanning).
@@ -23,7 +23,7 @@ public final class EncryptIdentityColumns implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("12");
+        return MigrationVersion.fromVersion("13");
     }
 
     @Override
