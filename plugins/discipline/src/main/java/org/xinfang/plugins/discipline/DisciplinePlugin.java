@@ -11,6 +11,15 @@ import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.plugin.ProcedureDeclaration;
 import org.xinfang.api.plugin.RoleDeclaration;
+import org.xinfang.plugins.discipline.joint.JointAttachment;
+import org.xinfang.plugins.discipline.joint.JointCase;
+import org.xinfang.plugins.discipline.joint.JointSettings;
+import org.xinfang.plugins.discipline.joint.MonthlyReturn;
+import org.xinfang.plugins.discipline.joint.PoolMember;
+import org.xinfang.plugins.discipline.joint.Team;
+import org.xinfang.plugins.discipline.recusal.AccusedUnit;
+import org.xinfang.plugins.discipline.recusal.ConflictDeclaration;
+import org.xinfang.plugins.discipline.recusal.ReportAssignment;
 
 /**
  * The discipline-inspection committee agency type (纪委监委, 信访举报): accusations, complaints and
@@ -88,6 +97,7 @@ public final class DisciplinePlugin implements AgencyPlugin {
 
     @Override
     public List<Class<?>> entities() {
-        return List.of(DisciplineCaseForm.class);
+        return List.of(DisciplineCaseForm.class, AccusedUnit.class, ReportAssignment.class, ConflictDeclaration.class,
+                JointCase.class, JointSettings.class, MonthlyReturn.class, PoolMember.class, Team.class, JointAttachment.class);
     }
 }
