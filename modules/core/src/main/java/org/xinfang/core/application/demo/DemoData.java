@@ -32,6 +32,7 @@ import org.xinfang.core.domain.model.user.AppUser;
 import org.xinfang.core.domain.model.user.AppUserRepository;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.core.infrastructure.security.Passwords;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 
 /**
  * Seeds an empty database with the demo city ({@code demo/units.json}): its units, one user per
@@ -99,7 +100,7 @@ public class DemoData {
             OrgUnit parent = u.containsKey("parent") ? byKey.get(u.getString("parent")) : null;
             OrgUnit unit = units.add(new OrgUnit(u.getString("code"), u.getString("name"), u.getString("shortName"),
                     UnitLevel.valueOf(u.getString("level")), agency, parent));
-            audit.record(SEEDER, "UNIT_CREATED", "OrgUnit", unit.getId(), unit.getId(), unit.getCode() + " " + unit.getName());
+            audit.record(SEEDER, CoreAuditAction.UNIT_CREATED, "OrgUnit", unit.getId(), unit.getId(), unit.getCode() + " " + unit.getName());
             byKey.put(u.getString("key"), unit);
         }
         LocalDateTime now = LocalDateTime.now(clock);
@@ -128,7 +129,7 @@ public class DemoData {
 
     private void addUser(AppUser user, OrgUnit unit) {
         users.add(user);
-        audit.record(SEEDER, "USER_CREATED", "AppUser", user.getUsername(), unit.getId(),
+        audit.record(SEEDER, CoreAuditAction.USER_CREATED, "AppUser", user.getUsername(), unit.getId(),
                 String.join(",", user.getRoles().stream().map(r -> r.getRoleName()).toList()));
     }
 
