@@ -85,9 +85,14 @@ public final class DisciplinePlugin implements AgencyPlugin {
 
     @Override
     public List<MenuEntry> menu() {
-        // Every signed-in user of a discipline unit may read the guide.
+        // Every signed-in user of a discipline unit may read the guide; the joint investigation is the
+        // work of the committee's clerks, investigators and leaders, its figures theirs too.
+        Set<String> jointRoles = Set.of(ROLE_CLERK, ROLE_INVESTIGATOR, ROLE_LEADER);
         return List.of(new MenuEntry("/plugins/discipline/guide.xhtml",
-                LocalizedText.of("信访举报工作指引", "Report handling guide"), Set.of()));
+                        LocalizedText.of("信访举报工作指引", "Report handling guide"), Set.of()),
+                new MenuEntry("/plugins/discipline/joint.xhtml", LocalizedText.of("联查工作台", "Joint investigations desk"), jointRoles),
+                new MenuEntry("/plugins/discipline/joint-figures.xhtml",
+                        LocalizedText.of("联查统计", "Joint investigation figures"), jointRoles));
     }
 
     @Override

@@ -110,16 +110,22 @@ public final class Input {
         return amount;
     }
 
+    /** A yes/no; false when absent. */
     public boolean flag(String field) {
+        return Boolean.TRUE.equals(flag(field, false));
+    }
+
+    /** A yes/no; null when absent (and a problem when required). */
+    public Boolean flag(String field, boolean required) {
         JsonValue value = json.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return false;
+            return missing(field, required);
         }
         if (value.getValueType() == JsonValue.ValueType.TRUE) {
             return true;
         }
         if (value.getValueType() != JsonValue.ValueType.FALSE) {
-            problem(field, "discipline.input.notFlag");
+            return problem(field, "discipline.input.notFlag");
         }
         return false;
     }
@@ -180,6 +186,27 @@ public final class Input {
             }
         }
         return chosen;
+    }
+
+    /** A list of ids; empty when absent. */
+    public List<Long> ids(String field) {
+        List<Long> ids = new ArrayList<>();
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return ids;
+        }
+        if (!(value instanceof JsonArray array)) {
+            problem(field, "discipline.input.notList");
+            return ids;
+        }
+        for (JsonValue item : array) {
+            if (!(item instanceof JsonNumber n) || !n.isIntegral() || n.longValue() <= 0) {
+                problem(field, "discipline.input.notId");
+                return ids;
+            }
+            ids.add(n.longValue());
+        }
+        return ids;
     }
 
     /** Refuses every problem found so far in one answer. */
