@@ -19,6 +19,7 @@ import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.StateDeclaration;
+import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CallerUnits;
 import org.xinfang.core.application.kernel.EditConflictException;
@@ -86,6 +87,9 @@ public class DefaultCaseService implements CaseService {
     private CallerUnits callerUnits;
 
     @Inject
+    private IdentityDisclosure disclosure;
+
+    @Inject
     private Clock clock;
 
     @Override
@@ -115,6 +119,7 @@ public class DefaultCaseService implements CaseService {
         int year = now.getYear();
         int sequence = numbers.next(unit, year, NumberSeries.CASES);
         draft.register(unit, year, sequence, CaseNumbers.format(unit, year, sequence), caller.username(), now);
+        disclosure.seal(draft, plugin, form);
         cases.add(draft);
         em.flush();
         CaseFormData savedForm = null;
@@ -125,7 +130,7 @@ public class DefaultCaseService implements CaseService {
         }
         engine.registered(draft);
         audit.record(caller.username(), CoreAuditAction.CASE_REGISTERED, "Case", draft.getId(), unit.getId(),
-                draft.getNumber() + " " + draft.getSubject());
+                draft.getNumber() + " " + disclosure.redact(draft, draft.getSubject()));
         registeredEvents.fire(new CaseRegistered(draft.getId(), draft.getNumber(), draft.getAgencyType(), unit.getId(),
                 caller.username()));
         return new CaseDetails(draft, savedForm);
@@ -225,6 +230,9 @@ public class DefaultCaseService implements CaseService {
         if (c.getConcernedUnit() != null) {
             c.getConcernedUnit().getName();
         }
+        if (c.getIdentityHolder() != null) {
+            c.getIdentityHolder().getName();
+        }
     }
 
     @Override
@@ -246,7 +254,8 @@ public class DefaultCaseService implements CaseService {
         } catch (OptimisticLockException concurrentWriter) {
             throw conflict(caller, found);
         }
-        audit.record(caller.username(), CoreAuditAction.CASE_CORRECTED, "Case", found.getId(), found.getUnit().getId(), found.getSubject());
+        audit.record(caller.username(), CoreAuditAction.CASE_CORRECTED, "Case", found.getId(), found.getUnit().getId(),
+                disclosure.redact(found, found.getSubject()));
         return found;
     }
 

@@ -51,6 +51,9 @@ public class DemoData {
     private static final String SEEDER = "system:demo-data";
 
     @Inject
+    private DemoFiles files;
+
+    @Inject
     private OrgUnitRepository units;
 
     @Inject
@@ -93,11 +96,9 @@ public class DemoData {
         if (units.count() > 0) {
             return;
         }
-        JsonObject data = read("demo/units.json");
-        String password = data.getString("password");
+        String password = files.core("units").getString("password");
         Map<String, OrgUnit> byKey = new LinkedHashMap<>();
-        for (JsonValue value : data.getJsonArray("units")) {
-            JsonObject u = value.asJsonObject();
+        for (JsonObject u : files.items("units", "units")) {
             String agency = u.getString("agency");
             if (!OrgUnit.GENERAL_AGENCY.equals(agency) && plugins.find(agency).isEmpty()) {
                 continue;
@@ -146,18 +147,5 @@ public class DemoData {
                 .filter(r -> !r.name().equals(CoreRoles.ADMIN)).toList());
         plugins.find(unit.getAgencyType()).map(AgencyPlugin::agencyType).ifPresent(t -> roles.addAll(t.roles()));
         return roles;
-    }
-
-    static JsonObject read(String resource) {
-        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Demo data " + resource + " is missing from the core jar");
-            }
-            try (JsonReader reader = Json.createReader(in)) {
-                return reader.readObject();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

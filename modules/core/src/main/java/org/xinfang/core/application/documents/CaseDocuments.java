@@ -14,6 +14,7 @@ import java.util.List;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.NoticeKind;
 import org.xinfang.core.application.cases.CaseNotFoundException;
+import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseRepository;
@@ -48,6 +49,9 @@ public class CaseDocuments {
     private AuditLog audit;
 
     @Inject
+    private IdentityDisclosure disclosure;
+
+    @Inject
     private Clock clock;
 
     /** Stores bytes with a case; the caller's use case has checked what they are and who may add them. */
@@ -60,7 +64,8 @@ public class CaseDocuments {
         em.flush();
         em.persist(new DocumentContent(document.getId(), content));
         audit.record(actor, kind == DocumentKind.NOTICE ? CoreAuditAction.NOTICE_ISSUED : CoreAuditAction.ATTACHMENT_ADDED, "Case", owner.getId(),
-                owner.getUnit().getId(), (number != null ? number + " " : "") + title + " sha256=" + document.getSha256());
+                owner.getUnit().getId(), (number != null ? number + " " : "") + disclosure.redact(owner, title)
+                        + " sha256=" + document.getSha256());
         if (kind == DocumentKind.NOTICE) {
             issuedEvents.fire(new DocumentIssued(owner.getId(), document.getId(), number, title, actor));
         }
@@ -75,14 +80,42 @@ public class CaseDocuments {
                 .setParameter("c", owner.getId()).getResultList();
     }
 
+    /**
+     * A document as a list shows it to one caller: its title and file name with sealed identities
+     * redacted, and whether the caller may open it (an identifying attachment of a sealed case is
+     * listed to everyone, but only its keeper gets a link).
+     */
+    public record ShownDocument(CaseDocument document, String title, String fileName, boolean openable) {
+    }
+
+    /** The documents of a case the caller may see, oldest first, as {@link ShownDocument}s. */
+    @Transactional
+    public List<ShownDocument> shown(Caller caller, Long caseId) {
+        Case owner = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
+        owner.getParties().size();
+        return list(caller, caseId).stream().map(d -> new ShownDocument(d, disclosure.redact(owner, d.getTitle()),
+                disclosure.redact(owner, d.getFileName()), disclosure.mayOpen(caller, owner, d))).toList();
+    }
+
     /** One document with its bytes, when it belongs to {@code caseId} and the caller may see that case. */
     @Transactional
     public StoredFile read(Caller caller, Long caseId, Long documentId) {
+        return read(caller, caseId, documentId, null);
+    }
+
+    /**
+     * One document with its bytes, as {@link #read(Caller, Long, Long)}; an identifying attachment of
+     * a case whose identities are sealed only for the case's identity keeper, who states
+     * {@code revealReason} and is logged as revealing (see {@link IdentityDisclosure#opening}).
+     */
+    @Transactional
+    public StoredFile read(Caller caller, Long caseId, Long documentId, String revealReason) {
         Case owner = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
         CaseDocument document = em.find(CaseDocument.class, documentId);
         if (document == null || !document.getCaseId().equals(owner.getId())) {
             throw new DocumentNotFoundException(caseId, documentId);
         }
+        disclosure.opening(caller, owner, document, revealReason);
         return new StoredFile(document, em.find(DocumentContent.class, documentId).getContent());
     }
 

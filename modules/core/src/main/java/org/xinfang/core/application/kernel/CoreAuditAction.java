@@ -13,6 +13,7 @@ public enum CoreAuditAction implements AuditAction {
     CASE_OWNERSHIP_CLOSED,
     CASE_REGISTERED,
     CASE_STEP,
+    IDENTITY_REVEALED,
     NOTICE_ISSUED,
     RECEPTION_APPLIED,
     RECEPTION_BOOKED,
