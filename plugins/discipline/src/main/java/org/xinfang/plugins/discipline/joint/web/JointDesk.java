@@ -106,6 +106,12 @@ public class JointDesk implements Serializable {
                 : List.of();
     }
 
+    /** Shows the register of the year typed in. */
+    public void show() {
+        proposingId = null;
+        load();
+    }
+
     public void startProposal(JointCase row) {
         proposingId = row.getId();
         categories = row.getEligibility().stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
@@ -242,6 +248,10 @@ public class JointDesk implements Serializable {
 
     public int getYear() {
         return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
     }
 
     public List<JointCase> getRows() {
