@@ -146,9 +146,9 @@ public abstract class PluginPagesContract {
         Set<String> zh = bundle.apply(Locale.ROOT).keySet();
         Set<String> en = bundle.apply(Locale.ENGLISH).keySet();
         assertEquals(zh, en);
-        // Labels of the plugin's audit actions follow the AuditAction convention: audit.action.<ID>_….
-        String auditPrefix = "audit.action." + plugin.id().toUpperCase(Locale.ROOT) + "_";
-        zh.forEach(key -> assertTrue(key.startsWith(plugin.id() + ".") || key.startsWith(auditPrefix), key));
+        // Audit actions' labels are audit.action.<code>, and a plugin's codes start with its id (AuditAction).
+        String auditLabels = "audit.action." + plugin.id().toUpperCase(Locale.ROOT) + "_";
+        zh.forEach(key -> assertTrue(key.startsWith(plugin.id() + ".") || key.startsWith(auditLabels), key));
     }
 
     @Test

@@ -10,9 +10,15 @@ import org.xinfang.api.plugin.AgencyType;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.CoreRole;
+import org.xinfang.api.plugin.EffectiveProcedure;
+import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.plugin.ProcedureDeclaration;
 import org.xinfang.api.plugin.RoleDeclaration;
+import org.xinfang.api.plugin.StateDeclaration;
+import org.xinfang.plugins.discipline.receipt.Receipt;
+import org.xinfang.plugins.discipline.receipt.ReporterMessage;
+import org.xinfang.plugins.discipline.upward.HeadReports;
 import org.xinfang.plugins.discipline.joint.JointAttachment;
 import org.xinfang.plugins.discipline.joint.JointCase;
 import org.xinfang.plugins.discipline.joint.JointSettings;
@@ -50,6 +56,11 @@ public final class DisciplinePlugin implements AgencyPlugin {
 
     public DisciplinePlugin() {
         // ServiceLoader needs a public no-argument constructor.
+    }
+
+    /** Whether a case of this procedure in {@code state} is closed (a terminal state of the general procedure or of ours). */
+    public static boolean isFinalState(String state) {
+        return EffectiveProcedure.extending(DisciplineProcedure.declaration()).state(state).map(StateDeclaration::terminal).orElse(false);
     }
 
     @Override
@@ -102,10 +113,22 @@ public final class DisciplinePlugin implements AgencyPlugin {
         return BUNDLE;
     }
 
+    /** An anonymous report starts no acknowledgement clock: there is nobody to acknowledge it to. */
+    @Override
+    public boolean startsClockAtRegistration(String clock, CaseFormData form) {
+        return !(GeneralProcedure.CLOCK_INTAKE.equals(clock) && form instanceof DisciplineCaseForm report && report.anonymousReport());
+    }
+
+    @Override
+    public Optional<LocalizedText> refusesMove(CaseFormData form, String transition, MoveTarget target) {
+        return form instanceof DisciplineCaseForm report ? HeadReports.refusal(report, transition, target) : Optional.empty();
+    }
+
     @Override
     public List<Class<?>> entities() {
-        return List.of(DisciplineCaseForm.class, AccusedUnit.class, ReportAssignment.class, ConflictDeclaration.class,
-                JointCase.class, JointSettings.class, MonthlyReturn.class, PoolMember.class, Team.class, JointAttachment.class);
+        return List.of(DisciplineCaseForm.class, Receipt.class, ReporterMessage.class, AccusedUnit.class, ReportAssignment.class,
+                ConflictDeclaration.class, JointCase.class, JointSettings.class, MonthlyReturn.class, PoolMember.class, Team.class,
+                JointAttachment.class);
     }
 
     /**
