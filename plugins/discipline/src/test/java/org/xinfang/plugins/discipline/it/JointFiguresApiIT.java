@@ -97,9 +97,11 @@ public class JointFiguresApiIT {
                 org.xinfang.it.Deployments.baseUrl().replaceFirst("/xinfang$", "") + "/openapi?format=JSON")).GET());
         assertEquals(200, document.status());
         JsonObject paths = document.json().getJsonObject("paths");
-        for (String path : List.of("/api/v1/discipline/joint/cases", "/api/v1/discipline/joint/cases/{id}/decision",
-                "/api/v1/discipline/joint/committees/{committeeId}/figures", "/api/v1/discipline/joint/committees/{committeeId}/figures.xlsx",
-                "/api/v1/discipline/reports/{caseId}/assignments", "/api/v1/cases")) {
+        for (String path : List.of("/xinfang/api/v1/discipline/joint/cases", "/xinfang/api/v1/discipline/joint/cases/{id}/decision",
+                "/xinfang/api/v1/discipline/joint/committees/{committeeId}/figures",
+                "/xinfang/api/v1/discipline/joint/committees/{committeeId}/figures.xlsx",
+                "/xinfang/api/v1/discipline/joint/committees/{committeeId}/returns",
+                "/xinfang/api/v1/discipline/reports/{caseId}/assignments", "/xinfang/api/v1/cases")) {
             assertTrue(paths.containsKey(path), path + " is missing from " + paths.keySet());
         }
     }

@@ -18,8 +18,12 @@ import org.xinfang.api.port.Callers;
 import org.xinfang.plugins.discipline.joint.application.JointFigures;
 import org.xinfang.plugins.discipline.joint.rest.JointViews.FiguresJson;
 
-/** A committee's joint-investigation figures for a year, per team too: as JSON and as an .xlsx workbook. */
-@Path("discipline/joint/committees/{committeeId}")
+/**
+ * A committee's joint-investigation figures for a year, per team too: as JSON and as an .xlsx workbook.
+ * Every joint resource is rooted at {@code discipline/joint}: JAX-RS picks one root class by the longest
+ * match and never tries another, so a longer root would hide its siblings' paths.
+ */
+@Path("discipline/joint")
 @RequestScoped
 public class JointFiguresResource {
 
@@ -35,14 +39,14 @@ public class JointFiguresResource {
     Clock clock;
 
     @GET
-    @Path("figures")
+    @Path("committees/{committeeId}/figures")
     @Produces(MediaType.APPLICATION_JSON)
     public FiguresJson figures(@PathParam("committeeId") long committeeId, @QueryParam("year") Integer year) {
         return FiguresJson.of(committeeId, figures.of(callers.current(), committeeId, year(year)));
     }
 
     @GET
-    @Path("figures.xlsx")
+    @Path("committees/{committeeId}/figures.xlsx")
     @Produces(XLSX)
     public Response workbook(@PathParam("committeeId") long committeeId, @QueryParam("year") Integer year) {
         Caller caller = callers.current();

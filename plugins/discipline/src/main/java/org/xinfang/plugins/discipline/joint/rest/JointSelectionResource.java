@@ -18,7 +18,7 @@ import org.xinfang.plugins.discipline.joint.rest.JointViews.JointCaseJson;
 import org.xinfang.plugins.discipline.kernel.Input;
 
 /** The 拟办单: the office proposes with the categories ticked; a leader approves (the form is issued as a numbered PDF) or rejects. */
-@Path("discipline/joint/cases/{id}")
+@Path("discipline/joint")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,7 +35,7 @@ public class JointSelectionResource {
 
     /** {@code {"eligibility":["URGENT",…],"proposal":"拟列为联查件…"}}: at least one of the eight categories. */
     @POST
-    @Path("proposal")
+    @Path("cases/{id}/proposal")
     public JointCaseJson propose(@PathParam("id") long id, String body) {
         Caller caller = callers.current();
         Input in = Input.parse(body, caller.locale());
@@ -47,7 +47,7 @@ public class JointSelectionResource {
 
     /** {@code {"approve":true,"note":"同意"}}: a leader of the committee only. */
     @POST
-    @Path("decision")
+    @Path("cases/{id}/decision")
     public JointCaseJson decide(@PathParam("id") long id, String body) {
         Caller caller = callers.current();
         Input in = Input.parse(body, caller.locale());
