@@ -2,9 +2,7 @@ package org.xinfang.core.application.procedure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,7 +41,9 @@ import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.document.CaseDocument;
 import org.xinfang.core.domain.model.procedure.CaseClock;
+import org.xinfang.core.domain.model.procedure.CaseClockRepository;
 import org.xinfang.core.domain.model.procedure.CaseStep;
+import org.xinfang.core.domain.model.procedure.CaseStepRepository;
 import org.xinfang.core.domain.model.procedure.ClockStatus;
 import org.xinfang.core.domain.model.procedure.StepFacts;
 import org.xinfang.core.application.plugins.PluginRegistry;
@@ -70,8 +70,11 @@ public class ProcedureEngine {
     /** The longest a 交办 may set its report-back date ahead. */
     static final int MAX_DUE_DAYS = 365;
 
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
+    @Inject
+    private CaseStepRepository steps;
+
+    @Inject
+    private CaseClockRepository caseClocks;
 
     @Inject
     private Event<org.xinfang.api.event.StepTaken> stepEvents;
@@ -122,10 +125,10 @@ public class ProcedureEngine {
                 CaseClock started = new CaseClock(c.getId(), declared.name());
                 started.start(c.getReceivedOn().isBefore(today) ? c.getReceivedOn() : today,
                         settings.number(procedure.settingKey(declared), declared.days()), declared.count(), calendar);
-                em.persist(started);
+                caseClocks.add(started);
             }
         }
-        em.persist(new CaseStep(c.getId(), CaseStep.REGISTER, c.getStatus(), c.getStatus(), c.getCreatedBy(), c.getCreatedAt(),
+        steps.add(new CaseStep(c.getId(), CaseStep.REGISTER, c.getStatus(), c.getStatus(), c.getCreatedBy(), c.getCreatedAt(),
                 StepFacts.NONE, c.getUnit().getId(), c.getUnit().getId()));
     }
 
@@ -183,9 +186,9 @@ public class ProcedureEngine {
         c.moveTo(step.to(), to, caller.username(), now);
         CaseStep taken = new CaseStep(c.getId(), step.name(), fromState, step.to(), caller.username(), now, facts,
                 from.getId(), to.getId());
-        em.persist(taken);
+        steps.add(taken);
         try {
-            em.flush();
+            cases.flush();
         } catch (OptimisticLockException concurrentWriter) {
             throw conflict(locale, c);
         }
@@ -244,8 +247,7 @@ public class ProcedureEngine {
 
     @Transactional
     public List<CaseStep> history(Case c) {
-        return em.createQuery("SELECT s FROM CaseStep s WHERE s.caseId = :c ORDER BY s.id", CaseStep.class)
-                .setParameter("c", c.getId()).getResultList();
+        return steps.ofCase(c.getId());
     }
 
     /** The case's clocks as they stand today, in the order the procedure declares them. */
@@ -279,8 +281,7 @@ public class ProcedureEngine {
         }
         Map<Long, Case> byId = page.stream().collect(Collectors.toMap(Case::getId, c -> c));
         Map<Long, ClockReading> next = new HashMap<>();
-        for (CaseClock kept : em.createQuery("SELECT k FROM CaseClock k WHERE k.caseId IN :ids AND k.status <> :stopped ORDER BY k.dueOn",
-                        CaseClock.class).setParameter("ids", byId.keySet()).setParameter("stopped", ClockStatus.STOPPED).getResultList()) {
+        for (CaseClock kept : caseClocks.runningOf(byId.keySet())) {
             if (!next.containsKey(kept.getCaseId())) {
                 procedures.of(byId.get(kept.getCaseId()).getAgencyType()).clock(kept.getName())
                         .ifPresent(declared -> next.put(kept.getCaseId(), reading(declared, kept)));
@@ -303,8 +304,7 @@ public class ProcedureEngine {
     }
 
     private Map<String, CaseClock> clocksOf(Long caseId) {
-        return em.createQuery("SELECT k FROM CaseClock k WHERE k.caseId = :c", CaseClock.class).setParameter("c", caseId)
-                .getResultStream().collect(Collectors.toMap(CaseClock::getName, k -> k));
+        return caseClocks.ofCase(caseId).stream().collect(Collectors.toMap(CaseClock::getName, k -> k));
     }
 
     /** What keeps the step from being taken now: unmet conditions, a second extension. */
@@ -451,17 +451,14 @@ public class ProcedureEngine {
         if (plugin.isEmpty()) {
             return Optional.empty();
         }
-        CaseFormData form = em.find(plugin.get().caseForm().entity(), c.getId());
+        CaseFormData form = cases.form(plugin.get().caseForm().entity(), c.getId()).orElse(null);
         return plugin.get().refusesMove(form, step.name(), new AgencyPlugin.MoveTarget(to.getId(), to.getName(), to.getAgencyType()))
                 .map(why -> why.in(locale));
     }
 
     /** The unit that last sent the case to where it is now (the registering unit when none did). */
     private OrgUnit cameFrom(Case c) {
-        List<CaseStep> arrivals = em.createQuery(
-                        "SELECT s FROM CaseStep s WHERE s.caseId = :c AND s.toUnitId = :u AND s.fromUnitId <> :u ORDER BY s.id DESC", CaseStep.class)
-                .setParameter("c", c.getId()).setParameter("u", c.getUnit().getId()).setMaxResults(1).getResultList();
-        return arrivals.isEmpty() ? c.getUnit() : units.find(arrivals.get(0).getFromUnitId()).orElse(c.getUnit());
+        return steps.lastArrival(c.getId(), c.getUnit().getId()).flatMap(s -> units.find(s.getFromUnitId())).orElse(c.getUnit());
     }
 
     private void applyClocks(EffectiveProcedure procedure, TransitionDeclaration step, Case c, Map<String, CaseClock> clocks,
@@ -482,7 +479,7 @@ public class ProcedureEngine {
                         kept.start(today, settings.number(procedure.settingKey(declared), declared.days()), declared.count(), calendar);
                     }
                     if (first) {
-                        em.persist(kept);
+                        caseClocks.add(kept);
                     }
                 }
                 case STOP -> {
