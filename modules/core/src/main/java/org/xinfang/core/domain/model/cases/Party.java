@@ -25,6 +25,12 @@ import org.xinfang.api.model.PartyRole;
 @Table(name = "party")
 public class Party {
 
+    /** A phone as people write it: 5–20 digits, with + - parentheses and spaces allowed (every form of the application). */
+    public static final String PHONE = "[0-9+\\-() ]{5,20}";
+
+    /** An 18-character resident identity number; the last character may be X. */
+    public static final String ID_NUMBER = "\\d{17}[\\dXx]";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -44,11 +50,11 @@ public class Party {
     private String name;
 
     /** 18-character resident identity number; the last character may be X. */
-    @Pattern(regexp = "^$|^\\d{17}[\\dXx]$", message = "{party.idNumber.pattern}")
+    @Pattern(regexp = "^$|^" + ID_NUMBER + "$", message = "{party.idNumber.pattern}")
     @Column(name = "id_number", length = 18)
     private String idNumber;
 
-    @Pattern(regexp = "^$|^[0-9+\\-() ]{5,20}$", message = "{party.phone.pattern}")
+    @Pattern(regexp = "^$|^" + PHONE + "$", message = "{party.phone.pattern}")
     @Column(name = "phone", length = 20)
     private String phone;
 
