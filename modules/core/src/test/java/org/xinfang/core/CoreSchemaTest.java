@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xinfang.core.domain.model.audit.AuditEvent;
+import org.xinfang.core.domain.model.document.CaseDocument;
+import org.xinfang.core.domain.model.identity.IdentityReveal;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.Party;
 import org.xinfang.core.domain.model.unit.OrgUnit;
@@ -51,7 +53,8 @@ class CoreSchemaTest {
                 .setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, "")
                 .setProperty(AvailableSettings.HBM2DDL_AUTO, "validate")
                 .setProperty(AvailableSettings.JAKARTA_VALIDATION_MODE, "none");
-        List.of(OrgUnit.class, AppUser.class, UnitRole.class, Case.class, Party.class, AuditEvent.class)
+        List.of(OrgUnit.class, AppUser.class, UnitRole.class, Case.class, Party.class, AuditEvent.class, CaseDocument.class,
+                        IdentityReveal.class)
                 .forEach(configuration::addAnnotatedClass);
         sessionFactory = configuration.buildSessionFactory();
     }

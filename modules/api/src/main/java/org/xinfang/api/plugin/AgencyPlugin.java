@@ -1,6 +1,7 @@
 package org.xinfang.api.plugin;
 
 import java.util.List;
+import org.xinfang.api.model.PartyRole;
 
 /**
  * One agency type shipped as a plugin: what it adds to the core, declared as data.
@@ -42,4 +43,17 @@ public interface AgencyPlugin {
 
     /** All JPA entities it ships; the case form's entity is among them. */
     List<Class<?>> entities();
+
+    /**
+     * Whether the identity of a party in {@code role} of a case with this {@code form} is sealed:
+     * its name, identity number, phone and address are then shown to everyone as a pseudonym
+     * (举报人A) and only the plugin's identity keeper ({@link RoleDeclaration#keepsIdentities()}) of
+     * the unit holding the case may reveal it, with a reason that the core logs. Asked once, when the
+     * case is registered; the answer is kept with the party.
+     *
+     * @param form the case's form as registered (of this plugin's form entity)
+     */
+    default boolean sealsIdentity(CaseFormData form, PartyRole role) {
+        return false;
+    }
 }

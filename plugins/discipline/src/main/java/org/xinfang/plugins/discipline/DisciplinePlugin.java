@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.AgencyType;
+import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.plugin.MenuEntry;
@@ -59,7 +61,7 @@ public final class DisciplinePlugin implements AgencyPlugin {
                 new RoleDeclaration(ROLE_CLERK, LocalizedText.of("信访室登记", "Petition office clerk"), CoreRole.CLERK),
                 new RoleDeclaration(ROLE_INVESTIGATOR, LocalizedText.of("承办人员", "Investigator"), CoreRole.HANDLER),
                 new RoleDeclaration(ROLE_LEADER, LocalizedText.of("委领导", "Commission leader"), CoreRole.LEADER),
-                new RoleDeclaration(ROLE_IDENTITY_KEEPER,
+                RoleDeclaration.identityKeeper(ROLE_IDENTITY_KEEPER,
                         LocalizedText.of("举报人身份保管", "Keeper of reporters' identities"))));
     }
 
@@ -89,5 +91,17 @@ public final class DisciplinePlugin implements AgencyPlugin {
     @Override
     public List<Class<?>> entities() {
         return List.of(DisciplineCaseForm.class);
+    }
+
+    /**
+     * The reporter of an accusation or complaint — who brought it and those who speak for them — is
+     * sealed, signed or not: the people reported on must not learn who reported them. An appeal
+     * (申诉) is brought by the very person the committee decided about; it is not a report, and its
+     * appellant is not hidden from those who handle it.
+     */
+    @Override
+    public boolean sealsIdentity(CaseFormData form, PartyRole role) {
+        return form instanceof DisciplineCaseForm report && report.getCategory() != ReportCategory.APPEAL
+                && (role == PartyRole.PETITIONER || role == PartyRole.REPRESENTATIVE);
     }
 }

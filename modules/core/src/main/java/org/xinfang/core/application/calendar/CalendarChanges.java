@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.kernel.AuditLog;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.domain.model.calendar.CalendarDay;
 import org.xinfang.core.domain.model.calendar.CalendarDayRepository;
 import org.xinfang.core.domain.model.calendar.DayType;
@@ -33,7 +34,7 @@ public class CalendarChanges {
         int removed = calendarDays.removeBetween(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
         days.forEach(d -> calendarDays.add(new CalendarDay(d.getDate(), d.getType(), d.getName())));
         long holidays = days.stream().filter(d -> d.getType() == DayType.HOLIDAY).count();
-        audit.record(caller.username(), "CALENDAR_YEAR_IMPORTED", "CalendarYear", year, null,
+        audit.record(caller.username(), CoreAuditAction.CALENDAR_YEAR_IMPORTED, "CalendarYear", year, null,
                 "removed=" + removed + " holidays=" + holidays + " workdays=" + (days.size() - holidays));
         calendarDays.flush();
     }
@@ -49,7 +50,7 @@ public class CalendarChanges {
         } else {
             day.change(type, name);
         }
-        audit.record(caller.username(), "CALENDAR_DAY_SET", "CalendarDay", date, null, before + " -> " + type + " " + name);
+        audit.record(caller.username(), CoreAuditAction.CALENDAR_DAY_SET, "CalendarDay", date, null, before + " -> " + type + " " + name);
         calendarDays.flush();
         return day;
     }
@@ -63,7 +64,7 @@ public class CalendarChanges {
             return false;
         }
         calendarDays.remove(day);
-        audit.record(caller.username(), "CALENDAR_DAY_REMOVED", "CalendarDay", date, null, day.getType() + " " + day.getName());
+        audit.record(caller.username(), CoreAuditAction.CALENDAR_DAY_REMOVED, "CalendarDay", date, null, day.getType() + " " + day.getName());
         calendarDays.flush();
         return true;
     }

@@ -17,6 +17,7 @@ import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.StateDeclaration;
+import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CallerUnits;
 import org.xinfang.core.application.kernel.EditConflictException;
@@ -36,6 +37,9 @@ import org.xinfang.core.domain.model.cases.Page;
 import org.xinfang.core.domain.model.numbering.NumberSeries;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
+import org.xinfang.core.application.kernel.CoreAuditAction;
+import jakarta.enterprise.event.Event;
+import org.xinfang.api.event.CaseRegistered;
 
 @ApplicationScoped
 @Transactional
@@ -43,6 +47,9 @@ public class DefaultCaseService implements CaseService {
 
     @Inject
     private CaseRepository cases;
+
+    @Inject
+    private Event<CaseRegistered> registeredEvents;
 
     @Inject
     private OrgUnitRepository units;
@@ -75,6 +82,9 @@ public class DefaultCaseService implements CaseService {
     private CallerUnits callerUnits;
 
     @Inject
+    private IdentityDisclosure disclosure;
+
+    @Inject
     private Clock clock;
 
     @Override
@@ -103,6 +113,7 @@ public class DefaultCaseService implements CaseService {
         int year = now.getYear();
         int sequence = numbers.next(unit, year, NumberSeries.CASES);
         draft.register(unit, year, sequence, CaseNumbers.format(unit, year, sequence), caller.username(), now);
+        disclosure.seal(draft, plugin, form);
         cases.add(draft);
         cases.flush();
         CaseFormData savedForm = null;
@@ -112,8 +123,10 @@ public class DefaultCaseService implements CaseService {
             savedForm = form;
         }
         engine.registered(draft);
-        audit.record(caller.username(), "CASE_REGISTERED", "Case", draft.getId(), unit.getId(),
-                draft.getNumber() + " " + draft.getSubject());
+        audit.record(caller.username(), CoreAuditAction.CASE_REGISTERED, "Case", draft.getId(), unit.getId(),
+                draft.getNumber() + " " + disclosure.redact(draft, draft.getSubject()));
+        registeredEvents.fire(new CaseRegistered(draft.getId(), draft.getNumber(), draft.getAgencyType(), unit.getId(),
+                caller.username()));
         return new CaseDetails(draft, savedForm);
     }
 
@@ -196,6 +209,9 @@ public class DefaultCaseService implements CaseService {
         if (c.getConcernedUnit() != null) {
             c.getConcernedUnit().getName();
         }
+        if (c.getIdentityHolder() != null) {
+            c.getIdentityHolder().getName();
+        }
     }
 
     @Override
@@ -217,7 +233,8 @@ public class DefaultCaseService implements CaseService {
         } catch (OptimisticLockException concurrentWriter) {
             throw conflict(caller, found);
         }
-        audit.record(caller.username(), "CASE_CORRECTED", "Case", found.getId(), found.getUnit().getId(), found.getSubject());
+        audit.record(caller.username(), CoreAuditAction.CASE_CORRECTED, "Case", found.getId(), found.getUnit().getId(),
+                disclosure.redact(found, found.getSubject()));
         return found;
     }
 

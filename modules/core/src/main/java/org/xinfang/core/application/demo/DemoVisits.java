@@ -33,6 +33,9 @@ public class DemoVisits {
     private CaseRepository cases;
 
     @Inject
+    private DemoFiles files;
+
+    @Inject
     private ReceptionVisits visits;
 
     @Inject
@@ -43,7 +46,7 @@ public class DemoVisits {
 
     /** Records the meetings and ownerships whose unit was seeded; returns how many meetings. */
     int seed(Map<String, OrgUnit> unitsByKey) {
-        JsonObject data = DemoData.read("demo/visits.json");
+        JsonObject data = files.core("visits");
         LocalDate today = LocalDate.now(clock);
         int recorded = 0;
         for (JsonValue value : data.getJsonArray("visits")) {

@@ -61,13 +61,27 @@ public class Attachments {
      */
     @Transactional
     public CaseDocument add(Caller caller, Long caseId, String fileName, String title, byte[] content) {
+        return add(caller, caseId, fileName, title, content, false);
+    }
+
+    /**
+     * Stores {@code content} as {@link #add(Caller, Long, String, String, byte[])} does, marked as
+     * {@code identifying} when it shows who brought the case (a signed letter, a copy of an ID card):
+     * on a case whose identities are sealed only the identity keeper may then open it.
+     */
+    @Transactional
+    public CaseDocument add(Caller caller, Long caseId, String fileName, String title, byte[] content, boolean identifying) {
         Case owner = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
         if (!worksOn(caller, owner)) {
             throw new NotPermittedException(Messages.get(caller.locale(), "attachment.notPermitted", owner.getNumber()));
         }
         AttachmentCheck.Checked ok = AttachmentCheck.check(fileName, title, content, maxMegabytes(), caller.locale());
-        return documents.store(owner, DocumentKind.ATTACHMENT, null, null, ok.title(), ok.fileName(), ok.type().contentType(),
-                content, null, caller.username());
+        CaseDocument stored = documents.store(owner, DocumentKind.ATTACHMENT, null, null, ok.title(), ok.fileName(),
+                ok.type().contentType(), content, null, caller.username());
+        if (identifying) {
+            stored.markIdentifying();
+        }
+        return stored;
     }
 
     /** Whether the caller may add attachments to case {@code caseId} (false when it is not visible). */

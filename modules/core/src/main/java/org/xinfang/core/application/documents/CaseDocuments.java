@@ -1,6 +1,7 @@
 package org.xinfang.core.application.documents;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
@@ -10,9 +11,12 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import org.xinfang.api.caller.Caller;
+import org.xinfang.api.event.DocumentIssued;
 import org.xinfang.api.model.NoticeKind;
 import org.xinfang.core.application.cases.CaseNotFoundException;
+import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.AuditLog;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.document.CaseDocument;
@@ -34,10 +38,16 @@ public class CaseDocuments {
     private CaseDocumentRepository documents;
 
     @Inject
+    private Event<DocumentIssued> issuedEvents;
+
+    @Inject
     private CaseRepository cases;
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private IdentityDisclosure disclosure;
 
     @Inject
     private Clock clock;
@@ -49,8 +59,12 @@ public class CaseDocuments {
         CaseDocument document = new CaseDocument(owner.getId(), kind, noticeKind, number, title, fileName, contentType,
                 content.length, sha256(content), stepId, LocalDateTime.now(clock), actor);
         documents.add(document, content);
-        audit.record(actor, kind == DocumentKind.NOTICE ? "NOTICE_ISSUED" : "ATTACHMENT_ADDED", "Case", owner.getId(),
-                owner.getUnit().getId(), (number != null ? number + " " : "") + title + " sha256=" + document.getSha256());
+        audit.record(actor, kind == DocumentKind.NOTICE ? CoreAuditAction.NOTICE_ISSUED : CoreAuditAction.ATTACHMENT_ADDED, "Case", owner.getId(),
+                owner.getUnit().getId(), (number != null ? number + " " : "") + disclosure.redact(owner, title)
+                        + " sha256=" + document.getSha256());
+        if (kind == DocumentKind.NOTICE) {
+            issuedEvents.fire(new DocumentIssued(owner.getId(), document.getId(), number, title, actor));
+        }
         return document;
     }
 
@@ -61,14 +75,42 @@ public class CaseDocuments {
         return documents.ofCase(owner.getId());
     }
 
+    /**
+     * A document as a list shows it to one caller: its title and file name with sealed identities
+     * redacted, and whether the caller may open it (an identifying attachment of a sealed case is
+     * listed to everyone, but only its keeper gets a link).
+     */
+    public record ShownDocument(CaseDocument document, String title, String fileName, boolean openable) {
+    }
+
+    /** The documents of a case the caller may see, oldest first, as {@link ShownDocument}s. */
+    @Transactional
+    public List<ShownDocument> shown(Caller caller, Long caseId) {
+        Case owner = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
+        owner.getParties().size();
+        return list(caller, caseId).stream().map(d -> new ShownDocument(d, disclosure.redact(owner, d.getTitle()),
+                disclosure.redact(owner, d.getFileName()), disclosure.mayOpen(caller, owner, d))).toList();
+    }
+
     /** One document with its bytes, when it belongs to {@code caseId} and the caller may see that case. */
     @Transactional
     public StoredFile read(Caller caller, Long caseId, Long documentId) {
+        return read(caller, caseId, documentId, null);
+    }
+
+    /**
+     * One document with its bytes, as {@link #read(Caller, Long, Long)}; an identifying attachment of
+     * a case whose identities are sealed only for the case's identity keeper, who states
+     * {@code revealReason} and is logged as revealing (see {@link IdentityDisclosure#opening}).
+     */
+    @Transactional
+    public StoredFile read(Caller caller, Long caseId, Long documentId, String revealReason) {
         Case owner = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
         CaseDocument document = documents.find(documentId).orElse(null);
         if (document == null || !document.getCaseId().equals(owner.getId())) {
             throw new DocumentNotFoundException(caseId, documentId);
         }
+        disclosure.opening(caller, owner, document, revealReason);
         return new StoredFile(document, documents.content(documentId));
     }
 

@@ -12,6 +12,7 @@ import org.xinfang.api.plugin.Condition;
 import org.xinfang.api.plugin.EffectiveProcedure;
 import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.TransitionDeclaration;
+import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.notice.NoticeFacts;
 import org.xinfang.core.application.notice.NoticeRenderer;
 import org.xinfang.core.application.settings.Settings;
@@ -54,6 +55,9 @@ public class Notices {
     @Inject
     private Settings settings;
 
+    @Inject
+    private IdentityDisclosure disclosure;
+
     /**
      * Issues the notice of {@code step}, taken on {@code c}, under the {@code number} taken for it;
      * {@code from} is the unit that took it (and signs), {@code to} where the case is now.
@@ -64,7 +68,7 @@ public class Notices {
                               String number) {
         NoticeKind kind = step.notice();
         boolean toBody = kind == NoticeKind.FORWARD || kind == NoticeKind.ASSIGNMENT;
-        String petitioner = c.getPetitionerName();
+        String petitioner = disclosure.petitionerName(c);
         CaseClock handling = clocks.get(GeneralProcedure.CLOCK_HANDLING);
         LocalDate dueDate = switch (kind) {
             case ASSIGNMENT -> facts.dueDate();
@@ -74,9 +78,12 @@ public class Notices {
         OrgUnit reviewBody = from.getParent();
         String window = kind == NoticeKind.REVIEW ? GeneralProcedure.CLOCK_RE_REVIEW_WINDOW : GeneralProcedure.CLOCK_REVIEW_WINDOW;
         int windowDays = procedure.clock(window).map(d -> days(procedure, d)).orElse(30);
+        // A notice is stored with the case and opened by everyone who sees it: a sealed reporter is
+        // named by their pseudonym, and the texts typed by people are redacted the same way.
         NoticeFacts notice = new NoticeFacts(kind, number, today, from.getName(), from.getSealText(),
                 toBody ? to.getName() : (petitioner.isBlank() ? null : petitioner),
-                c.getNumber(), c.getSubject(), c.getContent(), c.getReceivedOn(), facts.reason(), facts.outcome(),
+                c.getNumber(), disclosure.redact(c, c.getSubject()), disclosure.redact(c, c.getContent()), c.getReceivedOn(),
+                disclosure.redact(c, facts.reason()), facts.outcome(),
                 facts.legalRoute(), toBody ? to.getName() : null, dueDate, facts.extensionDays(),
                 c.getRepeatOf() != null && step.conditions().contains(Condition.repeatOfConcluded()) ? c.getRepeatOf().getNumber() : null,
                 reviewBody == null ? null : reviewBody.getName(), windowDays);

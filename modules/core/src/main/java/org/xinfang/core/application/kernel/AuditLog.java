@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.xinfang.api.caller.Caller;
+import org.xinfang.api.port.AuditAction;
+import org.xinfang.api.port.AuditTrail;
 import org.xinfang.core.domain.model.audit.AuditEvent;
 import org.xinfang.core.domain.model.audit.AuditEventRepository;
 
@@ -15,7 +18,7 @@ import org.xinfang.core.domain.model.audit.AuditEventRepository;
  * same transaction, so the change and its record commit or roll back together.
  */
 @ApplicationScoped
-public class AuditLog {
+public class AuditLog implements AuditTrail {
 
     @Inject
     private AuditEventRepository events;
@@ -25,9 +28,17 @@ public class AuditLog {
 
     /** Appends an event; the chain head row is locked so concurrent writers form one chain. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEvent record(String actor, String action, String entityType, Object entityId, Long unitId, String detail) {
+    public AuditEvent record(String actor, AuditAction action, String entityType, Object entityId, Long unitId, String detail) {
         LocalDateTime now = LocalDateTime.now(clock);
-        return events.append(previous -> new AuditEvent(now, actor, action, entityType, String.valueOf(entityId), unitId, detail, previous));
+        return events.append(previous -> new AuditEvent(now, actor, action.code(), entityType, String.valueOf(entityId), unitId, detail,
+                previous));
+    }
+
+    /** A plugin's change, through the port: the same chain as the core's. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Caller caller, AuditAction action, String entityType, Object entityId, Long unitId, String detail) {
+        record(caller.username(), action, entityType, entityId, unitId, detail);
     }
 
     /** Events about one record, oldest first. */

@@ -13,6 +13,7 @@ import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.cases.CaseNotFoundException;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CallerDirectory;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.application.kernel.InputValidator;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.InvalidInputException;
@@ -98,7 +99,7 @@ public class CaseOwnerships {
         CaseOwnership owned = new CaseOwnership(leader, handler, task, request.dueOn());
         owned.open(found.getId(), unit.getId(), caller.username(), LocalDateTime.now(clock));
         ownerships.add(owned);
-        audit.record(caller.username(), "CASE_OWNED", "Case", found.getId(), unit.getId(),
+        audit.record(caller.username(), CoreAuditAction.CASE_OWNED, "Case", found.getId(), unit.getId(),
                 "leader=" + leader + " handler=" + handler + " due=" + owned.getDueOn());
         return owned;
     }
@@ -122,7 +123,7 @@ public class CaseOwnerships {
         CaseOwnership open = ownerships.openOfLocked(found.getId()).orElseThrow(() -> InvalidInputException.of("caseId", Messages.get(caller.locale(), "ownership.noneOpen", found.getNumber())));
         requirePermitted(caller, open.getLeaderUsername(), found.getUnit());
         open.close(caller.username(), LocalDateTime.now(clock));
-        audit.record(caller.username(), "CASE_OWNERSHIP_CLOSED", "Case", found.getId(), found.getUnit().getId(),
+        audit.record(caller.username(), CoreAuditAction.CASE_OWNERSHIP_CLOSED, "Case", found.getId(), found.getUnit().getId(),
                 "leader=" + open.getLeaderUsername());
         return open;
     }

@@ -17,6 +17,7 @@ import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CallerUnits;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.application.kernel.EditConflictException;
 import org.xinfang.core.application.kernel.InputValidator;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
@@ -120,7 +121,7 @@ public class Reception {
         }
         rule.schedule(unit.getId(), pattern, caller.username(), LocalDateTime.now(clock));
         rota.add(rule, dates);
-        audit.record(caller.username(), "RECEPTION_RULE_CREATED", "RotaRule", rule.getId(), unit.getId(),
+        audit.record(caller.username(), CoreAuditAction.RECEPTION_RULE_CREATED, "RotaRule", rule.getId(), unit.getId(),
                 rule.getLeaderName() + " " + rule.getRecurrence() + " " + rule.getStartsOn() + ".." + rule.getEndsOn() + " slots=" + dates.size());
         return new SavedRule(rule, dates);
     }
@@ -163,7 +164,7 @@ public class Reception {
         change.withdraw().forEach(slot -> slot.withdraw(now));
         rota.addSessions(rule, change.create());
         rota.flush();
-        audit.record(caller.username(), "RECEPTION_RULE_CHANGED", "RotaRule", rule.getId(), rule.getUnitId(),
+        audit.record(caller.username(), CoreAuditAction.RECEPTION_RULE_CHANGED, "RotaRule", rule.getId(), rule.getUnitId(),
                 rule.getLeaderName() + " " + rule.getRecurrence() + " " + rule.getStartsOn() + ".." + rule.getEndsOn()
                         + " kept=" + change.keep().size() + " withdrawn=" + change.withdraw().size() + " added=" + change.create().size());
         return new SavedRule(rule, dates);
@@ -183,7 +184,7 @@ public class Reception {
         change.withdraw().forEach(slot -> slot.withdraw(now));
         rule.withdraw(now);
         rota.flush();
-        audit.record(caller.username(), "RECEPTION_RULE_WITHDRAWN", "RotaRule", rule.getId(), rule.getUnitId(),
+        audit.record(caller.username(), CoreAuditAction.RECEPTION_RULE_WITHDRAWN, "RotaRule", rule.getId(), rule.getUnitId(),
                 rule.getLeaderName() + " withdrawn=" + change.withdraw().size());
         return rule;
     }
@@ -264,7 +265,7 @@ public class Reception {
         request.book(slot, caller.username(), now);
         appointments.add(request);
         notices.issue(request);
-        audit.record(caller.username(), "RECEPTION_BOOKED", "Appointment", request.getId(), unit.getId(),
+        audit.record(caller.username(), CoreAuditAction.RECEPTION_BOOKED, "Appointment", request.getId(), unit.getId(),
                 "slot=" + slot.getId() + " " + slot.getDate() + " headCount=" + request.getHeadCount() + " " + request.getNumber());
         return request;
     }
@@ -304,7 +305,7 @@ public class Reception {
             throw new IllegalTransitionException(Messages.get(caller.locale(), refused));
         }
         a.cancel(LocalDateTime.now(clock));
-        audit.record(caller.username(), "RECEPTION_CANCELLED", "Appointment", a.getId(), a.getUnitId(),
+        audit.record(caller.username(), CoreAuditAction.RECEPTION_CANCELLED, "Appointment", a.getId(), a.getUnitId(),
                 a.getSlot() == null ? a.getNumber() : "slot=" + a.getSlot().getId());
         return a;
     }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.LegalRoute;
 import org.xinfang.core.application.kernel.AuditLog;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.application.kernel.EditConflictException;
 import org.xinfang.core.application.kernel.InputValidator;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
@@ -168,7 +169,7 @@ public class ReceptionApplications {
         boolean online = channel == ApplicationChannel.ONLINE;
         request.apply(unit.getId(), number, channel, online ? null : caller.username(), now, preferred);
         appointments.add(request);
-        audit.record(caller.username(), "RECEPTION_APPLIED", "Appointment", request.getId(), unit.getId(),
+        audit.record(caller.username(), CoreAuditAction.RECEPTION_APPLIED, "Appointment", request.getId(), unit.getId(),
                 number + " " + channel + (preferred == null ? "" : " preferredSlot=" + preferred.getId()));
         return request;
     }
@@ -211,8 +212,9 @@ public class ReceptionApplications {
         validator.check(decision, caller.locale());
         Classification classification = decision.classification();
         LegalRoute legalRoute = decision.legalRoute();
-        a.classify(classification, strip(decision.department()), strip(decision.guidance()), legalRoute, caller.username(), LocalDateTime.now(clock));
-        audit.record(caller.username(), "RECEPTION_CLASSIFIED", "Appointment", a.getId(), a.getUnitId(),
+        a.classify(classification, strip(decision.department()), strip(decision.guidance()), legalRoute, caller.username(),
+                LocalDateTime.now(clock));
+        audit.record(caller.username(), CoreAuditAction.RECEPTION_CLASSIFIED, "Appointment", a.getId(), a.getUnitId(),
                 a.getNumber() + " " + classification + (a.getDepartment() == null ? "" : " " + a.getDepartment())
                         + (legalRoute == null ? "" : " " + legalRoute));
         return a;
@@ -237,7 +239,7 @@ public class ReceptionApplications {
         reception.takePlace(caller, slot, a, new ArrayList<>());
         a.book(slot, caller.username(), LocalDateTime.now(clock));
         notices.issue(a);
-        audit.record(caller.username(), "RECEPTION_SCHEDULED", "Appointment", a.getId(), a.getUnitId(),
+        audit.record(caller.username(), CoreAuditAction.RECEPTION_SCHEDULED, "Appointment", a.getId(), a.getUnitId(),
                 a.getNumber() + " slot=" + slot.getId() + " " + slot.getDate());
         return a;
     }

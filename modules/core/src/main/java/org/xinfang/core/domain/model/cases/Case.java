@@ -27,6 +27,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.plugin.GeneralProcedure;
@@ -125,6 +126,14 @@ public class Case {
     @JoinColumn(name = "concerned_unit_id")
     private OrgUnit concernedUnit;
 
+    /**
+     * The unit whose identity keeper may reveal the sealed parties: where the case was registered, or
+     * a unit above it that the case was sent up to. Null when no party is sealed.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "identity_holder_id")
+    private OrgUnit identityHolder;
+
     /** Filed above the level competent for the matter (越级). */
     @Column(name = "above_competent_level", nullable = false)
     private boolean aboveCompetentLevel;
@@ -171,13 +180,52 @@ public class Case {
         parties.add(party);
     }
 
+    /**
+     * Seals the identity of every party {@code sealed} accepts, giving each the next pseudonym letter
+     * in party order (A, B, …), and makes the registering unit their holder. Called once, at
+     * registration, after {@link #register}.
+     */
+    public void sealIdentities(Predicate<Party> sealed) {
+        int next = 0;
+        for (Party party : parties) {
+            if (sealed.test(party)) {
+                party.sealAs(pseudonymLetter(next++));
+            }
+        }
+        if (next > 0) {
+            this.identityHolder = unit;
+        }
+    }
+
+    /** A, B, … Z, then AA, AB, … as spreadsheets name their columns. */
+    static String pseudonymLetter(int index) {
+        StringBuilder letters = new StringBuilder();
+        for (int i = index; i >= 0; i = i / 26 - 1) {
+            letters.insert(0, (char) ('A' + i % 26));
+        }
+        return letters.toString();
+    }
+
+    /** True when at least one party's identity is sealed. */
+    public boolean hasSealedIdentities() {
+        return identityHolder != null;
+    }
+
+    public OrgUnit getIdentityHolder() {
+        return identityHolder;
+    }
+
     public long countParties(PartyRole role) {
         return parties.stream().filter(p -> p.getRole() == role).count();
     }
 
-    /** The first petitioner, for lists and headings. */
+    /**
+     * The first petitioner as everyone may see them, for lists, headings and notices: the pseudonym
+     * when their identity is sealed (the identity itself is only revealed by IdentityDisclosure).
+     */
     public String getPetitionerName() {
-        return parties.stream().filter(p -> p.getRole() == PartyRole.PETITIONER).map(Party::getName).findFirst().orElse("");
+        return parties.stream().filter(p -> p.getRole() == PartyRole.PETITIONER)
+                .map(p -> p.isSealed() ? p.getPseudonym() : p.getName()).findFirst().orElse("");
     }
 
     public void touch(String by, LocalDateTime at) {
@@ -249,6 +297,11 @@ public class Case {
     public void moveTo(String state, OrgUnit to, String by, LocalDateTime at) {
         this.status = state;
         this.unit = to;
+        // Sealed identities go up with the case (a report sent to the higher commission), never down
+        // or sideways: a unit the case is assigned to for handling does not get to know the reporter.
+        if (identityHolder != null && to.contains(identityHolder)) {
+            this.identityHolder = to;
+        }
         touch(by, at);
     }
 

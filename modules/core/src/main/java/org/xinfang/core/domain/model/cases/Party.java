@@ -31,6 +31,9 @@ public class Party {
     /** An 18-character resident identity number; the last character may be X. */
     public static final String ID_NUMBER = "\\d{17}[\\dXx]";
 
+    /** The word before a sealed party's letter: 举报人A. */
+    public static final String PSEUDONYM_WORD = "举报人";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -65,6 +68,10 @@ public class Party {
     @Column(name = "ordinal", nullable = false)
     private int ordinal;
 
+    /** The letter of its pseudonym (A → 举报人A) when its identity is sealed; null when it is not. */
+    @Column(name = "sealed_as", length = 8)
+    private String sealedAs;
+
     public Party() {
     }
 
@@ -79,6 +86,30 @@ public class Party {
     void attachTo(Case caseFile, int ordinal) {
         this.caseFile = caseFile;
         this.ordinal = ordinal;
+    }
+
+    /** Seals this party's identity under the pseudonym letter {@code letter}; once, at registration. */
+    void sealAs(String letter) {
+        this.sealedAs = letter;
+    }
+
+    /** True when only the identity keeper may see who this is. */
+    public boolean isSealed() {
+        return sealedAs != null;
+    }
+
+    /**
+     * 举报人A: what everyone sees instead of a sealed party's name, the same on every page, answer,
+     * notice and log line (and in every language, so that stored texts and live pages agree); null
+     * when the identity is not sealed.
+     */
+    public String getPseudonym() {
+        return sealedAs == null ? null : PSEUDONYM_WORD + sealedAs;
+    }
+
+    /** The pseudonym's letter (A, B, …), or null when the identity is not sealed. */
+    public String getSealedAs() {
+        return sealedAs;
     }
 
     /** 110105********1234: the first six and last four digits, as notices and lists show it. */

@@ -64,6 +64,13 @@ public class CaseDocument {
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy;
 
+    /**
+     * Marked on upload as showing who brought the case (a signed letter, a copy of an ID card): on a
+     * case whose identities are sealed, only the identity keeper may open it.
+     */
+    @Column(name = "identifying", nullable = false)
+    private boolean identifying;
+
     protected CaseDocument() {
     }
 
@@ -133,5 +140,14 @@ public class CaseDocument {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    public boolean isIdentifying() {
+        return identifying;
+    }
+
+    /** Marks the attachment as identifying; set once, when it is stored. */
+    public void markIdentifying() {
+        this.identifying = true;
     }
 }

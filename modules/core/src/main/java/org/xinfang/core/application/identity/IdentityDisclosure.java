@@ -1,0 +1,264 @@
+package org.xinfang.core.application.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.xinfang.api.caller.Caller;
+import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.CaseFormData;
+import org.xinfang.api.plugin.CoreRole;
+import org.xinfang.api.plugin.RoleDeclaration;
+import org.xinfang.core.application.cases.CaseNotFoundException;
+import org.xinfang.core.application.identity.SealedIdentities.PartyCard;
+import org.xinfang.core.application.kernel.AuditLog;
+import org.xinfang.core.application.kernel.CoreAuditAction;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.kernel.Messages;
+import org.xinfang.core.application.kernel.NotPermittedException;
+import org.xinfang.core.application.plugins.PluginRegistry;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.CaseRepository;
+import org.xinfang.core.domain.model.cases.Party;
+import org.xinfang.core.domain.model.document.CaseDocument;
+import org.xinfang.core.domain.model.identity.IdentityReveal;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+
+/**
+ * The one place that decides what anyone sees of a case's sealed identities. A plugin seals parties
+ * at registration ({@link AgencyPlugin#sealsIdentity}); from then on every surface — the case page,
+ * the API's case, list and search answers, written notices, the audit trail, attachments — shows the
+ * parties and any free text through this service, so that everyone, leaders and administrators
+ * included, sees the pseudonym (举报人A). The identity keeper of the unit holding the case
+ * ({@link RoleDeclaration#keepsIdentities()}) sees more only by {@link #reveal revealing} with a
+ * reason; each reveal is written to the reveal log and the audit trail in the same transaction, and
+ * the leaders of the holding unit's agency read that log.
+ */
+@ApplicationScoped
+public class IdentityDisclosure {
+
+    private static final Logger LOG = Logger.getLogger(IdentityDisclosure.class.getName());
+
+    /** Fewer characters than this do not state a reason. */
+    public static final int SHORTEST_REASON = 4;
+    /** The reveal log's column. */
+    public static final int LONGEST_REASON = 500;
+    /** How many entries the reveal log shows at once, newest first. */
+    static final int LOG_PAGE = 500;
+
+    /** What a keeper's reveal shows: the sealed parties in full, and the log entry it made. */
+    public record Revealed(Long revealId, Long caseId, String caseNumber, List<PartyCard> parties) {
+    }
+
+    /** One line of the reveal log, as a leader reads it (the reason with the identity redacted). */
+    public record RevealEntry(Long id, Long caseId, String caseNumber, String holderName, String revealedBy,
+                              LocalDateTime revealedAt, String reason, String shown) {
+    }
+
+    @PersistenceContext(unitName = "xinfang")
+    private EntityManager em;
+
+    @Inject
+    private CaseRepository cases;
+
+    @Inject
+    private PluginRegistry plugins;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Clock clock;
+
+    // ---- registration
+
+    /** Seals the parties of {@code draft} that its agency's plugin seals; {@code draft} is registered, not yet stored. */
+    public void seal(Case draft, Optional<AgencyPlugin> plugin, CaseFormData form) {
+        plugin.ifPresent(p -> draft.sealIdentities(party -> p.sealsIdentity(form, party.getRole())));
+    }
+
+    // ---- what everyone sees
+
+    /** The parties of {@code c} as everyone sees them (the keeper too, until a reveal). */
+    public List<PartyCard> parties(Case c) {
+        return SealedIdentities.shown(c.getParties());
+    }
+
+    /** {@code text} about case {@code c} with its sealed identities replaced by their pseudonyms. */
+    public String redact(Case c, String text) {
+        return c.hasSealedIdentities() ? SealedIdentities.redact(c.getParties(), text) : text;
+    }
+
+    /** The first petitioner's name as everyone sees it (the pseudonym when sealed). */
+    public String petitionerName(Case c) {
+        return c.getPetitionerName();
+    }
+
+    // ---- the keeper
+
+    /** Whether {@code caller} is the identity keeper of the unit holding {@code c}'s sealed identities. */
+    public boolean keeps(Caller caller, Case c) {
+        return c.hasSealedIdentities()
+                && SealedIdentities.keeps(caller, c.getIdentityHolder().getId(), keeperRoles(c.getAgencyType()));
+    }
+
+    /** Whether {@code caller} may open {@code document} of {@code c}: identifying attachments of a sealed case need its keeper. */
+    public boolean mayOpen(Caller caller, Case c, CaseDocument document) {
+        return !sealedAttachment(c, document) || keeps(caller, c);
+    }
+
+    /**
+     * Reveals the sealed parties of case {@code caseId} to its keeper and logs it.
+     *
+     * @throws CaseNotFoundException  when the caller cannot see the case
+     * @throws InvalidInputException  when nothing in the case is sealed, or the reason is missing or too short or long
+     * @throws NotPermittedException  when the caller is not the keeper of the unit holding the case
+     */
+    @Transactional
+    public Revealed reveal(Caller caller, Long caseId, String reason) {
+        Case c = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
+        if (!c.hasSealedIdentities()) {
+            throw InvalidInputException.of("caseId", Messages.get(caller.locale(), "identity.nothingSealed", c.getNumber()));
+        }
+        String why = checkKeeperAndReason(caller, c, reason);
+        IdentityReveal logged = log(caller, c, why, IdentityReveal.PARTIES);
+        List<PartyCard> sealed = c.getParties().stream().filter(Party::isSealed).map(SealedIdentities::revealed).toList();
+        return new Revealed(logged.getId(), c.getId(), c.getNumber(), sealed);
+    }
+
+    /**
+     * Lets the bytes of {@code document} leave the server for {@code caller}: any document but an
+     * identifying attachment of a sealed case at once; that one only for the keeper, with a reason,
+     * and logged as a reveal.
+     *
+     * @throws NotPermittedException when a non-keeper asks for an identifying attachment of a sealed case
+     * @throws InvalidInputException when the keeper gives no reason
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void opening(Caller caller, Case c, CaseDocument document, String reason) {
+        if (!sealedAttachment(c, document)) {
+            return;
+        }
+        String why = checkKeeperAndReason(caller, c, reason);
+        log(caller, c, why, IdentityReveal.attachment(document.getId()));
+    }
+
+    private static boolean sealedAttachment(Case c, CaseDocument document) {
+        return document.isIdentifying() && c.hasSealedIdentities();
+    }
+
+    private String checkKeeperAndReason(Caller caller, Case c, String reason) {
+        if (!keeps(caller, c)) {
+            throw new NotPermittedException(Messages.get(caller.locale(), "identity.notKeeper", c.getNumber(),
+                    c.getIdentityHolder().getName()));
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw InvalidInputException.of("reason", Messages.get(caller.locale(), "identity.reason.required"));
+        }
+        if (why.length() < SHORTEST_REASON) {
+            throw InvalidInputException.of("reason", Messages.get(caller.locale(), "identity.reason.tooShort", SHORTEST_REASON));
+        }
+        if (why.length() > LONGEST_REASON) {
+            throw InvalidInputException.of("reason", Messages.get(caller.locale(), "identity.reason.tooLong", LONGEST_REASON));
+        }
+        return why;
+    }
+
+    private IdentityReveal log(Caller caller, Case c, String reason, String shown) {
+        OrgUnit holder = c.getIdentityHolder();
+        IdentityReveal reveal = new IdentityReveal(c.getId(), holder.getId(), caller.username(), LocalDateTime.now(clock), reason, shown);
+        em.persist(reveal);
+        em.flush();
+        audit.record(caller.username(), CoreAuditAction.IDENTITY_REVEALED, "Case", c.getId(), holder.getId(),
+                "#" + reveal.getId() + " " + shown + " " + redact(c, reason));
+        // The server log says that a reveal happened and where it is recorded, never whose identity.
+        LOG.info(() -> "Sealed identity of case " + c.getId() + " revealed to " + caller.username()
+                + " (reveal log #" + reveal.getId() + ", " + shown + ")");
+        return reveal;
+    }
+
+    // ---- the reveal log
+
+    /**
+     * Whether {@code caller} reads the reveal log: a leader (the core role, or a plugin role acting
+     * as it) of a unit of an agency that seals identities.
+     */
+    public boolean readsRevealLog(Caller caller) {
+        return !leaderGrants(caller).isEmpty();
+    }
+
+    /**
+     * The reveals of the units {@code caller} leads, within their own agency (a committee's leaders
+     * read their committee's and the lower committees' reveals; a petition bureau's leader reads
+     * none), newest first; of one case when {@code caseId} is given.
+     *
+     * @throws NotPermittedException when the caller leads no such unit
+     */
+    @Transactional
+    public List<RevealEntry> revealLog(Caller caller, Long caseId) {
+        List<Caller.Grant> leads = leaderGrants(caller);
+        if (leads.isEmpty()) {
+            throw new NotPermittedException(Messages.get(caller.locale(), "identity.log.notLeader"));
+        }
+        StringBuilder jpql = new StringBuilder("SELECT r, c, h FROM IdentityReveal r, Case c, OrgUnit h"
+                + " WHERE r.caseId = c.id AND r.holderId = h.id AND (");
+        for (int i = 0; i < leads.size(); i++) {
+            jpql.append(i == 0 ? "" : " OR ").append("(h.path LIKE :p").append(i).append(" AND h.agencyType = :a").append(i).append(')');
+        }
+        jpql.append(')');
+        if (caseId != null) {
+            jpql.append(" AND r.caseId = :caseId");
+        }
+        jpql.append(" ORDER BY r.id DESC");
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setMaxResults(LOG_PAGE);
+        for (int i = 0; i < leads.size(); i++) {
+            // Paths are ids and slashes (/1/4/), nothing LIKE would read as a wildcard.
+            query.setParameter("p" + i, leads.get(i).unitPath() + "%");
+            query.setParameter("a" + i, leads.get(i).agencyType());
+        }
+        if (caseId != null) {
+            query.setParameter("caseId", caseId);
+        }
+        List<RevealEntry> entries = new ArrayList<>();
+        for (Object[] row : query.getResultList()) {
+            IdentityReveal r = (IdentityReveal) row[0];
+            Case c = (Case) row[1];
+            OrgUnit holder = (OrgUnit) row[2];
+            entries.add(new RevealEntry(r.getId(), c.getId(), c.getNumber(), holder.getName(), r.getRevealedBy(),
+                    r.getRevealedAt(), redact(c, r.getReason()), r.getShown()));
+        }
+        return entries;
+    }
+
+    private List<Caller.Grant> leaderGrants(Caller caller) {
+        Set<String> leaderRoles = leaderRoles();
+        return caller.grants().stream()
+                .filter(g -> leaderRoles.contains(g.role()) && !keeperRoles(g.agencyType()).isEmpty())
+                .toList();
+    }
+
+    private Set<String> leaderRoles() {
+        Set<String> roles = plugins.plugins().stream().flatMap(p -> p.agencyType().roles().stream())
+                .filter(r -> CoreRole.LEADER.equals(r.actsAs())).map(RoleDeclaration::name)
+                .collect(Collectors.toSet());
+        roles.add(CoreRole.LEADER);
+        return roles;
+    }
+
+    private Set<String> keeperRoles(String agencyType) {
+        return plugins.find(agencyType).stream().flatMap(p -> p.agencyType().roles().stream())
+                .filter(RoleDeclaration::keepsIdentities).map(RoleDeclaration::name)
+                .collect(Collectors.toSet());
+    }
+}
