@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
@@ -53,8 +54,32 @@ public class InputValidator {
         }
     }
 
+    /**
+     * Refuses {@code value} when it breaks the constraints of {@code property} of {@code type}: one field of an
+     * input given on its own (the date of a day to remove).
+     *
+     * @throws InvalidInputException naming {@code property}, in {@code locale}
+     */
+    public <T> void checkValue(Class<T> type, String property, Object value, Locale locale) {
+        List<InvalidInputException.FieldProblem> problems = validator(locale).validateValue(type, property, value).stream()
+                .map(v -> new InvalidInputException.FieldProblem(property, v.getMessage())).toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
     /** The problems of {@code bean}, each field path prefixed with {@code prefix} (e.g. {@code form.}). */
     public List<InvalidInputException.FieldProblem> problems(Object bean, String prefix, Locale locale) {
+        List<String> order = fieldOrder(bean.getClass());
+        return validator(locale).validate(bean).stream()
+                .sorted(Comparator.comparingInt((ConstraintViolation<Object> v) -> order.indexOf(rootName(v)))
+                        .thenComparing(v -> v.getPropertyPath().toString()))
+                .map(v -> new InvalidInputException.FieldProblem(prefix + v.getPropertyPath(), v.getMessage()))
+                .toList();
+    }
+
+    /** A validator that writes its messages in {@code locale} and judges dates by China time. */
+    private Validator validator(Locale locale) {
         MessageInterpolator base = factory.getMessageInterpolator();
         MessageInterpolator inLocale = new MessageInterpolator() {
             @Override
@@ -67,12 +92,7 @@ public class InputValidator {
                 return base.interpolate(template, context, locale);
             }
         };
-        List<String> order = fieldOrder(bean.getClass());
-        return factory.usingContext().messageInterpolator(inLocale).clockProvider(clockProvider).getValidator().validate(bean).stream()
-                .sorted(Comparator.comparingInt((ConstraintViolation<Object> v) -> order.indexOf(rootName(v)))
-                        .thenComparing(v -> v.getPropertyPath().toString()))
-                .map(v -> new InvalidInputException.FieldProblem(prefix + v.getPropertyPath(), v.getMessage()))
-                .toList();
+        return factory.usingContext().messageInterpolator(inLocale).clockProvider(clockProvider).getValidator();
     }
 
     /**
