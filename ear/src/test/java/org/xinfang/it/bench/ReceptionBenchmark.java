@@ -95,7 +95,8 @@ class ReceptionBenchmark {
         LocalDate from = LocalDate.now(Clocks.statutoryClock()).plusDays(1);
         RotaRule rule = new RotaRule("基准" + serial.incrementAndGet(), "副区长", null, null, "区信访接待中心", null, 200,
                 LocalTime.of(9, 0), LocalTime.of(11, 30));
-        reception.createRule(clerk, unit.getId(), RotaRuleInput.of(rule, new RotaPattern(Recurrence.WEEKLY, DayOfWeek.WEDNESDAY, from, from.plusWeeks(12))));
+        reception.createRule(clerk, unit.getId(),
+                RotaRuleInput.of(rule, new RotaPattern(Recurrence.WEEKLY, DayOfWeek.WEDNESDAY, from, from.plusWeeks(12))));
         return reception.slots(clerk, unit.getId(), from, from.plusWeeks(12)).stream()
                 .filter(v -> v.slot().getRule().getId().equals(rule.getId())).map(v -> v.slot().getId()).toList();
     }

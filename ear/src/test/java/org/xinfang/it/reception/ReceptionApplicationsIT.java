@@ -137,6 +137,9 @@ class ReceptionApplicationsIT {
         return reception.slots(clerk, unit.getId(), date, date).get(0).slot().getId();
     }
 
+    /** A classification that puts the application on a leader's plan. */
+    private static final ClassificationInput PLAN = new ClassificationInput(Classification.LEADER_PLAN, null, null, null);
+
     private static PetitionerInput request(String name, String phone) {
         return new PetitionerInput(name, "企业拖欠工资三个月", phone, null, 2);
     }
@@ -151,7 +154,7 @@ class ReceptionApplicationsIT {
 
     private Appointment planned(Caller clerk, OrgUnit unit, String name, String phone) {
         Appointment a = applications.applyAtDesk(clerk, unit.getId(), null, request(name, phone));
-        return applications.classify(clerk, a.getId(), a.getVersion(), new ClassificationInput(Classification.LEADER_PLAN, null, null, null));
+        return applications.classify(clerk, a.getId(), a.getVersion(), PLAN);
     }
 
     @Test
@@ -166,7 +169,7 @@ class ReceptionApplicationsIT {
         assertNull(applied.getSlot(), "an application has no session yet");
         assertTrue(applied.getNumber().matches("甲镇访约〔" + today().getYear() + "〕\\d+号"), applied.getNumber());
 
-        Appointment plan = applications.classify(clerk, applied.getId(), applied.getVersion(), new ClassificationInput(Classification.LEADER_PLAN, null, null, null));
+        Appointment plan = applications.classify(clerk, applied.getId(), applied.getVersion(), PLAN);
         assertEquals(AppointmentStatus.PLANNED, plan.getStatus());
         Appointment booked = applications.schedule(clerk, applied.getId(), slot);
         assertEquals(AppointmentStatus.BOOKED, booked.getStatus());
@@ -202,8 +205,8 @@ class ReceptionApplicationsIT {
         InvalidInputException noDepartment = assertThrows(InvalidInputException.class, () -> applications.classify(clerk,
                 toDepartment.getId(), toDepartment.getVersion(), new ClassificationInput(Classification.DEPARTMENT, " ", null, null)));
         assertEquals(List.of("department"), fieldsOf(noDepartment));
-        Appointment referred = applications.classify(clerk, toDepartment.getId(), toDepartment.getVersion(), new ClassificationInput(Classification.DEPARTMENT,
-                "区人力资源和社会保障局", null, null));
+        Appointment referred = applications.classify(clerk, toDepartment.getId(), toDepartment.getVersion(),
+                new ClassificationInput(Classification.DEPARTMENT, "区人力资源和社会保障局", null, null));
         assertEquals(AppointmentStatus.REFERRED, referred.getStatus());
         assertEquals("区人力资源和社会保障局", referred.getDepartment());
 
@@ -214,14 +217,15 @@ class ReceptionApplicationsIT {
         InvalidInputException english = assertThrows(InvalidInputException.class, () -> applications.classify(clerk.withLocale(Locale.ENGLISH),
                 toDecline.getId(), toDecline.getVersion(), new ClassificationInput(null, null, null, null)));
         assertTrue(messageOf(english).contains("Choose a classification"), messageOf(english));
-        Appointment declined = applications.classify(clerk, toDecline.getId(), toDecline.getVersion(), new ClassificationInput(Classification.DECLINED, null,
-                "该事项已进入诉讼程序，请依法向人民法院提出。", LegalRoute.LITIGATION));
+        Appointment declined = applications.classify(clerk, toDecline.getId(), toDecline.getVersion(),
+                new ClassificationInput(Classification.DECLINED, null, "该事项已进入诉讼程序，请依法向人民法院提出。", LegalRoute.LITIGATION));
         assertEquals(AppointmentStatus.DECLINED, declined.getStatus());
         assertEquals(LegalRoute.LITIGATION, declined.getLegalRoute());
 
         Caller handler = TestUnits.holding(CoreRoles.HANDLER, township);
         Appointment other = applications.applyAtDesk(clerk, township.getId(), null, request("吴用", "13800000013"));
-        assertThrows(NotPermittedException.class, () -> applications.classify(handler, other.getId(), other.getVersion(), new ClassificationInput(Classification.LEADER_PLAN, null, null, null)), "only the desk classifies");
+        assertThrows(NotPermittedException.class, () -> applications.classify(handler, other.getId(), other.getVersion(), PLAN),
+                "only the desk classifies");
     }
 
     @Test
@@ -235,13 +239,13 @@ class ReceptionApplicationsIT {
                 () -> applications.schedule(clerk, applied.getId(), slot));
         assertTrue(notClassified.getMessage().contains("尚未分类"), notClassified.getMessage());
 
-        Appointment declined = applications.classify(clerk, applied.getId(), applied.getVersion(), new ClassificationInput(Classification.DECLINED, null,
-                "属于劳动争议，请向劳动人事争议仲裁委员会申请仲裁。", LegalRoute.ARBITRATION));
+        Appointment declined = applications.classify(clerk, applied.getId(), applied.getVersion(),
+                new ClassificationInput(Classification.DECLINED, null, "属于劳动争议，请向劳动人事争议仲裁委员会申请仲裁。", LegalRoute.ARBITRATION));
         IllegalTransitionException scheduleDeclined = assertThrows(IllegalTransitionException.class,
                 () -> applications.schedule(clerk, applied.getId(), slot));
         assertTrue(scheduleDeclined.getMessage().contains("不予安排"), scheduleDeclined.getMessage());
         IllegalTransitionException classifyAgain = assertThrows(IllegalTransitionException.class, () -> applications.classify(clerk,
-                applied.getId(), declined.getVersion(), new ClassificationInput(Classification.LEADER_PLAN, null, null, null)));
+                applied.getId(), declined.getVersion(), PLAN));
         assertTrue(classifyAgain.getMessage().contains("不能再分类"), classifyAgain.getMessage());
         IllegalTransitionException cancelDeclined = assertThrows(IllegalTransitionException.class, () -> reception.cancel(clerk, applied.getId()));
         assertTrue(cancelDeclined.getMessage().contains("不能取消"), cancelDeclined.getMessage());
@@ -252,7 +256,7 @@ class ReceptionApplicationsIT {
         assertTrue(classifyBooked.getMessage().contains("已预约"), classifyBooked.getMessage());
 
         Appointment stale = applications.applyAtDesk(clerk, township.getId(), null, request("陈平", "13700000023"));
-        applications.classify(clerk, stale.getId(), stale.getVersion(), new ClassificationInput(Classification.LEADER_PLAN, null, null, null));
+        applications.classify(clerk, stale.getId(), stale.getVersion(), PLAN);
         EditConflictException conflict = assertThrows(EditConflictException.class, () -> applications.classify(clerk, stale.getId(),
                 stale.getVersion(), new ClassificationInput(Classification.DEPARTMENT, "区信访局", null, null)));
         assertTrue(conflict.getMessage().contains(stale.getNumber()) && conflict.getMessage().contains("刷新"), conflict.getMessage());
@@ -272,8 +276,9 @@ class ReceptionApplicationsIT {
         Appointment a = applications.applyAtDesk(clerk, township.getId(), null, request("褚明", "13600000031"));
         long read = a.getVersion();
         List<Object> outcomes = race(
-                () -> applications.classify(clerk, a.getId(), read, new ClassificationInput(Classification.LEADER_PLAN, null, null, null)).getStatus(),
-                () -> applications.classify(leader, a.getId(), read, new ClassificationInput(Classification.DEPARTMENT, "区住房和城乡建设委员会", null, null)).getStatus());
+                () -> applications.classify(clerk, a.getId(), read, PLAN).getStatus(),
+                () -> applications.classify(leader, a.getId(), read,
+                        new ClassificationInput(Classification.DEPARTMENT, "区住房和城乡建设委员会", null, null)).getStatus());
         List<Object> won = outcomes.stream().filter(o -> o instanceof AppointmentStatus).toList();
         List<Object> lost = outcomes.stream().filter(o -> !(o instanceof AppointmentStatus)).toList();
         assertEquals(1, won.size(), "exactly one classification stands: " + outcomes);
@@ -358,7 +363,7 @@ class ReceptionApplicationsIT {
         assertEquals(AppointmentStatus.APPLIED, waiting.status());
         assertNull(waiting.date());
 
-        Appointment planned = applications.classify(clerk, a.getId(), a.getVersion(), new ClassificationInput(Classification.LEADER_PLAN, null, null, null));
+        Appointment planned = applications.classify(clerk, a.getId(), a.getVersion(), PLAN);
         applications.schedule(clerk, planned.getId(), slot);
         ReceptionApplications.PublicStatus booked = applications.publicStatus(a.getNumber(), "13300000061").orElseThrow();
         assertEquals(new ReceptionApplications.PublicStatus(a.getNumber(), AppointmentStatus.BOOKED, day, "14:30", "17:00",
