@@ -2,14 +2,10 @@ package org.xinfang.core.application.ports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.xinfang.api.caller.Caller;
-import org.xinfang.api.caller.Visibility;
 import org.xinfang.api.port.CaseFacts;
 import org.xinfang.api.port.CaseReader;
 import org.xinfang.core.application.cases.CaseNotFoundException;
@@ -22,9 +18,6 @@ public class CaseReaderAdapter implements CaseReader {
 
     @Inject
     private CaseRepository cases;
-
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
 
     @Override
     @Transactional
@@ -41,21 +34,7 @@ public class CaseReaderAdapter implements CaseReader {
     @Override
     @Transactional
     public List<CaseFacts> ofAgency(Caller caller, String agencyType, int limit) {
-        Visibility visibility = caller.visibility();
-        if (visibility.unitPaths().isEmpty()) {
-            return List.of();
-        }
-        List<String> paths = List.copyOf(visibility.unitPaths());
-        StringBuilder within = new StringBuilder();
-        for (int i = 0; i < paths.size(); i++) {
-            within.append(i == 0 ? "" : " OR ").append("u.path LIKE :p").append(i);
-        }
-        TypedQuery<Case> query = em.createQuery("SELECT c FROM Case c JOIN FETCH c.unit u WHERE c.agencyType = :type AND ("
-                + within + ") ORDER BY c.id DESC", Case.class).setParameter("type", agencyType).setMaxResults(limit);
-        for (int i = 0; i < paths.size(); i++) {
-            query.setParameter("p" + i, paths.get(i) + "%");
-        }
-        return query.getResultStream().map(CaseReaderAdapter::facts).toList();
+        return cases.ofAgency(agencyType, caller.visibility(), limit).stream().map(CaseReaderAdapter::facts).toList();
     }
 
     static CaseFacts facts(Case c) {
