@@ -122,7 +122,7 @@ public class DefaultCaseService implements CaseService {
             cases.addForm(form);
             savedForm = form;
         }
-        engine.registered(draft);
+        engine.registered(draft, savedForm);
         audit.record(caller.username(), CoreAuditAction.CASE_REGISTERED, "Case", draft.getId(), unit.getId(),
                 draft.getNumber() + " " + disclosure.redact(draft, draft.getSubject()));
         registeredEvents.fire(new CaseRegistered(draft.getId(), draft.getNumber(), draft.getAgencyType(), unit.getId(),

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.xinfang.api.caller.Caller;
+import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.ClockDeclaration;
 import org.xinfang.api.plugin.ClockEffect;
 import org.xinfang.api.plugin.Condition;
@@ -44,6 +46,8 @@ import org.xinfang.core.domain.model.procedure.CaseStep;
 import org.xinfang.core.domain.model.procedure.CaseStepRepository;
 import org.xinfang.core.domain.model.procedure.ClockStatus;
 import org.xinfang.core.domain.model.procedure.StepFacts;
+import org.xinfang.core.application.plugins.PluginRegistry;
+import org.xinfang.core.domain.model.unit.AgencyLine;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 import org.xinfang.core.application.kernel.CoreAuditAction;
@@ -88,6 +92,9 @@ public class ProcedureEngine {
     private Procedures procedures;
 
     @Inject
+    private PluginRegistry plugins;
+
+    @Inject
     private WorkCalendars calendars;
 
     @Inject
@@ -102,14 +109,19 @@ public class ProcedureEngine {
     @Inject
     private Clock clock;
 
-    /** Starts the clocks a new case runs from registration and writes the first history entry. */
+    /**
+     * Starts the clocks a new case runs from registration — those its plugin wants for this case's form
+     * — and writes the first history entry.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void registered(Case c) {
+    public void registered(Case c, CaseFormData form) {
         EffectiveProcedure procedure = procedures.of(c.getAgencyType());
+        Optional<AgencyPlugin> plugin = plugins.find(c.getAgencyType());
         LocalDate today = c.getCreatedAt().toLocalDate();
         WorkCalendar calendar = calendars.current();
         for (ClockDeclaration declared : procedure.clocks()) {
-            if (declared.startsAtRegistration()) {
+            if (declared.startsAtRegistration()
+                    && plugin.map(p -> p.startsClockAtRegistration(declared.name(), form)).orElse(true)) {
                 CaseClock started = new CaseClock(c.getId(), declared.name());
                 started.start(c.getReceivedOn().isBefore(today) ? c.getReceivedOn() : today,
                         settings.number(procedure.settingKey(declared), declared.days()), declared.count(), calendar);
@@ -157,7 +169,12 @@ public class ProcedureEngine {
         OrgUnit target = checkInputs(procedure, step, c, clocks, facts, today, locale);
 
         OrgUnit from = c.getUnit();
-        OrgUnit to = destination(step.move(), c, target);
+        OrgUnit to = destination(step.move(), c, target, stepLabel, locale);
+        if (!to.getId().equals(from.getId())) {
+            refusedMove(c, step, to, locale).ifPresent(why -> {
+                throw new IllegalTransitionException(why);
+            });
+        }
         // The notice's number first: it locks the issuing unit's row, and taking that lock before any
         // insert that references the unit (each takes a shared lock on it in InnoDB) keeps two steps
         // in one unit from deadlocking on MySQL.
@@ -408,14 +425,35 @@ public class ProcedureEngine {
         return new FieldProblem(field, Messages.get(locale, "step.input.required", Messages.get(locale, "step.field." + field)));
     }
 
-    /** Where the step takes the case: a named unit, back where it came from, up a level, or nowhere. */
-    private OrgUnit destination(UnitMove move, Case c, OrgUnit target) {
+    /**
+     * Where the step takes the case: a named unit, back where it came from, up a level, up its agency's
+     * line, or nowhere.
+     */
+    private OrgUnit destination(UnitMove move, Case c, OrgUnit target, String stepLabel, Locale locale) {
         return switch (move) {
             case NONE -> c.getUnit();
             case TO_TARGET -> target;
             case UP -> c.getUnit().getParent() != null ? c.getUnit().getParent() : c.getUnit();
+            case UP_LINE -> AgencyLine.above(c.getUnit(), c.getAgencyType(), units::childrenOf)
+                    .orElseThrow(() -> new IllegalTransitionException(Messages.get(locale, "step.line.none", c.getUnit().getName(),
+                            agencyLabel(c.getAgencyType(), locale), stepLabel)));
             case BACK -> cameFrom(c);
         };
+    }
+
+    private String agencyLabel(String agencyType, Locale locale) {
+        return plugins.find(agencyType).map(p -> p.agencyType().label().in(locale)).orElse(agencyType);
+    }
+
+    /** The case's plugin's objection to moving it to {@code to} (a head's report to a bureau), if any. */
+    private Optional<String> refusedMove(Case c, TransitionDeclaration step, OrgUnit to, Locale locale) {
+        Optional<AgencyPlugin> plugin = plugins.find(c.getAgencyType());
+        if (plugin.isEmpty()) {
+            return Optional.empty();
+        }
+        CaseFormData form = cases.form(plugin.get().caseForm().entity(), c.getId()).orElse(null);
+        return plugin.get().refusesMove(form, step.name(), new AgencyPlugin.MoveTarget(to.getId(), to.getName(), to.getAgencyType()))
+                .map(why -> why.in(locale));
     }
 
     /** The unit that last sent the case to where it is now (the registering unit when none did). */

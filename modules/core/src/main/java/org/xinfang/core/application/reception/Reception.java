@@ -286,7 +286,7 @@ public class Reception {
         List<String> bookedPhones = appointments.bookedLocked(slot.getId()).stream()
                 .map(Appointment::getPhone).map(BookingRules::normalise).toList();
         BookingRules.check(slot, request, LocalDateTime.now(clock), calendars.current(), bookedPhones)
-                .forEach(r -> problems.add(problem(caller, r.field(), r.key(), BookingRules.MAX_REPRESENTATIVES)));
+                .forEach(r -> problems.add(problem(caller, r.field(), r.key())));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
