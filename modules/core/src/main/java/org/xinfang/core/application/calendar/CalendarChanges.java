@@ -11,6 +11,7 @@ import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.domain.model.calendar.CalendarDay;
 import org.xinfang.core.domain.model.calendar.DayType;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 
 /**
  * The writes behind {@link CalendarAdministration}, each one transaction with its audit event. A
@@ -36,7 +37,7 @@ public class CalendarChanges {
                 .executeUpdate();
         days.forEach(d -> em.persist(new CalendarDay(d.getDate(), d.getType(), d.getName())));
         long holidays = days.stream().filter(d -> d.getType() == DayType.HOLIDAY).count();
-        audit.record(caller.username(), "CALENDAR_YEAR_IMPORTED", "CalendarYear", year, null,
+        audit.record(caller.username(), CoreAuditAction.CALENDAR_YEAR_IMPORTED, "CalendarYear", year, null,
                 "removed=" + removed + " holidays=" + holidays + " workdays=" + (days.size() - holidays));
         em.flush();
     }
@@ -52,7 +53,7 @@ public class CalendarChanges {
         } else {
             day.change(type, name);
         }
-        audit.record(caller.username(), "CALENDAR_DAY_SET", "CalendarDay", date, null, before + " -> " + type + " " + name);
+        audit.record(caller.username(), CoreAuditAction.CALENDAR_DAY_SET, "CalendarDay", date, null, before + " -> " + type + " " + name);
         em.flush();
         return day;
     }
@@ -66,7 +67,7 @@ public class CalendarChanges {
             return false;
         }
         em.remove(day);
-        audit.record(caller.username(), "CALENDAR_DAY_REMOVED", "CalendarDay", date, null, day.getType() + " " + day.getName());
+        audit.record(caller.username(), CoreAuditAction.CALENDAR_DAY_REMOVED, "CalendarDay", date, null, day.getType() + " " + day.getName());
         em.flush();
         return true;
     }

@@ -39,6 +39,9 @@ import org.xinfang.core.domain.model.cases.Page;
 import org.xinfang.core.domain.model.numbering.NumberSeries;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
+import org.xinfang.core.application.kernel.CoreAuditAction;
+import jakarta.enterprise.event.Event;
+import org.xinfang.api.event.CaseRegistered;
 
 @ApplicationScoped
 @Transactional
@@ -49,6 +52,9 @@ public class DefaultCaseService implements CaseService {
 
     @Inject
     private CaseRepository cases;
+
+    @Inject
+    private Event<CaseRegistered> registeredEvents;
 
     @Inject
     private OrgUnitRepository units;
@@ -123,8 +129,10 @@ public class DefaultCaseService implements CaseService {
             savedForm = form;
         }
         engine.registered(draft);
-        audit.record(caller.username(), "CASE_REGISTERED", "Case", draft.getId(), unit.getId(),
+        audit.record(caller.username(), CoreAuditAction.CASE_REGISTERED, "Case", draft.getId(), unit.getId(),
                 draft.getNumber() + " " + disclosure.redact(draft, draft.getSubject()));
+        registeredEvents.fire(new CaseRegistered(draft.getId(), draft.getNumber(), draft.getAgencyType(), unit.getId(),
+                caller.username()));
         return new CaseDetails(draft, savedForm);
     }
 
@@ -246,7 +254,7 @@ public class DefaultCaseService implements CaseService {
         } catch (OptimisticLockException concurrentWriter) {
             throw conflict(caller, found);
         }
-        audit.record(caller.username(), "CASE_CORRECTED", "Case", found.getId(), found.getUnit().getId(),
+        audit.record(caller.username(), CoreAuditAction.CASE_CORRECTED, "Case", found.getId(), found.getUnit().getId(),
                 disclosure.redact(found, found.getSubject()));
         return found;
     }

@@ -37,6 +37,9 @@ import org.xinfang.core.domain.model.user.CoreRoles;
 public class DemoCases {
 
     @Inject
+    private DemoFiles files;
+
+    @Inject
     private CaseService cases;
 
     @Inject
@@ -54,8 +57,7 @@ public class DemoCases {
     /** Registers the cases whose unit was seeded; returns how many. */
     int seed(Map<String, OrgUnit> unitsByKey) {
         int count = 0;
-        for (JsonValue value : DemoData.read("demo/cases.json").getJsonArray("cases")) {
-            JsonObject c = value.asJsonObject();
+        for (JsonObject c : files.items("cases", "cases")) {
             OrgUnit unit = unitsByKey.get(c.getString("unit"));
             if (unit == null) {
                 continue;

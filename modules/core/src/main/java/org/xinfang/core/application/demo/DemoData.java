@@ -32,6 +32,7 @@ import org.xinfang.core.domain.model.user.AppUser;
 import org.xinfang.core.domain.model.user.AppUserRepository;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.core.infrastructure.security.Passwords;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 
 /**
  * Seeds an empty database with the demo city ({@code demo/units.json}): its units, one user per
@@ -46,6 +47,9 @@ public class DemoData {
 
     /** The actor recorded in the audit log for what the seeding creates. */
     private static final String SEEDER = "system:demo-data";
+
+    @Inject
+    private DemoFiles files;
 
     @Inject
     private OrgUnitRepository units;
@@ -87,11 +91,9 @@ public class DemoData {
         if (units.count() > 0) {
             return;
         }
-        JsonObject data = read("demo/units.json");
-        String password = data.getString("password");
+        String password = files.core("units").getString("password");
         Map<String, OrgUnit> byKey = new LinkedHashMap<>();
-        for (JsonValue value : data.getJsonArray("units")) {
-            JsonObject u = value.asJsonObject();
+        for (JsonObject u : files.items("units", "units")) {
             String agency = u.getString("agency");
             if (!OrgUnit.GENERAL_AGENCY.equals(agency) && plugins.find(agency).isEmpty()) {
                 continue;
@@ -99,7 +101,7 @@ public class DemoData {
             OrgUnit parent = u.containsKey("parent") ? byKey.get(u.getString("parent")) : null;
             OrgUnit unit = units.add(new OrgUnit(u.getString("code"), u.getString("name"), u.getString("shortName"),
                     UnitLevel.valueOf(u.getString("level")), agency, parent));
-            audit.record(SEEDER, "UNIT_CREATED", "OrgUnit", unit.getId(), unit.getId(), unit.getCode() + " " + unit.getName());
+            audit.record(SEEDER, CoreAuditAction.UNIT_CREATED, "OrgUnit", unit.getId(), unit.getId(), unit.getCode() + " " + unit.getName());
             byKey.put(u.getString("key"), unit);
         }
         LocalDateTime now = LocalDateTime.now(clock);
@@ -128,7 +130,7 @@ public class DemoData {
 
     private void addUser(AppUser user, OrgUnit unit) {
         users.add(user);
-        audit.record(SEEDER, "USER_CREATED", "AppUser", user.getUsername(), unit.getId(),
+        audit.record(SEEDER, CoreAuditAction.USER_CREATED, "AppUser", user.getUsername(), unit.getId(),
                 String.join(",", user.getRoles().stream().map(r -> r.getRoleName()).toList()));
     }
 
@@ -137,18 +139,5 @@ public class DemoData {
                 .filter(r -> !r.name().equals(CoreRoles.ADMIN)).toList());
         plugins.find(unit.getAgencyType()).map(AgencyPlugin::agencyType).ifPresent(t -> roles.addAll(t.roles()));
         return roles;
-    }
-
-    static JsonObject read(String resource) {
-        try (InputStream in = DemoData.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Demo data " + resource + " is missing from the core jar");
-            }
-            try (JsonReader reader = Json.createReader(in)) {
-                return reader.readObject();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

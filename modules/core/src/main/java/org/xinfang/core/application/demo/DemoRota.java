@@ -29,6 +29,9 @@ public class DemoRota {
     private static final int MONTHS = 6;
 
     @Inject
+    private DemoFiles files;
+
+    @Inject
     private Reception reception;
 
     @Inject
@@ -38,8 +41,7 @@ public class DemoRota {
     int seed(Map<String, OrgUnit> unitsByKey) {
         LocalDate from = LocalDate.now(clock).plusDays(1);
         int slots = 0;
-        for (JsonValue value : DemoData.read("demo/rota.json").getJsonArray("rules")) {
-            JsonObject r = value.asJsonObject();
+        for (JsonObject r : files.items("rota", "rules")) {
             OrgUnit unit = unitsByKey.get(r.getString("unit"));
             if (unit == null) {
                 continue;

@@ -34,6 +34,9 @@ public class DemoVisits {
     private EntityManager em;
 
     @Inject
+    private DemoFiles files;
+
+    @Inject
     private ReceptionVisits visits;
 
     @Inject
@@ -44,7 +47,7 @@ public class DemoVisits {
 
     /** Records the meetings and ownerships whose unit was seeded; returns how many meetings. */
     int seed(Map<String, OrgUnit> unitsByKey) {
-        JsonObject data = DemoData.read("demo/visits.json");
+        JsonObject data = files.core("visits");
         LocalDate today = LocalDate.now(clock);
         int recorded = 0;
         for (JsonValue value : data.getJsonArray("visits")) {

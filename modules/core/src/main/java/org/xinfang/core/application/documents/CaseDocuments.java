@@ -21,6 +21,9 @@ import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.document.CaseDocument;
 import org.xinfang.core.domain.model.document.DocumentContent;
 import org.xinfang.core.domain.model.document.DocumentKind;
+import org.xinfang.core.application.kernel.CoreAuditAction;
+import jakarta.enterprise.event.Event;
+import org.xinfang.api.event.DocumentIssued;
 
 /**
  * The documents kept with cases: stored with their checksum in the caller's transaction, listed and
@@ -35,6 +38,9 @@ public class CaseDocuments {
 
     @PersistenceContext(unitName = "xinfang")
     private EntityManager em;
+
+    @Inject
+    private Event<DocumentIssued> issuedEvents;
 
     @Inject
     private CaseRepository cases;
@@ -57,9 +63,12 @@ public class CaseDocuments {
         em.persist(document);
         em.flush();
         em.persist(new DocumentContent(document.getId(), content));
-        audit.record(actor, kind == DocumentKind.NOTICE ? "NOTICE_ISSUED" : "ATTACHMENT_ADDED", "Case", owner.getId(),
+        audit.record(actor, kind == DocumentKind.NOTICE ? CoreAuditAction.NOTICE_ISSUED : CoreAuditAction.ATTACHMENT_ADDED, "Case", owner.getId(),
                 owner.getUnit().getId(), (number != null ? number + " " : "") + disclosure.redact(owner, title)
                         + " sha256=" + document.getSha256());
+        if (kind == DocumentKind.NOTICE) {
+            issuedEvents.fire(new DocumentIssued(owner.getId(), document.getId(), number, title, actor));
+        }
         return document;
     }
 

@@ -22,6 +22,7 @@ import org.xinfang.api.plugin.RoleDeclaration;
 import org.xinfang.core.application.cases.CaseNotFoundException;
 import org.xinfang.core.application.identity.SealedIdentities.PartyCard;
 import org.xinfang.core.application.kernel.AuditLog;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.NotPermittedException;
@@ -179,7 +180,7 @@ public class IdentityDisclosure {
         IdentityReveal reveal = new IdentityReveal(c.getId(), holder.getId(), caller.username(), LocalDateTime.now(clock), reason, shown);
         em.persist(reveal);
         em.flush();
-        audit.record(caller.username(), "IDENTITY_REVEALED", "Case", c.getId(), holder.getId(),
+        audit.record(caller.username(), CoreAuditAction.IDENTITY_REVEALED, "Case", c.getId(), holder.getId(),
                 "#" + reveal.getId() + " " + shown + " " + redact(c, reason));
         // The server log says that a reveal happened and where it is recorded, never whose identity.
         LOG.info(() -> "Sealed identity of case " + c.getId() + " revealed to " + caller.username()

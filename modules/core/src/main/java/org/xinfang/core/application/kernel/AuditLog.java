@@ -10,13 +10,16 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.xinfang.core.domain.model.audit.AuditEvent;
+import org.xinfang.api.caller.Caller;
+import org.xinfang.api.port.AuditAction;
+import org.xinfang.api.port.AuditTrail;
 
 /**
  * The append-only, hash-chained audit log. Every change a use case makes records one event in the
  * same transaction, so the change and its record commit or roll back together.
  */
 @ApplicationScoped
-public class AuditLog {
+public class AuditLog implements AuditTrail {
 
     @PersistenceContext(unitName = "xinfang")
     private EntityManager em;
@@ -26,15 +29,22 @@ public class AuditLog {
 
     /** Appends an event; the chain head row is locked so concurrent writers form one chain. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AuditEvent record(String actor, String action, String entityType, Object entityId, Long unitId, String detail) {
+    public AuditEvent record(String actor, AuditAction action, String entityType, Object entityId, Long unitId, String detail) {
         String previous = (String) em.createNativeQuery("SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .getSingleResult();
-        AuditEvent event = new AuditEvent(LocalDateTime.now(clock), actor, action, entityType, String.valueOf(entityId),
+        AuditEvent event = new AuditEvent(LocalDateTime.now(clock), actor, action.code(), entityType, String.valueOf(entityId),
                 unitId, detail, previous);
         em.persist(event);
         em.createNativeQuery("UPDATE audit_chain_head SET last_hash = ? WHERE id = 1").setParameter(1, event.getHash())
                 .executeUpdate();
         return event;
+    }
+
+    /** A plugin's change, through the port: the same chain as the core's. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Caller caller, AuditAction action, String entityType, Object entityId, Long unitId, String detail) {
+        record(caller.username(), action, entityType, entityId, unitId, detail);
     }
 
     /** Events about one record, oldest first. */

@@ -46,6 +46,9 @@ import org.xinfang.core.domain.model.procedure.ClockStatus;
 import org.xinfang.core.domain.model.procedure.StepFacts;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
+import org.xinfang.core.application.kernel.CoreAuditAction;
+import jakarta.enterprise.event.Event;
+import org.xinfang.api.event.CaseMoved;
 
 /**
  * Runs the procedures: checks a step against the case's state, the caller's roles, the inputs and the
@@ -65,6 +68,12 @@ public class ProcedureEngine {
 
     @PersistenceContext(unitName = "xinfang")
     private EntityManager em;
+
+    @Inject
+    private Event<org.xinfang.api.event.StepTaken> stepEvents;
+
+    @Inject
+    private Event<CaseMoved> moveEvents;
 
     @Inject
     private CaseRepository cases;
@@ -165,9 +174,14 @@ public class ProcedureEngine {
         }
         CaseDocument notice = step.notice() == null ? null
                 : notices.issue(caller, c, procedure, step, taken, facts, from, to, clocks, today, noticeNumber);
-        audit.record(caller.username(), "CASE_STEP", "Case", c.getId(), to.getId(),
+        audit.record(caller.username(), CoreAuditAction.CASE_STEP, "Case", c.getId(), to.getId(),
                 step.name() + " " + fromState + "→" + step.to() + (taken.movedUnit() ? " unit " + from.getId() + "→" + to.getId() : "")
                         + (facts.reason() != null ? " " + abbreviate(facts.reason()) : ""));
+        stepEvents.fire(new org.xinfang.api.event.StepTaken(c.getId(), c.getAgencyType(), step.name(), fromState, step.to(),
+                to.getId(), caller.username()));
+        if (taken.movedUnit()) {
+            moveEvents.fire(new CaseMoved(c.getId(), c.getAgencyType(), from.getId(), to.getId(), step.name(), caller.username()));
+        }
         return new StepTaken(c, taken, notice);
     }
 

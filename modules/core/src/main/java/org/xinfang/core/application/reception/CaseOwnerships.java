@@ -26,6 +26,7 @@ import org.xinfang.core.domain.model.ownership.CaseOwnership;
 import org.xinfang.core.domain.model.ownership.OwnershipStatus;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 
 /**
  * 包案: a leader of the case's unit takes personal charge of a case — task, handler, due date — and
@@ -113,7 +114,7 @@ public class CaseOwnerships {
         CaseOwnership owned = new CaseOwnership(leader, handler, task, request.getDueOn());
         owned.open(found.getId(), unit.getId(), caller.username(), LocalDateTime.now(clock));
         em.persist(owned);
-        audit.record(caller.username(), "CASE_OWNED", "Case", found.getId(), unit.getId(),
+        audit.record(caller.username(), CoreAuditAction.CASE_OWNED, "Case", found.getId(), unit.getId(),
                 "leader=" + leader + " handler=" + handler + " due=" + owned.getDueOn());
         return owned;
     }
@@ -142,7 +143,7 @@ public class CaseOwnerships {
                 .orElseThrow(() -> InvalidInputException.of("caseId", Messages.get(caller.locale(), "ownership.noneOpen", found.getNumber())));
         requirePermitted(caller, open.getLeaderUsername(), found.getUnit());
         open.close(caller.username(), LocalDateTime.now(clock));
-        audit.record(caller.username(), "CASE_OWNERSHIP_CLOSED", "Case", found.getId(), found.getUnit().getId(),
+        audit.record(caller.username(), CoreAuditAction.CASE_OWNERSHIP_CLOSED, "Case", found.getId(), found.getUnit().getId(),
                 "leader=" + open.getLeaderUsername());
         return open;
     }

@@ -40,6 +40,7 @@ import org.xinfang.core.domain.model.reception.RotaRule;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 import org.xinfang.core.domain.model.user.CoreRoles;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 
 /**
  * Leaders' reception: a unit's LEADER or CLERK (or a plugin role acting as one) publishes rota rules
@@ -114,7 +115,7 @@ public class Reception {
         rule.schedule(unit.getId(), pattern, caller.username(), LocalDateTime.now(clock));
         em.persist(rule);
         dates.forEach(d -> em.persist(new ReceptionSlot(rule, d)));
-        audit.record(caller.username(), "RECEPTION_RULE_CREATED", "RotaRule", rule.getId(), unit.getId(),
+        audit.record(caller.username(), CoreAuditAction.RECEPTION_RULE_CREATED, "RotaRule", rule.getId(), unit.getId(),
                 rule.getLeaderName() + " " + rule.getRecurrence() + " " + rule.getStartsOn() + ".." + rule.getEndsOn() + " slots=" + dates.size());
         return new SavedRule(rule, dates);
     }
@@ -160,7 +161,7 @@ public class Reception {
         change.withdraw().forEach(slot -> slot.withdraw(now));
         change.create().forEach(d -> em.persist(new ReceptionSlot(rule, d)));
         em.flush();
-        audit.record(caller.username(), "RECEPTION_RULE_CHANGED", "RotaRule", rule.getId(), rule.getUnitId(),
+        audit.record(caller.username(), CoreAuditAction.RECEPTION_RULE_CHANGED, "RotaRule", rule.getId(), rule.getUnitId(),
                 rule.getLeaderName() + " " + rule.getRecurrence() + " " + rule.getStartsOn() + ".." + rule.getEndsOn()
                         + " kept=" + change.keep().size() + " withdrawn=" + change.withdraw().size() + " added=" + change.create().size());
         return new SavedRule(rule, dates);
@@ -180,7 +181,7 @@ public class Reception {
         change.withdraw().forEach(slot -> slot.withdraw(now));
         rule.withdraw(now);
         em.flush();
-        audit.record(caller.username(), "RECEPTION_RULE_WITHDRAWN", "RotaRule", rule.getId(), rule.getUnitId(),
+        audit.record(caller.username(), CoreAuditAction.RECEPTION_RULE_WITHDRAWN, "RotaRule", rule.getId(), rule.getUnitId(),
                 rule.getLeaderName() + " withdrawn=" + change.withdraw().size());
         return rule;
     }
@@ -272,7 +273,7 @@ public class Reception {
         request.book(slot, caller.username(), now);
         em.persist(request);
         notices.issue(request);
-        audit.record(caller.username(), "RECEPTION_BOOKED", "Appointment", request.getId(), unit.getId(),
+        audit.record(caller.username(), CoreAuditAction.RECEPTION_BOOKED, "Appointment", request.getId(), unit.getId(),
                 "slot=" + slot.getId() + " " + slot.getDate() + " headCount=" + request.getHeadCount() + " " + request.getNumber());
         return request;
     }
@@ -329,7 +330,7 @@ public class Reception {
             throw new IllegalTransitionException(Messages.get(caller.locale(), refused));
         }
         a.cancel(LocalDateTime.now(clock));
-        audit.record(caller.username(), "RECEPTION_CANCELLED", "Appointment", a.getId(), a.getUnitId(),
+        audit.record(caller.username(), CoreAuditAction.RECEPTION_CANCELLED, "Appointment", a.getId(), a.getUnitId(),
                 a.getSlot() == null ? a.getNumber() : "slot=" + a.getSlot().getId());
         return a;
     }

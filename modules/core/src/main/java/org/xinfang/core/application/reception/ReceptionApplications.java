@@ -32,6 +32,7 @@ import org.xinfang.core.domain.model.reception.BookingRules;
 import org.xinfang.core.domain.model.reception.Classification;
 import org.xinfang.core.domain.model.reception.ReceptionSlot;
 import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 
 /**
  * Appointments as applications (预约申请 → 分类 → 排期): a petitioner applies at the desk or online
@@ -167,7 +168,7 @@ public class ReceptionApplications {
         boolean online = channel == ApplicationChannel.ONLINE;
         request.apply(unit.getId(), number, channel, online ? null : caller.username(), now, preferred);
         em.persist(request);
-        audit.record(caller.username(), "RECEPTION_APPLIED", "Appointment", request.getId(), unit.getId(),
+        audit.record(caller.username(), CoreAuditAction.RECEPTION_APPLIED, "Appointment", request.getId(), unit.getId(),
                 number + " " + channel + (preferred == null ? "" : " preferredSlot=" + preferred.getId()));
         return request;
     }
@@ -222,7 +223,7 @@ public class ReceptionApplications {
             throw new InvalidInputException(problems);
         }
         a.classify(classification, strip(department), strip(guidance), legalRoute, caller.username(), LocalDateTime.now(clock));
-        audit.record(caller.username(), "RECEPTION_CLASSIFIED", "Appointment", a.getId(), a.getUnitId(),
+        audit.record(caller.username(), CoreAuditAction.RECEPTION_CLASSIFIED, "Appointment", a.getId(), a.getUnitId(),
                 a.getNumber() + " " + classification + (a.getDepartment() == null ? "" : " " + a.getDepartment())
                         + (legalRoute == null ? "" : " " + legalRoute));
         return a;
@@ -247,7 +248,7 @@ public class ReceptionApplications {
         reception.takePlace(caller, slot, a, new ArrayList<>());
         a.book(slot, caller.username(), LocalDateTime.now(clock));
         notices.issue(a);
-        audit.record(caller.username(), "RECEPTION_SCHEDULED", "Appointment", a.getId(), a.getUnitId(),
+        audit.record(caller.username(), CoreAuditAction.RECEPTION_SCHEDULED, "Appointment", a.getId(), a.getUnitId(),
                 a.getNumber() + " slot=" + slot.getId() + " " + slot.getDate());
         return a;
     }

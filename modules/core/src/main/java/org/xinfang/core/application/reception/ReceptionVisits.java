@@ -45,6 +45,7 @@ import org.xinfang.core.domain.model.visit.Satisfaction;
 import org.xinfang.core.domain.model.visit.VisitKind;
 import org.xinfang.core.domain.model.visit.VisitOutcome;
 import org.xinfang.core.domain.model.visit.VisitPerson;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 
 /**
  * Leaders' meetings with petitioners (接访, 约访, 下访, 回访): the unit's desk (LEADER or CLERK)
@@ -202,9 +203,9 @@ public class ReceptionVisits {
         em.persist(visit);
         if (appointment != null) {
             appointment.held();
-            audit.record(caller.username(), "RECEPTION_HELD", "Appointment", appointment.getId(), unit.getId(), "visit=" + visit.getId());
+            audit.record(caller.username(), CoreAuditAction.RECEPTION_HELD, "Appointment", appointment.getId(), unit.getId(), "visit=" + visit.getId());
         }
-        audit.record(caller.username(), "VISIT_RECORDED", "ReceptionVisit", visit.getId(), unit.getId(),
+        audit.record(caller.username(), CoreAuditAction.VISIT_RECORDED, "ReceptionVisit", visit.getId(), unit.getId(),
                 visit.getKind() + " leader=" + visit.getLeaderUsername() + " " + visit.getHeldOn()
                         + (linked == null ? "" : " case=" + linked.getNumber()));
         return visit;

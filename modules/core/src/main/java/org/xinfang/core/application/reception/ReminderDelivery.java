@@ -26,6 +26,7 @@ import org.xinfang.core.domain.model.reception.Appointment;
 import org.xinfang.core.domain.model.reception.AppointmentStatus;
 import org.xinfang.core.domain.model.reception.ReceptionSlot;
 import org.xinfang.core.domain.model.reception.RotaRule;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 
 /**
  * One reminder, in its own transaction: the appointment's row is locked, checked still unsent and
@@ -102,7 +103,7 @@ public class ReminderDelivery {
             a.petitionerReminded(now, via);
             detail += " " + via;
         }
-        audit.record("system", "RECEPTION_REMINDED", "Appointment", a.getId(), a.getUnitId(), detail);
+        audit.record("system", CoreAuditAction.RECEPTION_REMINDED, "Appointment", a.getId(), a.getUnitId(), detail);
         return true;
     }
 

@@ -16,6 +16,7 @@ import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.domain.model.setting.Setting;
 import org.xinfang.core.domain.model.user.CoreRoles;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 
 /**
  * The administrator's settings. Each rule keeps its statutory default in code and asks here with
@@ -75,6 +76,6 @@ public class Settings {
         } else {
             s.change(Integer.toString(value), now, caller.username());
         }
-        audit.record(caller.username(), "SETTING_CHANGED", "Setting", key, null, key + "=" + value);
+        audit.record(caller.username(), CoreAuditAction.SETTING_CHANGED, "Setting", key, null, key + "=" + value);
     }
 }

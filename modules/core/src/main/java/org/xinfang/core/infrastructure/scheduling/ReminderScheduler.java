@@ -12,9 +12,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.xinfang.core.application.reception.ReceptionReminders;
+import org.xinfang.core.application.procedure.ClockWatch;
 
 /**
- * Runs the reception reminders every few minutes on the server's default managed scheduled executor
+ * Runs the reception reminders and announces due and lapsed statutory clocks (ClockWatch) every few minutes on the server's default managed scheduled executor
  * (the ee-concurrency subsystem that jaxrs-server brings; EJB timers would need the ejb layer, which
  * the server does not have). Started when the application starts, stopped when it stops. Each
  * reminder locks its appointment, so a second server running the same schedule sends nothing twice.
@@ -32,6 +33,9 @@ public class ReminderScheduler {
 
     @Inject
     private ReceptionReminders reminders;
+
+    @Inject
+    private ClockWatch clocks;
 
     private ScheduledFuture<?> run;
 
@@ -53,6 +57,14 @@ public class ReminderScheduler {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Reception reminders failed this run", e);
+        }
+        try {
+            int announced = clocks.announce();
+            if (announced > 0) {
+                LOG.info(() -> "Statutory clocks announced due or lapsed: " + announced);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Announcing due and lapsed clocks failed this run", e);
         }
     }
 }

@@ -31,11 +31,14 @@ public class JsonbWriter implements MessageBodyWriter<Object> {
             .withNullValues(true)
             .withPropertyOrderStrategy(PropertyOrderStrategy.ANY));
 
-    /** The API's own answer types and lists of them; anything else is left to the server. */
+    /**
+     * The API's own answer types — the core's resources' and the plugins' (all under {@code org.xinfang.})
+     * — and lists of them; anything else is left to the server.
+     */
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return MediaType.APPLICATION_JSON_TYPE.isCompatible(mediaType)
-                && (ApiApplication.class.getPackageName().equals(type.getPackageName()) || Collection.class.isAssignableFrom(type));
+                && (type.getPackageName().startsWith("org.xinfang.") || Collection.class.isAssignableFrom(type));
     }
 
     @Override

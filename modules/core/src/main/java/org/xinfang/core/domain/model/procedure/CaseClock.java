@@ -64,6 +64,12 @@ public class CaseClock {
     @Column(name = "clock_status", nullable = false, length = 16)
     private ClockStatus status;
 
+    @Column(name = "due_announced", nullable = false)
+    private boolean dueAnnounced;
+
+    @Column(name = "lapsed_announced", nullable = false)
+    private boolean lapsedAnnounced;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -128,7 +134,11 @@ public class CaseClock {
     }
 
     private void recompute(WorkCalendar calendar) {
+        LocalDate before = dueOn;
         this.dueOn = calendar.due(startedOn, days + extensionDays + pausedDays, count);
+        if (!dueOn.equals(before)) {
+            dueDateChanged();
+        }
     }
 
     /**
@@ -150,6 +160,26 @@ public class CaseClock {
     /** Running (not paused, not stopped) and not yet past its due date. */
     public boolean isRunningInTime(LocalDate today) {
         return status == ClockStatus.RUNNING && !today.isAfter(dueOn);
+    }
+
+    /** True once: when the clock runs and {@code today} is its due day, not yet announced for this due date. */
+    public boolean announceDue(LocalDate today) {
+        boolean due = status == ClockStatus.RUNNING && today.equals(dueOn) && !dueAnnounced;
+        dueAnnounced |= due;
+        return due;
+    }
+
+    /** True once: when the clock runs past its due date, not yet announced for this due date. */
+    public boolean announceLapse(LocalDate today) {
+        boolean lapsed = isLapsed(today) && !lapsedAnnounced;
+        lapsedAnnounced |= lapsed;
+        return lapsed;
+    }
+
+    /** A new due date is announced again. */
+    private void dueDateChanged() {
+        dueAnnounced = false;
+        lapsedAnnounced = false;
     }
 
     public Long getId() {

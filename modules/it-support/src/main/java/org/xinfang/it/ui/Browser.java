@@ -28,16 +28,16 @@ import org.xinfang.it.Deployments;
  * wait for Ajax, and (with {@code -Dxinfang.screenshots}) save whole pages for the user guide.
  * One per test; {@link #close()} when done.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    static final String PASSWORD = "Xinfang@2026";
+    public static final String PASSWORD = "Xinfang@2026";
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    final WebDriver driver;
-    final WebDriverWait wait;
-    final String base = Deployments.baseUrl();
+    public final WebDriver driver;
+    public final WebDriverWait wait;
+    public final String base = Deployments.baseUrl();
 
-    Browser() throws IOException {
+    public Browser() throws IOException {
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         // Selenium Manager must not try to download a browser or driver: both are installed.
         System.setProperty("SE_OFFLINE", "true");
@@ -58,7 +58,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Signs in through the login form and lands on the case list. */
-    void signIn(String username) {
+    public void signIn(String username) {
         driver.get(base + "/app/cases/list.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username"))).sendKeys(username);
         driver.findElement(By.id("j_password")).sendKeys(PASSWORD);
@@ -67,16 +67,16 @@ final class Browser implements AutoCloseable {
     }
 
     /** Ends the session, so the next {@link #signIn} is another user. */
-    void signOut() {
+    public void signOut() {
         driver.manage().deleteAllCookies();
     }
 
-    void click(String id) {
+    public void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
     /** Replaces what the field holds, as a user does (a date picker refills itself on clear()). */
-    void type(String id, String value) {
+    public void type(String id, String value) {
         WebElement input = driver.findElement(By.id(id));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         if (!value.isEmpty()) {
@@ -84,7 +84,7 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    String text(String id) {
+    public String text(String id) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
     }
 
@@ -93,7 +93,7 @@ final class Browser implements AutoCloseable {
      * panel has finished opening (a click during the animation is lost), click the item, and check
      * that the choice took.
      */
-    void choose(String menuId, String label) {
+    public void choose(String menuId, String label) {
         By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
         String panelSettled = "var p = jQuery(document.getElementById(arguments[0]));"
                 + " return p.is(':visible') && !p.is(':animated');";
@@ -114,26 +114,26 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
     }
 
-    String selectedLabel(String menuId) {
+    public String selectedLabel(String menuId) {
         return new Select(driver.findElement(By.id(menuId + "_input"))).getFirstSelectedOption().getText();
     }
 
     /** Types into a PrimeFaces autocomplete and picks the matching suggestion, which closes the panel. */
-    void pickSuggestion(String id, String value) {
+    public void pickSuggestion(String id, String value) {
         type(id + "_input", value);
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + id + "_panel'] li[data-item-label='" + value + "']"))).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     }
 
-    void waitForAjax() {
+    public void waitForAjax() {
         wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
                         + " && (!window.jQuery || jQuery.active === 0)"));
     }
 
     /** The whole page, for the user guide; only when asked for, so ordinary runs leave docs/ alone. */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         if (System.getProperty("xinfang.screenshots") == null) {
             return;
         }
@@ -156,7 +156,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Fills the registration form's core fields and one petitioner, as a clerk at the window does. */
-    void fillGeneralCase(String subject, java.time.LocalDate receivedOn) {
+    public void fillGeneralCase(String subject, java.time.LocalDate receivedOn) {
         choose("register:channel", "来访");
         type("register:subject", subject);
         type("register:content", "信访人反映其在某建筑工地务工，工资已拖欠三个月，多次讨要未果，请求督促支付。");

@@ -1,4 +1,4 @@
-package org.xinfang.it.api;
+package org.xinfang.plugins.court;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,12 +14,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.api.Api;
 import org.xinfang.it.api.Api.Answer;
 
 /** A court's cases carry the court plugin's form over the API: sent on registration, shown when read, checked field by field. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CourtCaseApiIT {
+public class CourtCaseApiIT {
 
     private static final String CASE_NUMBER = "(2024)京0105民初1234号";
 

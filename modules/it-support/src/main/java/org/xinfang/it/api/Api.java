@@ -30,15 +30,15 @@ import org.xinfang.it.Deployments;
  * A client of the xinfang REST API for black-box tests: plain HTTP with Basic credentials of the
  * demo users, answers parsed with JSON-P. Nothing here knows the server's classes.
  */
-final class Api {
+public final class Api {
 
-    static final String PASSWORD = "Xinfang@2026";
-    static final String CY_CLERK = "cy.clerk";
-    static final String CY_LEADER = "cy.leader";
-    static final String JW_CG_CLERK = "jw-cg.clerk";
-    static final String QZ_LEADER = "qz.leader";
-    static final String ZY_CLERK = "zy.clerk";
-    static final String ADMIN = "admin";
+    public static final String PASSWORD = "Xinfang@2026";
+    public static final String CY_CLERK = "cy.clerk";
+    public static final String CY_LEADER = "cy.leader";
+    public static final String JW_CG_CLERK = "jw-cg.clerk";
+    public static final String QZ_LEADER = "qz.leader";
+    public static final String ZY_CLERK = "zy.clerk";
+    public static final String ADMIN = "admin";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -46,31 +46,31 @@ final class Api {
     }
 
     /** An answer: status, headers and the body as text, with the body parsed on demand. */
-    record Answer(int status, HttpHeaders headers, String body) {
+    public record Answer(int status, HttpHeaders headers, String body) {
 
-        JsonObject json() {
+        public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 return reader.readObject();
             }
         }
 
-        JsonArray array() {
+        public JsonArray array() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 return reader.readArray();
             }
         }
 
-        String header(String name) {
+        public String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
 
         /** The fields named by an error answer. */
-        List<String> fieldsNamed() {
+        public List<String> fieldsNamed() {
             return json().getJsonArray("fields").getValuesAs(JsonObject.class).stream().map(f -> f.getString("field")).toList();
         }
 
         /** The message given for {@code field} in an error answer. */
-        String messageFor(String field) {
+        public String messageFor(String field) {
             return json().getJsonArray("fields").getValuesAs(JsonObject.class).stream()
                     .filter(f -> f.getString("field").equals(field)).map(f -> f.getString("message"))
                     .findFirst().orElseThrow(() -> new AssertionError(field + " not named in " + body));
@@ -82,45 +82,45 @@ final class Api {
         }
     }
 
-    static String url(String path) {
+    public static String url(String path) {
         return Deployments.baseUrl() + "/api/v1" + path;
     }
 
-    static HttpRequest.Builder request(String user, String path) {
+    public static HttpRequest.Builder request(String user, String path) {
         return HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
                 .header("Authorization", basic(user, PASSWORD));
     }
 
-    static String basic(String user, String password) {
+    public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    static Answer get(String user, String path) {
+    public static Answer get(String user, String path) {
         return send(request(user, path).GET());
     }
 
-    static Answer post(String user, String path, JsonValue body) {
+    public static Answer post(String user, String path, JsonValue body) {
         return postText(user, path, body.toString());
     }
 
-    static Answer postText(String user, String path, String body) {
+    public static Answer postText(String user, String path, String body) {
         return send(request(user, path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
-    static Answer put(String user, String path, JsonValue body) {
+    public static Answer put(String user, String path, JsonValue body) {
         return send(request(user, path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
     }
 
     /** PUTs {@code body} as {@code contentType} text (an import file). */
-    static Answer putText(String user, String path, String contentType, String body) {
+    public static Answer putText(String user, String path, String contentType, String body) {
         return send(request(user, path).header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
-    static Answer send(HttpRequest.Builder request) {
+    public static Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.headers(), response.body());
@@ -133,19 +133,19 @@ final class Api {
     }
 
     /** {@code /cases?…} with each value URL-encoded. */
-    static String casesWhere(Map<String, String> parameters) {
+    public static String casesWhere(Map<String, String> parameters) {
         return "/cases?" + parameters.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 
     /** A subject no other test and no demo case uses, to find exactly this test's cases. */
-    static String uniqueSubject(String what) {
+    public static String uniqueSubject(String what) {
         return what + " " + UUID.randomUUID();
     }
 
     /** A complete, valid case for a petition bureau (no agency form), received yesterday. */
-    static JsonObjectBuilder newCase(String subject) {
+    public static JsonObjectBuilder newCase(String subject) {
         return Json.createObjectBuilder()
                 .add("channel", "VISIT")
                 .add("subject", subject)
@@ -157,7 +157,7 @@ final class Api {
     }
 
     /** The form a discipline committee's case needs (城关镇纪委 is one): a signed accusation. */
-    static JsonObjectBuilder disciplineForm() {
+    public static JsonObjectBuilder disciplineForm() {
         return Json.createObjectBuilder()
                 .add("category", "ACCUSATION")
                 .add("signed", true)
@@ -168,7 +168,7 @@ final class Api {
     }
 
     /** The form a court's case needs: the judgment the visit is about. */
-    static JsonObjectBuilder courtForm(String originalCaseNumber) {
+    public static JsonObjectBuilder courtForm(String originalCaseNumber) {
         return Json.createObjectBuilder()
                 .add("originalCaseNumber", originalCaseNumber)
                 .add("tribunal", "民事审判第一庭")
@@ -177,7 +177,7 @@ final class Api {
                 .add("litigationRelated", true);
     }
 
-    static JsonObjectBuilder petitioner() {
+    public static JsonObjectBuilder petitioner() {
         return Json.createObjectBuilder()
                 .add("role", "PETITIONER")
                 .add("name", "张三")
@@ -186,7 +186,7 @@ final class Api {
                 .add("address", "青州市朝阳区测试路1号");
     }
 
-    static JsonArrayBuilder representatives(int count) {
+    public static JsonArrayBuilder representatives(int count) {
         JsonArrayBuilder parties = Json.createArrayBuilder().add(petitioner());
         for (int i = 0; i < count; i++) {
             parties.add(Json.createObjectBuilder().add("role", "REPRESENTATIVE").add("name", "代表" + (i + 1)));
@@ -195,7 +195,7 @@ final class Api {
     }
 
     /** Registers {@code body} as {@code user}; fails the test unless it is created. */
-    static JsonObject register(String user, JsonObjectBuilder body) {
+    public static JsonObject register(String user, JsonObjectBuilder body) {
         Answer created = post(user, "/cases", body.build());
         if (created.status() != 201) {
             throw new AssertionError("expected 201 but got " + created);
@@ -204,7 +204,7 @@ final class Api {
     }
 
     /** How many cases {@code user} sees whose subject or number contains {@code text}. */
-    static long countMatching(String user, String text) {
+    public static long countMatching(String user, String text) {
         Answer listed = get(user, casesWhere(Map.of("q", text)));
         if (listed.status() != 200) {
             throw new AssertionError("expected 200 but got " + listed);

@@ -1,0 +1,79 @@
+package org.xinfang.core.application.ports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.xinfang.api.caller.Caller;
+import org.xinfang.api.port.Documents;
+import org.xinfang.core.application.cases.CaseNotFoundException;
+import org.xinfang.core.application.documents.Attachments;
+import org.xinfang.core.application.documents.CaseDocuments;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.kernel.Messages;
+import org.xinfang.core.application.notice.NoticeRenderer;
+import org.xinfang.core.application.notice.NoticeText;
+import org.xinfang.core.application.notice.NoticeTexts;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.CaseRepository;
+import org.xinfang.core.domain.model.document.CaseDocument;
+import org.xinfang.core.domain.model.document.DocumentKind;
+import org.xinfang.core.domain.model.numbering.NumberSeries;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+
+/**
+ * A plugin's written documents, set like the core's notices (letterhead, number, seal, the bundled
+ * font) and numbered in the case unit's own series for the year, one series per short name.
+ */
+@ApplicationScoped
+public class DocumentsAdapter implements Documents {
+
+    /** The number_counter column's width less the prefix that keeps plugin series apart from the core's. */
+    private static final int MAX_SERIES = 24;
+
+    @Inject
+    private CaseRepository cases;
+
+    @Inject
+    private NumberSeries numbers;
+
+    @Inject
+    private NoticeRenderer renderer;
+
+    @Inject
+    private CaseDocuments documents;
+
+    @Inject
+    private Attachments attachments;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    @Transactional
+    public Issued issue(Caller caller, long caseId, Draft draft) {
+        if (draft.series() == null || draft.series().isBlank() || draft.series().length() > MAX_SERIES) {
+            throw InvalidInputException.of("series", Messages.get(caller.locale(), "document.series.invalid", MAX_SERIES));
+        }
+        Case c = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
+        OrgUnit unit = c.getUnit();
+        LocalDate today = LocalDate.now(clock);
+        int sequence = numbers.next(unit, today.getYear(), "doc:" + draft.series());
+        String number = String.format("%s%s〔%d〕%d号", unit.getShortName(), draft.series(), today.getYear(), sequence);
+        String seal = unit.getSealText() == null || unit.getSealText().isBlank() ? unit.getName() : unit.getSealText();
+        NoticeText text = new NoticeText(unit.getName(), draft.title(), number, draft.addressee(), draft.paragraphs(),
+                NoticeTexts.chineseDate(today), seal);
+        byte[] pdf = renderer.render(text, today, c.getNumber());
+        String fileName = draft.title() + "-" + number + ".pdf";
+        CaseDocument stored = documents.store(c, DocumentKind.NOTICE, null, number, draft.title(), fileName,
+                "application/pdf", pdf, null, caller.username());
+        return new Issued(stored.getId(), number, fileName);
+    }
+
+    @Override
+    @Transactional
+    public long attach(Caller caller, long caseId, String fileName, String title, byte[] content) {
+        return attachments.add(caller, caseId, fileName, title, content).getId();
+    }
+}
