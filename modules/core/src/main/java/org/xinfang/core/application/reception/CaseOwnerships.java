@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.xinfang.api.caller.Caller;
+import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.cases.CaseNotFoundException;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CallerDirectory;
@@ -39,6 +40,9 @@ public class CaseOwnerships {
 
     @PersistenceContext(unitName = "xinfang")
     private EntityManager em;
+
+    @Inject
+    private IdentityDisclosure disclosure;
 
     @Inject
     private CaseRepository cases;
@@ -159,7 +163,7 @@ public class CaseOwnerships {
                 .map(r -> {
                     CaseOwnership o = (CaseOwnership) r[0];
                     Case c = (Case) r[1];
-                    return new OwnedCase(o, c.getNumber(), c.getSubject(), o.isOverdueOn(today));
+                    return new OwnedCase(o, c.getNumber(), disclosure.redact(c, c.getSubject()), o.isOverdueOn(today));
                 }).toList();
     }
 

@@ -1,4 +1,4 @@
-package org.xinfang.it.api;
+package org.xinfang.plugins.discipline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -27,8 +27,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -37,6 +39,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.api.Api;
 import org.xinfang.it.api.Api.Answer;
 
 /**
@@ -51,7 +54,7 @@ import org.xinfang.it.api.Api.Answer;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class IdentitySealingApiIT {
+public class IdentitySealingApiIT {
 
     private static final String CLERK = "jw.discipline_clerk";
     private static final String KEEPER = "jw.discipline_identity_keeper";
@@ -62,6 +65,9 @@ class IdentitySealingApiIT {
     private static final String TOWNSHIP_LEADER = "jw-cg.discipline_leader";
     private static final String TOWNSHIP_KEEPER = "jw-cg.discipline_identity_keeper";
     private static final String ADMIN = "admin";
+
+    private static final byte[] LETTER = onePagePdf();
+    private static final byte[] PHOTO = smallPng();
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -90,8 +96,8 @@ class IdentitySealingApiIT {
         assertTrue(registered.getString("content").contains("举报人A"), registered::toString);
         assertSealed("registration answer", registered.toString());
 
-        long identifyingLetter = upload(CLERK, id, "letter.pdf", name + "署名信", true);
-        long photo = upload(CLERK, id, "photo.jpg", "现场照片", false);
+        long identifyingLetter = upload(CLERK, id, "letter.pdf", LETTER, name + "署名信", true);
+        long photo = upload(CLERK, id, "photo.png", PHOTO, "现场照片", false);
 
         step(CLERK, id, Json.createObjectBuilder().add("transition", "assign").add("targetUnitId", township)
                 .add("dueDate", LocalDate.now().plusDays(20).toString()));
@@ -166,7 +172,7 @@ class IdentitySealingApiIT {
 
         HttpResponse<byte[]> letter = download(KEEPER, id, identifyingLetter, "比对署名笔迹");
         assertEquals(200, letter.statusCode());
-        assertArrayEquals(fixture("letter.pdf"), letter.body());
+        assertArrayEquals(LETTER, letter.body());
 
         // The leaders read the log: who, when, why, which case; the reason with the name redacted.
         for (String leader : List.of(LEADER, CORE_LEADER)) {
@@ -267,12 +273,12 @@ class IdentitySealingApiIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body.build().toString(), StandardCharsets.UTF_8)));
     }
 
-    private static long upload(String user, long caseId, String fixture, String title, boolean identifying) {
+    private static long upload(String user, long caseId, String fileName, byte[] content, String title, boolean identifying) {
         String boundary = "----xinfang" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fixture
+        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-        body.writeBytes(fixture(fixture));
+        body.writeBytes(content);
         write(body, "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"title\"\r\n"
                 + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + title + "\r\n");
         write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"identifying\"\r\n\r\n" + identifying + "\r\n");
@@ -330,12 +336,22 @@ class IdentitySealingApiIT {
         out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static byte[] fixture(String name) {
-        try (InputStream in = IdentitySealingApiIT.class.getResourceAsStream("/scans/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test file scans/" + name);
-            }
-            return in.readAllBytes();
+    /** A real one-page PDF, as a scanned letter would be stored. */
+    private static byte[] onePagePdf() {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A real small PNG, as a photo of the scene would be. */
+    private static byte[] smallPng() {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", out);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

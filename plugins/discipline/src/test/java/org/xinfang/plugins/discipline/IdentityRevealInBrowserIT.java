@@ -1,4 +1,4 @@
-package org.xinfang.it.ui;
+package org.xinfang.plugins.discipline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,6 +21,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.ui.Browser;
 
 /**
  * A signed report in a real browser, as the city discipline committee works it: the clerk registers
@@ -30,7 +31,7 @@ import org.xinfang.it.Deployments;
  * that reveal — who, when, why, which case — in the reveal log, and still sees only the pseudonym.
  */
 @ExtendWith(ArquillianExtension.class)
-class IdentityRevealInBrowserIT {
+public class IdentityRevealInBrowserIT {
 
     private static final LocalDate RECEIVED_ON = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1);
 
