@@ -1,6 +1,8 @@
 package org.xinfang.api.plugin;
 
 import java.util.List;
+import java.util.Optional;
+import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.model.PartyRole;
 
 /**
@@ -43,6 +45,28 @@ public interface AgencyPlugin {
 
     /** All JPA entities it ships; the case form's entity is among them. */
     List<Class<?>> entities();
+
+    /**
+     * Whether a clock the procedure starts at registration starts for this case: a rule that applies to
+     * some of the plugin's cases only (the discipline committee acknowledges signed reports, so an
+     * anonymous one starts no acknowledgement clock). Asked once, when the case is registered.
+     */
+    default boolean startsClockAtRegistration(String clock, CaseFormData form) {
+        return true;
+    }
+
+    /** Where a step would move a case, as a plugin's rule on moves sees it. */
+    record MoveTarget(long unitId, String name, String agencyType) {
+    }
+
+    /**
+     * Why {@code transition} may not move the case with {@code form} to {@code target}, or empty when
+     * it may (a report about a body's own head goes to a discipline commission, never to a petition
+     * bureau). Asked before the step writes anything; the engine refuses the step with this text.
+     */
+    default Optional<LocalizedText> refusesMove(CaseFormData form, String transition, MoveTarget target) {
+        return Optional.empty();
+    }
 
     /**
      * Whether the identity of a party in {@code role} of a case with this {@code form} is sealed:

@@ -9,5 +9,12 @@ public enum UnitMove {
     /** Back to the unit it came from (an objection returns a matter sent to the wrong body). */
     BACK,
     /** To the next-higher unit (复查, 复核 go to the body above); stays put at the top of the tree. */
-    UP
+    UP,
+    /**
+     * Up the agency line: to the next unit above of the case's own agency type — the nearest ancestor
+     * of that type, or else a unit of that type directly under a higher ancestor (a commission that
+     * stands beside the government or bureau of the level above). A report about a body's own head
+     * goes there, never to a unit of another agency; refused when the line has no unit above.
+     */
+    UP_LINE
 }

@@ -146,7 +146,9 @@ public abstract class PluginPagesContract {
         Set<String> zh = bundle.apply(Locale.ROOT).keySet();
         Set<String> en = bundle.apply(Locale.ENGLISH).keySet();
         assertEquals(zh, en);
-        zh.forEach(key -> assertTrue(key.startsWith(plugin.id() + "."), key));
+        // Audit actions' labels are audit.action.<code>, and a plugin's codes start with its id (AuditAction).
+        String auditLabels = "audit.action." + plugin.id().toUpperCase(Locale.ROOT) + "_";
+        zh.forEach(key -> assertTrue(key.startsWith(plugin.id() + ".") || key.startsWith(auditLabels), key));
     }
 
     @Test

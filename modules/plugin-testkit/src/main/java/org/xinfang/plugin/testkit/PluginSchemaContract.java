@@ -7,8 +7,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ServiceLoader;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
+import org.hibernate.boot.spi.AdditionalMappingContributor;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
 import org.hibernate.exception.ConstraintViolationException;
@@ -58,6 +60,8 @@ public abstract class PluginSchemaContract<F extends CaseFormData> {
     /** What must survive of {@link #sampleForm()} after it was stored and read back. */
     protected abstract void assertSurvivedRoundTrip(F read);
 
+    private static final String CORE_CONTRIBUTOR = "org.xinfang.core.infrastructure.plugin.PluginEntityContributor";
+
     @BeforeAll
     protected void migrateAndValidate() throws SQLException {
         assertEquals(formClass, plugin.caseForm().entity(), "the form class the test names is the plugin's");
@@ -81,7 +85,14 @@ public abstract class PluginSchemaContract<F extends CaseFormData> {
                 .setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, "")
                 .setProperty(AvailableSettings.HBM2DDL_AUTO, "validate")
                 .setProperty(AvailableSettings.JAKARTA_VALIDATION_MODE, "none");
-        plugin.entities().forEach(configuration::addAnnotatedClass);
+        // With the core on the test class path (the plugin's integration tests compile against it), the
+        // core's contributor adds every plugin's entities itself, as in the server; adding them here
+        // as well would map each twice.
+        boolean contributedByCore = ServiceLoader.load(AdditionalMappingContributor.class).stream()
+                .anyMatch(p -> p.type().getName().equals(CORE_CONTRIBUTOR));
+        if (!contributedByCore) {
+            plugin.entities().forEach(configuration::addAnnotatedClass);
+        }
         sessionFactory = configuration.buildSessionFactory();
     }
 

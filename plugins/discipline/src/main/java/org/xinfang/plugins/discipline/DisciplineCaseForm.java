@@ -36,6 +36,14 @@ public class DisciplineCaseForm extends CaseFormData {
     @Column(name = "signed_report", nullable = false)
     private Boolean signed = Boolean.FALSE;
 
+    /**
+     * The report is about the head of the unit that received it: its own staff may not handle it, so it
+     * goes sealed to the next commission above, and never to a body of another agency.
+     */
+    @NotNull(message = "是否反映本机关主要负责人不能为空")
+    @Column(name = "about_unit_head", nullable = false)
+    private Boolean aboutUnitHead = Boolean.FALSE;
+
     @NotBlank(message = "被反映人姓名不能为空")
     @Size(max = 50, message = "被反映人姓名不能超过50个字符")
     @Column(name = "subject_name", length = 50, nullable = false)
@@ -69,6 +77,9 @@ public class DisciplineCaseForm extends CaseFormData {
         }
         if (signed != null) {
             line.add(signed ? "实名" : "匿名");
+        }
+        if (aboutHead()) {
+            line.add("反映本机关主要负责人");
         }
         if (subjectName != null && !subjectName.isBlank()) {
             StringJoiner about = new StringJoiner("，");
@@ -104,6 +115,24 @@ public class DisciplineCaseForm extends CaseFormData {
 
     public void setSigned(Boolean signed) {
         this.signed = signed;
+    }
+
+    public Boolean getAboutUnitHead() {
+        return aboutUnitHead;
+    }
+
+    public void setAboutUnitHead(Boolean aboutUnitHead) {
+        this.aboutUnitHead = aboutUnitHead;
+    }
+
+    /** Signed explicitly false: an anonymous report (the reporter may be given a receipt code). */
+    public boolean anonymousReport() {
+        return Boolean.FALSE.equals(signed);
+    }
+
+    /** True only when the clerk marked it so. */
+    public boolean aboutHead() {
+        return Boolean.TRUE.equals(aboutUnitHead);
     }
 
     public String getSubjectName() {

@@ -10,9 +10,15 @@ import org.xinfang.api.plugin.AgencyType;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.CoreRole;
+import org.xinfang.api.plugin.EffectiveProcedure;
+import org.xinfang.api.plugin.GeneralProcedure;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.plugin.ProcedureDeclaration;
 import org.xinfang.api.plugin.RoleDeclaration;
+import org.xinfang.api.plugin.StateDeclaration;
+import org.xinfang.plugins.discipline.receipt.Receipt;
+import org.xinfang.plugins.discipline.receipt.ReporterMessage;
+import org.xinfang.plugins.discipline.upward.HeadReports;
 
 /**
  * The discipline-inspection committee agency type (纪委监委, 信访举报): accusations, complaints and
@@ -41,6 +47,11 @@ public final class DisciplinePlugin implements AgencyPlugin {
 
     public DisciplinePlugin() {
         // ServiceLoader needs a public no-argument constructor.
+    }
+
+    /** Whether a case of this procedure in {@code state} is closed (a terminal state of the general procedure or of ours). */
+    public static boolean isFinalState(String state) {
+        return EffectiveProcedure.extending(DisciplineProcedure.declaration()).state(state).map(StateDeclaration::terminal).orElse(false);
     }
 
     @Override
@@ -88,9 +99,20 @@ public final class DisciplinePlugin implements AgencyPlugin {
         return BUNDLE;
     }
 
+    /** An anonymous report starts no acknowledgement clock: there is nobody to acknowledge it to. */
+    @Override
+    public boolean startsClockAtRegistration(String clock, CaseFormData form) {
+        return !(GeneralProcedure.CLOCK_INTAKE.equals(clock) && form instanceof DisciplineCaseForm report && report.anonymousReport());
+    }
+
+    @Override
+    public Optional<LocalizedText> refusesMove(CaseFormData form, String transition, MoveTarget target) {
+        return form instanceof DisciplineCaseForm report ? HeadReports.refusal(report, transition, target) : Optional.empty();
+    }
+
     @Override
     public List<Class<?>> entities() {
-        return List.of(DisciplineCaseForm.class);
+        return List.of(DisciplineCaseForm.class, Receipt.class, ReporterMessage.class);
     }
 
     /**

@@ -26,6 +26,7 @@ import org.xinfang.api.plugin.ProcedureDeclaration;
 import org.xinfang.api.plugin.StepInput;
 import org.xinfang.api.plugin.TransitionDeclaration;
 import org.xinfang.api.plugin.UnitMove;
+import org.xinfang.plugins.discipline.upward.HeadReports;
 
 /**
  * The discipline committee's additions to the general procedure (信访举报):
@@ -37,14 +38,17 @@ import org.xinfang.api.plugin.UnitMove;
  *   lead is taken up again when conditions allow; a verification ends in a decision (the general
  *   procedure's {@code decided}) or, when the allegation is not borne out, is settled.</li>
  *   <li>A report about the committee's own head cannot be handled by its own staff: the clerk
- *   forwards it upward, sealed, straight from registration.</li>
- *   <li>Its clocks run in working days: a signed report is acknowledged within 15 working days, and
+ *   sends it, sealed, straight from registration to the next discipline commission up the agency
+ *   line — never to the petition bureau the committee hangs under in the tree.</li>
+ *   <li>Its clocks run in working days: a signed report is acknowledged within 15 working days (an
+ *   anonymous one starts no such clock: there is nobody to tell), and
  *   a lower committee receiving a report accepts or forwards it within 5 working days.</li>
  * </ul>
  */
 final class DisciplineProcedure {
 
     static final String ID = "discipline";
+
 
     /** 谈话函询 */
     static final String INQUIRY = "inquiry";
@@ -68,10 +72,10 @@ final class DisciplineProcedure {
                         state(SHELVED, "暂存待查", "Shelved"),
                         terminal(SETTLED, "予以了结", "Settled")),
                 List.of(
-                        step("forwardUpwardSealed", "反映本机关主要负责人，密封报送上一级",
-                                "About this body's head: forward upward, sealed")
+                        step(HeadReports.SEALED_STEP, "反映本机关主要负责人，密封报送上一级纪委监委",
+                                "About this body's head: send sealed to the commission above")
                                 .from(REGISTERED).to(FORWARDED).roles(ROLE_CLERK)
-                                .notice(NoticeKind.FORWARD).moves(UnitMove.UP)
+                                .notice(NoticeKind.FORWARD).moves(UnitMove.UP_LINE)
                                 .stops(CLOCK_INTAKE).starts(CLOCK_ACCEPTANCE, CLOCK_OBJECTION).build(),
                         leaders("chooseInquiry", "处置方式：谈话函询", "Handle by talk or letter of inquiry", ACCEPTED, INQUIRY),
                         leaders("choosePreliminaryVerification", "处置方式：初步核实", "Handle by preliminary verification",

@@ -12,7 +12,7 @@ class DisciplinePagesTest extends PluginPagesContract {
 
     DisciplinePagesTest() {
         super(new DisciplinePlugin(), locale -> new DisciplineLabels(() -> locale).getMsg(),
-                List.of("category", "signed", "subjectName", "subjectUnit", "subjectPost", "subjectRank"),
+                List.of("category", "signed", "aboutUnitHead", "subjectName", "subjectUnit", "subjectPost", "subjectRank"),
                 new Label("discipline.form.subjectName", "被反映人姓名", "Subject's name"));
     }
 

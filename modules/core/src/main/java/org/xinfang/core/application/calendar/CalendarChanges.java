@@ -2,16 +2,15 @@ package org.xinfang.core.application.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.kernel.AuditLog;
-import org.xinfang.core.domain.model.calendar.CalendarDay;
-import org.xinfang.core.domain.model.calendar.DayType;
 import org.xinfang.core.application.kernel.CoreAuditAction;
+import org.xinfang.core.domain.model.calendar.CalendarDay;
+import org.xinfang.core.domain.model.calendar.CalendarDayRepository;
+import org.xinfang.core.domain.model.calendar.DayType;
 
 /**
  * The writes behind {@link CalendarAdministration}, each one transaction with its audit event. A
@@ -22,8 +21,8 @@ import org.xinfang.core.application.kernel.CoreAuditAction;
 @ApplicationScoped
 public class CalendarChanges {
 
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
+    @Inject
+    private CalendarDayRepository calendarDays;
 
     @Inject
     private AuditLog audit;
@@ -32,29 +31,27 @@ public class CalendarChanges {
     @Transactional
     public void replaceYear(Caller caller, int year, List<CalendarDay> days) {
         CalendarAdministration.requireAdmin(caller);
-        int removed = em.createQuery("DELETE FROM CalendarDay d WHERE d.date >= :from AND d.date < :to")
-                .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year + 1, 1, 1))
-                .executeUpdate();
-        days.forEach(d -> em.persist(new CalendarDay(d.getDate(), d.getType(), d.getName())));
+        int removed = calendarDays.removeBetween(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+        days.forEach(d -> calendarDays.add(new CalendarDay(d.getDate(), d.getType(), d.getName())));
         long holidays = days.stream().filter(d -> d.getType() == DayType.HOLIDAY).count();
         audit.record(caller.username(), CoreAuditAction.CALENDAR_YEAR_IMPORTED, "CalendarYear", year, null,
                 "removed=" + removed + " holidays=" + holidays + " workdays=" + (days.size() - holidays));
-        em.flush();
+        calendarDays.flush();
     }
 
     @Transactional
     public CalendarDay setDay(Caller caller, LocalDate date, DayType type, String name) {
         CalendarAdministration.requireAdmin(caller);
-        CalendarDay day = em.find(CalendarDay.class, date);
+        CalendarDay day = calendarDays.find(date).orElse(null);
         String before = day == null ? "-" : day.getType() + " " + day.getName();
         if (day == null) {
             day = new CalendarDay(date, type, name);
-            em.persist(day);
+            calendarDays.add(day);
         } else {
             day.change(type, name);
         }
         audit.record(caller.username(), CoreAuditAction.CALENDAR_DAY_SET, "CalendarDay", date, null, before + " -> " + type + " " + name);
-        em.flush();
+        calendarDays.flush();
         return day;
     }
 
@@ -62,18 +59,18 @@ public class CalendarChanges {
     @Transactional
     public boolean removeDay(Caller caller, LocalDate date) {
         CalendarAdministration.requireAdmin(caller);
-        CalendarDay day = em.find(CalendarDay.class, date);
+        CalendarDay day = calendarDays.find(date).orElse(null);
         if (day == null) {
             return false;
         }
-        em.remove(day);
+        calendarDays.remove(day);
         audit.record(caller.username(), CoreAuditAction.CALENDAR_DAY_REMOVED, "CalendarDay", date, null, day.getType() + " " + day.getName());
-        em.flush();
+        calendarDays.flush();
         return true;
     }
 
     @Transactional
     public List<CalendarDay> allDays() {
-        return em.createQuery("SELECT d FROM CalendarDay d ORDER BY d.date", CalendarDay.class).getResultList();
+        return calendarDays.all();
     }
 }

@@ -4,9 +4,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 import org.xinfang.core.domain.model.calendar.CalendarDay;
+import org.xinfang.core.domain.model.calendar.CalendarDayRepository;
 import org.xinfang.core.domain.model.calendar.CalendarFile;
 import org.xinfang.core.domain.model.calendar.WorkingDays;
 
@@ -32,8 +32,8 @@ public class WorkCalendars {
     /** The years whose official arrangement ships with the application. */
     public static final List<Integer> SHIPPED_YEARS = List.of(2024, 2025, 2026);
 
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
+    @Inject
+    private CalendarDayRepository calendarDays;
 
     private volatile WorkingDays current;
 
@@ -49,7 +49,7 @@ public class WorkCalendars {
     /** Reads the calendar from the database again (after a year was loaded or a day changed). */
     @Transactional
     public WorkingDays reload() {
-        WorkingDays loaded = new WorkingDays(em.createQuery("SELECT d FROM CalendarDay d", CalendarDay.class).getResultList());
+        WorkingDays loaded = new WorkingDays(calendarDays.all());
         current = loaded;
         return loaded;
     }
@@ -68,20 +68,18 @@ public class WorkCalendars {
                 if (!parsed.problems().isEmpty()) {
                     throw new IllegalStateException("Shipped calendar " + year + " is broken: " + parsed.problems());
                 }
-                parsed.days().forEach(em::persist);
+                parsed.days().forEach(calendarDays::add);
                 LOG.info(() -> "Work calendar " + year + " loaded from the shipped file: " + parsed.days().size() + " days");
             }
         }
-        em.flush();
+        calendarDays.flush();
         reload();
     }
 
     /** The special days of one year, in date order. */
     @Transactional
     public List<CalendarDay> daysOf(int year) {
-        return em.createQuery("SELECT d FROM CalendarDay d WHERE d.date >= :from AND d.date < :to ORDER BY d.date", CalendarDay.class)
-                .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year + 1, 1, 1))
-                .getResultList();
+        return calendarDays.between(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
     }
 
     /** The shipped import file of {@code year}. */

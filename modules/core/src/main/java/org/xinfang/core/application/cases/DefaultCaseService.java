@@ -2,9 +2,7 @@ package org.xinfang.core.application.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -46,9 +44,6 @@ import org.xinfang.api.event.CaseRegistered;
 @ApplicationScoped
 @Transactional
 public class DefaultCaseService implements CaseService {
-
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
 
     @Inject
     private CaseRepository cases;
@@ -121,14 +116,14 @@ public class DefaultCaseService implements CaseService {
         draft.register(unit, year, sequence, CaseNumbers.format(unit, year, sequence), caller.username(), now);
         disclosure.seal(draft, plugin, form);
         cases.add(draft);
-        em.flush();
+        cases.flush();
         CaseFormData savedForm = null;
         if (plugin.isPresent()) {
             form.setCaseId(draft.getId());
-            em.persist(form);
+            cases.addForm(form);
             savedForm = form;
         }
-        engine.registered(draft);
+        engine.registered(draft, savedForm);
         audit.record(caller.username(), CoreAuditAction.CASE_REGISTERED, "Case", draft.getId(), unit.getId(),
                 draft.getNumber() + " " + disclosure.redact(draft, draft.getSubject()));
         registeredEvents.fire(new CaseRegistered(draft.getId(), draft.getNumber(), draft.getAgencyType(), unit.getId(),
@@ -206,7 +201,7 @@ public class DefaultCaseService implements CaseService {
         Case found = cases.find(id, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(id));
         loadParties(found);
         CaseFormData form = plugins.find(found.getAgencyType())
-                .map(p -> (CaseFormData) em.find(p.caseForm().entity(), found.getId()))
+                .flatMap(p -> cases.form(p.caseForm().entity(), found.getId()).map(CaseFormData.class::cast))
                 .orElse(null);
         return new CaseDetails(found, form);
     }
@@ -250,7 +245,7 @@ public class DefaultCaseService implements CaseService {
         }
         found.touch(caller.username(), LocalDateTime.now(clock));
         try {
-            em.flush();
+            cases.flush();
         } catch (OptimisticLockException concurrentWriter) {
             throw conflict(caller, found);
         }

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.reception.CaseOwnerships;
 import org.xinfang.core.application.reception.ReceptionVisits.VisitRequest;
 import org.xinfang.core.application.reception.ReceptionVisits;
+import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.ownership.CaseOwnership;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
@@ -30,8 +29,8 @@ import org.xinfang.core.domain.model.visit.VisitPerson;
 @ApplicationScoped
 public class DemoVisits {
 
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
+    @Inject
+    private CaseRepository cases;
 
     @Inject
     private DemoFiles files;
@@ -84,8 +83,7 @@ public class DemoVisits {
         if (!entry.containsKey("case")) {
             return null;
         }
-        List<Long> ids = em.createQuery("SELECT c.id FROM Case c WHERE c.unit.id = :u ORDER BY c.id", Long.class)
-                .setParameter("u", unit.getId()).getResultList();
+        List<Long> ids = cases.idsInUnit(unit.getId());
         int index = entry.getInt("case");
         return index < ids.size() ? ids.get(index) : null;
     }

@@ -1,9 +1,8 @@
 package org.xinfang.core.application.documents;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,18 +11,17 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import org.xinfang.api.caller.Caller;
+import org.xinfang.api.event.DocumentIssued;
 import org.xinfang.api.model.NoticeKind;
 import org.xinfang.core.application.cases.CaseNotFoundException;
 import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.AuditLog;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.document.CaseDocument;
-import org.xinfang.core.domain.model.document.DocumentContent;
+import org.xinfang.core.domain.model.document.CaseDocumentRepository;
 import org.xinfang.core.domain.model.document.DocumentKind;
-import org.xinfang.core.application.kernel.CoreAuditAction;
-import jakarta.enterprise.event.Event;
-import org.xinfang.api.event.DocumentIssued;
 
 /**
  * The documents kept with cases: stored with their checksum in the caller's transaction, listed and
@@ -36,8 +34,8 @@ public class CaseDocuments {
     public record StoredFile(CaseDocument document, byte[] content) {
     }
 
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
+    @Inject
+    private CaseDocumentRepository documents;
 
     @Inject
     private Event<DocumentIssued> issuedEvents;
@@ -60,9 +58,7 @@ public class CaseDocuments {
                               String fileName, String contentType, byte[] content, Long stepId, String actor) {
         CaseDocument document = new CaseDocument(owner.getId(), kind, noticeKind, number, title, fileName, contentType,
                 content.length, sha256(content), stepId, LocalDateTime.now(clock), actor);
-        em.persist(document);
-        em.flush();
-        em.persist(new DocumentContent(document.getId(), content));
+        documents.add(document, content);
         audit.record(actor, kind == DocumentKind.NOTICE ? CoreAuditAction.NOTICE_ISSUED : CoreAuditAction.ATTACHMENT_ADDED, "Case", owner.getId(),
                 owner.getUnit().getId(), (number != null ? number + " " : "") + disclosure.redact(owner, title)
                         + " sha256=" + document.getSha256());
@@ -76,8 +72,7 @@ public class CaseDocuments {
     @Transactional
     public List<CaseDocument> list(Caller caller, Long caseId) {
         Case owner = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
-        return em.createQuery("SELECT d FROM CaseDocument d WHERE d.caseId = :c ORDER BY d.id", CaseDocument.class)
-                .setParameter("c", owner.getId()).getResultList();
+        return documents.ofCase(owner.getId());
     }
 
     /**
@@ -113,12 +108,12 @@ public class CaseDocuments {
     @Transactional
     public StoredFile read(Caller caller, Long caseId, Long documentId, String revealReason) {
         Case owner = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
-        CaseDocument document = em.find(CaseDocument.class, documentId);
+        CaseDocument document = documents.find(documentId).orElse(null);
         if (document == null || !document.getCaseId().equals(owner.getId())) {
             throw new DocumentNotFoundException(caseId, documentId);
         }
         disclosure.opening(caller, owner, document, revealReason);
-        return new StoredFile(document, em.find(DocumentContent.class, documentId).getContent());
+        return new StoredFile(document, documents.content(documentId));
     }
 
     public static String sha256(byte[] content) {

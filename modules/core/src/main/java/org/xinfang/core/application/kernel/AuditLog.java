@@ -2,17 +2,16 @@ package org.xinfang.core.application.kernel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.xinfang.core.domain.model.audit.AuditEvent;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.port.AuditAction;
 import org.xinfang.api.port.AuditTrail;
+import org.xinfang.core.domain.model.audit.AuditEvent;
+import org.xinfang.core.domain.model.audit.AuditEventRepository;
 
 /**
  * The append-only, hash-chained audit log. Every change a use case makes records one event in the
@@ -21,8 +20,8 @@ import org.xinfang.api.port.AuditTrail;
 @ApplicationScoped
 public class AuditLog implements AuditTrail {
 
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
+    @Inject
+    private AuditEventRepository events;
 
     @Inject
     private Clock clock;
@@ -30,14 +29,9 @@ public class AuditLog implements AuditTrail {
     /** Appends an event; the chain head row is locked so concurrent writers form one chain. */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEvent record(String actor, AuditAction action, String entityType, Object entityId, Long unitId, String detail) {
-        String previous = (String) em.createNativeQuery("SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
-                .getSingleResult();
-        AuditEvent event = new AuditEvent(LocalDateTime.now(clock), actor, action.code(), entityType, String.valueOf(entityId),
-                unitId, detail, previous);
-        em.persist(event);
-        em.createNativeQuery("UPDATE audit_chain_head SET last_hash = ? WHERE id = 1").setParameter(1, event.getHash())
-                .executeUpdate();
-        return event;
+        LocalDateTime now = LocalDateTime.now(clock);
+        return events.append(previous -> new AuditEvent(now, actor, action.code(), entityType, String.valueOf(entityId), unitId, detail,
+                previous));
     }
 
     /** A plugin's change, through the port: the same chain as the core's. */
@@ -50,15 +44,14 @@ public class AuditLog implements AuditTrail {
     /** Events about one record, oldest first. */
     @Transactional
     public List<AuditEvent> history(String entityType, Object entityId) {
-        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.entityType = :t AND e.entityId = :id ORDER BY e.id", AuditEvent.class)
-                .setParameter("t", entityType).setParameter("id", String.valueOf(entityId)).getResultList();
+        return events.about(entityType, String.valueOf(entityId));
     }
 
     /** The id of the first event whose hash or link does not match, or empty when the chain is intact. */
     @Transactional
     public Optional<Long> verify() {
         String expectedPrevious = null;
-        for (AuditEvent e : em.createQuery("SELECT e FROM AuditEvent e ORDER BY e.id", AuditEvent.class).getResultList()) {
+        for (AuditEvent e : events.all()) {
             boolean linked = expectedPrevious == null || expectedPrevious.equals(e.getPreviousHash());
             if (!linked || !e.computeHash().equals(e.getHash())) {
                 return Optional.of(e.getId());

@@ -2,9 +2,7 @@ package org.xinfang.core.application.procedure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.xinfang.api.caller.Caller;
+import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.ClockDeclaration;
 import org.xinfang.api.plugin.ClockEffect;
 import org.xinfang.api.plugin.Condition;
@@ -41,9 +41,13 @@ import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.document.CaseDocument;
 import org.xinfang.core.domain.model.procedure.CaseClock;
+import org.xinfang.core.domain.model.procedure.CaseClockRepository;
 import org.xinfang.core.domain.model.procedure.CaseStep;
+import org.xinfang.core.domain.model.procedure.CaseStepRepository;
 import org.xinfang.core.domain.model.procedure.ClockStatus;
 import org.xinfang.core.domain.model.procedure.StepFacts;
+import org.xinfang.core.application.plugins.PluginRegistry;
+import org.xinfang.core.domain.model.unit.AgencyLine;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 import org.xinfang.core.application.kernel.CoreAuditAction;
@@ -66,8 +70,11 @@ public class ProcedureEngine {
     /** The longest a 交办 may set its report-back date ahead. */
     static final int MAX_DUE_DAYS = 365;
 
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
+    @Inject
+    private CaseStepRepository steps;
+
+    @Inject
+    private CaseClockRepository caseClocks;
 
     @Inject
     private Event<org.xinfang.api.event.StepTaken> stepEvents;
@@ -85,6 +92,9 @@ public class ProcedureEngine {
     private Procedures procedures;
 
     @Inject
+    private PluginRegistry plugins;
+
+    @Inject
     private WorkCalendars calendars;
 
     @Inject
@@ -99,21 +109,26 @@ public class ProcedureEngine {
     @Inject
     private Clock clock;
 
-    /** Starts the clocks a new case runs from registration and writes the first history entry. */
+    /**
+     * Starts the clocks a new case runs from registration — those its plugin wants for this case's form
+     * — and writes the first history entry.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void registered(Case c) {
+    public void registered(Case c, CaseFormData form) {
         EffectiveProcedure procedure = procedures.of(c.getAgencyType());
+        Optional<AgencyPlugin> plugin = plugins.find(c.getAgencyType());
         LocalDate today = c.getCreatedAt().toLocalDate();
         WorkCalendar calendar = calendars.current();
         for (ClockDeclaration declared : procedure.clocks()) {
-            if (declared.startsAtRegistration()) {
+            if (declared.startsAtRegistration()
+                    && plugin.map(p -> p.startsClockAtRegistration(declared.name(), form)).orElse(true)) {
                 CaseClock started = new CaseClock(c.getId(), declared.name());
                 started.start(c.getReceivedOn().isBefore(today) ? c.getReceivedOn() : today,
                         settings.number(procedure.settingKey(declared), declared.days()), declared.count(), calendar);
-                em.persist(started);
+                caseClocks.add(started);
             }
         }
-        em.persist(new CaseStep(c.getId(), CaseStep.REGISTER, c.getStatus(), c.getStatus(), c.getCreatedBy(), c.getCreatedAt(),
+        steps.add(new CaseStep(c.getId(), CaseStep.REGISTER, c.getStatus(), c.getStatus(), c.getCreatedBy(), c.getCreatedAt(),
                 StepFacts.NONE, c.getUnit().getId(), c.getUnit().getId()));
     }
 
@@ -154,7 +169,12 @@ public class ProcedureEngine {
         OrgUnit target = checkInputs(procedure, step, c, clocks, facts, today, locale);
 
         OrgUnit from = c.getUnit();
-        OrgUnit to = destination(step.move(), c, target);
+        OrgUnit to = destination(step.move(), c, target, stepLabel, locale);
+        if (!to.getId().equals(from.getId())) {
+            refusedMove(c, step, to, locale).ifPresent(why -> {
+                throw new IllegalTransitionException(why);
+            });
+        }
         // The notice's number first: it locks the issuing unit's row, and taking that lock before any
         // insert that references the unit (each takes a shared lock on it in InnoDB) keeps two steps
         // in one unit from deadlocking on MySQL.
@@ -166,9 +186,9 @@ public class ProcedureEngine {
         c.moveTo(step.to(), to, caller.username(), now);
         CaseStep taken = new CaseStep(c.getId(), step.name(), fromState, step.to(), caller.username(), now, facts,
                 from.getId(), to.getId());
-        em.persist(taken);
+        steps.add(taken);
         try {
-            em.flush();
+            cases.flush();
         } catch (OptimisticLockException concurrentWriter) {
             throw conflict(locale, c);
         }
@@ -227,8 +247,7 @@ public class ProcedureEngine {
 
     @Transactional
     public List<CaseStep> history(Case c) {
-        return em.createQuery("SELECT s FROM CaseStep s WHERE s.caseId = :c ORDER BY s.id", CaseStep.class)
-                .setParameter("c", c.getId()).getResultList();
+        return steps.ofCase(c.getId());
     }
 
     /** The case's clocks as they stand today, in the order the procedure declares them. */
@@ -262,8 +281,7 @@ public class ProcedureEngine {
         }
         Map<Long, Case> byId = page.stream().collect(Collectors.toMap(Case::getId, c -> c));
         Map<Long, ClockReading> next = new HashMap<>();
-        for (CaseClock kept : em.createQuery("SELECT k FROM CaseClock k WHERE k.caseId IN :ids AND k.status <> :stopped ORDER BY k.dueOn",
-                        CaseClock.class).setParameter("ids", byId.keySet()).setParameter("stopped", ClockStatus.STOPPED).getResultList()) {
+        for (CaseClock kept : caseClocks.runningOf(byId.keySet())) {
             if (!next.containsKey(kept.getCaseId())) {
                 procedures.of(byId.get(kept.getCaseId()).getAgencyType()).clock(kept.getName())
                         .ifPresent(declared -> next.put(kept.getCaseId(), reading(declared, kept)));
@@ -286,8 +304,7 @@ public class ProcedureEngine {
     }
 
     private Map<String, CaseClock> clocksOf(Long caseId) {
-        return em.createQuery("SELECT k FROM CaseClock k WHERE k.caseId = :c", CaseClock.class).setParameter("c", caseId)
-                .getResultStream().collect(Collectors.toMap(CaseClock::getName, k -> k));
+        return caseClocks.ofCase(caseId).stream().collect(Collectors.toMap(CaseClock::getName, k -> k));
     }
 
     /** What keeps the step from being taken now: unmet conditions, a second extension. */
@@ -408,22 +425,40 @@ public class ProcedureEngine {
         return new FieldProblem(field, Messages.get(locale, "step.input.required", Messages.get(locale, "step.field." + field)));
     }
 
-    /** Where the step takes the case: a named unit, back where it came from, up a level, or nowhere. */
-    private OrgUnit destination(UnitMove move, Case c, OrgUnit target) {
+    /**
+     * Where the step takes the case: a named unit, back where it came from, up a level, up its agency's
+     * line, or nowhere.
+     */
+    private OrgUnit destination(UnitMove move, Case c, OrgUnit target, String stepLabel, Locale locale) {
         return switch (move) {
             case NONE -> c.getUnit();
             case TO_TARGET -> target;
             case UP -> c.getUnit().getParent() != null ? c.getUnit().getParent() : c.getUnit();
+            case UP_LINE -> AgencyLine.above(c.getUnit(), c.getAgencyType(), units::childrenOf)
+                    .orElseThrow(() -> new IllegalTransitionException(Messages.get(locale, "step.line.none", c.getUnit().getName(),
+                            agencyLabel(c.getAgencyType(), locale), stepLabel)));
             case BACK -> cameFrom(c);
         };
     }
 
+    private String agencyLabel(String agencyType, Locale locale) {
+        return plugins.find(agencyType).map(p -> p.agencyType().label().in(locale)).orElse(agencyType);
+    }
+
+    /** The case's plugin's objection to moving it to {@code to} (a head's report to a bureau), if any. */
+    private Optional<String> refusedMove(Case c, TransitionDeclaration step, OrgUnit to, Locale locale) {
+        Optional<AgencyPlugin> plugin = plugins.find(c.getAgencyType());
+        if (plugin.isEmpty()) {
+            return Optional.empty();
+        }
+        CaseFormData form = em.find(plugin.get().caseForm().entity(), c.getId());
+        return plugin.get().refusesMove(form, step.name(), new AgencyPlugin.MoveTarget(to.getId(), to.getName(), to.getAgencyType()))
+                .map(why -> why.in(locale));
+    }
+
     /** The unit that last sent the case to where it is now (the registering unit when none did). */
     private OrgUnit cameFrom(Case c) {
-        List<CaseStep> arrivals = em.createQuery(
-                        "SELECT s FROM CaseStep s WHERE s.caseId = :c AND s.toUnitId = :u AND s.fromUnitId <> :u ORDER BY s.id DESC", CaseStep.class)
-                .setParameter("c", c.getId()).setParameter("u", c.getUnit().getId()).setMaxResults(1).getResultList();
-        return arrivals.isEmpty() ? c.getUnit() : units.find(arrivals.get(0).getFromUnitId()).orElse(c.getUnit());
+        return steps.lastArrival(c.getId(), c.getUnit().getId()).flatMap(s -> units.find(s.getFromUnitId())).orElse(c.getUnit());
     }
 
     private void applyClocks(EffectiveProcedure procedure, TransitionDeclaration step, Case c, Map<String, CaseClock> clocks,
@@ -444,7 +479,7 @@ public class ProcedureEngine {
                         kept.start(today, settings.number(procedure.settingKey(declared), declared.days()), declared.count(), calendar);
                     }
                     if (first) {
-                        em.persist(kept);
+                        caseClocks.add(kept);
                     }
                 }
                 case STOP -> {

@@ -2,20 +2,19 @@ package org.xinfang.core.application.reception;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.cases.CaseNotFoundException;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CallerDirectory;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.Messages;
@@ -24,10 +23,9 @@ import org.xinfang.core.application.procedure.Procedures;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.ownership.CaseOwnership;
-import org.xinfang.core.domain.model.ownership.OwnershipStatus;
+import org.xinfang.core.domain.model.ownership.CaseOwnershipRepository;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
-import org.xinfang.core.application.kernel.CoreAuditAction;
 
 /**
  * 包案: a leader of the case's unit takes personal charge of a case — task, handler, due date — and
@@ -38,8 +36,8 @@ import org.xinfang.core.application.kernel.CoreAuditAction;
 @ApplicationScoped
 public class CaseOwnerships {
 
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
+    @Inject
+    private CaseOwnershipRepository ownerships;
 
     @Inject
     private IdentityDisclosure disclosure;
@@ -105,19 +103,14 @@ public class CaseOwnerships {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        em.createNativeQuery("SELECT id FROM xf_case WHERE id = ? FOR UPDATE").setParameter(1, found.getId()).getResultList();
-        // A locking read too: a plain one would see this transaction's first snapshot on InnoDB, from
-        // before the other leader's ownership committed.
-        List<CaseOwnership> open = em.createQuery("SELECT o FROM CaseOwnership o WHERE o.caseId = :c AND o.status = :s", CaseOwnership.class)
-                .setParameter("c", found.getId()).setParameter("s", OwnershipStatus.OPEN)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        if (!open.isEmpty()) {
+        Optional<CaseOwnership> open = ownerships.openOfLocked(found.getId());
+        if (open.isPresent()) {
             throw InvalidInputException.of("caseId", Messages.get(caller.locale(), "ownership.alreadyOpen",
-                    found.getNumber(), open.get(0).getLeaderUsername()));
+                    found.getNumber(), open.get().getLeaderUsername()));
         }
         CaseOwnership owned = new CaseOwnership(leader, handler, task, request.getDueOn());
         owned.open(found.getId(), unit.getId(), caller.username(), LocalDateTime.now(clock));
-        em.persist(owned);
+        ownerships.add(owned);
         audit.record(caller.username(), CoreAuditAction.CASE_OWNED, "Case", found.getId(), unit.getId(),
                 "leader=" + leader + " handler=" + handler + " due=" + owned.getDueOn());
         return owned;
@@ -127,8 +120,7 @@ public class CaseOwnerships {
     @Transactional
     public List<CaseOwnership> of(Caller caller, Long caseId) {
         Case found = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
-        return em.createQuery("SELECT o FROM CaseOwnership o WHERE o.caseId = :c ORDER BY o.createdAt DESC, o.id DESC", CaseOwnership.class)
-                .setParameter("c", found.getId()).getResultList();
+        return ownerships.ofCase(found.getId());
     }
 
     /**
@@ -140,11 +132,7 @@ public class CaseOwnerships {
     @Transactional
     public CaseOwnership close(Caller caller, Long caseId) {
         Case found = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
-        em.createNativeQuery("SELECT id FROM xf_case WHERE id = ? FOR UPDATE").setParameter(1, found.getId()).getResultList();
-        CaseOwnership open = em.createQuery("SELECT o FROM CaseOwnership o WHERE o.caseId = :c AND o.status = :s", CaseOwnership.class)
-                .setParameter("c", found.getId()).setParameter("s", OwnershipStatus.OPEN)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .orElseThrow(() -> InvalidInputException.of("caseId", Messages.get(caller.locale(), "ownership.noneOpen", found.getNumber())));
+        CaseOwnership open = ownerships.openOfLocked(found.getId()).orElseThrow(() -> InvalidInputException.of("caseId", Messages.get(caller.locale(), "ownership.noneOpen", found.getNumber())));
         requirePermitted(caller, open.getLeaderUsername(), found.getUnit());
         open.close(caller.username(), LocalDateTime.now(clock));
         audit.record(caller.username(), CoreAuditAction.CASE_OWNERSHIP_CLOSED, "Case", found.getId(), found.getUnit().getId(),
@@ -156,15 +144,10 @@ public class CaseOwnerships {
     @Transactional
     public List<OwnedCase> openOf(Caller caller, String leaderUsername) {
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("SELECT o, c FROM CaseOwnership o, Case c WHERE c.id = o.caseId AND o.leaderUsername = :l AND o.status = :s"
-                        + " ORDER BY o.dueOn, o.id", Object[].class)
-                .setParameter("l", leaderUsername).setParameter("s", OwnershipStatus.OPEN).getResultStream()
-                .filter(r -> caller.visibility().sees(((Case) r[1]).getUnit().getPath()))
-                .map(r -> {
-                    CaseOwnership o = (CaseOwnership) r[0];
-                    Case c = (Case) r[1];
-                    return new OwnedCase(o, c.getNumber(), disclosure.redact(c, c.getSubject()), o.isOverdueOn(today));
-                }).toList();
+        return ownerships.openOfLeader(leaderUsername).stream()
+                .filter(r -> caller.visibility().sees(r.caseFile().getUnit().getPath()))
+                .map(r -> new OwnedCase(r.ownership(), r.caseFile().getNumber(), disclosure.redact(r.caseFile(), r.caseFile().getSubject()), r.ownership().isOverdueOn(today)))
+                .toList();
     }
 
     /** Whether the caller may take or close an ownership for {@code leader}: they are that leader, or a leader above the unit. */

@@ -2,9 +2,6 @@ package org.xinfang.core.application.reception;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,6 +17,7 @@ import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CallerUnits;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.application.kernel.EditConflictException;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.InvalidInputException;
@@ -30,17 +28,17 @@ import org.xinfang.core.application.procedure.Procedures;
 import org.xinfang.core.domain.model.reception.ApplicationChannel;
 import org.xinfang.core.domain.model.reception.ApplicationRules;
 import org.xinfang.core.domain.model.reception.Appointment;
-import org.xinfang.core.domain.model.reception.AppointmentStatus;
+import org.xinfang.core.domain.model.reception.AppointmentRepository;
 import org.xinfang.core.domain.model.reception.BookingRules;
 import org.xinfang.core.domain.model.reception.Classification;
 import org.xinfang.core.domain.model.reception.ReceptionSlot;
 import org.xinfang.core.domain.model.reception.RotaChange;
 import org.xinfang.core.domain.model.reception.RotaPattern;
+import org.xinfang.core.domain.model.reception.RotaRepository;
 import org.xinfang.core.domain.model.reception.RotaRule;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 import org.xinfang.core.domain.model.user.CoreRoles;
-import org.xinfang.core.application.kernel.CoreAuditAction;
 
 /**
  * Leaders' reception: a unit's LEADER or CLERK (or a plugin role acting as one) publishes rota rules
@@ -55,8 +53,11 @@ public class Reception {
 
     private static final Set<String> DESK_ROLES = Set.of(CoreRoles.LEADER, CoreRoles.CLERK);
 
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
+    @Inject
+    private RotaRepository rota;
+
+    @Inject
+    private AppointmentRepository appointments;
 
     @Inject
     private OrgUnitRepository units;
@@ -113,8 +114,7 @@ public class Reception {
             throw InvalidInputException.of("startsOn", Messages.get(caller.locale(), "reception.noWorkingDay"));
         }
         rule.schedule(unit.getId(), pattern, caller.username(), LocalDateTime.now(clock));
-        em.persist(rule);
-        dates.forEach(d -> em.persist(new ReceptionSlot(rule, d)));
+        rota.add(rule, dates);
         audit.record(caller.username(), CoreAuditAction.RECEPTION_RULE_CREATED, "RotaRule", rule.getId(), unit.getId(),
                 rule.getLeaderName() + " " + rule.getRecurrence() + " " + rule.getStartsOn() + ".." + rule.getEndsOn() + " slots=" + dates.size());
         return new SavedRule(rule, dates);
@@ -129,13 +129,8 @@ public class Reception {
     public List<RuleView> rules(Caller caller, Long unitId) {
         OrgUnit unit = deskUnit(caller, unitId);
         LocalDate today = LocalDate.now(clock);
-        Map<Long, Long> coming = em.createQuery("SELECT s.rule.id, COUNT(s) FROM ReceptionSlot s WHERE s.unitId = :u AND s.date >= :d"
-                        + " AND s.withdrawnAt IS NULL GROUP BY s.rule.id", Object[].class)
-                .setParameter("u", unit.getId()).setParameter("d", today)
-                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
-        return em.createQuery("SELECT r FROM RotaRule r WHERE r.unitId = :u AND r.withdrawnAt IS NULL AND r.endsOn >= :d"
-                        + " ORDER BY r.startsOn, r.id", RotaRule.class)
-                .setParameter("u", unit.getId()).setParameter("d", today).getResultStream()
+        Map<Long, Long> coming = rota.sessionsFrom(unit.getId(), today);
+        return rota.inForce(unit.getId(), today).stream()
                 .map(r -> new RuleView(r, coming.getOrDefault(r.getId(), 0L).intValue())).toList();
     }
 
@@ -159,8 +154,8 @@ public class Reception {
         LocalDateTime now = LocalDateTime.now(clock);
         change.keep().forEach(slot -> slot.follow(rule));
         change.withdraw().forEach(slot -> slot.withdraw(now));
-        change.create().forEach(d -> em.persist(new ReceptionSlot(rule, d)));
-        em.flush();
+        rota.addSessions(rule, change.create());
+        rota.flush();
         audit.record(caller.username(), CoreAuditAction.RECEPTION_RULE_CHANGED, "RotaRule", rule.getId(), rule.getUnitId(),
                 rule.getLeaderName() + " " + rule.getRecurrence() + " " + rule.getStartsOn() + ".." + rule.getEndsOn()
                         + " kept=" + change.keep().size() + " withdrawn=" + change.withdraw().size() + " added=" + change.create().size());
@@ -180,7 +175,7 @@ public class Reception {
         LocalDateTime now = LocalDateTime.now(clock);
         change.withdraw().forEach(slot -> slot.withdraw(now));
         rule.withdraw(now);
-        em.flush();
+        rota.flush();
         audit.record(caller.username(), CoreAuditAction.RECEPTION_RULE_WITHDRAWN, "RotaRule", rule.getId(), rule.getUnitId(),
                 rule.getLeaderName() + " withdrawn=" + change.withdraw().size());
         return rule;
@@ -188,8 +183,7 @@ public class Reception {
 
     /** The rule, visible, kept by the caller's desk, still in force and as the caller last saw it, its row locked. */
     private RotaRule lockedRule(Caller caller, Long ruleId, long expectedVersion) {
-        // Locked on the first read: a plain read first would pin an older snapshot on InnoDB.
-        RotaRule rule = ruleId == null ? null : em.find(RotaRule.class, ruleId, LockModeType.PESSIMISTIC_WRITE);
+        RotaRule rule = rota.findLocked(ruleId).orElse(null);
         if (rule == null || !caller.visibility().sees(unit(rule.getUnitId()).getPath())) {
             throw InvalidInputException.of("ruleId", Messages.get(caller.locale(), "reception.rule.notFound"));
         }
@@ -210,13 +204,9 @@ public class Reception {
      */
     private RotaChange plannedChange(Caller caller, RotaRule rule, List<LocalDate> dates, int capacity) {
         LocalDate today = LocalDate.now(clock);
-        List<ReceptionSlot> future = em.createQuery("SELECT s FROM ReceptionSlot s WHERE s.rule = :r AND s.date >= :d ORDER BY s.date",
-                        ReceptionSlot.class)
-                .setParameter("r", rule).setParameter("d", today).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<ReceptionSlot> future = rota.sessionsOfLocked(rule, today);
         Map<LocalDate, Integer> booked = new HashMap<>();
-        em.createQuery("SELECT a FROM Appointment a WHERE a.slot.rule = :r AND a.slot.date >= :d AND a.status = :b", Appointment.class)
-                .setParameter("r", rule).setParameter("d", today).setParameter("b", AppointmentStatus.BOOKED)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+        appointments.bookedOfRuleLocked(rule, today)
                 .forEach(a -> booked.merge(a.getSlot().getDate(), 1, Integer::sum));
         RotaChange change = RotaChange.plan(future, booked, dates, capacity);
         if (!change.refusals().isEmpty()) {
@@ -231,13 +221,8 @@ public class Reception {
     @Transactional
     public List<SlotView> slots(Caller caller, Long unitId, LocalDate from, LocalDate to) {
         OrgUnit unit = visibleUnit(caller, unitId);
-        List<ReceptionSlot> slots = em.createQuery("SELECT s FROM ReceptionSlot s WHERE s.unitId = :u AND s.date BETWEEN :f AND :t AND s.withdrawnAt IS NULL"
-                        + " ORDER BY s.date, s.startsAt, s.id", ReceptionSlot.class)
-                .setParameter("u", unit.getId()).setParameter("f", from).setParameter("t", to).getResultList();
-        Map<Long, Long> booked = em.createQuery("SELECT a.slot.id, COUNT(a) FROM Appointment a WHERE a.unitId = :u"
-                        + " AND a.status = :s AND a.slot.date BETWEEN :f AND :t GROUP BY a.slot.id", Object[].class)
-                .setParameter("u", unit.getId()).setParameter("s", AppointmentStatus.BOOKED).setParameter("f", from).setParameter("t", to)
-                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        List<ReceptionSlot> slots = rota.sessions(unit.getId(), from, to);
+        Map<Long, Long> booked = appointments.bookedCounts(unit.getId(), from, to);
         return slots.stream().map(s -> new SlotView(s, booked.getOrDefault(s.getId(), 0L).intValue())).toList();
     }
 
@@ -246,8 +231,7 @@ public class Reception {
     public List<Appointment> appointments(Caller caller, Long slotId) {
         ReceptionSlot slot = slot(caller, slotId);
         deskUnit(caller, slot.getUnitId());
-        return em.createQuery("SELECT a FROM Appointment a WHERE a.slot.id = :s AND a.status = :b ORDER BY a.id", Appointment.class)
-                .setParameter("s", slot.getId()).setParameter("b", AppointmentStatus.BOOKED).getResultList();
+        return appointments.booked(slot.getId());
     }
 
     /**
@@ -271,7 +255,7 @@ public class Reception {
         request.apply(unit.getId(), number, ApplicationChannel.DESK, caller.username(), now, null);
         request.classify(Classification.LEADER_PLAN, null, null, null, caller.username(), now);
         request.book(slot, caller.username(), now);
-        em.persist(request);
+        appointments.add(request);
         notices.issue(request);
         audit.record(caller.username(), CoreAuditAction.RECEPTION_BOOKED, "Appointment", request.getId(), unit.getId(),
                 "slot=" + slot.getId() + " " + slot.getDate() + " headCount=" + request.getHeadCount() + " " + request.getNumber());
@@ -286,16 +270,12 @@ public class Reception {
     void takePlace(Caller caller, ReceptionSlot slot, Appointment request, List<FieldProblem> problems) {
         // The rule's row first, then the session's: the order an edit of the rule takes them, so a
         // booking and an edit queue instead of deadlocking (locking the session joins its rule's row).
-        em.createNativeQuery("SELECT id FROM reception_rule WHERE id = ? FOR UPDATE").setParameter(1, slot.getRule().getId())
-                .getResultList();
         // Read again under the lock: the capacity may have been cut (or the session withdrawn) by an
         // edit that committed while this booking waited.
-        em.refresh(slot, LockModeType.PESSIMISTIC_WRITE);
+        rota.lockForBooking(slot);
         // A locking read too: on InnoDB a plain read here would see the snapshot this transaction took
         // when it first read the slot, before the other desk's booking committed (both won on MariaDB).
-        List<String> bookedPhones = em.createQuery("SELECT a FROM Appointment a WHERE a.slot.id = :s AND a.status = :b", Appointment.class)
-                .setParameter("s", slot.getId()).setParameter("b", AppointmentStatus.BOOKED)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+        List<String> bookedPhones = appointments.bookedLocked(slot.getId()).stream()
                 .map(Appointment::getPhone).map(BookingRules::normalise).toList();
         BookingRules.check(slot, request, LocalDateTime.now(clock), calendars.current(), bookedPhones)
                 .forEach(r -> problems.add(problem(caller, r.field(), r.key(), BookingRules.MAX_REPRESENTATIVES)));
@@ -320,7 +300,7 @@ public class Reception {
     /** Cancels an application or a booking, freeing its place; a referred or declined one stands. */
     @Transactional
     public Appointment cancel(Caller caller, Long appointmentId) {
-        Appointment a = appointmentId == null ? null : em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
+        Appointment a = appointments.findLocked(appointmentId).orElse(null);
         if (a == null || !caller.visibility().sees(unit(a.getUnitId()).getPath())) {
             throw new InvalidInputException(List.of(problem(caller, "appointmentId", "reception.appointment.notFound")));
         }
@@ -354,13 +334,7 @@ public class Reception {
      * withdrawn, on a working day (the calendar may have changed since the rota was published).
      */
     List<ReceptionSlot> publishedSlots(Long unitId, LocalDate from, LocalDate to) {
-        var query = em.createQuery("SELECT s FROM ReceptionSlot s WHERE s.date BETWEEN :f AND :t AND s.withdrawnAt IS NULL"
-                        + (unitId == null ? "" : " AND s.unitId = :u") + " ORDER BY s.date, s.startsAt, s.unitId, s.id", ReceptionSlot.class)
-                .setParameter("f", from).setParameter("t", to);
-        if (unitId != null) {
-            query.setParameter("u", unitId);
-        }
-        return query.getResultStream().filter(s -> calendars.current().isWorkingDay(s.getDate())).toList();
+        return rota.published(unitId, from, to).stream().filter(s -> calendars.current().isWorkingDay(s.getDate())).toList();
     }
 
     /** Every missing or wrong field of a rule and its pattern, all named at once; nothing is saved. */
@@ -400,7 +374,7 @@ public class Reception {
     }
 
     ReceptionSlot slot(Caller caller, Long slotId) {
-        ReceptionSlot slot = slotId == null ? null : em.find(ReceptionSlot.class, slotId);
+        ReceptionSlot slot = rota.findSession(slotId).orElse(null);
         if (slot == null || !caller.visibility().sees(unit(slot.getUnitId()).getPath())) {
             throw InvalidInputException.of("slotId", Messages.get(caller.locale(), "reception.slot.notFound"));
         }

@@ -2,9 +2,6 @@ package org.xinfang.core.application.reception;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +15,7 @@ import java.util.Optional;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.LegalRoute;
 import org.xinfang.core.application.kernel.AuditLog;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.application.kernel.EditConflictException;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.InvalidInputException;
@@ -27,12 +25,13 @@ import org.xinfang.core.domain.model.numbering.NumberSeries;
 import org.xinfang.core.domain.model.reception.ApplicationChannel;
 import org.xinfang.core.domain.model.reception.ApplicationRules;
 import org.xinfang.core.domain.model.reception.Appointment;
+import org.xinfang.core.domain.model.reception.AppointmentRepository;
 import org.xinfang.core.domain.model.reception.AppointmentStatus;
 import org.xinfang.core.domain.model.reception.BookingRules;
 import org.xinfang.core.domain.model.reception.Classification;
 import org.xinfang.core.domain.model.reception.ReceptionSlot;
+import org.xinfang.core.domain.model.reception.RotaRepository;
 import org.xinfang.core.domain.model.unit.OrgUnit;
-import org.xinfang.core.application.kernel.CoreAuditAction;
 
 /**
  * Appointments as applications (预约申请 → 分类 → 排期): a petitioner applies at the desk or online
@@ -51,8 +50,11 @@ public class ReceptionApplications {
     /** The number series of applications in a unit and year. */
     static final String SERIES = "RECEPTION";
 
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
+    @Inject
+    private AppointmentRepository appointments;
+
+    @Inject
+    private RotaRepository rota;
 
     @Inject
     private Reception reception;
@@ -146,7 +148,7 @@ public class ReceptionApplications {
         ReceptionSlot preferred = null;
         if (preferredSlotId != null) {
             preferred = publicChoices(unit.getId()).stream().anyMatch(c -> c.slotId().equals(preferredSlotId))
-                    ? em.find(ReceptionSlot.class, preferredSlotId) : null;
+                    ? rota.findSession(preferredSlotId).orElse(null) : null;
             if (preferred == null) {
                 problems.add(Reception.problem(caller, "preferredSlotId", "reception.application.preferredSlot.invalid"));
             }
@@ -157,17 +159,14 @@ public class ReceptionApplications {
         LocalDateTime now = LocalDateTime.now(clock);
         // Taking the number locks the unit's row, so two applications of one phone at once are counted one after the other.
         String number = number(unit, now.getYear());
-        long open = em.createQuery("SELECT a FROM Appointment a WHERE a.unitId = :u AND a.phoneKey = :p AND a.status IN :open",
-                        Appointment.class)
-                .setParameter("u", unit.getId()).setParameter("p", request.getPhoneKey())
-                .setParameter("open", List.of(AppointmentStatus.APPLIED, AppointmentStatus.PLANNED, AppointmentStatus.BOOKED))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().size();
+        long open = appointments.countOfPhoneLocked(unit.getId(), request.getPhoneKey(),
+                List.of(AppointmentStatus.APPLIED, AppointmentStatus.PLANNED, AppointmentStatus.BOOKED));
         if (ApplicationRules.overLimit(open)) {
             throw InvalidInputException.of("phone", Messages.get(caller.locale(), "reception.application.tooMany", ApplicationRules.MAX_OPEN_PER_PHONE));
         }
         boolean online = channel == ApplicationChannel.ONLINE;
         request.apply(unit.getId(), number, channel, online ? null : caller.username(), now, preferred);
-        em.persist(request);
+        appointments.add(request);
         audit.record(caller.username(), CoreAuditAction.RECEPTION_APPLIED, "Appointment", request.getId(), unit.getId(),
                 number + " " + channel + (preferred == null ? "" : " preferredSlot=" + preferred.getId()));
         return request;
@@ -181,12 +180,7 @@ public class ReceptionApplications {
     @Transactional
     public List<Appointment> applications(Caller caller, Long unitId, AppointmentStatus status) {
         OrgUnit unit = reception.deskUnit(caller, unitId);
-        var query = em.createQuery("SELECT a FROM Appointment a WHERE a.unitId = :u" + (status == null ? "" : " AND a.status = :s")
-                + " ORDER BY a.id DESC", Appointment.class).setParameter("u", unit.getId());
-        if (status != null) {
-            query.setParameter("s", status);
-        }
-        return query.getResultList();
+        return appointments.ofUnit(unit.getId(), status);
     }
 
     /** One application, for its unit's desk. */
@@ -263,8 +257,7 @@ public class ReceptionApplications {
         if (number == null || number.isBlank() || key.isEmpty()) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT a FROM Appointment a WHERE a.number = :n AND a.phoneKey = :p", Appointment.class)
-                .setParameter("n", number.strip()).setParameter("p", key).getResultStream().findFirst().map(a -> {
+        return appointments.byNumberAndPhone(number.strip(), key).map(a -> {
                     ReceptionSlot slot = a.getStatus() == AppointmentStatus.BOOKED ? a.getSlot() : null;
                     return slot == null ? new PublicStatus(a.getNumber(), a.getStatus(), null, null, null, null)
                             : new PublicStatus(a.getNumber(), a.getStatus(), slot.getDate(), slot.getStartsAt().toString(),
@@ -278,8 +271,7 @@ public class ReceptionApplications {
     }
 
     private Appointment visible(Caller caller, Long appointmentId, boolean lock) {
-        Appointment a = appointmentId == null ? null
-                : lock ? em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE) : em.find(Appointment.class, appointmentId);
+        Appointment a = (lock ? appointments.findLocked(appointmentId) : appointments.find(appointmentId)).orElse(null);
         if (a == null || !caller.visibility().sees(reception.unit(a.getUnitId()).getPath())) {
             throw InvalidInputException.of("appointmentId", Messages.get(caller.locale(), "reception.application.notFound"));
         }

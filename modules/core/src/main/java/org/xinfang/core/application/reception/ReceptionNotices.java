@@ -2,8 +2,6 @@ package org.xinfang.core.application.reception;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +12,7 @@ import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.notice.NoticeRenderer;
 import org.xinfang.core.application.notice.ReceptionNoticeText;
 import org.xinfang.core.domain.model.reception.Appointment;
+import org.xinfang.core.domain.model.reception.AppointmentRepository;
 import org.xinfang.core.domain.model.reception.ReceptionNotice;
 import org.xinfang.core.domain.model.reception.ReceptionSlot;
 import org.xinfang.core.domain.model.reception.RotaRule;
@@ -28,8 +27,8 @@ import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 @ApplicationScoped
 public class ReceptionNotices {
 
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
+    @Inject
+    private AppointmentRepository appointments;
 
     @Inject
     private NoticeRenderer renderer;
@@ -60,8 +59,7 @@ public class ReceptionNotices {
                 slot.getEndsAt(), rule.getPlace(), rule.getLeaderTitle() + rule.getLeaderName(), booked.getHeadCount());
         byte[] pdf = renderer.render(ReceptionNoticeText.of(facts), now.toLocalDate(), booked.getNumber());
         ReceptionNotice notice = new ReceptionNotice(booked.getId(), booked.getNumber(), pdf, now);
-        em.persist(notice);
-        return notice;
+        return appointments.addNotice(notice);
     }
 
     /**
@@ -71,15 +69,13 @@ public class ReceptionNotices {
      */
     @Transactional
     public StoredNotice read(Caller caller, Long appointmentId) {
-        Appointment a = appointmentId == null ? null : em.find(Appointment.class, appointmentId);
+        Appointment a = appointments.find(appointmentId).orElse(null);
         if (a == null || !caller.visibility().sees(reception.unit(a.getUnitId()).getPath())) {
             throw InvalidInputException.of("appointmentId", Messages.get(caller.locale(), "reception.appointment.notFound"));
         }
         reception.deskUnit(caller, a.getUnitId());
-        ReceptionNotice notice = em.find(ReceptionNotice.class, a.getId());
-        if (notice == null) {
-            throw InvalidInputException.of("appointmentId", Messages.get(caller.locale(), "reception.notice.notFound"));
-        }
+        ReceptionNotice notice = appointments.notice(a.getId())
+                .orElseThrow(() -> InvalidInputException.of("appointmentId", Messages.get(caller.locale(), "reception.notice.notFound")));
         return new StoredNotice(ReceptionNoticeText.TITLE + "-" + notice.getNumber() + ".pdf", notice.getContent());
     }
 }

@@ -2,9 +2,6 @@ package org.xinfang.core.application.reception;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,7 +9,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,12 +31,15 @@ import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.cases.Party;
 import org.xinfang.core.domain.model.reception.Appointment;
+import org.xinfang.core.domain.model.reception.AppointmentRepository;
 import org.xinfang.core.domain.model.reception.AppointmentStatus;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
+import org.xinfang.core.domain.model.user.AppUserRepository;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.core.domain.model.user.UnitRole;
 import org.xinfang.core.domain.model.visit.ReceptionVisit;
+import org.xinfang.core.domain.model.visit.ReceptionVisitRepository;
 import org.xinfang.core.domain.model.visit.Satisfaction;
 import org.xinfang.core.domain.model.visit.VisitKind;
 import org.xinfang.core.domain.model.visit.VisitOutcome;
@@ -65,8 +64,14 @@ public class ReceptionVisits {
             VisitKind.FIELD, ReceptionSettings.QUOTA_FIELD,
             VisitKind.FOLLOW_UP, ReceptionSettings.QUOTA_FOLLOW_UP);
 
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
+    @Inject
+    private ReceptionVisitRepository visits;
+
+    @Inject
+    private AppointmentRepository appointments;
+
+    @Inject
+    private AppUserRepository users;
 
     @Inject
     private OrgUnitRepository units;
@@ -200,7 +205,7 @@ public class ReceptionVisits {
         }
         visit.record(unit.getId(), linked == null ? null : linked.getId(), appointment == null ? null : appointment.getId(),
                 caller.username(), LocalDateTime.now(clock));
-        em.persist(visit);
+        visits.add(visit);
         if (appointment != null) {
             appointment.held();
             audit.record(caller.username(), CoreAuditAction.RECEPTION_HELD, "Appointment", appointment.getId(), unit.getId(), "visit=" + visit.getId());
@@ -218,7 +223,7 @@ public class ReceptionVisits {
      */
     @Transactional
     public Appointment bookedAppointment(Caller caller, Long appointmentId) {
-        Appointment a = appointmentId == null ? null : em.find(Appointment.class, appointmentId);
+        Appointment a = appointments.find(appointmentId).orElse(null);
         if (a == null || !caller.visibility().sees(reception.unit(a.getUnitId()).getPath()) || !reception.mayManage(caller, reception.unit(a.getUnitId()))) {
             throw InvalidInputException.of("appointmentId", Messages.get(caller.locale(), "reception.appointment.notFound"));
         }
@@ -232,11 +237,10 @@ public class ReceptionVisits {
     /** @throws VisitNotFoundException when there is no such record the caller sees */
     @Transactional
     public ReceptionVisit get(Caller caller, Long id) {
-        ReceptionVisit visit = id == null ? null : em.find(ReceptionVisit.class, id);
+        ReceptionVisit visit = visits.find(id).orElse(null);
         if (visit == null || !caller.visibility().sees(reception.unit(visit.getUnitId()).getPath())) {
             throw new VisitNotFoundException(Messages.get(caller.locale(), "visit.notFound"));
         }
-        visit.getPeople().size();
         return visit;
     }
 
@@ -247,28 +251,10 @@ public class ReceptionVisits {
         if (visible.isEmpty()) {
             return List.of();
         }
-        StringBuilder jpql = new StringBuilder("SELECT v FROM ReceptionVisit v WHERE v.unitId IN :units");
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("units", visible);
-        if (filter.kind() != null) {
-            jpql.append(" AND v.kind = :kind");
-            params.put("kind", filter.kind());
-        }
-        if (filter.month() != null) {
-            jpql.append(" AND v.heldOn BETWEEN :from AND :to");
-            params.put("from", filter.month().atDay(1));
-            params.put("to", filter.month().atEndOfMonth());
-        }
-        if (filter.leaderUsername() != null && !filter.leaderUsername().isBlank()) {
-            jpql.append(" AND v.leaderUsername = :leader");
-            params.put("leader", filter.leaderUsername().trim());
-        }
-        var query = em.createQuery(jpql.append(" ORDER BY v.heldOn DESC, v.id DESC").toString(), ReceptionVisit.class)
-                .setMaxResults(Math.max(1, Math.min(limit, 500)));
-        params.forEach(query::setParameter);
-        List<ReceptionVisit> found = query.getResultList();
-        found.forEach(v -> v.getPeople().size());
-        return found;
+        YearMonth month = filter.month();
+        String leader = filter.leaderUsername() == null || filter.leaderUsername().isBlank() ? null : filter.leaderUsername().trim();
+        return visits.list(visible, new ReceptionVisitRepository.Filter(filter.kind(), month == null ? null : month.atDay(1),
+                month == null ? null : month.atEndOfMonth(), leader), Math.max(1, Math.min(limit, 500)));
     }
 
     /**
@@ -283,13 +269,9 @@ public class ReceptionVisits {
         List<Long> visible = visibleUnitIds(caller, null);
         YearMonth first = last.minusMonths(Math.max(1, months) - 1L);
         Map<YearMonth, Map<VisitKind, Long>> counts = new TreeMap<>();
-        em.createQuery("SELECT v.heldOn, v.kind FROM ReceptionVisit v WHERE v.leaderUsername = :l AND v.unitId IN :units"
-                        + " AND v.heldOn BETWEEN :f AND :t", Object[].class)
-                .setParameter("l", username).setParameter("units", visible)
-                .setParameter("f", first.atDay(1)).setParameter("t", last.atEndOfMonth())
-                .getResultStream()
-                .forEach(r -> counts.computeIfAbsent(YearMonth.from((LocalDate) r[0]), m -> new EnumMap<>(VisitKind.class))
-                        .merge((VisitKind) r[1], 1L, Long::sum));
+        visits.heldBy(username, visible, first.atDay(1), last.atEndOfMonth())
+                .forEach(h -> counts.computeIfAbsent(YearMonth.from(h.heldOn()), m -> new EnumMap<>(VisitKind.class))
+                        .merge(h.kind(), 1L, Long::sum));
         Map<VisitKind, Integer> quotas = quotas();
         List<MonthProgress> result = new ArrayList<>();
         for (YearMonth m = last; !m.isBefore(first); m = m.minusMonths(1)) {
@@ -314,8 +296,7 @@ public class ReceptionVisits {
     @Transactional
     public List<Leader> leaders(Caller caller) {
         Map<String, List<UnitRole>> byUser = new TreeMap<>();
-        em.createQuery("SELECT r FROM UnitRole r JOIN FETCH r.user JOIN FETCH r.unit WHERE r.user.enabled = true", UnitRole.class)
-                .getResultStream().forEach(r -> byUser.computeIfAbsent(r.getUser().getUsername(), k -> new ArrayList<>()).add(r));
+        users.enabledRoles().forEach(r -> byUser.computeIfAbsent(r.getUser().getUsername(), k -> new ArrayList<>()).add(r));
         List<Leader> found = new ArrayList<>();
         byUser.forEach((username, roles) -> {
             // The user's grants read as the server reads them at sign-in, without a query per user.
@@ -394,10 +375,7 @@ public class ReceptionVisits {
         }
         // Re-read under a row lock: two desks recording the same booking queue here, and the second
         // sees it HELD (a plain read would see this transaction's first snapshot on InnoDB).
-        Appointment a = em.find(Appointment.class, in.appointmentId());
-        if (a != null) {
-            em.refresh(a, LockModeType.PESSIMISTIC_WRITE);
-        }
+        Appointment a = appointments.rereadLocked(in.appointmentId()).orElse(null);
         if (a == null || !a.getUnitId().equals(unit.getId())) {
             problems.add(Reception.problem(caller, "appointmentId", "reception.appointment.notFound"));
             return null;

@@ -4,9 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +20,7 @@ import org.xinfang.core.application.kernel.NotificationSender.Channel;
 import org.xinfang.core.application.kernel.NotificationSender.NotificationFailedException;
 import org.xinfang.core.application.kernel.NotificationSender;
 import org.xinfang.core.domain.model.reception.Appointment;
+import org.xinfang.core.domain.model.reception.AppointmentRepository;
 import org.xinfang.core.domain.model.reception.AppointmentStatus;
 import org.xinfang.core.domain.model.reception.ReceptionSlot;
 import org.xinfang.core.domain.model.reception.RotaRule;
@@ -45,8 +43,8 @@ public class ReminderDelivery {
 
     private static final Logger LOG = Logger.getLogger(ReminderDelivery.class.getName());
 
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
+    @Inject
+    private AppointmentRepository appointments;
 
     @Inject
     @Any
@@ -61,22 +59,15 @@ public class ReminderDelivery {
     /** The appointments whose reminder to {@code recipient} is due on {@code today} and not yet sent. */
     @Transactional
     public List<Long> due(Recipient recipient, LocalDate today, int daysBefore) {
-        String unsent = recipient == Recipient.LEADER
-                ? "a.leaderRemindedAt IS NULL AND a.slot.rule.leaderEmail IS NOT NULL AND a.slot.rule.leaderEmail <> ''"
-                : sender(Channel.SMS).isPresent() ? "a.petitionerRemindedAt IS NULL"
-                : "a.petitionerRemindedAt IS NULL AND a.email IS NOT NULL AND a.email <> ''";
-        // Only booked ones have a session; an application still waiting for one is never reminded.
-        return em.createQuery("SELECT a.id FROM Appointment a WHERE a.status = :b AND a.slot IS NOT NULL"
-                        + " AND a.slot.date BETWEEN :today AND :last AND "
-                        + unsent + " ORDER BY a.id", Long.class)
-                .setParameter("b", AppointmentStatus.BOOKED).setParameter("today", today).setParameter("last", today.plusDays(daysBefore))
-                .getResultList();
+        LocalDate last = today.plusDays(daysBefore);
+        return recipient == Recipient.LEADER ? appointments.leaderReminderDue(today, last)
+                : appointments.petitionerReminderDue(today, last, sender(Channel.SMS).isPresent());
     }
 
     /** Sends one reminder if it is still due and unsent; true when it was sent now. */
     @Transactional
     public boolean remind(Recipient recipient, Long appointmentId, LocalDate today, int daysBefore) {
-        Appointment a = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
+        Appointment a = appointments.findLocked(appointmentId).orElse(null);
         if (a == null || a.getStatus() != AppointmentStatus.BOOKED || a.getSlot() == null
                 || (recipient == Recipient.LEADER ? a.getLeaderRemindedAt() : a.getPetitionerRemindedAt()) != null) {
             return false;

@@ -2,8 +2,6 @@ package org.xinfang.core.application.settings;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -15,6 +13,7 @@ import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.domain.model.setting.Setting;
+import org.xinfang.core.domain.model.setting.SettingRepository;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.core.application.kernel.CoreAuditAction;
 
@@ -25,8 +24,8 @@ import org.xinfang.core.application.kernel.CoreAuditAction;
 @ApplicationScoped
 public class Settings {
 
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
+    @Inject
+    private SettingRepository stored;
 
     @Inject
     private AuditLog audit;
@@ -37,7 +36,7 @@ public class Settings {
     /** The whole-number setting {@code key}, or {@code defaultValue} when it was never changed. */
     @Transactional
     public int number(String key, int defaultValue) {
-        Setting s = em.find(Setting.class, key);
+        Setting s = stored.find(key).orElse(null);
         if (s == null) {
             return defaultValue;
         }
@@ -51,7 +50,7 @@ public class Settings {
     /** Every changed setting, by name. */
     @Transactional
     public Map<String, Setting> changed() {
-        return em.createQuery("SELECT s FROM Setting s", Setting.class).getResultStream()
+        return stored.all().stream()
                 .collect(Collectors.toMap(Setting::getName, s -> s));
     }
 
@@ -70,9 +69,9 @@ public class Settings {
             throw InvalidInputException.of(key, Messages.get(caller.locale(), "settings.outOfRange", min, max));
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        Setting s = em.find(Setting.class, key);
+        Setting s = stored.find(key).orElse(null);
         if (s == null) {
-            em.persist(new Setting(key, Integer.toString(value), now, caller.username()));
+            stored.add(new Setting(key, Integer.toString(value), now, caller.username()));
         } else {
             s.change(Integer.toString(value), now, caller.username());
         }

@@ -3,9 +3,11 @@ package org.xinfang.core.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.xinfang.core.domain.model.user.AppUser;
 import org.xinfang.core.domain.model.user.AppUserRepository;
+import org.xinfang.core.domain.model.user.UnitRole;
 
 @ApplicationScoped
 public class JpaAppUserRepository implements AppUserRepository {
@@ -23,5 +25,11 @@ public class JpaAppUserRepository implements AppUserRepository {
     public AppUser add(AppUser user) {
         em.persist(user);
         return user;
+    }
+
+    @Override
+    public List<UnitRole> enabledRoles() {
+        return em.createQuery("SELECT r FROM UnitRole r JOIN FETCH r.user JOIN FETCH r.unit WHERE r.user.enabled = true", UnitRole.class)
+                .getResultList();
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.xinfang.api.caller.Visibility;
 import org.xinfang.api.model.PartyRole;
+import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.CaseRepository;
@@ -114,5 +115,27 @@ public class JpaCaseRepository implements CaseRepository {
                         + " AND (p.idNumber IN :ids OR p.phone IN :phones) ORDER BY c.id DESC", Case.class)
                 .setParameter("petitioner", PartyRole.PETITIONER).setParameter("ids", ids).setParameter("phones", tels)
                 .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public CaseFormData addForm(CaseFormData form) {
+        em.persist(form);
+        return form;
+    }
+
+    @Override
+    public <F extends CaseFormData> Optional<F> form(Class<F> entity, Long caseId) {
+        return Optional.ofNullable(em.find(entity, caseId));
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
+    public List<Long> idsInUnit(Long unitId) {
+        return em.createQuery("SELECT c.id FROM Case c WHERE c.unit.id = :u ORDER BY c.id", Long.class)
+                .setParameter("u", unitId).getResultList();
     }
 }

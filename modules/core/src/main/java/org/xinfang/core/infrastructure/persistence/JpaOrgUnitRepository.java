@@ -31,6 +31,12 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
     }
 
     @Override
+    public List<OrgUnit> childrenOf(OrgUnit parent) {
+        return em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent = :parent ORDER BY u.id", OrgUnit.class)
+                .setParameter("parent", parent).getResultList();
+    }
+
+    @Override
     public OrgUnit add(OrgUnit unit) {
         em.persist(unit);
         em.flush();

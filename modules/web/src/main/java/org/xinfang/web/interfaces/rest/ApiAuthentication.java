@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.web.interfaces.rest.errors.ApiError;
 import org.xinfang.web.interfaces.rest.reception.PublicReceptionResource;
 
@@ -45,6 +49,9 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
 
     @Inject
     ApiCaller caller;
+
+    @Inject
+    PluginRegistry plugins;
 
     @Override
     public void filter(ContainerRequestContext context) {
@@ -90,8 +97,21 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
         };
     }
 
-    private static boolean isPublic(ContainerRequestContext context) {
-        return isPublic(context.getMethod(), context.getUriInfo().getPath());
+    /**
+     * A plugin's own public resources: everything under {@code <plugin id>/public/}, for an installed
+     * plugin only (the discipline committee's receipts). The plugin answers those calls without a
+     * caller, and checks what it is given itself.
+     */
+    static boolean isPluginPublic(String rawPath, Set<String> pluginIds) {
+        String path = rawPath.replaceAll("^/+", "");
+        int slash = path.indexOf('/');
+        return slash > 0 && pluginIds.contains(path.substring(0, slash)) && path.startsWith("public/", slash + 1);
+    }
+
+    private boolean isPublic(ContainerRequestContext context) {
+        String path = context.getUriInfo().getPath();
+        return isPublic(context.getMethod(), path)
+                || isPluginPublic(path, plugins.plugins().stream().map(AgencyPlugin::id).collect(Collectors.toSet()));
     }
 
     private boolean signsInWithBasic(String authorization) {

@@ -26,4 +26,16 @@ class ApiAuthenticationTest {
         assertFalse(ApiAuthentication.isPublic("GET", "/reception/applications"));
         assertFalse(ApiAuthentication.isPublic("GET", "/public/receptionx"));
     }
+
+    @Test
+    void opensAnInstalledPluginsPublicResourcesOnly() {
+        java.util.Set<String> installed = java.util.Set.of("discipline", "court");
+        assertTrue(ApiAuthentication.isPluginPublic("/discipline/public/receipts/answers", installed));
+        assertTrue(ApiAuthentication.isPluginPublic("discipline/public/receipts/evidence", installed));
+        assertFalse(ApiAuthentication.isPluginPublic("/discipline/cases/1/receipt", installed), "the staff's side needs a caller");
+        assertFalse(ApiAuthentication.isPluginPublic("/discipline/publicity", installed));
+        assertFalse(ApiAuthentication.isPluginPublic("/company/public/receipts/answers", installed), "not installed");
+        assertFalse(ApiAuthentication.isPluginPublic("/cases/public/x", installed), "the core's resources are not a plugin's");
+        assertFalse(ApiAuthentication.isPluginPublic("/public/discipline/x", installed));
+    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.xinfang.api.caller.Visibility;
+import org.xinfang.api.plugin.CaseFormData;
 
 /**
  * Cases, always seen through a {@link Visibility}: no method returns a case outside the caller's
@@ -22,4 +23,19 @@ public interface CaseRepository {
      * or phone numbers, in every unit: a repeated filing is recognised wherever the first one was made.
      */
     List<Case> ofPetitioner(Set<String> idNumbers, Set<String> phones, int limit);
+
+    /** Stores a case's plugin form; its case id is set. */
+    CaseFormData addForm(CaseFormData form);
+
+    /** The plugin form of a case, of the plugin's form entity. */
+    <F extends CaseFormData> Optional<F> form(Class<F> entity, Long caseId);
+
+    /**
+     * Writes pending changes now, so that a case changed by someone else since it was read fails here
+     * with an {@code OptimisticLockException}, before anything is built on the change.
+     */
+    void flush();
+
+    /** The ids of the cases registered in a unit, in order: the demo data's references to them. */
+    List<Long> idsInUnit(Long unitId);
 }

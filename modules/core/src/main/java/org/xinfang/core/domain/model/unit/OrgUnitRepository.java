@@ -12,6 +12,9 @@ public interface OrgUnitRepository {
 
     List<OrgUnit> findAll();
 
+    /** The units directly under {@code parent}, by id. */
+    List<OrgUnit> childrenOf(OrgUnit parent);
+
     /** Persists a new unit and fixes its path in the tree. */
     OrgUnit add(OrgUnit unit);
 

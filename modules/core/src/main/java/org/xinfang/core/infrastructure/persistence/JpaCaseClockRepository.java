@@ -1,0 +1,34 @@
+package org.xinfang.core.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import org.xinfang.core.domain.model.procedure.CaseClock;
+import org.xinfang.core.domain.model.procedure.CaseClockRepository;
+import org.xinfang.core.domain.model.procedure.ClockStatus;
+
+@ApplicationScoped
+public class JpaCaseClockRepository implements CaseClockRepository {
+
+    @PersistenceContext(unitName = "xinfang")
+    private EntityManager em;
+
+    @Override
+    public CaseClock add(CaseClock clock) {
+        em.persist(clock);
+        return clock;
+    }
+
+    @Override
+    public List<CaseClock> ofCase(Long caseId) {
+        return em.createQuery("SELECT k FROM CaseClock k WHERE k.caseId = :c", CaseClock.class).setParameter("c", caseId).getResultList();
+    }
+
+    @Override
+    public List<CaseClock> runningOf(Collection<Long> caseIds) {
+        return em.createQuery("SELECT k FROM CaseClock k WHERE k.caseId IN :ids AND k.status <> :stopped ORDER BY k.dueOn", CaseClock.class)
+                .setParameter("ids", caseIds).setParameter("stopped", ClockStatus.STOPPED).getResultList();
+    }
+}

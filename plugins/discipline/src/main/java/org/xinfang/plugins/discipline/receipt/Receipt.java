@@ -1,0 +1,110 @@
+package org.xinfang.plugins.discipline.receipt;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * The receipt of an anonymous report: which case a code opens, stored under the code's keyed hash
+ * only. At most one per case. It follows the case — the unit that holds it now, whether it is closed —
+ * so the reporter's evidence reaches whoever handles the report, and a code stops opening anything a
+ * while after the case is closed.
+ */
+@Entity
+@Table(name = "discipline_receipt")
+@NamedQuery(name = "Receipt.byHash", query = "SELECT r FROM Receipt r WHERE r.codeHash = :hash")
+@NamedQuery(name = "Receipt.ofCase", query = "SELECT r FROM Receipt r WHERE r.caseId = :caseId")
+public class Receipt {
+
+    /** How long after its case closed a code still shows the final answer. */
+    public static final int DAYS_OPEN_AFTER_CLOSING = 90;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id", nullable = false, unique = true)
+    private long caseId;
+
+    @Column(name = "code_hash", nullable = false, unique = true, length = 64)
+    private String codeHash;
+
+    /** The unit holding the case now (kept up to date from the core's CaseMoved events). */
+    @Column(name = "unit_id", nullable = false)
+    private long unitId;
+
+    @Column(name = "issued_at", nullable = false)
+    private LocalDateTime issuedAt;
+
+    @Column(name = "issued_by", nullable = false, length = 100)
+    private String issuedBy;
+
+    /** The day the case reached a final state; null while it is open. */
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    protected Receipt() {
+    }
+
+    public Receipt(long caseId, String codeHash, long unitId, LocalDateTime issuedAt, String issuedBy) {
+        this.caseId = caseId;
+        this.codeHash = codeHash;
+        this.unitId = unitId;
+        this.issuedAt = issuedAt;
+        this.issuedBy = issuedBy;
+    }
+
+    /** Whether the code still opens the case on {@code today}: while open and for a while after closing. */
+    public boolean opensOn(LocalDate today) {
+        return closedOn == null || !today.isAfter(closedOn.plusDays(DAYS_OPEN_AFTER_CLOSING));
+    }
+
+    /** Whether the reporter may still add evidence: only while the case is open. */
+    public boolean takesEvidence() {
+        return closedOn == null;
+    }
+
+    public void movedTo(long newUnitId) {
+        this.unitId = newUnitId;
+    }
+
+    public void closedOn(LocalDate day) {
+        if (closedOn == null) {
+            closedOn = day;
+        }
+    }
+
+    public void reopened() {
+        closedOn = null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCaseId() {
+        return caseId;
+    }
+
+    public long getUnitId() {
+        return unitId;
+    }
+
+    public LocalDateTime getIssuedAt() {
+        return issuedAt;
+    }
+
+    public String getIssuedBy() {
+        return issuedBy;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+}

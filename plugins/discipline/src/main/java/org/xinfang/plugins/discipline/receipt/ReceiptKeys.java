@@ -1,0 +1,92 @@
+package org.xinfang.plugins.discipline.receipt;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.function.UnaryOperator;
+
+/**
+ * The key of the receipt hashes: the system property {@value #PROPERTY}, else the environment variable
+ * {@value #ENVIRONMENT} (the Base64 of at least 128 random bits; every server of a cluster needs the
+ * same), else a key file in the server's data directory, written with 256 fresh random bits on the
+ * first start. Never in the database, never in the repository: a copy of the database cannot test
+ * a code without it.
+ */
+public final class ReceiptKeys {
+
+    public static final String PROPERTY = "xinfang.receipt.key";
+    public static final String ENVIRONMENT = "XINFANG_RECEIPT_KEY";
+    static final String FILE_NAME = "xinfang-receipt.key";
+    private static final String DATA_DIR = "jboss.server.data.dir";
+
+    private ReceiptKeys() {
+    }
+
+    public static byte[] configured() {
+        return resolve(System::getProperty, System::getenv);
+    }
+
+    static byte[] resolve(UnaryOperator<String> properties, UnaryOperator<String> environment) {
+        String property = properties.apply(PROPERTY);
+        if (property != null && !property.isBlank()) {
+            return decode(property, "-D" + PROPERTY);
+        }
+        String variable = environment.apply(ENVIRONMENT);
+        if (variable != null && !variable.isBlank()) {
+            return decode(variable, ENVIRONMENT);
+        }
+        String dataDir = properties.apply(DATA_DIR);
+        if (dataDir == null || dataDir.isBlank()) {
+            throw new IllegalStateException("未配置匿名举报回执码密钥：请以 -D" + PROPERTY + " 或环境变量 " + ENVIRONMENT
+                    + " 提供 Base64 密钥 / No receipt key: give one as -D" + PROPERTY + " or " + ENVIRONMENT);
+        }
+        return fromFile(Path.of(dataDir, FILE_NAME));
+    }
+
+    private static byte[] decode(String base64, String source) {
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(base64.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("回执码密钥（" + source + "）不是 Base64 / The receipt key in " + source + " is not Base64");
+        }
+        if (key.length < 16) {
+            throw new IllegalStateException("回执码密钥（" + source + "）至少 128 位 / The receipt key in " + source + " needs at least 128 bits");
+        }
+        return key;
+    }
+
+    /** Reads the key file, or creates it (readable by its owner only) with a fresh key when there is none. */
+    static byte[] fromFile(Path file) {
+        try {
+            if (Files.notExists(file)) {
+                byte[] fresh = new byte[32];
+                new SecureRandom().nextBytes(fresh);
+                Path dir = file.toAbsolutePath().getParent();
+                Files.createDirectories(dir);
+                Path temp = Files.createTempFile(dir, "receipt", ".key");
+                try {
+                    Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException notPosix) {
+                    // Windows: the file keeps the directory's access rules.
+                }
+                Files.writeString(temp, Base64.getEncoder().encodeToString(fresh) + "\n", StandardCharsets.US_ASCII);
+                try {
+                    // Two servers starting at once on one data directory: the first key wins, the second reads it.
+                    Files.move(temp, file);
+                } catch (FileAlreadyExistsException otherWasFirst) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+            return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("回执码密钥文件不可读写 / The receipt key file cannot be read or written: " + file, e);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.xinfang.plugins.discipline.receipt.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.xinfang.plugins.discipline.kernel.Refusal;
+import org.xinfang.plugins.discipline.kernel.Texts;
+import org.xinfang.plugins.discipline.receipt.Guesses;
+import org.xinfang.plugins.discipline.receipt.Receipts;
+
+/**
+ * The anonymous reporter's page, without sign-in: type the receipt code, read the answers, add
+ * evidence. The code stays in this view (server side, never in an address) so the reporter need not
+ * type it again for the evidence; each use still checks it. Refusals read exactly as the API's.
+ */
+@Named
+@ViewScoped
+public class ReceiptDesk implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Receipts receipts;
+
+    private String code;
+    private String openedWith;
+    private transient Receipts.PublicView view;
+    private String evidenceText;
+    private transient Part file;
+
+    public void open() {
+        try {
+            view = receipts.read(code, address(), locale());
+            openedWith = code;
+        } catch (Refusal | Guesses.TooMany refused) {
+            forget();
+            error(refused.getMessage());
+        }
+    }
+
+    public void addEvidence() {
+        try {
+            Receipts.EvidenceFile evidence = file == null || file.getSize() == 0 ? null
+                    : new Receipts.EvidenceFile(submittedName(file), read(file));
+            view = receipts.addEvidence(openedWith, address(), locale(), evidenceText, evidence);
+            evidenceText = null;
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get(locale(), "discipline.receipt.evidence.added"), null));
+        } catch (Refusal refused) {
+            if (refused.kind() == Refusal.Kind.NOT_FOUND) {
+                forget();
+            }
+            error(refused.getMessage());
+        } catch (Guesses.TooMany refused) {
+            forget();
+            error(refused.getMessage());
+        } catch (RuntimeException attachmentRefused) {
+            // The core's checks on the file (type, size) explain themselves; the text was not kept either.
+            error(attachmentRefused.getMessage());
+        }
+    }
+
+    /** Leaves: the code is forgotten, as on a shared computer it should be. */
+    public void leave() {
+        forget();
+        code = null;
+    }
+
+    public boolean isOpen() {
+        return openedWith != null && view != null;
+    }
+
+    public Receipts.PublicView getView() {
+        return view;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getEvidenceText() {
+        return evidenceText;
+    }
+
+    public void setEvidenceText(String evidenceText) {
+        this.evidenceText = evidenceText;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    private void forget() {
+        openedWith = null;
+        view = null;
+    }
+
+    private static String address() {
+        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    private static String submittedName(Part part) {
+        String name = part.getSubmittedFileName();
+        // Old browsers send the whole path of the file on the reporter's computer.
+        return name == null ? null : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    }
+
+    private static byte[] read(Part part) {
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void error(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+}

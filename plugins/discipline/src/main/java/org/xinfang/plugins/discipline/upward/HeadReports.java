@@ -1,0 +1,36 @@
+package org.xinfang.plugins.discipline.upward;
+
+import java.util.Optional;
+import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.plugin.AgencyPlugin.MoveTarget;
+import org.xinfang.plugins.discipline.DisciplineCaseForm;
+import org.xinfang.plugins.discipline.DisciplinePlugin;
+
+/**
+ * The rule on moving a report about a body's own head: only to a discipline commission (the core
+ * finds the next one up the line for the sealed step), and the sealed step only for such a report —
+ * any other report is handled at home or forwarded by the ordinary steps.
+ */
+public final class HeadReports {
+
+    /** The step that sends a head's report up, sealed (declared by the plugin's procedure). */
+    public static final String SEALED_STEP = "forwardUpwardSealed";
+
+    private HeadReports() {
+    }
+
+    /** Why {@code transition} may not move {@code report} to {@code target}, or empty when it may. */
+    public static Optional<LocalizedText> refusal(DisciplineCaseForm report, String transition, MoveTarget target) {
+        if (report.aboutHead() && !DisciplinePlugin.ID.equals(target.agencyType())) {
+            return Optional.of(LocalizedText.of(
+                    "反映本机关主要负责人的举报只能密封报送上级纪委监委，不能送交" + target.name() + "。",
+                    "A report about this body's head goes sealed to the commission above only, never to " + target.name() + "."));
+        }
+        if (SEALED_STEP.equals(transition) && !report.aboutHead()) {
+            return Optional.of(LocalizedText.of(
+                    "只有登记为反映本机关主要负责人的举报才能密封报送上一级纪委监委。",
+                    "Only a report registered as about this body's head is sent sealed to the commission above."));
+        }
+        return Optional.empty();
+    }
+}

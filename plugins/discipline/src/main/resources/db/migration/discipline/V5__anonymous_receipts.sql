@@ -1,0 +1,29 @@
+-- Anonymous reports' receipts (回执码) and what passes through them (ADR 0019).
+-- A receipt keeps only the keyed hash (HMAC-SHA256, hex) of its code, never the code; one per case.
+CREATE TABLE discipline_receipt (
+    id         BIGINT       NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    case_id    BIGINT       NOT NULL,
+    code_hash  VARCHAR(64)  NOT NULL,
+    unit_id    BIGINT       NOT NULL,
+    issued_at  DATETIME(6)  NOT NULL,
+    issued_by  VARCHAR(100) NOT NULL,
+    closed_on  DATE,
+    CONSTRAINT uq_discipline_receipt_case UNIQUE (case_id),
+    CONSTRAINT uq_discipline_receipt_hash UNIQUE (code_hash),
+    CONSTRAINT fk_discipline_receipt_case FOREIGN KEY (case_id) REFERENCES xf_case (id)
+);
+
+-- Answers to the reporter (each also a numbered document of the case) and the reporter's evidence.
+CREATE TABLE discipline_reporter_message (
+    id             BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    case_id        BIGINT        NOT NULL,
+    kind           VARCHAR(16)   NOT NULL,
+    body           VARCHAR(4000),
+    document_id    BIGINT,
+    document_label VARCHAR(255),
+    created_at     DATETIME(6)   NOT NULL,
+    created_by     VARCHAR(100),
+    CONSTRAINT fk_discipline_reporter_message_case FOREIGN KEY (case_id) REFERENCES xf_case (id)
+);
+
+CREATE INDEX ix_discipline_reporter_message_case ON discipline_reporter_message (case_id);
