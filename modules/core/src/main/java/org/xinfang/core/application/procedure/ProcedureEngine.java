@@ -451,7 +451,7 @@ public class ProcedureEngine {
         if (plugin.isEmpty()) {
             return Optional.empty();
         }
-        CaseFormData form = em.find(plugin.get().caseForm().entity(), c.getId());
+        CaseFormData form = cases.form(plugin.get().caseForm().entity(), c.getId()).orElse(null);
         return plugin.get().refusesMove(form, step.name(), new AgencyPlugin.MoveTarget(to.getId(), to.getName(), to.getAgencyType()))
                 .map(why -> why.in(locale));
     }
