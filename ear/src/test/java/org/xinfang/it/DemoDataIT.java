@@ -88,7 +88,7 @@ class DemoDataIT {
             }
             published++;
         }
-        assertTrue(published >= 2, "the bureau's and the personnel bureau's rota at least");
+        assertTrue(published >= 1, "the district bureau's rota at least (the plugins' units bring their own)");
     }
 
     @Test

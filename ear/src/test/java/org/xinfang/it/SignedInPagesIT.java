@@ -51,20 +51,18 @@ public class SignedInPagesIT {
 
     @Test
     void casePageOfAnotherUnitLooksLikeNoCaseAtAll() throws Exception {
-        String subject = "城关镇村干部挪用集体资金 " + java.util.UUID.randomUUID();
-        String body = "{\"channel\":\"LETTER\",\"subject\":\"" + subject + "\",\"content\":\"来信反映村干部挪用集体资金\","
-                + "\"category\":\"纪检监察\",\"receivedOn\":\"2026-11-01\",\"parties\":[{\"role\":\"PETITIONER\",\"name\":\"匿名\"}],"
-                + "\"form\":{\"category\":\"ACCUSATION\",\"signed\":false,\"subjectName\":\"某村主任\",\"subjectUnit\":\"城关镇某村\","
-                + "\"subjectPost\":\"村委会主任\",\"subjectRank\":\"VILLAGE\"}}";
+        String subject = "东城区小区物业乱收费 " + java.util.UUID.randomUUID();
+        String body = "{\"channel\":\"LETTER\",\"subject\":\"" + subject + "\",\"content\":\"来信反映小区物业乱收费\","
+                + "\"category\":\"城乡建设\",\"receivedOn\":\"2026-11-01\",\"parties\":[{\"role\":\"PETITIONER\",\"name\":\"李红\"}]}";
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/api/v1/cases"))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("jw-cg.clerk:Xinfang@2026".getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("dc.clerk:Xinfang@2026".getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(201, created.statusCode(), created.body());
         String location = created.headers().firstValue("Location").orElseThrow();
         String page = "/app/cases/view.xhtml?id=" + location.substring(location.lastIndexOf('/') + 1);
 
-        HttpResponse<String> own = signInAndOpen("jw-cg.clerk", page);
+        HttpResponse<String> own = signInAndOpen("dc.clerk", page);
         assertTrue(own.body().contains(subject), "the unit's own clerk sees the case");
         HttpResponse<String> other = signInAndOpen("cy.clerk", page);
         assertTrue(other.body().contains("id=\"notFound\""), "another unit's clerk gets the not-found page");

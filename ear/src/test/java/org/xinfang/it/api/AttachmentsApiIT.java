@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.xinfang.it.api.Api.CY_CLERK;
-import static org.xinfang.it.api.Api.ZY_CLERK;
+import static org.xinfang.it.api.Api.DC_CLERK;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -174,11 +174,11 @@ class AttachmentsApiIT {
         long caseId = newCase();
         JsonObject stored = expectCreated(upload(CY_CLERK, caseId, "来信.pdf", fixture("letter.pdf"), null));
 
-        Answer list = Api.get(ZY_CLERK, "/cases/" + caseId + "/documents");
+        Answer list = Api.get(DC_CLERK, "/cases/" + caseId + "/documents");
         assertEquals(404, list.status(), list::toString);
         assertEquals("not_found", list.json().getString("error"));
-        assertEquals(404, download(ZY_CLERK, stored.getString("href")).statusCode());
-        assertEquals(404, upload(ZY_CLERK, caseId, "来信.pdf", fixture("letter.pdf"), null).status());
+        assertEquals(404, download(DC_CLERK, stored.getString("href")).statusCode());
+        assertEquals(404, upload(DC_CLERK, caseId, "来信.pdf", fixture("letter.pdf"), null).status());
         assertEquals(404, Api.get(CY_CLERK, "/cases/" + caseId + "/documents/" + (stored.getJsonNumber("id").longValue() + 100000)).status(),
                 "a document id of no document of this case");
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.xinfang.it.api.Api.CY_CLERK;
-import static org.xinfang.it.api.Api.JW_CG_CLERK;
+import static org.xinfang.it.api.Api.DC_CLERK;
 import static org.xinfang.it.api.Api.QZ_LEADER;
 
 import jakarta.json.Json;
@@ -110,30 +110,30 @@ class CasesApiIT {
         JsonObject ofChaoyang = Api.register(CY_CLERK, Api.newCase(subject));
         long id = ofChaoyang.getJsonNumber("id").longValue();
 
-        Answer read = Api.get(JW_CG_CLERK, "/cases/" + id);
+        Answer read = Api.get(DC_CLERK, "/cases/" + id);
         assertEquals(404, read.status(), read::toString);
         assertEquals("not_found", read.json().getString("error"));
-        Answer nonexistent = Api.get(JW_CG_CLERK, "/cases/" + Long.MAX_VALUE);
+        Answer nonexistent = Api.get(DC_CLERK, "/cases/" + Long.MAX_VALUE);
         assertEquals(404, nonexistent.status());
         assertEquals(nonexistent.json().getString("message").replace(String.valueOf(Long.MAX_VALUE), String.valueOf(id)),
                 read.json().getString("message"), "another unit's case must look exactly like a missing one");
 
-        assertEquals(0, Api.countMatching(JW_CG_CLERK, subject), "another unit's case leaked into the list");
+        assertEquals(0, Api.countMatching(DC_CLERK, subject), "another unit's case leaked into the list");
 
-        Answer corrected = Api.put(JW_CG_CLERK, "/cases/" + id, correction(ofChaoyang.getJsonNumber("version").longValue(), "越权更正"));
+        Answer corrected = Api.put(DC_CLERK, "/cases/" + id, correction(ofChaoyang.getJsonNumber("version").longValue(), "越权更正"));
         assertEquals(404, corrected.status(), corrected::toString);
         assertEquals(subject, Api.get(CY_CLERK, "/cases/" + id).json().getString("subject"), "the refused correction was saved");
     }
 
     @Test
     void clerkCannotRegisterInAnotherUnit() {
-        long chengguan = Api.get(JW_CG_CLERK, "/me").json().getJsonArray("grants").getJsonObject(0).getJsonNumber("unitId").longValue();
+        long dongcheng = Api.get(DC_CLERK, "/me").json().getJsonArray("grants").getJsonObject(0).getJsonNumber("unitId").longValue();
         String subject = Api.uniqueSubject("越权登记");
 
-        Answer refused = Api.post(CY_CLERK, "/cases", Api.newCase(subject).add("unitId", chengguan).build());
+        Answer refused = Api.post(CY_CLERK, "/cases", Api.newCase(subject).add("unitId", dongcheng).build());
         assertEquals(403, refused.status(), refused::toString);
         assertEquals("forbidden", refused.json().getString("error"));
-        assertTrue(refused.json().getString("message").contains("城关镇纪委"), refused::toString);
+        assertTrue(refused.json().getString("message").contains("东城区信访局"), refused::toString);
         assertEquals(0, Api.countMatching(QZ_LEADER, subject), "the refused registration was saved");
     }
 
@@ -141,16 +141,16 @@ class CasesApiIT {
     void cityLeaderSeesTheCasesOfEveryUnitBelowButClerksOnlyTheirOwn() {
         String subject = Api.uniqueSubject("全市");
         long ofChaoyang = Api.register(CY_CLERK, Api.newCase(subject)).getJsonNumber("id").longValue();
-        long ofChengguan = Api.register(JW_CG_CLERK, Api.newCase(subject).add("form", Api.disciplineForm())).getJsonNumber("id").longValue();
+        long ofDongcheng = Api.register(DC_CLERK, Api.newCase(subject)).getJsonNumber("id").longValue();
 
         JsonObject cityWide = Api.get(QZ_LEADER, Api.casesWhere(Map.of("q", subject))).json();
         assertEquals(2, cityWide.getInt("total"));
         assertEquals(200, Api.get(QZ_LEADER, "/cases/" + ofChaoyang).status());
-        assertEquals(200, Api.get(QZ_LEADER, "/cases/" + ofChengguan).status());
+        assertEquals(200, Api.get(QZ_LEADER, "/cases/" + ofDongcheng).status());
 
         assertEquals(1, Api.countMatching(CY_CLERK, subject));
-        assertEquals(1, Api.countMatching(JW_CG_CLERK, subject));
-        assertEquals(404, Api.get(CY_CLERK, "/cases/" + ofChengguan).status());
+        assertEquals(1, Api.countMatching(DC_CLERK, subject));
+        assertEquals(404, Api.get(CY_CLERK, "/cases/" + ofDongcheng).status());
     }
 
     @Test

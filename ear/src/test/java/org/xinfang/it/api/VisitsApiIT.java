@@ -22,7 +22,7 @@ import org.xinfang.it.SignedInPagesIT;
 /**
  * Reception records, leader progress and 包案 over HTTP with the demo users: the district desk
  * records a reception that registers its case, the district leader takes the case once, and a user
- * of another unit (the intermediate court's clerk) finds neither the record, the case's ownership
+ * of another unit (the second district's clerk) finds neither the record, the case's ownership
  * nor the leader.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -96,16 +96,16 @@ class VisitsApiIT {
         assertEquals(403, Api.post(Api.CY_CLERK, "/cases/" + caseId + "/ownership/close", Json.createObjectBuilder().build()).status());
         assertEquals("OPEN", Api.get(Api.CY_CLERK, "/cases/" + caseId + "/ownership").array().getJsonObject(0).getString("status"));
 
-        assertEquals(404, Api.get(Api.ZY_CLERK, "/reception/visits/" + visitId).status());
-        assertEquals(404, Api.get(Api.ZY_CLERK, "/cases/" + caseId + "/ownership").status());
-        assertEquals(404, Api.post(Api.ZY_CLERK, "/cases/" + caseId + "/ownership", own).status());
-        assertEquals(404, Api.get(Api.ZY_CLERK, "/reception/leaders/" + CY_LEADER + "/progress").status());
-        assertFalse(Api.get(Api.ZY_CLERK, "/reception/visits").body().contains(subject));
+        assertEquals(404, Api.get(Api.DC_CLERK, "/reception/visits/" + visitId).status());
+        assertEquals(404, Api.get(Api.DC_CLERK, "/cases/" + caseId + "/ownership").status());
+        assertEquals(404, Api.post(Api.DC_CLERK, "/cases/" + caseId + "/ownership", own).status());
+        assertEquals(404, Api.get(Api.DC_CLERK, "/reception/leaders/" + CY_LEADER + "/progress").status());
+        assertFalse(Api.get(Api.DC_CLERK, "/reception/visits").body().contains(subject));
         long district = Api.get(Api.CY_CLERK, "/me").json().getJsonArray("grants").getJsonObject(0).getJsonNumber("unitId").longValue();
         JsonObject intoDistrict = Json.createObjectBuilder(body).add("unitId", district).build();
-        Api.Answer elsewhere = Api.post(Api.ZY_CLERK, "/reception/visits", intoDistrict);
+        Api.Answer elsewhere = Api.post(Api.DC_CLERK, "/reception/visits", intoDistrict);
         assertEquals(400, elsewhere.status(), elsewhere.toString());
-        assertEquals(java.util.List.of("unitId"), elsewhere.fieldsNamed(), "the district is not a unit the court's clerk knows");
+        assertEquals(java.util.List.of("unitId"), elsewhere.fieldsNamed(), "the district is not a unit the other district's clerk knows");
 
         Api.Answer closed = Api.post(CY_LEADER, "/cases/" + caseId + "/ownership/close", Json.createObjectBuilder().build());
         assertEquals(200, closed.status(), closed.toString());

@@ -39,8 +39,8 @@ import org.xinfang.it.Deployments;
 /**
  * A clerk registers a case in a real browser (headless Chromium) against the deployed EAR: a missing
  * field is named next to the field and nothing is saved; a complete form saves and the case shows up,
- * its identity number masked, on its page and in the list. The page switches to English on request,
- * and a court clerk fills the court plugin's own fields.
+ * its identity number masked, on its page and in the list. The page switches to English on request.
+ * (A plugin's own fields are its own tests' subject, e.g. the court plugin's CourtCaseInBrowserIT.)
  *
  * <p>With {@code -Dxinfang.screenshots} the Chinese pages are saved to {@code docs/guide/img/} for
  * the user guide.
@@ -142,31 +142,6 @@ class RegisterCaseInBrowserIT {
         assertEquals("登记", browser.driver.findElement(By.id("register:save")).getText());
     }
 
-    @Test
-    void courtClerkRegistersWithTheCourtsOwnFields() {
-        signIn("zy.clerk");
-        openRegistration();
-        assertTrue(selectedLabel("register:unit").contains("中级人民法院"), "a clerk registers in their own unit by default");
-        fillGeneralCase("对一审判决不服反复来访 " + UUID.randomUUID().toString().substring(0, 8));
-        type("register:court_originalCaseNumber", "（2024）京0105民初1234号");
-        choose("register:court_stage", "一审");
-        type("register:court_tribunal", "民事审判第一庭");
-        type("register:court_presidingJudge", "张法官");
-        screenshot("case-register-court");
-        type("register:court_originalCaseNumber", "");
-        save();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register:pluginForm"), "原审案号不能为空"));
-
-        type("register:court_originalCaseNumber", "（2024）京0105民初1234号");
-        save();
-        awaitCasePage();
-        assertTrue(text("caseNumber").startsWith("青中法〔"), text("caseNumber"));
-        assertEquals("（2024）京0105民初1234号", text("court_view_originalCaseNumber"));
-        assertEquals("一审", text("court_view_stage"));
-        assertEquals("民事审判第一庭", text("court_view_tribunal"));
-        assertEquals("是", text("court_view_litigationRelated"));
-    }
-
     private void signIn(String username) {
         browser.signIn(username);
     }
@@ -176,8 +151,7 @@ class RegisterCaseInBrowserIT {
     }
 
     private void openRegistration() {
-        browser.driver.findElement(By.id("menuRegister")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register:save")));
+        browser.openRegistration();
     }
 
     private void fillGeneralCase(String subject) {
@@ -185,18 +159,11 @@ class RegisterCaseInBrowserIT {
     }
 
     private void save() {
-        browser.driver.findElement(By.id("register:save")).click();
-        browser.waitForAjax();
+        browser.saveRegistration();
     }
 
-    /** Waits for the case page after a save; if the form is still there, fails with what it says. */
     private void awaitCasePage() {
-        try {
-            wait.until(ExpectedConditions.urlContains("/app/cases/view.xhtml"));
-        } catch (TimeoutException refused) {
-            throw new AssertionError("The case was not registered; the form says: "
-                    + browser.driver.findElement(By.id("register")).getText().replace('\n', ' '), refused);
-        }
+        browser.awaitCasePage();
     }
 
     private void type(String id, String value) {

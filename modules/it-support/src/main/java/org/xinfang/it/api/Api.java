@@ -35,6 +35,8 @@ public final class Api {
     public static final String PASSWORD = "Xinfang@2026";
     public static final String CY_CLERK = "cy.clerk";
     public static final String CY_LEADER = "cy.leader";
+    /** A clerk of the demo city's second district: the core's "another unit", whatever plugins are installed. */
+    public static final String DC_CLERK = "dc.clerk";
     public static final String JW_CG_CLERK = "jw-cg.clerk";
     public static final String QZ_LEADER = "qz.leader";
     public static final String ZY_CLERK = "zy.clerk";

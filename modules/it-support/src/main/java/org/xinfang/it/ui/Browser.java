@@ -156,6 +156,28 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Fills the registration form's core fields and one petitioner, as a clerk at the window does. */
+    /** Opens the registration form from the menu. */
+    public void openRegistration() {
+        driver.findElement(By.id("menuRegister")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("register:save")));
+    }
+
+    /** Saves the registration form and waits for its answer. */
+    public void saveRegistration() {
+        driver.findElement(By.id("register:save")).click();
+        waitForAjax();
+    }
+
+    /** Waits for the case page after a save; if the form is still there, fails with what it says. */
+    public void awaitCasePage() {
+        try {
+            wait.until(ExpectedConditions.urlContains("/app/cases/view.xhtml"));
+        } catch (TimeoutException refused) {
+            throw new AssertionError("The case was not registered; the form says: "
+                    + driver.findElement(By.id("register")).getText().replace('\n', ' '), refused);
+        }
+    }
+
     public void fillGeneralCase(String subject, java.time.LocalDate receivedOn) {
         choose("register:channel", "来访");
         type("register:subject", subject);

@@ -34,9 +34,12 @@ public class AuditLog implements AuditTrail {
                 previous));
     }
 
-    /** A plugin's change, through the port: the same chain as the core's. */
+    /**
+     * A plugin's change, through the port: the same chain as the core's, in the plugin's transaction
+     * when it has one (so the record and the change commit together), else in one of its own.
+     */
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     public void record(Caller caller, AuditAction action, String entityType, Object entityId, Long unitId, String detail) {
         record(caller.username(), action, entityType, entityId, unitId, detail);
     }

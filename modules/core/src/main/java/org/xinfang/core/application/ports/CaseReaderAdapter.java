@@ -52,9 +52,9 @@ public class CaseReaderAdapter implements CaseReader {
         List<String> paths = List.copyOf(visibility.unitPaths());
         StringBuilder within = new StringBuilder();
         for (int i = 0; i < paths.size(); i++) {
-            within.append(i == 0 ? "" : " OR ").append("u.path LIKE :p").append(i);
+            within.append(i == 0 ? "" : " OR ").append("c.unit.path LIKE :p").append(i);
         }
-        TypedQuery<Case> query = em.createQuery("SELECT c FROM Case c JOIN FETCH c.unit u WHERE c.agencyType = :type AND ("
+        TypedQuery<Case> query = em.createQuery("SELECT c FROM Case c JOIN FETCH c.unit WHERE c.agencyType = :type AND ("
                 + within + ") ORDER BY c.id DESC", Case.class).setParameter("type", agencyType).setMaxResults(limit);
         for (int i = 0; i < paths.size(); i++) {
             query.setParameter("p" + i, paths.get(i) + "%");

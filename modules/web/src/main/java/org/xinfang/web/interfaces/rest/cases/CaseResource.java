@@ -145,7 +145,7 @@ public class CaseResource {
 
         CaseDetails saved = cases.register(caller, unitId, draft, formReader.read(caller, unitId, formJson));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(saved.caseFile().getId())).build())
-                .entity(CaseView.of(saved.caseFile(), saved.form(), forms, disclosure)).build();
+                .entity(CaseView.of(saved.caseFile(), saved.form(), forms, caller.visibility(), disclosure)).build();
     }
 
     @GET
@@ -157,8 +157,9 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = "不存在或无权查看（二者答复相同）/ No such case or not visible to the caller (same answer)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public CaseView get(@Parameter(description = "事项编号 / Case id") @PathParam("id") long id) {
-        CaseDetails found = cases.get(apiCaller.get(), id);
-        return CaseView.of(found.caseFile(), found.form(), forms, disclosure);
+        Caller caller = apiCaller.get();
+        CaseDetails found = cases.get(caller, id);
+        return CaseView.of(found.caseFile(), found.form(), forms, caller.visibility(), disclosure);
     }
 
     @GET
@@ -223,7 +224,7 @@ public class CaseResource {
         json.refuseIfProblems();
         cases.correct(caller, id, version, subject, content, category);
         CaseDetails corrected = cases.get(caller, id);
-        return CaseView.of(corrected.caseFile(), corrected.form(), forms, disclosure);
+        return CaseView.of(corrected.caseFile(), corrected.form(), forms, caller.visibility(), disclosure);
     }
 
     private Set<String> knownStates() {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.xinfang.api.caller.Visibility;
 import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.plugin.CaseFormData;
@@ -37,7 +38,7 @@ public record CaseView(
         @Schema(description = "五人以上为集体访 / Five or more people: a collective visit") boolean collectiveVisit,
         @Schema(description = "被反映单位 / The body the matter concerns") Long concernedUnitId,
         @Schema(description = "越级：登记机关高出被反映单位两级以上 / Filed two or more levels above the body concerned") boolean aboveCompetentLevel,
-        @Schema(description = "重复信访所关联的事项 / The earlier case this filing repeats") Long repeatOfId,
+        @Schema(description = "重复信访所关联的事项（仅当调用者可见）/ The earlier case this filing repeats, when the caller may see it") Long repeatOfId,
         String repeatOfNumber,
         List<PartyView> parties,
         @Schema(description = "专用信息 / The agency plugin's form; null for a petition bureau's case") JsonObject form,
@@ -66,13 +67,18 @@ public record CaseView(
         }
     }
 
-    /** The case as everyone sees it: sealed parties by their pseudonyms, and so the subject and content. */
-    static CaseView of(Case c, CaseFormData form, CaseForms forms, IdentityDisclosure disclosure) {
+    /**
+     * The case as everyone sees it: sealed parties by their pseudonyms, and so the subject and content.
+     *
+     * @param viewer what the caller may see: the earlier case of a repeat is shown only when the caller sees it
+     */
+    static CaseView of(Case c, CaseFormData form, CaseForms forms, Visibility viewer, IdentityDisclosure disclosure) {
+        Case repeatOf = c.repeatOfSeenBy(viewer);
         return new CaseView(c.getId(), c.getNumber(), c.getUnit().getId(), c.getUnit().getName(), c.getAgencyType(),
                 c.getChannel(), disclosure.redact(c, c.getSubject()), disclosure.redact(c, c.getContent()), c.getCategory(),
                 c.getStatus(), c.getReceivedOn(), c.getHeadCount(),
                 c.isCollectiveVisit(), c.getConcernedUnit() == null ? null : c.getConcernedUnit().getId(), c.isAboveCompetentLevel(),
-                c.getRepeatOf() == null ? null : c.getRepeatOf().getId(), c.getRepeatOf() == null ? null : c.getRepeatOf().getNumber(),
+                repeatOf == null ? null : repeatOf.getId(), repeatOf == null ? null : repeatOf.getNumber(),
                 disclosure.parties(c).stream().map(PartyView::of).toList(),
                 form == null ? null : asObject(forms.toJson(form)),
                 c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getUpdatedBy(), c.getVersion());

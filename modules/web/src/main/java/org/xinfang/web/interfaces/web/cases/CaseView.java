@@ -93,6 +93,11 @@ public class CaseView implements Serializable {
         return details == null ? null : details.caseFile();
     }
 
+    /** The earlier case this one repeats, only when the caller may see it (never a hint that one exists elsewhere). */
+    public Case getRepeatOf() {
+        return details == null ? null : details.caseFile().repeatOfSeenBy(webCaller.get().visibility());
+    }
+
     public CaseFormData getForm() {
         return details == null ? null : details.form();
     }

@@ -1,4 +1,4 @@
-package org.xinfang.it.api;
+package org.xinfang.plugins.court;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.api.Api;
 import org.xinfang.it.api.Api.Answer;
 
 /**
@@ -27,7 +28,7 @@ import org.xinfang.it.api.Api.Answer;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ProcedureApiIT {
+public class CourtProcedureApiIT {
 
     private static final String RECEPTION = "zy.court_reception";
     private static final String JUDGE = "zy.court_judge";
