@@ -9,6 +9,7 @@ import org.xinfang.api.caller.Caller;
 import org.xinfang.api.port.CaseFacts;
 import org.xinfang.api.port.CaseReader;
 import org.xinfang.core.application.cases.CaseNotFoundException;
+import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 
@@ -19,10 +20,13 @@ public class CaseReaderAdapter implements CaseReader {
     @Inject
     private CaseRepository cases;
 
+    @Inject
+    private IdentityDisclosure disclosure;
+
     @Override
     @Transactional
     public Optional<CaseFacts> find(Caller caller, long caseId) {
-        return cases.find(caseId, caller.visibility()).map(CaseReaderAdapter::facts);
+        return cases.find(caseId, caller.visibility()).map(this::facts);
     }
 
     @Override
@@ -34,11 +38,12 @@ public class CaseReaderAdapter implements CaseReader {
     @Override
     @Transactional
     public List<CaseFacts> ofAgency(Caller caller, String agencyType, int limit) {
-        return cases.ofAgency(agencyType, caller.visibility(), limit).stream().map(CaseReaderAdapter::facts).toList();
+        return cases.ofAgency(agencyType, caller.visibility(), limit).stream().map(this::facts).toList();
     }
 
-    static CaseFacts facts(Case c) {
+    /** The facts of {@code c}; its subject as everyone may read it (a sealed reporter by pseudonym). */
+    CaseFacts facts(Case c) {
         return new CaseFacts(c.getId(), c.getNumber(), c.getAgencyType(), c.getUnit().getId(), c.getUnit().getName(),
-                c.getUnit().getPath(), c.getStatus(), c.getSubject(), c.getReceivedOn(), c.getVersion());
+                c.getUnit().getPath(), c.getStatus(), disclosure.redact(c, c.getSubject()), c.getReceivedOn(), c.getVersion());
     }
 }

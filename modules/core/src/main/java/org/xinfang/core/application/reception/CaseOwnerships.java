@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.xinfang.api.caller.Caller;
+import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.cases.CaseNotFoundException;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CallerDirectory;
@@ -38,6 +39,9 @@ public class CaseOwnerships {
 
     @Inject
     private CaseOwnershipRepository ownerships;
+
+    @Inject
+    private IdentityDisclosure disclosure;
 
     @Inject
     private CaseRepository cases;
@@ -134,7 +138,7 @@ public class CaseOwnerships {
         LocalDate today = LocalDate.now(clock);
         return ownerships.openOfLeader(leaderUsername).stream()
                 .filter(r -> caller.visibility().sees(r.caseFile().getUnit().getPath()))
-                .map(r -> new OwnedCase(r.ownership(), r.caseFile().getNumber(), r.caseFile().getSubject(), r.ownership().isOverdueOn(today)))
+                .map(r -> new OwnedCase(r.ownership(), r.caseFile().getNumber(), disclosure.redact(r.caseFile(), r.caseFile().getSubject()), r.ownership().isOverdueOn(today)))
                 .toList();
     }
 
