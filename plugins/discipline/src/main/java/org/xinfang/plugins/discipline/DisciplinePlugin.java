@@ -60,8 +60,10 @@ public final class DisciplinePlugin implements AgencyPlugin {
 
     /** Whether a case of this procedure in {@code state} is closed (a terminal state of the general procedure or of ours). */
     public static boolean isFinalState(String state) {
-        return EffectiveProcedure.extending(DisciplineProcedure.declaration()).state(state).map(StateDeclaration::terminal).orElse(false);
+        return PROCEDURE.state(state).map(StateDeclaration::terminal).orElse(false);
     }
+
+    private static final EffectiveProcedure PROCEDURE = EffectiveProcedure.extending(DisciplineProcedure.declaration());
 
     @Override
     public String id() {

@@ -34,6 +34,7 @@ import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.cases.MatterSimilarity;
 import org.xinfang.core.domain.model.cases.Page;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
 import org.xinfang.core.domain.model.numbering.NumberSeries;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
@@ -100,14 +101,13 @@ public class DefaultCaseService implements CaseService {
         }
         Optional<AgencyPlugin> plugin = plugins.find(unit.getAgencyType());
         List<FieldProblem> problems = new ArrayList<>(validator.problems(draft, "", caller.locale()));
-        problems.addAll(partyProblems(caller, draft));
         problems.addAll(formProblems(caller, unit, plugin, form));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
 
         LocalDateTime now = LocalDateTime.now(clock);
-        findRepeatOf(draft, now).ifPresent(draft::markRepeatOf);
+        findRepeatOf(caller, draft, now).ifPresent(draft::markRepeatOf);
         if (filedAboveCompetentLevel(unit, draft.getConcernedUnit())) {
             draft.markAboveCompetentLevel();
         }
@@ -132,23 +132,22 @@ public class DefaultCaseService implements CaseService {
     }
 
     /**
-     * The earlier case this filing repeats: one of the same petitioner (identity or phone number) whose
-     * matter reads the same. A concluded case comes first (the filing is then not accepted again); else
-     * the newest one still open or closed within the last {@value #RECENT_DAYS} days.
+     * The earlier case this filing repeats: one the caller may see, of the same petitioner (identity or
+     * phone number, compared by match key), whose matter reads the same. A concluded case comes first
+     * (the filing is then not accepted again); else the newest one still open or closed within the last
+     * {@value #RECENT_DAYS} days. Cases the caller may not see are never candidates: the link, its number
+     * and even the flag would tell the clerk that the person went elsewhere (to the discipline
+     * commission, say).
      */
-    private Optional<Case> findRepeatOf(Case draft, LocalDateTime now) {
+    private Optional<Case> findRepeatOf(Caller caller, Case draft, LocalDateTime now) {
         Set<String> ids = new HashSet<>();
         Set<String> phones = new HashSet<>();
         draft.getParties().stream().filter(p -> p.getRole() == PartyRole.PETITIONER).forEach(p -> {
-            if (p.getIdNumber() != null && !p.getIdNumber().isBlank()) {
-                ids.add(p.getIdNumber());
-            }
-            if (p.getPhone() != null && !p.getPhone().isBlank()) {
-                phones.add(p.getPhone());
-            }
+            Optional.ofNullable(MatchKeys.ofIdNumber(p.getIdNumber())).ifPresent(ids::add);
+            Optional.ofNullable(MatchKeys.ofPhone(p.getPhone())).ifPresent(phones::add);
         });
         String matter = MatterSimilarity.matterOf(draft);
-        List<Case> same = cases.ofPetitioner(ids, phones, REPEAT_CANDIDATES).stream()
+        List<Case> same = cases.ofPetitioner(ids, phones, caller.visibility(), REPEAT_CANDIDATES).stream()
                 .filter(earlier -> MatterSimilarity.of(matter, MatterSimilarity.matterOf(earlier)) >= MatterSimilarity.SAME_MATTER)
                 .toList();
         Optional<Case> concluded = same.stream().filter(c -> GeneralProcedure.CONCLUDED.equals(c.getStatus())).findFirst();
@@ -166,21 +165,6 @@ public class DefaultCaseService implements CaseService {
     /** 越级: filed at a unit two or more levels above the body the matter concerns (the competent level is that body or the one above). */
     static boolean filedAboveCompetentLevel(OrgUnit filedAt, OrgUnit concerned) {
         return concerned != null && filedAt.contains(concerned) && concerned.getDepth() - filedAt.getDepth() >= 2;
-    }
-
-    private List<FieldProblem> partyProblems(Caller caller, Case draft) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (draft.countParties(PartyRole.PETITIONER) == 0) {
-            problems.add(new FieldProblem("parties", Messages.get(caller.locale(), "case.parties.petitionerRequired")));
-        }
-        long representatives = draft.countParties(PartyRole.REPRESENTATIVE);
-        if (representatives > Case.MAX_REPRESENTATIVES) {
-            problems.add(new FieldProblem("parties", Messages.get(caller.locale(), "case.parties.tooManyRepresentatives", Case.MAX_REPRESENTATIVES)));
-        } else if (draft.isCollectiveVisit() && representatives == 0) {
-            problems.add(new FieldProblem("parties", Messages.get(caller.locale(), "case.parties.representativesRequired",
-                    Case.COLLECTIVE_VISIT_SIZE, Case.MAX_REPRESENTATIVES)));
-        }
-        return problems;
     }
 
     private List<FieldProblem> formProblems(Caller caller, OrgUnit unit, Optional<AgencyPlugin> plugin, CaseFormData form) {
@@ -220,7 +204,7 @@ public class DefaultCaseService implements CaseService {
     private static void loadParties(Case c) {
         c.getParties().size();
         if (c.getRepeatOf() != null) {
-            c.getRepeatOf().getNumber();
+            c.getRepeatOf().getUnit().getPath();
         }
         if (c.getConcernedUnit() != null) {
             c.getConcernedUnit().getName();

@@ -7,6 +7,7 @@ import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
+import org.xinfang.core.domain.model.encryption.IdentityProtection;
 import org.xinfang.core.infrastructure.plugin.PluginCatalog;
 
 /**
@@ -24,6 +25,9 @@ public class MigrateBeforeValidation implements Integrator {
             // DataSource; in the server the unit always runs on XinfangDS.
             return;
         }
+        // No identity key, no start: what would be written could not be read back (docs/adr/0017).
+        // Checked here, the first thing the deployment does, so the message is the first error.
+        IdentityProtection.configured();
         new SchemaMigrator(connections.unwrap(DataSource.class), getClass().getClassLoader()).migrate(PluginCatalog.load());
     }
 

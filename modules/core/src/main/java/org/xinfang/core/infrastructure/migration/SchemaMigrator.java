@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.MigrationSet;
+import org.xinfang.core.infrastructure.identity.EncryptIdentityColumns;
 
 /**
  * Brings the schema up to date: the core's migrations first, then each plugin's, each set with its
@@ -46,7 +48,13 @@ public final class SchemaMigrator {
     }
 
     private Flyway flyway(MigrationSet set) {
-        return Flyway.configure(classLoader)
+        FluentConfiguration configuration = Flyway.configure(classLoader);
+        if (set == CORE) {
+            // Java migrations are handed over rather than scanned for: class scanning inside the
+            // server's deployment is less certain than finding SQL files, and this is the only one.
+            configuration.javaMigrations(new EncryptIdentityColumns());
+        }
+        return configuration
                 .dataSource(dataSource)
                 .locations("classpath:" + set.location())
                 .table(set.historyTable())

@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.cases.Page;
+import org.xinfang.core.domain.model.cases.Party;
 
 /**
  * Cases in JPA. Every read carries the visibility predicate — the unit path prefix — in the query
@@ -104,17 +106,25 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public List<Case> ofPetitioner(Set<String> idNumbers, Set<String> phones, int limit) {
-        if (idNumbers.isEmpty() && phones.isEmpty()) {
+    public List<Case> ofPetitioner(Set<String> idNumberKeys, Set<String> phoneKeys, Visibility visibility, int limit) {
+        if (idNumberKeys.isEmpty() && phoneKeys.isEmpty() || visibility.unitPaths().isEmpty()) {
             return List.of();
         }
-        // An IN list may not be empty; a value no party can hold stands in for an empty set.
-        Set<String> ids = idNumbers.isEmpty() ? Set.of("-") : idNumbers;
-        Set<String> tels = phones.isEmpty() ? Set.of("-") : phones;
-        return em.createQuery("SELECT DISTINCT c FROM Case c JOIN c.parties p WHERE p.role = :petitioner"
-                        + " AND (p.idNumber IN :ids OR p.phone IN :phones) ORDER BY c.id DESC", Case.class)
-                .setParameter("petitioner", PartyRole.PETITIONER).setParameter("ids", ids).setParameter("phones", tels)
-                .setMaxResults(limit).getResultList();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Case> q = cb.createQuery(Case.class);
+        Root<Case> c = q.from(Case.class);
+        Join<Case, Party> p = c.join("parties");
+        List<Predicate> same = new ArrayList<>();
+        if (!idNumberKeys.isEmpty()) {
+            same.add(p.get("idNumberKey").in(idNumberKeys));
+        }
+        if (!phoneKeys.isEmpty()) {
+            same.add(p.get("phoneKey").in(phoneKeys));
+        }
+        q.select(c).distinct(true)
+                .where(cb.equal(p.get("role"), PartyRole.PETITIONER), cb.or(same.toArray(Predicate[]::new)), visible(cb, c, visibility))
+                .orderBy(cb.desc(c.get("id")));
+        return em.createQuery(q).setMaxResults(limit).getResultList();
     }
 
     @Override
@@ -137,5 +147,18 @@ public class JpaCaseRepository implements CaseRepository {
     public List<Long> idsInUnit(Long unitId) {
         return em.createQuery("SELECT c.id FROM Case c WHERE c.unit.id = :u ORDER BY c.id", Long.class)
                 .setParameter("u", unitId).getResultList();
+    }
+
+    @Override
+    public List<Case> ofAgency(String agencyType, Visibility visibility, int limit) {
+        if (visibility.unitPaths().isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Case> q = cb.createQuery(Case.class);
+        Root<Case> c = q.from(Case.class);
+        c.fetch("unit");
+        q.where(cb.equal(c.get("agencyType"), agencyType), visible(cb, c, visibility)).orderBy(cb.desc(c.get("id")));
+        return em.createQuery(q).setMaxResults(limit).getResultList();
     }
 }

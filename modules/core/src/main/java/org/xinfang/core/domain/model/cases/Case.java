@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
+import org.xinfang.api.caller.Visibility;
 import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.plugin.GeneralProcedure;
@@ -43,6 +44,7 @@ import org.xinfang.core.domain.model.unit.OrgUnit;
  */
 @Entity
 @Table(name = "xf_case")
+@PartiesFit
 public class Case {
 
     /** A collective visit chooses at most five representatives (信访工作条例 第十八条). */
@@ -326,6 +328,15 @@ public class Case {
 
     public Case getRepeatOf() {
         return repeatOf;
+    }
+
+    /**
+     * The earlier case as a viewer may be shown it: null when it lies outside the viewer's units. The
+     * link was made by someone who saw both; whoever reads this case later (after it moved, or from a
+     * unit below) learns neither the earlier case's number nor that one exists.
+     */
+    public Case repeatOfSeenBy(Visibility viewer) {
+        return repeatOf != null && viewer.sees(repeatOf.getUnit().getPath()) ? repeatOf : null;
     }
 
     /** Links this filing to the earlier case it repeats; set once, at registration. */

@@ -19,10 +19,12 @@ public interface CaseRepository {
     Case add(Case caseFile);
 
     /**
-     * The latest cases (at most {@code limit}, newest first) with a petitioner of one of these identity
-     * or phone numbers, in every unit: a repeated filing is recognised wherever the first one was made.
+     * The latest cases (at most {@code limit}, newest first) the caller may see with a petitioner of one
+     * of these identity or phone match keys (see {@code MatchKeys}): a repeated filing is recognised
+     * wherever the first one was made within the caller's units, and a case outside them is never
+     * found, so that registering with a number tells nothing about cases elsewhere.
      */
-    List<Case> ofPetitioner(Set<String> idNumbers, Set<String> phones, int limit);
+    List<Case> ofPetitioner(Set<String> idNumberKeys, Set<String> phoneKeys, Visibility visibility, int limit);
 
     /** Stores a case's plugin form; its case id is set. */
     CaseFormData addForm(CaseFormData form);
@@ -38,4 +40,7 @@ public interface CaseRepository {
 
     /** The ids of the cases registered in a unit, in order: the demo data's references to them. */
     List<Long> idsInUnit(Long unitId);
+
+    /** The latest cases (at most {@code limit}, newest first) of one agency type within the caller's units, with their units. */
+    List<Case> ofAgency(String agencyType, Visibility visibility, int limit);
 }

@@ -1,6 +1,7 @@
 package org.xinfang.core.domain.model.cases;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,20 +11,31 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.xinfang.api.model.PartyRole;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
+import org.xinfang.core.domain.model.encryption.EncryptedColumn;
 
 /**
  * A person or unit in a case: who brought it (信访人), who speaks for a collective visit (代表), or
- * whom it is about (被反映人). Identity and phone numbers are shown masked everywhere.
+ * whom it is about (被反映人). Identity and phone numbers are shown masked everywhere, and stored
+ * encrypted with a match key beside each, which repeat detection compares (docs/adr/0017).
  */
 @Entity
 @Table(name = "party")
 public class Party {
+
+    /** A phone as people write it: 5–20 digits, with + - parentheses and spaces allowed (every form of the application). */
+    public static final String PHONE = "[0-9+\\-() ]{5,20}";
+
+    /** An 18-character resident identity number; the last character may be X. */
+    public static final String ID_NUMBER = "\\d{17}[\\dXx]";
 
     /** The word before a sealed party's letter: 举报人A. */
     public static final String PSEUDONYM_WORD = "举报人";
@@ -47,13 +59,23 @@ public class Party {
     private String name;
 
     /** 18-character resident identity number; the last character may be X. */
-    @Pattern(regexp = "^$|^\\d{17}[\\dXx]$", message = "{party.idNumber.pattern}")
-    @Column(name = "id_number", length = 18)
+    @Pattern(regexp = "^$|^" + ID_NUMBER + "$", message = "{party.idNumber.pattern}")
+    @Convert(converter = EncryptedColumn.class)
+    @Column(name = "id_number", length = 100)
     private String idNumber;
 
-    @Pattern(regexp = "^$|^[0-9+\\-() ]{5,20}$", message = "{party.phone.pattern}")
-    @Column(name = "phone", length = 20)
+    @Pattern(regexp = "^$|^" + PHONE + "$", message = "{party.phone.pattern}")
+    @Convert(converter = EncryptedColumn.class)
+    @Column(name = "phone", length = 100)
     private String phone;
+
+    /** The identity number's match key (see {@link MatchKeys}): equal for the same number however written. */
+    @Column(name = "id_number_key", length = 64)
+    private String idNumberKey;
+
+    /** The phone's match key: equal for the same digits. */
+    @Column(name = "phone_key", length = 64)
+    private String phoneKey;
 
     @Size(max = 200, message = "{party.address.size}")
     @Column(name = "address", length = 200)
@@ -80,6 +102,14 @@ public class Party {
     void attachTo(Case caseFile, int ordinal) {
         this.caseFile = caseFile;
         this.ordinal = ordinal;
+    }
+
+    /** The match keys follow the numbers; kept at the entity so that no way of saving a party can skip them. */
+    @PrePersist
+    @PreUpdate
+    void refreshMatchKeys() {
+        idNumberKey = MatchKeys.ofIdNumber(idNumber);
+        phoneKey = MatchKeys.ofPhone(phone);
     }
 
     /** Seals this party's identity under the pseudonym letter {@code letter}; once, at registration. */
@@ -158,6 +188,14 @@ public class Party {
 
     public void setAddress(String address) {
         this.address = address;
+    }
+
+    public String getIdNumberKey() {
+        return idNumberKey;
+    }
+
+    public String getPhoneKey() {
+        return phoneKey;
     }
 
     public int getOrdinal() {

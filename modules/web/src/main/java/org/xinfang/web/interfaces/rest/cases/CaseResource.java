@@ -39,6 +39,7 @@ import org.xinfang.api.plugin.StateDeclaration;
 import org.xinfang.core.application.cases.CaseDetails;
 import org.xinfang.core.application.cases.CaseForms;
 import org.xinfang.core.application.cases.CaseService;
+import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.plugins.PluginRegistry;
@@ -96,6 +97,9 @@ public class CaseResource {
     @Inject
     CaseFormReader formReader;
 
+    @Inject
+    IdentityDisclosure disclosure;
+
     @Context
     UriInfo uriInfo;
 
@@ -141,7 +145,7 @@ public class CaseResource {
 
         CaseDetails saved = cases.register(caller, unitId, draft, formReader.read(caller, unitId, formJson));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(saved.caseFile().getId())).build())
-                .entity(CaseView.of(saved.caseFile(), saved.form(), forms)).build();
+                .entity(CaseView.of(saved.caseFile(), saved.form(), forms, caller.visibility(), disclosure)).build();
     }
 
     @GET
@@ -153,8 +157,9 @@ public class CaseResource {
     @APIResponse(responseCode = "404", description = "不存在或无权查看（二者答复相同）/ No such case or not visible to the caller (same answer)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public CaseView get(@Parameter(description = "事项编号 / Case id") @PathParam("id") long id) {
-        CaseDetails found = cases.get(apiCaller.get(), id);
-        return CaseView.of(found.caseFile(), found.form(), forms);
+        Caller caller = apiCaller.get();
+        CaseDetails found = cases.get(caller, id);
+        return CaseView.of(found.caseFile(), found.form(), forms, caller.visibility(), disclosure);
     }
 
     @GET
@@ -189,7 +194,7 @@ public class CaseResource {
         CaseQuery query = CaseListParameters.toQuery(caller.locale(), knownStates(), status, channel, receivedFrom, receivedTo, q, sort, order, offset, limit);
         Page<Case> page = cases.list(caller, query);
         Map<Long, ClockReading> deadlines = engine.nextDeadlines(page.items());
-        return new CasePage(page.items().stream().map(c -> CaseSummary.of(c, deadlines.get(c.getId()))).toList(),
+        return new CasePage(page.items().stream().map(c -> CaseSummary.of(c, deadlines.get(c.getId()), disclosure)).toList(),
                 page.total(), page.offset(), page.limit());
     }
 
@@ -219,7 +224,7 @@ public class CaseResource {
         json.refuseIfProblems();
         cases.correct(caller, id, version, subject, content, category);
         CaseDetails corrected = cases.get(caller, id);
-        return CaseView.of(corrected.caseFile(), corrected.form(), forms);
+        return CaseView.of(corrected.caseFile(), corrected.form(), forms, caller.visibility(), disclosure);
     }
 
     private Set<String> knownStates() {
