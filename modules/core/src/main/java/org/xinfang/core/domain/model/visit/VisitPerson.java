@@ -2,18 +2,26 @@ package org.xinfang.core.domain.model.visit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.xinfang.core.domain.model.cases.Masking;
+import org.xinfang.core.domain.model.cases.Party;
 
 /** One person who came to a visit: a name, and optionally a phone and an identity number (both shown masked). */
 @Embeddable
 public class VisitPerson {
 
+    @NotBlank(message = "{reception.field.required}")
+    @Size(max = 100, message = "{reception.field.tooLong}")
     @Column(name = "name", nullable = false, length = 100)
     private String name;
 
+    @Pattern(regexp = Party.PHONE, message = "{reception.phone.invalid}")
     @Column(name = "phone", length = 20)
     private String phone;
 
+    @Pattern(regexp = Party.ID_NUMBER, message = "{visit.idNumber.invalid}")
     @Column(name = "id_number", length = 18)
     private String idNumber;
 
