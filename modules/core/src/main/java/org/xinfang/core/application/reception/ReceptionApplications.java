@@ -3,6 +3,7 @@ package org.xinfang.core.application.reception;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -84,6 +85,10 @@ public class ReceptionApplications {
 
     /** A coming session the public may name as preferred: public facts and the slot's id. */
     public record PublicChoice(Long slotId, Long unitId, LocalDate date, String startsAt, String endsAt, String leader, String place) {
+    }
+
+    /** What scheduling asks for: the session. */
+    public record ScheduleInput(@NotNull(message = "{reception.field.required}") Long slotId) {
     }
 
     /** What the petitioner learns of an application: its status and, once booked, when and where — nothing else. */
@@ -232,6 +237,7 @@ public class ReceptionApplications {
         Appointment a = visible(caller, appointmentId, true);
         reception.deskUnit(caller, a.getUnitId());
         refuseStep(caller, a, ApplicationRules.Step.SCHEDULE);
+        validator.checkValue(ScheduleInput.class, "slotId", slotId, caller.locale());
         ReceptionSlot slot = reception.slot(caller, slotId);
         if (!slot.getUnitId().equals(a.getUnitId())) {
             throw InvalidInputException.of("slotId", Messages.get(caller.locale(), "reception.application.slotOtherUnit"));
