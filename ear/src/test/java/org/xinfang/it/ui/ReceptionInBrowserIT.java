@@ -64,7 +64,7 @@ class ReceptionInBrowserIT {
         chromium.type("rota:place", "区信访接待中心一号接待室");
         chromium.type("rota:topics", "物业管理、拆迁安置");
         chromium.type("rota:capacity_input", "3");
-        chromium.type("rota:startsOn_input", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1).toString());
+        chromium.typeDate("rota:startsOn_input", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1));
         chromium.click("rota:addRule");
         chromium.waitForAjax();
         assertTrue(chromium.text("rota:messages").contains("排班已保存"), chromium.text("rota:messages"));
@@ -120,7 +120,7 @@ class ReceptionInBrowserIT {
         chromium.waitForAjax();
         chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visits:growl_container"), "不能晚于今天"));
         // The session is days ahead; the leader received them today, before it.
-        chromium.type("visits:heldOn_input", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+        chromium.typeDate("visits:heldOn_input", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
         chromium.driver.findElement(By.id("visits:heldOn_input")).sendKeys(Keys.ESCAPE);
         chromium.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("visits:heldOn_panel")));
         chromium.click("visits:save");

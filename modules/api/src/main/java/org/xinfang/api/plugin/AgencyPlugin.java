@@ -69,6 +69,16 @@ public interface AgencyPlugin {
     }
 
     /**
+     * Why the unit that registered the case with {@code form} may not take {@code transition} on it
+     * while it still holds it, or empty when it may. A report about a body's own head is not that
+     * body's to accept, decline or hand down: it may only send it up. Asked before the step writes
+     * anything, only while the case has not left its registering unit.
+     */
+    default Optional<LocalizedText> refusesAtRegisteringUnit(CaseFormData form, String transition) {
+        return Optional.empty();
+    }
+
+    /**
      * Whether the identity of a party in {@code role} of a case with this {@code form} is sealed:
      * its name, identity number, phone and address are then shown to everyone as a pseudonym
      * (举报人A) and only the plugin's identity keeper ({@link RoleDeclaration#keepsIdentities()}) of

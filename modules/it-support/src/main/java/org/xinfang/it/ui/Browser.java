@@ -85,6 +85,26 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Types a date into a PrimeFaces date picker as a user does — the text, then Tab to leave the
+     * field — and checks it took: on a slow machine the picker's panel, opening as the field gets
+     * focus, can swallow the first keys. Tries again a few times before failing.
+     */
+    public void typeDate(String id, java.time.LocalDate date) {
+        String text = date.toString();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            input.sendKeys(text);
+            input.sendKeys(Keys.TAB);
+            if (text.equals(driver.findElement(By.id(id)).getAttribute("value"))) {
+                return;
+            }
+        }
+        throw new AssertionError("The date picker " + id + " did not take " + text + ": it shows '"
+                + driver.findElement(By.id(id)).getAttribute("value") + "'");
+    }
+
     public String text(String id) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
     }
@@ -189,6 +209,6 @@ public final class Browser implements AutoCloseable {
         type("register:parties:0:idNumber", "110105199001011234");
         type("register:parties:0:phone", "13800001234");
         type("register:parties:0:address", "青州市朝阳区建设路12号");
-        type("register:receivedOn_input", receivedOn.toString());
+        typeDate("register:receivedOn_input", receivedOn);
     }
 }

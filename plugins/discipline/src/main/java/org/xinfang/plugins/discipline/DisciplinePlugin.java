@@ -127,6 +127,11 @@ public final class DisciplinePlugin implements AgencyPlugin {
     }
 
     @Override
+    public Optional<LocalizedText> refusesAtRegisteringUnit(CaseFormData form, String transition) {
+        return form instanceof DisciplineCaseForm report ? HeadReports.refusalAtHome(report, transition) : Optional.empty();
+    }
+
+    @Override
     public List<Class<?>> entities() {
         return List.of(DisciplineCaseForm.class, Receipt.class, ReporterMessage.class, AccusedUnit.class, ReportAssignment.class,
                 ConflictDeclaration.class, JointCase.class, JointSettings.class, MonthlyReturn.class, PoolMember.class, Team.class,

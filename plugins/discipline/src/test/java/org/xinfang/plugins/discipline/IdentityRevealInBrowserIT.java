@@ -150,7 +150,7 @@ public class IdentityRevealInBrowserIT {
                 "var p = jQuery(document.getElementById('stepForm:targetUnitId_panel')); return p.is(':visible') && !p.is(':animated');"));
         browser.wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='stepForm:targetUnitId_items'] li[data-label$='城关镇纪委']"))).click();
-        browser.type("stepForm:dueDate_input", RECEIVED_ON.plusDays(30).toString());
+        browser.typeDate("stepForm:dueDate_input", RECEIVED_ON.plusDays(30));
         WebElement page = browser.driver.findElement(By.tagName("html"));
         browser.click("stepForm:confirm");
         browser.waitForAjax();

@@ -30,8 +30,11 @@ import org.xinfang.core.domain.model.document.DocumentKind;
 @ApplicationScoped
 public class CaseDocuments {
 
-    /** A document with its bytes, for a download. */
-    public record StoredFile(CaseDocument document, byte[] content) {
+    /**
+     * A document with its bytes, for a download; {@code fileName} is the name to save it under, with
+     * sealed identities redacted as in the list (a download's name must not say what the list hides).
+     */
+    public record StoredFile(CaseDocument document, byte[] content, String fileName) {
     }
 
     @Inject
@@ -113,7 +116,7 @@ public class CaseDocuments {
             throw new DocumentNotFoundException(caseId, documentId);
         }
         disclosure.opening(caller, owner, document, revealReason);
-        return new StoredFile(document, documents.content(documentId));
+        return new StoredFile(document, documents.content(documentId), disclosure.redact(owner, document.getFileName()));
     }
 
     public static String sha256(byte[] content) {

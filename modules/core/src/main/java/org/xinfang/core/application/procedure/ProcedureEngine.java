@@ -175,6 +175,9 @@ public class ProcedureEngine {
                 throw new IllegalTransitionException(why);
             });
         }
+        refusedAtRegisteringUnit(c, step, locale).ifPresent(why -> {
+            throw new IllegalTransitionException(why);
+        });
         // The notice's number first: it locks the issuing unit's row, and taking that lock before any
         // insert that references the unit (each takes a shared lock on it in InnoDB) keeps two steps
         // in one unit from deadlocking on MySQL.
@@ -443,6 +446,19 @@ public class ProcedureEngine {
 
     private String agencyLabel(String agencyType, Locale locale) {
         return plugins.find(agencyType).map(p -> p.agencyType().label().in(locale)).orElse(agencyType);
+    }
+
+    /**
+     * The case's plugin's objection to the registering unit taking {@code step} while the case has
+     * never left it (a head's report is only sent up), if any.
+     */
+    private Optional<String> refusedAtRegisteringUnit(Case c, TransitionDeclaration step, Locale locale) {
+        Optional<AgencyPlugin> plugin = plugins.find(c.getAgencyType());
+        if (plugin.isEmpty() || steps.ofCase(c.getId()).stream().anyMatch(CaseStep::movedUnit)) {
+            return Optional.empty();
+        }
+        CaseFormData form = cases.form(plugin.get().caseForm().entity(), c.getId()).orElse(null);
+        return plugin.get().refusesAtRegisteringUnit(form, step.name()).map(why -> why.in(locale));
     }
 
     /** The case's plugin's objection to moving it to {@code to} (a head's report to a bureau), if any. */

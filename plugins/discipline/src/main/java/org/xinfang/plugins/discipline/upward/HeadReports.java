@@ -33,4 +33,17 @@ public final class HeadReports {
         }
         return Optional.empty();
     }
+
+    /**
+     * Why the commission whose head {@code report} is about may not take {@code transition} on it:
+     * anything but sending it up would let the head's own body accept, decline or hand it down.
+     */
+    public static Optional<LocalizedText> refusalAtHome(DisciplineCaseForm report, String transition) {
+        if (report.aboutHead() && !SEALED_STEP.equals(transition)) {
+            return Optional.of(LocalizedText.of(
+                    "此件反映本机关主要负责人，本机关不得自行受理、办理或交办，只能密封报送上一级纪委监委。",
+                    "This report is about this body's own head: this body may not accept, handle or assign it, only send it sealed to the commission above."));
+        }
+        return Optional.empty();
+    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -50,6 +51,26 @@ public class HeadReportApiIT {
         Answer atProvince = Api.get(PROVINCIAL_COMMISSION_CLERK, "/cases/" + id);
         assertEquals(200, atProvince.status(), atProvince::toString);
         assertEquals("山东省纪委监委", atProvince.json().getString("unitName"));
+    }
+
+    @Test
+    void theHeadsOwnCommissionCannotAcceptDeclineOrHandItDownAndTheProvincesKeeperHoldsTheReporter() {
+        long id = report(Api.uniqueSubject("反映市纪委主要负责人"), true, true);
+        for (JsonObjectBuilder body : List.of(
+                Json.createObjectBuilder().add("transition", "accept"),
+                Json.createObjectBuilder().add("transition", "decline").add("reason", "不予受理"),
+                Json.createObjectBuilder().add("transition", "forward").add("targetUnitId", unitOf("jw-cg.clerk")).add("reason", "转乡镇"))) {
+            Answer refused = step(id, body.add("version", version(id)));
+            assertEquals(409, refused.status(), refused::toString);
+            assertEquals("此件反映本机关主要负责人，本机关不得自行受理、办理或交办，只能密封报送上一级纪委监委。",
+                    refused.json().getString("message"));
+        }
+        assertEquals(1, procedure(id).getJsonArray("history").size(), "nothing recorded");
+
+        assertEquals(200, step(id, Json.createObjectBuilder().add("transition", SEALED_STEP).add("version", version(id))).status());
+        Answer revealed = Api.post("sd-jw.discipline_identity_keeper", "/cases/" + id + "/identity/reveal",
+                Json.createObjectBuilder().add("reason", "核实举报人身份以便回访").build());
+        assertEquals(200, revealed.status(), "the provincial commission's keeper now holds the reporter: " + revealed);
     }
 
     @Test

@@ -41,6 +41,16 @@ class HeadReportsTest {
     }
 
     @Test
+    void theHeadsOwnCommissionMayOnlySendItsReportUp() {
+        for (String step : new String[] {"accept", "decline", "assign", "forward", "conclude"}) {
+            assertEquals("此件反映本机关主要负责人，本机关不得自行受理、办理或交办，只能密封报送上一级纪委监委。",
+                    plugin.refusesAtRegisteringUnit(report(true, true), step).orElseThrow().zh(), step);
+        }
+        assertTrue(plugin.refusesAtRegisteringUnit(report(true, true), HeadReports.SEALED_STEP).isEmpty());
+        assertTrue(plugin.refusesAtRegisteringUnit(report(false, true), "accept").isEmpty(), "an ordinary report is handled at home");
+    }
+
+    @Test
     void anOrdinaryReportMayBeForwardedAnywhere() {
         assertTrue(plugin.refusesMove(report(false, true), "forward", CITY_BUREAU).isEmpty());
     }

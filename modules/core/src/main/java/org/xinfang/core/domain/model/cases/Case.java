@@ -300,10 +300,16 @@ public class Case {
         this.unit = to;
         // Sealed identities go up with the case (a report sent to the higher commission), never down
         // or sideways: a unit the case is assigned to for handling does not get to know the reporter.
-        if (identityHolder != null && to.contains(identityHolder)) {
+        // "Up" is an ancestor, or a higher unit of the same agency on another branch of the tree (a
+        // provincial commission sits beside the city's petition bureau, not above the city commission).
+        if (identityHolder != null && (to.contains(identityHolder) || isHigherOfSameAgency(to, identityHolder))) {
             this.identityHolder = to;
         }
         touch(by, at);
+    }
+
+    private static boolean isHigherOfSameAgency(OrgUnit to, OrgUnit holder) {
+        return java.util.Objects.equals(to.getAgencyType(), holder.getAgencyType()) && to.getDepth() < holder.getDepth();
     }
 
     public LocalDate getReceivedOn() {

@@ -67,6 +67,20 @@ class CaseSealingTest {
     }
 
     @Test
+    void sentToAHigherCommissionOnAnotherBranchTheIdentityGoesWithIt() {
+        OrgUnit province = unit(10L, "山东省信访局", null);
+        OrgUnit cityBureau = unit(11L, "青州市信访局", province);
+        OrgUnit provincialCommission = unit(12L, "山东省纪委监委", province);
+        OrgUnit cityCommission = unit(13L, "青州市纪委监委", cityBureau);
+        Case report = registeredAt(cityCommission);
+        report.sealIdentities(p -> p.getRole() == PartyRole.PETITIONER);
+
+        report.moveTo("forwarded", provincialCommission, "clerk", NOW);
+        assertSame(provincialCommission, report.getIdentityHolder(),
+                "a report about the city commission's head sent to the province: the province's keeper holds the reporter");
+    }
+
+    @Test
     void lettersRunPastZAsSpreadsheetColumnsDo() {
         assertEquals("A", Case.pseudonymLetter(0));
         assertEquals("Z", Case.pseudonymLetter(25));

@@ -79,7 +79,7 @@ public class CaseDocumentResource {
                                      + " identifying attachment, kept in the reveal log") @QueryParam("reason") String reason) {
         CaseDocuments.StoredFile file = documents.read(apiCaller.get(), id, docId, reason);
         Response.ResponseBuilder answer = Response.ok(file.content(), file.document().getContentType());
-        Downloads.headers(file.document().getFileName(), file.content().length).forEach(answer::header);
+        Downloads.headers(file.fileName(), file.content().length).forEach(answer::header);
         return answer.build();
     }
 

@@ -52,7 +52,7 @@ public class DocumentDownload extends HttpServlet {
             return;
         }
         response.setContentType(file.document().getContentType());
-        Downloads.headers(file.document().getFileName(), file.content().length).forEach(response::setHeader);
+        Downloads.headers(file.fileName(), file.content().length).forEach(response::setHeader);
         response.getOutputStream().write(file.content());
     }
 }
