@@ -83,6 +83,19 @@ public class IdentityDisclosure {
     /** Seals the parties of {@code draft} that its agency's plugin seals; {@code draft} is registered, not yet stored. */
     public void seal(Case draft, Optional<AgencyPlugin> plugin, CaseFormData form) {
         plugin.ifPresent(p -> draft.sealIdentities(party -> p.sealsIdentity(form, party.getRole())));
+        keepFreeTextSealed(draft);
+    }
+
+    /**
+     * A sealed identity lives in its party's row only (encrypted): the subject and content are stored
+     * with it already replaced by the pseudonym, so that neither a text search nor the database file
+     * finds the reporter's name, phone or ID number there.
+     */
+    public void keepFreeTextSealed(Case c) {
+        if (c.hasSealedIdentities()) {
+            c.setSubject(redact(c, c.getSubject()));
+            c.setContent(redact(c, c.getContent()));
+        }
     }
 
     // ---- what everyone sees
@@ -175,7 +188,9 @@ public class IdentityDisclosure {
 
     private IdentityReveal log(Caller caller, Case c, String reason, String shown) {
         OrgUnit holder = c.getIdentityHolder();
-        IdentityReveal reveal = new IdentityReveal(c.getId(), holder.getId(), caller.username(), LocalDateTime.now(clock), reason, shown);
+        // The reason is kept redacted too: a keeper writing the reporter's phone into it must not put it in clear.
+        IdentityReveal reveal = new IdentityReveal(c.getId(), holder.getId(), caller.username(), LocalDateTime.now(clock),
+                redact(c, reason), shown);
         reveals.add(reveal);
         audit.record(caller.username(), CoreAuditAction.IDENTITY_REVEALED, "Case", c.getId(), holder.getId(),
                 "#" + reveal.getId() + " " + shown + " " + redact(c, reason));
