@@ -1,7 +1,10 @@
 package org.xinfang.core.infrastructure.identity;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.xinfang.core.domain.model.encryption.IdentityProtection;
@@ -60,13 +63,30 @@ abstract class IdentityColumnsMigration implements JavaMigration {
         return clear == null || clear.isEmpty() ? clear : IdentityProtection.configured().encrypt(clear);
     }
 
-    /** Adds the statement's current parameters to its batch, sending a full batch; returns the count still pending. */
-    static int add(PreparedStatement write, int pending) throws SQLException {
-        write.addBatch();
-        if (pending + 1 == BATCH) {
-            write.executeBatch();
-            return 0;
+    /** Sets the update's parameters from one row read; false when the row needs no change. */
+    @FunctionalInterface
+    interface Rewrite {
+        boolean set(ResultSet row, PreparedStatement update) throws SQLException;
+    }
+
+    /** Runs {@code update} for every row of {@code select} that {@code rewrite} changes, in batches. */
+    static void rewrite(Connection connection, String select, String update, Rewrite rewrite) throws SQLException {
+        try (Statement read = connection.createStatement();
+             ResultSet rows = read.executeQuery(select);
+             PreparedStatement write = connection.prepareStatement(update)) {
+            int pending = 0;
+            while (rows.next()) {
+                if (rewrite.set(rows, write)) {
+                    write.addBatch();
+                    if (++pending == BATCH) {
+                        write.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            if (pending > 0) {
+                write.executeBatch();
+            }
         }
-        return pending + 1;
     }
 }
