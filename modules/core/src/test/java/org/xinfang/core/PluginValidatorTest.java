@@ -121,4 +121,12 @@ class PluginValidatorTest {
         Plugin forgetful = new Plugin("court", "court", Plugin.sound("court").roles(), List.of(), "b");
         assertTrue(allPresent.problems(List.of(forgetful)).get(0).contains("is not among its entities()"));
     }
+
+    @Test
+    void theKeeperOfIdentitiesMayNotActAsACoreRole() {
+        Plugin keeperWhoDecides = new Plugin("court", "court", List.of(new RoleDeclaration("COURT_KEEPER",
+                LocalizedText.of("保管", "Keeper"), "LEADER", true)), List.of(Form.class), "b");
+        assertTrue(allPresent.problems(List.of(keeperWhoDecides)).get(0)
+                .contains("role COURT_KEEPER keeps identities and so may not act as LEADER"));
+    }
 }

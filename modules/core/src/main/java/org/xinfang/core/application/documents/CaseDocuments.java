@@ -78,9 +78,10 @@ public class CaseDocuments {
     /**
      * A document as a list shows it to one caller: its title and file name with sealed identities
      * redacted, and whether the caller may open it (an identifying attachment of a sealed case is
-     * listed to everyone, but only its keeper gets a link).
+     * listed to everyone, but only its keeper gets a link). {@code sealed}: an identifying attachment
+     * of a sealed case, whose opening is a logged reveal that needs the keeper's reason.
      */
-    public record ShownDocument(CaseDocument document, String title, String fileName, boolean openable) {
+    public record ShownDocument(CaseDocument document, String title, String fileName, boolean openable, boolean sealed) {
     }
 
     /** The documents of a case the caller may see, oldest first, as {@link ShownDocument}s. */
@@ -89,7 +90,8 @@ public class CaseDocuments {
         Case owner = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
         owner.getParties().size();
         return list(caller, caseId).stream().map(d -> new ShownDocument(d, disclosure.redact(owner, d.getTitle()),
-                disclosure.redact(owner, d.getFileName()), disclosure.mayOpen(caller, owner, d))).toList();
+                disclosure.redact(owner, d.getFileName()), disclosure.mayOpen(caller, owner, d),
+                d.isIdentifying() && owner.hasSealedIdentities())).toList();
     }
 
     /** One document with its bytes, when it belongs to {@code caseId} and the caller may see that case. */

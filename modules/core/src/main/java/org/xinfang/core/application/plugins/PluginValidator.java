@@ -57,6 +57,10 @@ public final class PluginValidator {
                 if (!roleNames.add(role.name())) {
                     problems.add(name + ": role " + role.name() + " is declared twice");
                 }
+                if (role.keepsIdentities() && role.actsAs() != null) {
+                    // Seeing who reported must not come with a say in what happens to the report.
+                    problems.add(name + ": role " + role.name() + " keeps identities and so may not act as " + role.actsAs());
+                }
             }
             List<String> pages = new ArrayList<>(List.of(plugin.caseForm().editor(), plugin.caseForm().view()));
             plugin.menu().stream().map(MenuEntry::path).forEach(pages::add);

@@ -3,6 +3,7 @@ package org.xinfang.core.application.reception;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,6 +18,7 @@ import org.xinfang.api.model.LegalRoute;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.application.kernel.EditConflictException;
+import org.xinfang.core.application.kernel.InputValidator;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.Messages;
@@ -73,6 +75,9 @@ public class ReceptionApplications {
     private AuditLog audit;
 
     @Inject
+    private InputValidator validator;
+
+    @Inject
     private Clock clock;
 
     /** A unit that publishes sessions, as the public chooses it. */
@@ -81,6 +86,10 @@ public class ReceptionApplications {
 
     /** A coming session the public may name as preferred: public facts and the slot's id. */
     public record PublicChoice(Long slotId, Long unitId, LocalDate date, String startsAt, String endsAt, String leader, String place) {
+    }
+
+    /** What scheduling asks for: the session. */
+    public record ScheduleInput(@NotNull(message = "{reception.field.required}") Long slotId) {
     }
 
     /** What the petitioner learns of an application: its status and, once booked, when and where — nothing else. */
@@ -118,9 +127,9 @@ public class ReceptionApplications {
      * @throws InvalidInputException naming each missing or wrong field, or the phone's open applications being at the limit
      */
     @Transactional
-    public Appointment applyAtDesk(Caller caller, Long unitId, Long preferredSlotId, Appointment request) {
+    public Appointment applyAtDesk(Caller caller, Long unitId, Long preferredSlotId, PetitionerInput petitioner) {
         OrgUnit unit = reception.deskUnit(caller, unitId);
-        return register(caller, unit, preferredSlotId, request, ApplicationChannel.DESK);
+        return register(caller, unit, preferredSlotId, petitioner, ApplicationChannel.DESK);
     }
 
     /**
@@ -130,22 +139,20 @@ public class ReceptionApplications {
      *                               or the phone's open applications in the unit being at the limit
      */
     @Transactional
-    public Appointment applyOnline(Locale locale, Long unitId, Long preferredSlotId, Appointment request) {
+    public Appointment applyOnline(Locale locale, Long unitId, Long preferredSlotId, PetitionerInput petitioner) {
         Caller online = new Caller(ONLINE_USER, ONLINE_USER, List.of(), locale);
         boolean published = unitId != null && publicUnits().stream().anyMatch(u -> u.id().equals(unitId));
         if (!published) {
             List<FieldProblem> problems = new ArrayList<>(List.of(Reception.problem(online, "unitId", "reception.application.unitNotPublished")));
-            Reception.petitionerProblems(problems, online, request);
+            problems.addAll(validator.problems(petitioner, "", locale));
             throw new InvalidInputException(problems);
         }
-        return register(online, reception.unit(unitId), preferredSlotId, request, ApplicationChannel.ONLINE);
+        return register(online, reception.unit(unitId), preferredSlotId, petitioner, ApplicationChannel.ONLINE);
     }
 
-    private Appointment register(Caller caller, OrgUnit unit, Long preferredSlotId, Appointment request, ApplicationChannel channel) {
-        List<FieldProblem> problems = new ArrayList<>();
-        Reception.petitionerProblems(problems, caller, request);
-        BookingRules.headCount(request.getHeadCount())
-                .forEach(r -> problems.add(Reception.problem(caller, r.field(), r.key(), BookingRules.MAX_REPRESENTATIVES)));
+    private Appointment register(Caller caller, OrgUnit unit, Long preferredSlotId, PetitionerInput petitioner, ApplicationChannel channel) {
+        List<FieldProblem> problems = new ArrayList<>(validator.problems(petitioner, "", caller.locale()));
+        Appointment request = petitioner.appointment();
         ReceptionSlot preferred = null;
         if (preferredSlotId != null) {
             preferred = publicChoices(unit.getId()).stream().anyMatch(c -> c.slotId().equals(preferredSlotId))
@@ -200,8 +207,7 @@ public class ReceptionApplications {
      * @throws InvalidInputException       naming the missing department, guidance or legal route
      */
     @Transactional
-    public Appointment classify(Caller caller, Long appointmentId, long expectedVersion, Classification classification,
-                                String department, String guidance, LegalRoute legalRoute) {
+    public Appointment classify(Caller caller, Long appointmentId, long expectedVersion, ClassificationInput decision) {
         Appointment a = visible(caller, appointmentId, true);
         reception.deskUnit(caller, a.getUnitId());
         if (a.getVersion() != expectedVersion) {
@@ -209,15 +215,11 @@ public class ReceptionApplications {
                     a.getStatus().label().in(caller.locale())));
         }
         refuseStep(caller, a, ApplicationRules.Step.CLASSIFY);
-        List<FieldProblem> problems = new ArrayList<>();
-        ApplicationRules.classification(classification, department, guidance, legalRoute)
-                .forEach(r -> problems.add(Reception.problem(caller, r.field(), r.key())));
-        Reception.optional(problems, caller, "department", department, 200);
-        Reception.optional(problems, caller, "guidance", guidance, 1000);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        a.classify(classification, strip(department), strip(guidance), legalRoute, caller.username(), LocalDateTime.now(clock));
+        validator.check(decision, caller.locale());
+        Classification classification = decision.classification();
+        LegalRoute legalRoute = decision.legalRoute();
+        a.classify(classification, strip(decision.department()), strip(decision.guidance()), legalRoute, caller.username(),
+                LocalDateTime.now(clock));
         audit.record(caller.username(), CoreAuditAction.RECEPTION_CLASSIFIED, "Appointment", a.getId(), a.getUnitId(),
                 a.getNumber() + " " + classification + (a.getDepartment() == null ? "" : " " + a.getDepartment())
                         + (legalRoute == null ? "" : " " + legalRoute));
@@ -236,6 +238,7 @@ public class ReceptionApplications {
         Appointment a = visible(caller, appointmentId, true);
         reception.deskUnit(caller, a.getUnitId());
         refuseStep(caller, a, ApplicationRules.Step.SCHEDULE);
+        validator.checkValue(ScheduleInput.class, "slotId", slotId, caller.locale());
         ReceptionSlot slot = reception.slot(caller, slotId);
         if (!slot.getUnitId().equals(a.getUnitId())) {
             throw InvalidInputException.of("slotId", Messages.get(caller.locale(), "reception.application.slotOtherUnit"));

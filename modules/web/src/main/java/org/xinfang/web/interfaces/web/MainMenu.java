@@ -7,6 +7,7 @@ import java.util.List;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.MenuEntry;
+import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.CallerUnits;
 import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.core.application.reception.ReceptionVisits;
@@ -39,6 +40,9 @@ public class MainMenu {
     @Inject
     private ReceptionVisits receptionVisits;
 
+    @Inject
+    private IdentityDisclosure disclosure;
+
     public boolean isMayRegister() {
         return callerUnits.mayRegisterSomewhere(webCaller.get());
     }
@@ -51,6 +55,11 @@ public class MainMenu {
     /** The reception records: for a unit's desk (leader or clerk). */
     public boolean isMayRecordVisits() {
         return receptionVisits.keepsADesk(webCaller.get());
+    }
+
+    /** The reveal log of sealed identities: for the leaders of agencies that seal them. */
+    public boolean isMayReadReveals() {
+        return disclosure.readsRevealLog(webCaller.get());
     }
 
     public boolean isAdmin() {

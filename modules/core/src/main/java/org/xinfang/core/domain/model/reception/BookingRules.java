@@ -13,7 +13,7 @@ import org.xinfang.core.domain.model.encryption.MatchKeys;
  */
 public final class BookingRules {
 
-    /** A collective visit sends at most five representatives (信访工作条例). */
+    /** A collective visit sends at most five representatives (信访工作条例); the petitioner's input holds to it. */
     public static final int MAX_REPRESENTATIVES = 5;
 
     /** One refusal: the request field at fault and the message key. */
@@ -29,7 +29,7 @@ public final class BookingRules {
      */
     public static List<Refusal> check(ReceptionSlot slot, Appointment request, LocalDateTime now, WorkCalendar calendar,
                                       Collection<String> bookedPhones) {
-        List<Refusal> refusals = new ArrayList<>(headCount(request.getHeadCount()));
+        List<Refusal> refusals = new ArrayList<>();
         if (slot.isWithdrawn()) {
             refusals.add(new Refusal("slotId", "reception.slot.withdrawn"));
         } else if (!slot.start().isAfter(now)) {
@@ -42,16 +42,5 @@ public final class BookingRules {
             refusals.add(new Refusal("slotId", "reception.slot.full"));
         }
         return refusals;
-    }
-
-    /** The refusal of a head count below one or above five representatives, if any: for bookings and applications alike. */
-    public static List<Refusal> headCount(int headCount) {
-        if (headCount < 1) {
-            return List.of(new Refusal("headCount", "reception.headCount.tooFew"));
-        }
-        if (headCount > MAX_REPRESENTATIVES) {
-            return List.of(new Refusal("headCount", "reception.headCount.tooMany"));
-        }
-        return List.of();
     }
 }

@@ -13,7 +13,7 @@ import org.xinfang.api.model.LegalRoute;
 import org.xinfang.core.domain.model.encryption.MatchKeys;
 import org.xinfang.core.domain.model.reception.ApplicationRules.Step;
 
-/** Which step an application allows in which status, what each classification must say, and the per-phone limit. */
+/** Which step an application allows in which status, and the per-phone limit. */
 class ApplicationRulesTest {
 
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -53,16 +53,6 @@ class ApplicationRulesTest {
     }
 
     @Test
-    void aReferralNamesTheDepartmentAndADeclinationItsGuidanceAndLegalRoute() {
-        assertEquals(List.of("classification"), fields(null, null, null, null));
-        assertEquals(List.of("department"), fields(Classification.DEPARTMENT, " ", null, null));
-        assertEquals(List.of(), fields(Classification.DEPARTMENT, "区人社局", null, null));
-        assertEquals(List.of("guidance", "legalRoute"), fields(Classification.DECLINED, null, null, null));
-        assertEquals(List.of(), fields(Classification.DECLINED, null, "请依法向人民法院起诉", LegalRoute.LITIGATION));
-        assertEquals(List.of(), fields(Classification.LEADER_PLAN, null, null, null));
-    }
-
-    @Test
     void classifyingSetsTheStatusAndKeepsOnlyTheFieldsOfItsKind() {
         Appointment a = new Appointment("王喆", "139-1234-5678", null, "拖欠工资", 1);
         assertEquals(MatchKeys.ofPhone("13912345678"), a.getPhoneKey(), "the phone is matched by the match key of its digits");
@@ -79,9 +69,5 @@ class ApplicationRulesTest {
     void aPhoneHoldsAtMostThreeOpenApplicationsInAUnit() {
         assertFalse(ApplicationRules.overLimit(2));
         assertTrue(ApplicationRules.overLimit(3));
-    }
-
-    private static List<String> fields(Classification c, String department, String guidance, LegalRoute route) {
-        return ApplicationRules.classification(c, department, guidance, route).stream().map(BookingRules.Refusal::field).toList();
     }
 }

@@ -58,12 +58,6 @@ class BookingRulesTest {
     }
 
     @Test
-    void refusesMoreThanFiveRepresentativesAndNobody() {
-        assertEquals(List.of("reception.headCount.tooMany"), keys(slotOn("2026-09-29", 5), request("13912345678", 6), List.of()));
-        assertEquals(List.of("reception.headCount.tooFew"), keys(slotOn("2026-09-29", 5), request("13912345678", 0), List.of()));
-    }
-
-    @Test
     void refusesAWithdrawnSession() {
         ReceptionSlot slot = slotOn("2026-09-29", 5);
         slot.withdraw(NOW);

@@ -39,6 +39,7 @@ import org.xinfang.api.plugin.StateDeclaration;
 import org.xinfang.core.application.cases.CaseDetails;
 import org.xinfang.core.application.cases.CaseForms;
 import org.xinfang.core.application.cases.CaseService;
+import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.plugins.PluginRegistry;
@@ -96,6 +97,9 @@ public class CaseResource {
     @Inject
     CaseFormReader formReader;
 
+    @Inject
+    IdentityDisclosure disclosure;
+
     @Context
     UriInfo uriInfo;
 
@@ -141,7 +145,7 @@ public class CaseResource {
 
         CaseDetails saved = cases.register(caller, unitId, draft, formReader.read(caller, unitId, formJson));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(saved.caseFile().getId())).build())
-                .entity(CaseView.of(saved.caseFile(), saved.form(), forms, caller.visibility())).build();
+                .entity(CaseView.of(saved.caseFile(), saved.form(), forms, caller.visibility(), disclosure)).build();
     }
 
     @GET
@@ -155,7 +159,7 @@ public class CaseResource {
     public CaseView get(@Parameter(description = "事项编号 / Case id") @PathParam("id") long id) {
         Caller caller = apiCaller.get();
         CaseDetails found = cases.get(caller, id);
-        return CaseView.of(found.caseFile(), found.form(), forms, caller.visibility());
+        return CaseView.of(found.caseFile(), found.form(), forms, caller.visibility(), disclosure);
     }
 
     @GET
@@ -190,7 +194,7 @@ public class CaseResource {
         CaseQuery query = CaseListParameters.toQuery(caller.locale(), knownStates(), status, channel, receivedFrom, receivedTo, q, sort, order, offset, limit);
         Page<Case> page = cases.list(caller, query);
         Map<Long, ClockReading> deadlines = engine.nextDeadlines(page.items());
-        return new CasePage(page.items().stream().map(c -> CaseSummary.of(c, deadlines.get(c.getId()))).toList(),
+        return new CasePage(page.items().stream().map(c -> CaseSummary.of(c, deadlines.get(c.getId()), disclosure)).toList(),
                 page.total(), page.offset(), page.limit());
     }
 
@@ -220,7 +224,7 @@ public class CaseResource {
         json.refuseIfProblems();
         cases.correct(caller, id, version, subject, content, category);
         CaseDetails corrected = cases.get(caller, id);
-        return CaseView.of(corrected.caseFile(), corrected.form(), forms, caller.visibility());
+        return CaseView.of(corrected.caseFile(), corrected.form(), forms, caller.visibility(), disclosure);
     }
 
     private Set<String> knownStates() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.xinfang.api.model.Channel;
+import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.procedure.ClockReading;
 import org.xinfang.core.domain.model.cases.Case;
 
@@ -22,9 +23,10 @@ public record CaseSummary(Long id, String number, Long unitId, String unitName, 
     public record Deadline(String clock, @Schema(format = "date") LocalDate dueOn, Long daysLeft, String dayCount, boolean paused) {
     }
 
-    static CaseSummary of(Case c, ClockReading next) {
+    /** A list row; its subject with sealed identities redacted (the parties are loaded with the page). */
+    static CaseSummary of(Case c, ClockReading next, IdentityDisclosure disclosure) {
         return new CaseSummary(c.getId(), c.getNumber(), c.getUnit().getId(), c.getUnit().getName(), c.getAgencyType(),
-                c.getChannel(), c.getSubject(), c.getCategory(), c.getStatus(), c.getReceivedOn(), c.getHeadCount(),
+                c.getChannel(), disclosure.redact(c, c.getSubject()), c.getCategory(), c.getStatus(), c.getReceivedOn(), c.getHeadCount(),
                 c.getCreatedAt(), c.getCreatedBy(), c.getVersion(),
                 next == null ? null : new Deadline(next.name(), next.dueOn(), next.daysLeft(), next.count().name(), next.isPaused()));
     }

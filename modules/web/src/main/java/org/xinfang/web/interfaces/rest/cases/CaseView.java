@@ -13,12 +13,13 @@ import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.core.application.cases.CaseForms;
+import org.xinfang.core.application.identity.IdentityDisclosure;
+import org.xinfang.core.application.identity.SealedIdentities.PartyCard;
 import org.xinfang.core.domain.model.cases.Case;
-import org.xinfang.core.domain.model.cases.Party;
 
 /**
  * A case as the API shows it. Built while the transaction is open (parties load lazily); identity and
- * phone numbers leave the server masked, never raw.
+ * phone numbers leave the server masked, never raw, and sealed identities not at all (IdentityDisclosure).
  */
 @Schema(name = "Case", description = "信访事项 / A case, with its parties (numbers masked) and its agency form")
 public record CaseView(
@@ -48,26 +49,37 @@ public record CaseView(
         @Schema(description = "Send it back unchanged with a correction; a newer one on the server means someone saved first")
         long version) {
 
-    /** A party of a case; {@code idNumber} and {@code phone} are masked. */
+    /**
+     * A party of a case; {@code idNumber} and {@code phone} are masked. A sealed party (a discipline
+     * report's reporter) shows only its pseudonym as {@code name}, the same for every caller.
+     */
     @Schema(name = "Party")
-    public record PartyView(PartyRole role, String name,
+    public record PartyView(PartyRole role,
+                            @Schema(description = "姓名；身份密封时为代称 / Name; the pseudonym when the identity is sealed",
+                                    example = "举报人A") String name,
                             @Schema(example = "110105********1234") String idNumber,
                             @Schema(example = "138****5678") String phone,
-                            String address) {
+                            String address,
+                            @Schema(description = "身份已密封，仅身份保管人可揭示 / Identity sealed; only its keeper may reveal it") boolean sealed) {
 
-        static PartyView of(Party party) {
-            return new PartyView(party.getRole(), party.getName(), party.getMaskedIdNumber(), party.getMaskedPhone(), party.getAddress());
+        static PartyView of(PartyCard party) {
+            return new PartyView(party.role(), party.name(), party.idNumber(), party.phone(), party.address(), party.sealed());
         }
     }
 
-    /** @param viewer what the caller may see: the earlier case of a repeat is shown only when the caller sees it */
-    static CaseView of(Case c, CaseFormData form, CaseForms forms, Visibility viewer) {
+    /**
+     * The case as everyone sees it: sealed parties by their pseudonyms, and so the subject and content.
+     *
+     * @param viewer what the caller may see: the earlier case of a repeat is shown only when the caller sees it
+     */
+    static CaseView of(Case c, CaseFormData form, CaseForms forms, Visibility viewer, IdentityDisclosure disclosure) {
         Case repeatOf = c.repeatOfSeenBy(viewer);
         return new CaseView(c.getId(), c.getNumber(), c.getUnit().getId(), c.getUnit().getName(), c.getAgencyType(),
-                c.getChannel(), c.getSubject(), c.getContent(), c.getCategory(), c.getStatus(), c.getReceivedOn(), c.getHeadCount(),
+                c.getChannel(), disclosure.redact(c, c.getSubject()), disclosure.redact(c, c.getContent()), c.getCategory(),
+                c.getStatus(), c.getReceivedOn(), c.getHeadCount(),
                 c.isCollectiveVisit(), c.getConcernedUnit() == null ? null : c.getConcernedUnit().getId(), c.isAboveCompetentLevel(),
                 repeatOf == null ? null : repeatOf.getId(), repeatOf == null ? null : repeatOf.getNumber(),
-                c.getParties().stream().map(PartyView::of).toList(),
+                disclosure.parties(c).stream().map(PartyView::of).toList(),
                 form == null ? null : asObject(forms.toJson(form)),
                 c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getUpdatedBy(), c.getVersion());
     }

@@ -57,7 +57,10 @@ public class AttachmentResource {
                     description = "扫描件：PDF、JPEG、PNG、TIFF、GIF 或 BMP，按内容判定；文件名的扩展名须与内容相符"
                             + " / The scan: PDF, JPEG, PNG, TIFF, GIF or BMP, judged by content; the file name's extension must match") String file,
             @Schema(maxLength = AttachmentCheck.MAX_TITLE, description = "标题，默认为文件名 / Title; the file name when left out",
-                    example = "来信原件") String title) {
+                    example = "来信原件") String title,
+            @Schema(description = "true：身份材料（署名信、身份证复印件），身份密封的事项仅身份保管人可下载"
+                    + " / true: it shows who brought the case; on a sealed case only the identity keeper may download it",
+                    defaultValue = "false") String identifying) {
     }
 
     @Inject
@@ -100,7 +103,9 @@ public class AttachmentResource {
         String title = part(parts, AttachmentCheck.TITLE).map(p -> new String(read(p, 64 * 1024), StandardCharsets.UTF_8)).orElse(null);
         // One byte over the limit is enough to refuse; the rest is never held in memory.
         byte[] content = read(file.get(), attachments.maxBytes() + 1);
-        CaseDocument stored = attachments.add(caller, id, file.get().getFileName().orElse(null), title, content);
+        boolean identifying = part(parts, "identifying").map(p -> new String(read(p, 16), StandardCharsets.UTF_8).strip())
+                .map(Boolean::parseBoolean).orElse(false);
+        CaseDocument stored = attachments.add(caller, id, file.get().getFileName().orElse(null), title, content, identifying);
         URI location = CaseDocumentResource.documentUri(uriInfo, id, stored.getId());
         return Response.created(location).type(MediaType.APPLICATION_JSON_TYPE).entity(DocumentView.of(stored, location.getPath())).build();
     }

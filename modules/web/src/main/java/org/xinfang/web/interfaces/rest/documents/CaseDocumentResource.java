@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -57,7 +58,7 @@ public class CaseDocumentResource {
     @APIResponse(responseCode = "200", description = "文件列表 / The documents",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentView.class)))
     public List<DocumentView> list(@Parameter(description = "事项编号 / Case id") @PathParam("id") long id) {
-        return documents.list(apiCaller.get(), id).stream().map(d -> DocumentView.of(d, href(id, d.getId()))).toList();
+        return documents.shown(apiCaller.get(), id).stream().map(d -> DocumentView.of(d, href(id, d.document().getId()))).toList();
     }
 
     @GET
@@ -68,9 +69,15 @@ public class CaseDocumentResource {
                     + " / The stored bytes as they are, with the type judged at upload and the Chinese file name (RFC 6266 filename*).")
     @APIResponse(responseCode = "200", description = "文件内容 / The bytes",
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", description = "身份保管人下载身份材料未写理由 / The keeper gave no reason for an identifying attachment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "身份已密封的事项的身份材料，仅身份保管人可下载 / An identifying attachment of a sealed case:"
+            + " its keeper only", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Response download(@Parameter(description = "事项编号 / Case id") @PathParam("id") long id,
-                             @Parameter(description = "文件编号 / Document id") @PathParam("docId") long docId) {
-        CaseDocuments.StoredFile file = documents.read(apiCaller.get(), id, docId);
+                             @Parameter(description = "文件编号 / Document id") @PathParam("docId") long docId,
+                             @Parameter(description = "身份保管人下载身份材料时的理由，记入揭示记录 / The keeper's reason for opening an"
+                                     + " identifying attachment, kept in the reveal log") @QueryParam("reason") String reason) {
+        CaseDocuments.StoredFile file = documents.read(apiCaller.get(), id, docId, reason);
         Response.ResponseBuilder answer = Response.ok(file.content(), file.document().getContentType());
         Downloads.headers(file.document().getFileName(), file.content().length).forEach(answer::header);
         return answer.build();

@@ -3,6 +3,7 @@ package org.xinfang.web.interfaces.rest.documents;
 import java.time.LocalDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.xinfang.api.model.NoticeKind;
+import org.xinfang.core.application.documents.CaseDocuments;
 import org.xinfang.core.domain.model.document.CaseDocument;
 import org.xinfang.core.domain.model.document.DocumentKind;
 
@@ -21,10 +22,20 @@ public record DocumentView(
                 example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256,
         LocalDateTime createdAt,
         String createdBy,
-        @Schema(description = "下载地址 / Where to download the bytes", example = "/xinfang/api/v1/cases/12/documents/34") String href) {
+        @Schema(description = "下载地址；身份材料仅身份保管人可下载，他人为空 / Where to download the bytes; null for an identifying"
+                + " attachment of a sealed case unless the caller is its keeper", example = "/xinfang/api/v1/cases/12/documents/34") String href,
+        @Schema(description = "上传时标记为身份材料（署名信、身份证复印件）/ Marked on upload as showing who brought the case") boolean identifying) {
 
     static DocumentView of(CaseDocument d, String href) {
         return new DocumentView(d.getId(), d.getKind(), d.getNoticeKind(), d.getNumber(), d.getTitle(), d.getFileName(),
-                d.getContentType(), d.getSize(), d.getSha256(), d.getCreatedAt(), d.getCreatedBy(), href);
+                d.getContentType(), d.getSize(), d.getSha256(), d.getCreatedAt(), d.getCreatedBy(), href, d.isIdentifying());
+    }
+
+    /** A document as listed to one caller: title and name redacted, and no link when the caller may not open it. */
+    static DocumentView of(CaseDocuments.ShownDocument shown, String href) {
+        CaseDocument d = shown.document();
+        return new DocumentView(d.getId(), d.getKind(), d.getNoticeKind(), d.getNumber(), shown.title(), shown.fileName(),
+                d.getContentType(), d.getSize(), d.getSha256(), d.getCreatedAt(), d.getCreatedBy(), shown.openable() ? href : null,
+                d.isIdentifying());
     }
 }

@@ -25,6 +25,7 @@ import org.xinfang.api.model.Outcome;
 import org.xinfang.api.model.Rating;
 import org.xinfang.core.application.cases.CaseService;
 import org.xinfang.core.application.procedure.ProcedureEngine.StepTaken;
+import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.procedure.ProcedureEngine;
 import org.xinfang.core.application.procedure.Procedures;
 import org.xinfang.core.domain.model.cases.Case;
@@ -63,6 +64,9 @@ public class CaseProcedureResource {
 
     @Inject
     OrgUnitRepository units;
+
+    @Inject
+    IdentityDisclosure disclosure;
 
     @GET
     @Operation(summary = "事项的办理程序 / A case's procedure",
@@ -120,6 +124,6 @@ public class CaseProcedureResource {
         return CaseProcedureView.of(c, procedures.of(c.getAgencyType()), engine.options(caller, c),
                 engine.clocks(c), engine.history(c), transition -> procedures.stepLabel(c.getAgencyType(), transition),
                 unitId -> names.computeIfAbsent(unitId, u -> units.find(u).map(OrgUnit::getName).orElse(String.valueOf(u))),
-                caller.locale());
+                reason -> disclosure.redact(c, reason), caller.locale());
     }
 }

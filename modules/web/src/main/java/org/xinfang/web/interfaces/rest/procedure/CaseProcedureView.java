@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.plugin.EffectiveProcedure;
@@ -51,7 +52,7 @@ public record CaseProcedureView(long caseId, String number, long version, String
 
     static CaseProcedureView of(Case c, EffectiveProcedure procedure, List<StepOption> options, List<ClockReading> clocks,
                                 List<CaseStep> history, Function<String, LocalizedText> stepLabel,
-                                Function<Long, String> unitName, Locale locale) {
+                                Function<Long, String> unitName, UnaryOperator<String> redact, Locale locale) {
         Function<String, String> stateLabel = s -> procedure.state(s).map(d -> d.label().in(locale)).orElse(s);
         return new CaseProcedureView(c.getId(), c.getNumber(), c.getVersion(), procedure.id(), procedure.name().in(locale),
                 c.getStatus(), stateLabel.apply(c.getStatus()),
@@ -64,7 +65,7 @@ public record CaseProcedureView(long caseId, String number, long version, String
                         k.stoppedOn(), k.isOverdue())).toList(),
                 history.stream().map(s -> new Step(s.getId(), s.getTransition(),
                         stepLabel.apply(s.getTransition()).in(locale),
-                        s.getFromState(), s.getToState(), s.getActor(), s.getOccurredAt(), s.getReason(),
+                        s.getFromState(), s.getToState(), s.getActor(), s.getOccurredAt(), redact.apply(s.getReason()),
                         s.getOutcome() == null ? null : s.getOutcome().name(),
                         s.getLegalRoute() == null ? null : s.getLegalRoute().name(),
                         s.getRating() == null ? null : s.getRating().name(), s.getDueOn(), s.getExtensionDays(),

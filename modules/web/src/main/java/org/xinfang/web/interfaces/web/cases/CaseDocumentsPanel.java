@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
@@ -41,6 +43,9 @@ public class CaseDocumentsPanel implements Serializable {
     /** The id of the title field beside the upload, in the same form. */
     private static final String TITLE_FIELD = "attachmentTitle";
 
+    /** The id of the "identifying" box beside the upload. */
+    private static final String IDENTIFYING_FIELD = "attachmentIdentifying";
+
     /**
      * One row of the panel: plain values, so the view scope can hold it; a class with getters, as
      * Jakarta EL 5 does not read record components.
@@ -61,8 +66,9 @@ public class CaseDocumentsPanel implements Serializable {
         private final String createdBy;
         private final LocalDateTime createdAt;
         private final String href;
+        private final boolean identifying;
 
-        Row(Long id, DocumentKind kind, String number, String title, String fileName, String type, long size, String sizeText, String sha256, String createdBy, LocalDateTime createdAt, String href) {
+        Row(Long id, DocumentKind kind, String number, String title, String fileName, String type, long size, String sizeText, String sha256, String createdBy, LocalDateTime createdAt, String href, boolean identifying) {
             this.id = id;
             this.kind = kind;
             this.number = number;
@@ -75,6 +81,12 @@ public class CaseDocumentsPanel implements Serializable {
             this.createdBy = createdBy;
             this.createdAt = createdAt;
             this.href = href;
+            this.identifying = identifying;
+        }
+
+        /** Marked on upload as showing who brought the case. */
+        public boolean isIdentifying() {
+            return identifying;
         }
 
         public Long getId() {
@@ -147,6 +159,9 @@ public class CaseDocumentsPanel implements Serializable {
     private List<Row> rows;
     private Boolean mayAdd;
     private String title;
+    private boolean identifying;
+    /** The reason the keeper gave when revealing on this page; their links to identifying attachments carry it. */
+    private String revealReason;
 
     public Long getCaseId() {
         return caseId;
@@ -188,6 +203,23 @@ public class CaseDocumentsPanel implements Serializable {
         return messages.text("documents.upload.tooLarge", getMaxMegabytes());
     }
 
+    /**
+     * Called by the case page when its keeper has revealed the sealed identities: the identifying
+     * attachments get their links, each opening logged as a reveal with the same reason.
+     */
+    void revealedWith(Long revealId, String reason) {
+        this.revealReason = reason;
+        rows = null;
+    }
+
+    public boolean isIdentifying() {
+        return identifying;
+    }
+
+    public void setIdentifying(boolean identifying) {
+        this.identifying = identifying;
+    }
+
     public String getTitle() {
         return title;
     }
@@ -201,10 +233,12 @@ public class CaseDocumentsPanel implements Serializable {
         String target = event.getComponent().getClientId();
         UploadedFile file = event.getFile();
         try {
-            CaseDocument stored = attachments.add(webCaller.get(), caseId, file.getFileName(), typedTitle(event), content(file));
+            CaseDocument stored = attachments.add(webCaller.get(), caseId, file.getFileName(), typedTitle(event), content(file),
+                    markedIdentifying(event));
             messages.info(target, messages.text("documents.uploaded", stored.getTitle(), FileSizes.format(stored.getSize()),
                     stored.getSha256()));
             title = null;
+            identifying = false;
         } catch (InvalidInputException refused) {
             refused.problems().forEach(p -> messages.error(target, p.message()));
         } catch (NotPermittedException | CaseNotFoundException notAllowed) {
@@ -227,6 +261,16 @@ public class CaseDocumentsPanel implements Serializable {
         return title;
     }
 
+    /** The "identifying" box beside the upload, read as {@link #typedTitle} reads the title. */
+    private boolean markedIdentifying(FileUploadEvent event) {
+        UIComponent field = event.getComponent().findComponent(IDENTIFYING_FIELD);
+        if (field instanceof EditableValueHolder input) {
+            Object ticked = input.getSubmittedValue() != null ? input.getSubmittedValue() : input.getValue();
+            return ticked != null && ("on".equals(ticked.toString()) || Boolean.parseBoolean(ticked.toString()));
+        }
+        return identifying;
+    }
+
     /** At most the limit and one byte: enough to refuse a larger file without holding all of it. */
     private byte[] content(UploadedFile file) {
         try (InputStream in = file.getInputStream()) {
@@ -236,12 +280,30 @@ public class CaseDocumentsPanel implements Serializable {
         }
     }
 
+    /**
+     * The link of a document: none when the caller may not open it (an identifying attachment of a
+     * sealed case, unless they keep it), and for the keeper only after their reveal, with its reason.
+     */
+    private String href(String base, CaseDocuments.ShownDocument shown) {
+        String href = base + "/" + caseId + "/" + shown.document().getId();
+        if (!shown.openable()) {
+            return null;
+        }
+        if (shown.sealed()) {
+            return revealReason == null ? null : href + "?reason=" + URLEncoder.encode(revealReason, StandardCharsets.UTF_8);
+        }
+        return href;
+    }
+
     private List<Row> load() {
         try {
             String base = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + DocumentDownload.PATH;
-            return documents.list(webCaller.get(), caseId).stream().map(d -> new Row(d.getId(), d.getKind(), d.getNumber(),
-                    d.getTitle(), d.getFileName(), ScanType.labelOf(d.getContentType()), d.getSize(), FileSizes.format(d.getSize()),
-                    d.getSha256(), d.getCreatedBy(), d.getCreatedAt(), base + "/" + caseId + "/" + d.getId())).toList();
+            return documents.shown(webCaller.get(), caseId).stream().map(shown -> {
+                CaseDocument d = shown.document();
+                return new Row(d.getId(), d.getKind(), d.getNumber(), shown.title(), shown.fileName(),
+                        ScanType.labelOf(d.getContentType()), d.getSize(), FileSizes.format(d.getSize()), d.getSha256(),
+                        d.getCreatedBy(), d.getCreatedAt(), href(base, shown), d.isIdentifying());
+            }).toList();
         } catch (CaseNotFoundException notVisible) {
             return List.of();
         }

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.xinfang.core.application.cases.CaseNotFoundException;
 import org.xinfang.core.application.documents.CaseDocuments;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.web.interfaces.Downloads;
 import org.xinfang.web.interfaces.web.WebCaller;
 
@@ -37,9 +39,16 @@ public class DocumentDownload extends HttpServlet {
             if (ids.length != 2) {
                 throw new NumberFormatException(request.getPathInfo());
             }
-            file = documents.read(webCaller.get(), Long.valueOf(ids[0]), Long.valueOf(ids[1]));
+            file = documents.read(webCaller.get(), Long.valueOf(ids[0]), Long.valueOf(ids[1]), request.getParameter("reason"));
         } catch (NumberFormatException | CaseNotFoundException notVisible) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        } catch (NotPermittedException sealed) {
+            // An identifying attachment of a sealed case, asked for by someone who does not keep it.
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, sealed.getMessage());
+            return;
+        } catch (InvalidInputException noReason) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, noReason.problems().get(0).message());
             return;
         }
         response.setContentType(file.document().getContentType());

@@ -17,6 +17,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.xinfang.api.model.Channel;
 import org.xinfang.core.application.cases.CaseService;
+import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.procedure.ClockReading;
 import org.xinfang.core.application.procedure.ProcedureEngine;
 import org.xinfang.core.domain.model.cases.Case;
@@ -50,6 +51,9 @@ public class ListCases implements Serializable {
 
     @Inject
     private UiMessages messages;
+
+    @Inject
+    private IdentityDisclosure disclosure;
 
     /** What the filter bar holds; applied to the list by {@link #search()}. */
     private String status;
@@ -157,6 +161,11 @@ public class ListCases implements Serializable {
     private static Optional<Sort> sortFieldOf(SortMeta meta) {
         return Arrays.stream(CaseQuery.SortField.values()).filter(f -> f.name().equals(meta.getField())).findFirst()
                 .map(f -> new Sort(f, meta.getOrder().isAscending()));
+    }
+
+    /** The subject as everyone may read it: a sealed reporter named in it by their pseudonym. */
+    public String subjectOf(Case c) {
+        return disclosure.redact(c, c.getSubject());
     }
 
     /** The case's most pressing running clock, or null when none runs. */

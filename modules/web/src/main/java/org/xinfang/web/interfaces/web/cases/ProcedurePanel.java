@@ -28,6 +28,7 @@ import org.xinfang.core.application.procedure.ClockReading;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
 import org.xinfang.core.application.procedure.ProcedureEngine.StepOption;
 import org.xinfang.core.application.procedure.ProcedureEngine.StepTaken;
+import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.procedure.ProcedureEngine;
 import org.xinfang.core.application.procedure.Procedures;
 import org.xinfang.core.domain.model.cases.Case;
@@ -50,6 +51,9 @@ import org.xinfang.web.interfaces.web.WebCaller;
 public class ProcedurePanel implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private IdentityDisclosure disclosure;
 
     @Inject
     private ProcedureEngine engine;
@@ -176,6 +180,11 @@ public class ProcedurePanel implements Serializable {
         List<CaseStep> newestFirst = new ArrayList<>(history);
         Collections.reverse(newestFirst);
         return newestFirst;
+    }
+
+    /** A step's reason as everyone may read it: the case's sealed identities by their pseudonyms. */
+    public String reasonOf(CaseStep step) {
+        return disclosure.redact(caseFile, step.getReason());
     }
 
     public String stepLabel(CaseStep step) {
