@@ -146,6 +146,7 @@ class CalendarApiIT {
         assertEquals(400, outOfRange.status(), outOfRange::toString);
         assertEquals(List.of("clock.general.handling.days"), outOfRange.fieldsNamed());
         assertTrue(outOfRange.messageFor("clock.general.handling.days").contains("办理并出具处理意见"), outOfRange::toString);
+        assertTrue(outOfRange.messageFor("clock.general.handling.days").contains("您填写的 400 未保存"), outOfRange::toString);
         Answer unknown = Api.put(ADMIN, "/admin/settings/no.such.setting", Json.createObjectBuilder().add("value", 1).build());
         assertEquals(400, unknown.status(), unknown::toString);
         Answer notANumber = Api.put(ADMIN, "/admin/settings/clock.general.handling.days", Json.createObjectBuilder().add("value", "sixty").build());

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.procedure.Clocks;
+import org.xinfang.core.application.reception.PetitionerInput;
 import org.xinfang.core.application.reception.Reception;
-import org.xinfang.core.domain.model.reception.Appointment;
+import org.xinfang.core.application.reception.RotaRuleInput;
 import org.xinfang.core.domain.model.reception.Recurrence;
 import org.xinfang.core.domain.model.reception.RotaPattern;
 import org.xinfang.core.domain.model.reception.RotaRule;
@@ -94,7 +95,8 @@ class ReceptionBenchmark {
         LocalDate from = LocalDate.now(Clocks.statutoryClock()).plusDays(1);
         RotaRule rule = new RotaRule("基准" + serial.incrementAndGet(), "副区长", null, null, "区信访接待中心", null, 200,
                 LocalTime.of(9, 0), LocalTime.of(11, 30));
-        reception.createRule(clerk, unit.getId(), rule, new RotaPattern(Recurrence.WEEKLY, DayOfWeek.WEDNESDAY, from, from.plusWeeks(12)));
+        reception.createRule(clerk, unit.getId(),
+                RotaRuleInput.of(rule, new RotaPattern(Recurrence.WEEKLY, DayOfWeek.WEDNESDAY, from, from.plusWeeks(12))));
         return reception.slots(clerk, unit.getId(), from, from.plusWeeks(12)).stream()
                 .filter(v -> v.slot().getRule().getId().equals(rule.getId())).map(v -> v.slot().getId()).toList();
     }
@@ -108,7 +110,7 @@ class ReceptionBenchmark {
             done.add(pool.submit(() -> {
                 long started = System.nanoTime();
                 int n = serial.incrementAndGet();
-                reception.book(clerk, session, new Appointment("测试" + n, String.format("139%08d", n), null, "反映物业服务问题 " + n, 1));
+                reception.book(clerk, session, new PetitionerInput("测试" + n, "反映物业服务问题 " + n, String.format("139%08d", n), null, 1));
                 return System.nanoTime() - started;
             }));
         }

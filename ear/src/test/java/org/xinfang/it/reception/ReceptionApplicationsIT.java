@@ -55,11 +55,15 @@ import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.notice.NoticeTexts;
 import org.xinfang.core.application.procedure.Clocks;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
+import org.xinfang.core.application.reception.ClassificationInput;
+import org.xinfang.core.application.reception.PetitionerInput;
 import org.xinfang.core.application.reception.Reception;
 import org.xinfang.core.application.reception.ReceptionApplications;
 import org.xinfang.core.application.reception.ReceptionNotices;
 import org.xinfang.core.application.reception.ReceptionReminders;
 import org.xinfang.core.application.reception.ReminderDelivery;
+import org.xinfang.core.application.reception.RotaRuleInput;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
 import org.xinfang.core.domain.model.reception.Appointment;
 import org.xinfang.core.domain.model.reception.AppointmentStatus;
 import org.xinfang.core.domain.model.reception.Classification;
@@ -129,13 +133,16 @@ class ReceptionApplicationsIT {
     }
 
     private Long onceSlot(Caller clerk, OrgUnit unit, LocalDate date, int capacity) {
-        reception.createRule(clerk, unit.getId(), new RotaRule("李强", "副区长", "分管信访", null, "区信访接待中心二号接待室",
-                "劳动保障", capacity, LocalTime.of(14, 30), LocalTime.of(17, 0)), RotaPattern.once(date));
+        reception.createRule(clerk, unit.getId(), RotaRuleInput.of(new RotaRule("李强", "副区长", "分管信访", null, "区信访接待中心二号接待室",
+                "劳动保障", capacity, LocalTime.of(14, 30), LocalTime.of(17, 0)), RotaPattern.once(date)));
         return reception.slots(clerk, unit.getId(), date, date).get(0).slot().getId();
     }
 
-    private static Appointment request(String name, String phone) {
-        return new Appointment(name, phone, null, "企业拖欠工资三个月", 2);
+    /** A classification that puts the application on a leader's plan. */
+    private static final ClassificationInput PLAN = new ClassificationInput(Classification.LEADER_PLAN, null, null, null);
+
+    private static PetitionerInput request(String name, String phone) {
+        return new PetitionerInput(name, "企业拖欠工资三个月", phone, null, 2);
     }
 
     private static String messageOf(InvalidInputException e) {
@@ -148,7 +155,7 @@ class ReceptionApplicationsIT {
 
     private Appointment planned(Caller clerk, OrgUnit unit, String name, String phone) {
         Appointment a = applications.applyAtDesk(clerk, unit.getId(), null, request(name, phone));
-        return applications.classify(clerk, a.getId(), a.getVersion(), Classification.LEADER_PLAN, null, null, null);
+        return applications.classify(clerk, a.getId(), a.getVersion(), PLAN);
     }
 
     @Test
@@ -163,7 +170,7 @@ class ReceptionApplicationsIT {
         assertNull(applied.getSlot(), "an application has no session yet");
         assertTrue(applied.getNumber().matches("甲镇访约〔" + today().getYear() + "〕\\d+号"), applied.getNumber());
 
-        Appointment plan = applications.classify(clerk, applied.getId(), applied.getVersion(), Classification.LEADER_PLAN, null, null, null);
+        Appointment plan = applications.classify(clerk, applied.getId(), applied.getVersion(), PLAN);
         assertEquals(AppointmentStatus.PLANNED, plan.getStatus());
         Appointment booked = applications.schedule(clerk, applied.getId(), slot);
         assertEquals(AppointmentStatus.BOOKED, booked.getStatus());
@@ -197,29 +204,29 @@ class ReceptionApplicationsIT {
 
         Appointment toDepartment = applications.applyAtDesk(clerk, township.getId(), null, request("孙立", "13800000011"));
         InvalidInputException noDepartment = assertThrows(InvalidInputException.class, () -> applications.classify(clerk,
-                toDepartment.getId(), toDepartment.getVersion(), Classification.DEPARTMENT, " ", null, null));
+                toDepartment.getId(), toDepartment.getVersion(), new ClassificationInput(Classification.DEPARTMENT, " ", null, null)));
         assertEquals(List.of("department"), fieldsOf(noDepartment));
-        Appointment referred = applications.classify(clerk, toDepartment.getId(), toDepartment.getVersion(), Classification.DEPARTMENT,
-                "区人力资源和社会保障局", null, null);
+        Appointment referred = applications.classify(clerk, toDepartment.getId(), toDepartment.getVersion(),
+                new ClassificationInput(Classification.DEPARTMENT, "区人力资源和社会保障局", null, null));
         assertEquals(AppointmentStatus.REFERRED, referred.getStatus());
         assertEquals("区人力资源和社会保障局", referred.getDepartment());
 
         Appointment toDecline = applications.applyAtDesk(clerk, township.getId(), null, request("周正", "13800000012"));
         InvalidInputException noGuidance = assertThrows(InvalidInputException.class, () -> applications.classify(clerk,
-                toDecline.getId(), toDecline.getVersion(), Classification.DECLINED, null, null, null));
+                toDecline.getId(), toDecline.getVersion(), new ClassificationInput(Classification.DECLINED, null, null, null)));
         assertEquals(List.of("guidance", "legalRoute"), fieldsOf(noGuidance));
         InvalidInputException english = assertThrows(InvalidInputException.class, () -> applications.classify(clerk.withLocale(Locale.ENGLISH),
-                toDecline.getId(), toDecline.getVersion(), null, null, null, null));
+                toDecline.getId(), toDecline.getVersion(), new ClassificationInput(null, null, null, null)));
         assertTrue(messageOf(english).contains("Choose a classification"), messageOf(english));
-        Appointment declined = applications.classify(clerk, toDecline.getId(), toDecline.getVersion(), Classification.DECLINED, null,
-                "该事项已进入诉讼程序，请依法向人民法院提出。", LegalRoute.LITIGATION);
+        Appointment declined = applications.classify(clerk, toDecline.getId(), toDecline.getVersion(),
+                new ClassificationInput(Classification.DECLINED, null, "该事项已进入诉讼程序，请依法向人民法院提出。", LegalRoute.LITIGATION));
         assertEquals(AppointmentStatus.DECLINED, declined.getStatus());
         assertEquals(LegalRoute.LITIGATION, declined.getLegalRoute());
 
         Caller handler = TestUnits.holding(CoreRoles.HANDLER, township);
         Appointment other = applications.applyAtDesk(clerk, township.getId(), null, request("吴用", "13800000013"));
-        assertThrows(NotPermittedException.class, () -> applications.classify(handler, other.getId(), other.getVersion(),
-                Classification.LEADER_PLAN, null, null, null), "only the desk classifies");
+        assertThrows(NotPermittedException.class, () -> applications.classify(handler, other.getId(), other.getVersion(), PLAN),
+                "only the desk classifies");
     }
 
     @Test
@@ -233,26 +240,26 @@ class ReceptionApplicationsIT {
                 () -> applications.schedule(clerk, applied.getId(), slot));
         assertTrue(notClassified.getMessage().contains("尚未分类"), notClassified.getMessage());
 
-        Appointment declined = applications.classify(clerk, applied.getId(), applied.getVersion(), Classification.DECLINED, null,
-                "属于劳动争议，请向劳动人事争议仲裁委员会申请仲裁。", LegalRoute.ARBITRATION);
+        Appointment declined = applications.classify(clerk, applied.getId(), applied.getVersion(),
+                new ClassificationInput(Classification.DECLINED, null, "属于劳动争议，请向劳动人事争议仲裁委员会申请仲裁。", LegalRoute.ARBITRATION));
         IllegalTransitionException scheduleDeclined = assertThrows(IllegalTransitionException.class,
                 () -> applications.schedule(clerk, applied.getId(), slot));
         assertTrue(scheduleDeclined.getMessage().contains("不予安排"), scheduleDeclined.getMessage());
         IllegalTransitionException classifyAgain = assertThrows(IllegalTransitionException.class, () -> applications.classify(clerk,
-                applied.getId(), declined.getVersion(), Classification.LEADER_PLAN, null, null, null));
+                applied.getId(), declined.getVersion(), PLAN));
         assertTrue(classifyAgain.getMessage().contains("不能再分类"), classifyAgain.getMessage());
         IllegalTransitionException cancelDeclined = assertThrows(IllegalTransitionException.class, () -> reception.cancel(clerk, applied.getId()));
         assertTrue(cancelDeclined.getMessage().contains("不能取消"), cancelDeclined.getMessage());
 
         Appointment booked = reception.book(clerk, slot, request("冯宁", "13700000022"));
         IllegalTransitionException classifyBooked = assertThrows(IllegalTransitionException.class, () -> applications.classify(clerk,
-                booked.getId(), booked.getVersion(), Classification.DEPARTMENT, "区信访局", null, null));
+                booked.getId(), booked.getVersion(), new ClassificationInput(Classification.DEPARTMENT, "区信访局", null, null)));
         assertTrue(classifyBooked.getMessage().contains("已预约"), classifyBooked.getMessage());
 
         Appointment stale = applications.applyAtDesk(clerk, township.getId(), null, request("陈平", "13700000023"));
-        applications.classify(clerk, stale.getId(), stale.getVersion(), Classification.LEADER_PLAN, null, null, null);
+        applications.classify(clerk, stale.getId(), stale.getVersion(), PLAN);
         EditConflictException conflict = assertThrows(EditConflictException.class, () -> applications.classify(clerk, stale.getId(),
-                stale.getVersion(), Classification.DEPARTMENT, "区信访局", null, null));
+                stale.getVersion(), new ClassificationInput(Classification.DEPARTMENT, "区信访局", null, null)));
         assertTrue(conflict.getMessage().contains(stale.getNumber()) && conflict.getMessage().contains("刷新"), conflict.getMessage());
 
         reception.cancel(clerk, stale.getId());
@@ -270,8 +277,9 @@ class ReceptionApplicationsIT {
         Appointment a = applications.applyAtDesk(clerk, township.getId(), null, request("褚明", "13600000031"));
         long read = a.getVersion();
         List<Object> outcomes = race(
-                () -> applications.classify(clerk, a.getId(), read, Classification.LEADER_PLAN, null, null, null).getStatus(),
-                () -> applications.classify(leader, a.getId(), read, Classification.DEPARTMENT, "区住房和城乡建设委员会", null, null).getStatus());
+                () -> applications.classify(clerk, a.getId(), read, PLAN).getStatus(),
+                () -> applications.classify(leader, a.getId(), read,
+                        new ClassificationInput(Classification.DEPARTMENT, "区住房和城乡建设委员会", null, null)).getStatus());
         List<Object> won = outcomes.stream().filter(o -> o instanceof AppointmentStatus).toList();
         List<Object> lost = outcomes.stream().filter(o -> !(o instanceof AppointmentStatus)).toList();
         assertEquals(1, won.size(), "exactly one classification stands: " + outcomes);
@@ -316,11 +324,11 @@ class ReceptionApplicationsIT {
                 () -> applications.applyOnline(zh, tree.get(0).getId(), null, request("韩信", "13400000051")));
         assertEquals(List.of("unitId"), fieldsOf(unpublished), "a unit without published sessions takes no online application");
         InvalidInputException bad = assertThrows(InvalidInputException.class, () -> applications.applyOnline(zh, townshipA.getId(), -1L,
-                new Appointment(" ", "电话", "not-mail", "事".repeat(1001), 6)));
+                new PetitionerInput(" ", "事".repeat(1001), "电话", "not-mail", 6)));
         assertEquals(List.of("petitionerName", "matter", "phone", "email", "headCount", "preferredSlotId"), fieldsOf(bad), messageOf(bad));
         assertTrue(messageOf(bad).contains("不超过 5 人"), messageOf(bad));
         InvalidInputException none = assertThrows(InvalidInputException.class, () -> applications.applyOnline(zh, townshipA.getId(), null,
-                new Appointment("韩信", "13400000051", null, "征地补偿", 0)));
+                new PetitionerInput("韩信", "征地补偿", "13400000051", null, 0)));
         assertEquals(List.of("headCount"), fieldsOf(none));
 
         String phone = "134-0000-" + UUID.randomUUID().toString().replaceAll("[^0-9]", "0").substring(0, 4);
@@ -334,7 +342,7 @@ class ReceptionApplicationsIT {
         assertEquals(List.of("phone"), fieldsOf(fourth));
         assertTrue(messageOf(fourth).contains("3 件未办结"), messageOf(fourth));
         assertEquals(3, applications.applications(clerkA, townshipA.getId(), AppointmentStatus.APPLIED).stream()
-                .filter(a -> a.getPhoneKey().equals(phone.replace("-", ""))).count(), "nothing of the fourth saved");
+                .filter(a -> a.getPhoneKey().equals(MatchKeys.ofPhone(phone))).count(), "nothing of the fourth saved");
 
         applications.applyOnline(zh, townshipB.getId(), null, request("韩信", phone));
         reception.cancel(clerkA, first.getId());
@@ -356,7 +364,7 @@ class ReceptionApplicationsIT {
         assertEquals(AppointmentStatus.APPLIED, waiting.status());
         assertNull(waiting.date());
 
-        Appointment planned = applications.classify(clerk, a.getId(), a.getVersion(), Classification.LEADER_PLAN, null, null, null);
+        Appointment planned = applications.classify(clerk, a.getId(), a.getVersion(), PLAN);
         applications.schedule(clerk, planned.getId(), slot);
         ReceptionApplications.PublicStatus booked = applications.publicStatus(a.getNumber(), "13300000061").orElseThrow();
         assertEquals(new ReceptionApplications.PublicStatus(a.getNumber(), AppointmentStatus.BOOKED, day, "14:30", "17:00",
@@ -391,10 +399,10 @@ class ReceptionApplicationsIT {
             String phone = "1390000" + tag.replaceAll("[^0-9]", "7").substring(0, 4);
             String phoneOnly = "1380000" + tag.replaceAll("[^0-9]", "3").substring(0, 4);
 
-            Appointment both = reception.book(clerk, slot, new Appointment("马良", phone, mail, "工伤认定", 1));
-            Appointment textOnly = reception.book(clerk, slot, new Appointment("牛犇", phoneOnly, null, "工伤认定", 1));
+            Appointment both = reception.book(clerk, slot, new PetitionerInput("马良", "工伤认定", phone, mail, 1));
+            Appointment textOnly = reception.book(clerk, slot, new PetitionerInput("牛犇", "工伤认定", phoneOnly, null, 1));
             Appointment waiting = applications.applyAtDesk(clerk, township.getId(), null,
-                    new Appointment("苟安", "13700009999", "waiting-" + tag + "@example.cn", "工伤认定", 1));
+                    new PetitionerInput("苟安", "工伤认定", "13700009999", "waiting-" + tag + "@example.cn", 1));
             assertFalse(delivery.due(ReminderDelivery.Recipient.PETITIONER, today(), 60).contains(waiting.getId()),
                     "an application without a session is never reminded");
 

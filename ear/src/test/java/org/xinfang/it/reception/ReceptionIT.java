@@ -28,9 +28,11 @@ import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.procedure.Clocks;
+import org.xinfang.core.application.reception.PetitionerInput;
 import org.xinfang.core.application.reception.Reception;
 import org.xinfang.core.application.reception.ReceptionReminders;
 import org.xinfang.core.application.reception.ReceptionSettings;
+import org.xinfang.core.application.reception.RotaRuleInput;
 import org.xinfang.core.application.settings.Settings;
 import org.xinfang.core.domain.model.reception.Appointment;
 import org.xinfang.core.domain.model.reception.Recurrence;
@@ -91,12 +93,12 @@ class ReceptionIT {
     }
 
     private Long onceSlot(Caller clerk, OrgUnit unit, LocalDate date, int capacity, String leaderEmail) {
-        reception.createRule(clerk, unit.getId(), rule(capacity, leaderEmail), RotaPattern.once(date));
+        reception.createRule(clerk, unit.getId(), RotaRuleInput.of(rule(capacity, leaderEmail), RotaPattern.once(date)));
         return reception.slots(clerk, unit.getId(), date, date).get(0).slot().getId();
     }
 
-    private static Appointment request(String name, String phone, int headCount) {
-        return new Appointment(name, phone, null, "征地补偿款未足额发放", headCount);
+    private static PetitionerInput request(String name, String phone, int headCount) {
+        return new PetitionerInput(name, "征地补偿款未足额发放", phone, null, headCount);
     }
 
     private static String messageOf(InvalidInputException e) {
@@ -107,8 +109,8 @@ class ReceptionIT {
     void aWeeklyRuleGetsASlotOnEveryWorkingMondayAndNoneInTheNationalDayHoliday() {
         OrgUnit township = testUnits.districtWithTwoTownships().get(1);
         Caller leader = TestUnits.holding(CoreRoles.LEADER, township);
-        Reception.SavedRule saved = reception.createRule(leader, township.getId(), rule(10, null),
-                new RotaPattern(Recurrence.WEEKLY, DayOfWeek.MONDAY, LocalDate.of(2026, 9, 21), LocalDate.of(2026, 10, 19)));
+        Reception.SavedRule saved = reception.createRule(leader, township.getId(), RotaRuleInput.of(rule(10, null),
+                new RotaPattern(Recurrence.WEEKLY, DayOfWeek.MONDAY, LocalDate.of(2026, 9, 21), LocalDate.of(2026, 10, 19))));
         List<LocalDate> dates = reception.slots(leader, township.getId(), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31))
                 .stream().map(s -> s.slot().getDate()).toList();
         assertEquals(List.of(LocalDate.of(2026, 9, 21), LocalDate.of(2026, 9, 28), LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 19)), dates);
@@ -190,7 +192,7 @@ class ReceptionIT {
 
         Caller handler = TestUnits.holding(CoreRoles.HANDLER, townshipA);
         NotPermittedException refused = assertThrows(NotPermittedException.class,
-                () -> reception.createRule(handler, townshipA.getId(), rule(5, null), RotaPattern.once(workingDayFrom(3))));
+                () -> reception.createRule(handler, townshipA.getId(), RotaRuleInput.of(rule(5, null), RotaPattern.once(workingDayFrom(3)))));
         assertTrue(refused.getMessage().contains("领导或登记员"), refused.getMessage());
         assertThrows(NotPermittedException.class, () -> reception.book(handler, slot, request("钱进", "13600000001", 1)));
         assertEquals(1, reception.slots(handler, townshipA.getId(), today(), today().plusWeeks(2)).size(), "a handler may read the rota");
@@ -210,13 +212,13 @@ class ReceptionIT {
         OrgUnit township = testUnits.districtWithTwoTownships().get(1);
         Caller clerk = TestUnits.holding(CoreRoles.CLERK, township);
         RotaRule empty = new RotaRule(" ", null, null, "not-an-email", "", null, 0, LocalTime.of(10, 0), LocalTime.of(9, 0));
-        InvalidInputException bad = assertThrows(InvalidInputException.class, () -> reception.createRule(clerk, township.getId(), empty,
-                new RotaPattern(Recurrence.WEEKLY, null, today(), null)));
+        InvalidInputException bad = assertThrows(InvalidInputException.class, () -> reception.createRule(clerk, township.getId(), RotaRuleInput.of(empty,
+                new RotaPattern(Recurrence.WEEKLY, null, today(), null))));
         assertEquals(List.of("leaderName", "leaderTitle", "place", "leaderEmail", "capacity", "endsAt", "weekday", "endsOn"),
                 bad.problems().stream().map(InvalidInputException.FieldProblem::field).toList());
         LocalDate holiday = LocalDate.of(2026, 10, 1);
         InvalidInputException none = assertThrows(InvalidInputException.class,
-                () -> reception.createRule(clerk, township.getId(), rule(5, null), RotaPattern.once(holiday)));
+                () -> reception.createRule(clerk, township.getId(), RotaRuleInput.of(rule(5, null), RotaPattern.once(holiday))));
         assertTrue(messageOf(none).contains("没有工作日"), messageOf(none));
     }
 
@@ -233,7 +235,7 @@ class ReceptionIT {
             Caller clerk = TestUnits.holding(CoreRoles.CLERK, township);
             LocalDate day = workingDayFrom(10);
             Long slot = onceSlot(clerk, township, day, 5, leaderMail);
-            reception.book(clerk, slot, new Appointment("王喆", "13912345678", petitionerMail, "拖欠工资三个月", 2));
+            reception.book(clerk, slot, new PetitionerInput("王喆", "拖欠工资三个月", "13912345678", petitionerMail, 2));
             int leaderDays = settings.number(ReceptionSettings.LEADER_REMINDER_DAYS, ReceptionSettings.DEFAULT_LEADER_DAYS);
             int petitionerDays = settings.number(ReceptionSettings.PETITIONER_REMINDER_DAYS, ReceptionSettings.DEFAULT_PETITIONER_DAYS);
             assertEquals(2, leaderDays, "the default: the leader two days before");

@@ -29,7 +29,9 @@ import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.EditConflictException;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.procedure.Clocks;
+import org.xinfang.core.application.reception.PetitionerInput;
 import org.xinfang.core.application.reception.Reception;
+import org.xinfang.core.application.reception.RotaRuleInput;
 import org.xinfang.core.domain.model.reception.Appointment;
 import org.xinfang.core.domain.model.reception.Recurrence;
 import org.xinfang.core.domain.model.reception.RotaPattern;
@@ -88,8 +90,8 @@ class RotaChangesIT {
         return reception.slots(caller, unit.getId(), today(), today().plusWeeks(7)).get(0).slot().getId();
     }
 
-    private static Appointment request(String name, String phone) {
-        return new Appointment(name, phone, null, "拖欠工资", 1);
+    private static PetitionerInput request(String name, String phone) {
+        return new PetitionerInput(name, "拖欠工资", phone, null, 1);
     }
 
     private static String messageOf(InvalidInputException e) {
@@ -100,12 +102,12 @@ class RotaChangesIT {
     void anEditMovesTheComingSessionsAndLeavesThePastOnes() {
         OrgUnit unit = testUnits.districtWithTwoTownships().get(1);
         Caller clerk = TestUnits.holding(CoreRoles.CLERK, unit);
-        RotaRule saved = reception.createRule(clerk, unit.getId(), rule(5), weekly(DayOfWeek.MONDAY)).rule();
+        RotaRule saved = reception.createRule(clerk, unit.getId(), RotaRuleInput.of(rule(5), weekly(DayOfWeek.MONDAY))).rule();
         LocalDate pastDay = today().minusDays(7);
         Long past = testReception.slotOn(saved.getId(), pastDay);
 
         RotaRule changed = rule(8);
-        Reception.SavedRule edited = reception.updateRule(clerk, saved.getId(), saved.getVersion(), changed, weekly(DayOfWeek.TUESDAY));
+        Reception.SavedRule edited = reception.updateRule(clerk, saved.getId(), saved.getVersion(), RotaRuleInput.of(changed, weekly(DayOfWeek.TUESDAY)));
 
         List<LocalDate> tuesdays = weekly(DayOfWeek.TUESDAY).dates(calendars.current());
         assertEquals(tuesdays, edited.dates());
@@ -124,19 +126,19 @@ class RotaChangesIT {
     void anEditThatWouldStrandOrSqueezeOutABookingIsRefusedAndChangesNothing() {
         OrgUnit unit = testUnits.districtWithTwoTownships().get(1);
         Caller clerk = TestUnits.holding(CoreRoles.CLERK, unit);
-        RotaRule saved = reception.createRule(clerk, unit.getId(), rule(5), weekly(DayOfWeek.WEDNESDAY)).rule();
+        RotaRule saved = reception.createRule(clerk, unit.getId(), RotaRuleInput.of(rule(5), weekly(DayOfWeek.WEDNESDAY))).rule();
         List<LocalDate> before = coming(clerk, unit);
         Long first = firstSlot(clerk, unit);
         reception.book(clerk, first, request("陈静", "13600000001"));
         reception.book(clerk, first, request("林峰", "13600000002"));
 
         InvalidInputException moved = assertThrows(InvalidInputException.class,
-                () -> reception.updateRule(clerk, saved.getId(), saved.getVersion(), rule(5), weekly(DayOfWeek.THURSDAY)));
+                () -> reception.updateRule(clerk, saved.getId(), saved.getVersion(), RotaRuleInput.of(rule(5), weekly(DayOfWeek.THURSDAY))));
         assertTrue(messageOf(moved).contains(before.get(0) + " 的场次已有 2 人预约"), messageOf(moved));
         assertEquals("startsOn", moved.problems().get(0).field());
 
         InvalidInputException squeezed = assertThrows(InvalidInputException.class,
-                () -> reception.updateRule(clerk, saved.getId(), saved.getVersion(), rule(1), weekly(DayOfWeek.WEDNESDAY)));
+                () -> reception.updateRule(clerk, saved.getId(), saved.getVersion(), RotaRuleInput.of(rule(1), weekly(DayOfWeek.WEDNESDAY))));
         assertTrue(messageOf(squeezed).contains("不能少于已预约人数"), messageOf(squeezed));
         assertEquals("capacity", squeezed.problems().get(0).field());
 
@@ -152,11 +154,11 @@ class RotaChangesIT {
         OrgUnit unit = testUnits.districtWithTwoTownships().get(1);
         Caller clerk = TestUnits.holding(CoreRoles.CLERK, unit);
         Caller leader = TestUnits.holding(CoreRoles.LEADER, unit);
-        RotaRule saved = reception.createRule(clerk, unit.getId(), rule(5), weekly(DayOfWeek.MONDAY)).rule();
+        RotaRule saved = reception.createRule(clerk, unit.getId(), RotaRuleInput.of(rule(5), weekly(DayOfWeek.MONDAY))).rule();
         long read = saved.getVersion();
-        reception.updateRule(leader, saved.getId(), read, rule(6), weekly(DayOfWeek.MONDAY));
+        reception.updateRule(leader, saved.getId(), read, RotaRuleInput.of(rule(6), weekly(DayOfWeek.MONDAY)));
         EditConflictException conflict = assertThrows(EditConflictException.class,
-                () -> reception.updateRule(clerk, saved.getId(), read, rule(9), weekly(DayOfWeek.FRIDAY)));
+                () -> reception.updateRule(clerk, saved.getId(), read, RotaRuleInput.of(rule(9), weekly(DayOfWeek.FRIDAY))));
         assertTrue(conflict.getMessage().contains("刚被他人修改"), conflict.getMessage());
         assertEquals(6, reception.rules(clerk, unit.getId()).get(0).rule().getCapacity(), "the first edit stands");
     }
@@ -165,7 +167,7 @@ class RotaChangesIT {
     void aWithdrawnRuleLeavesTheRotaAndThePublicPageAndTakesNoBooking() {
         OrgUnit unit = testUnits.districtWithTwoTownships().get(1);
         Caller clerk = TestUnits.holding(CoreRoles.CLERK, unit);
-        RotaRule saved = reception.createRule(clerk, unit.getId(), rule(5), weekly(DayOfWeek.THURSDAY)).rule();
+        RotaRule saved = reception.createRule(clerk, unit.getId(), RotaRuleInput.of(rule(5), weekly(DayOfWeek.THURSDAY))).rule();
         Long first = firstSlot(clerk, unit);
         Appointment booked = reception.book(clerk, first, request("黄磊", "13500000001"));
 
@@ -183,7 +185,7 @@ class RotaChangesIT {
                 () -> reception.book(clerk, first, request("黄磊", "13500000001")));
         assertTrue(messageOf(onWithdrawn).contains("该接访场次已取消"), messageOf(onWithdrawn));
         InvalidInputException editWithdrawn = assertThrows(InvalidInputException.class,
-                () -> reception.updateRule(clerk, saved.getId(), saved.getVersion() + 1, rule(5), weekly(DayOfWeek.THURSDAY)));
+                () -> reception.updateRule(clerk, saved.getId(), saved.getVersion() + 1, RotaRuleInput.of(rule(5), weekly(DayOfWeek.THURSDAY))));
         assertTrue(messageOf(editWithdrawn).contains("已撤销"), messageOf(editWithdrawn));
         assertEquals("RECEPTION_RULE_WITHDRAWN", audit.history("RotaRule", saved.getId()).get(1).getAction());
     }
@@ -195,7 +197,7 @@ class RotaChangesIT {
             OrgUnit unit = testUnits.districtWithTwoTownships().get(1);
             Caller clerk = TestUnits.holding(CoreRoles.CLERK, unit);
             Caller leader = TestUnits.holding(CoreRoles.LEADER, unit);
-            RotaRule saved = reception.createRule(clerk, unit.getId(), rule(2), weekly(DayOfWeek.FRIDAY)).rule();
+            RotaRule saved = reception.createRule(clerk, unit.getId(), RotaRuleInput.of(rule(2), weekly(DayOfWeek.FRIDAY))).rule();
             Long first = firstSlot(clerk, unit);
             reception.book(clerk, first, request("郑伟", "13400000001"));
 
@@ -208,7 +210,7 @@ class RotaChangesIT {
                     },
                     () -> {
                         start.await();
-                        return reception.updateRule(leader, saved.getId(), saved.getVersion(), rule(1), weekly(DayOfWeek.FRIDAY));
+                        return reception.updateRule(leader, saved.getId(), saved.getVersion(), RotaRuleInput.of(rule(1), weekly(DayOfWeek.FRIDAY)));
                     });
             List<Future<Object>> results = new ArrayList<>();
             both.forEach(task -> results.add(pool.submit(task)));

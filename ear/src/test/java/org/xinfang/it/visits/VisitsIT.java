@@ -31,12 +31,15 @@ import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.procedure.Clocks;
 import org.xinfang.core.application.procedure.ProcedureEngine;
 import org.xinfang.core.application.reception.CaseOwnerships;
+import org.xinfang.core.application.reception.OwnershipInput;
+import org.xinfang.core.application.reception.PetitionerInput;
 import org.xinfang.core.application.reception.Reception;
 import org.xinfang.core.application.reception.ReceptionSettings;
 import org.xinfang.core.application.reception.ReceptionVisits.NewCase;
 import org.xinfang.core.application.reception.ReceptionVisits.VisitFilter;
 import org.xinfang.core.application.reception.ReceptionVisits.VisitRequest;
 import org.xinfang.core.application.reception.ReceptionVisits;
+import org.xinfang.core.application.reception.RotaRuleInput;
 import org.xinfang.core.application.reception.VisitNotFoundException;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.Party;
@@ -152,11 +155,11 @@ class VisitsIT {
     void aBookedReceptionIsHeldAndItsNewCaseRegisteredWithThePetitioner() throws Exception {
         Desk d = desk();
         LocalDate ahead = calendars.current().nextWorkingDayFrom(today().plusDays(3));
-        reception.createRule(d.clerk(), d.unit().getId(), new RotaRule("李镇长", "镇长", "信访", null, "镇信访接待室", "劳资纠纷", 5,
-                LocalTime.of(9, 0), LocalTime.of(11, 0)), RotaPattern.once(ahead));
+        reception.createRule(d.clerk(), d.unit().getId(), RotaRuleInput.of(new RotaRule("李镇长", "镇长", "信访", null, "镇信访接待室", "劳资纠纷", 5,
+                LocalTime.of(9, 0), LocalTime.of(11, 0)), RotaPattern.once(ahead)));
         Long slot = reception.slots(d.clerk(), d.unit().getId(), ahead, ahead).get(0).slot().getId();
-        Appointment booked = reception.book(d.clerk(), slot, new Appointment("赵大", "13700001234", null, "工程款拖欠", 2));
-        Appointment second = reception.book(d.clerk(), slot, new Appointment("钱三", "13700005678", null, "工程款拖欠", 1));
+        Appointment booked = reception.book(d.clerk(), slot, new PetitionerInput("赵大", "工程款拖欠", "13700001234", null, 2));
+        Appointment second = reception.book(d.clerk(), slot, new PetitionerInput("钱三", "工程款拖欠", "13700005678", null, 1));
         testVisits.moveSlot(slot, today());
 
         String subject = "工程款拖欠" + UUID.randomUUID().toString().substring(0, 6);
@@ -243,7 +246,7 @@ class VisitsIT {
 
         InvalidInputException noSatisfaction = assertThrows(InvalidInputException.class, () -> visits.record(d.clerk(),
                 request(d, VisitKind.FOLLOW_UP, caseId, null, one("王喆"), 1, VisitOutcome.RESOLVED, null)));
-        assertEquals("satisfaction,outcome", fields(noSatisfaction));
+        assertEquals("outcome,satisfaction", fields(noSatisfaction), "in the order the record asks them");
         ReceptionVisit followUp = visits.record(d.clerk(), request(d, VisitKind.FOLLOW_UP, caseId, null, one("王喆"), 1, null,
                 Satisfaction.BASICALLY_SATISFIED));
         assertEquals(Satisfaction.BASICALLY_SATISFIED, followUp.getSatisfaction());
@@ -257,8 +260,8 @@ class VisitsIT {
         LocalDate due = today().plusDays(30);
 
         Race.Outcome<Long> race = Race.atOnce(
-                () -> ownerships.take(d.leader(), caseId, new CaseOwnership(null, d.handler().username(), "一月内化解", due)).getId(),
-                () -> ownerships.take(otherLeader, caseId, new CaseOwnership(null, d.handler().username(), "限期办结", due)).getId());
+                () -> ownerships.take(d.leader(), caseId, new OwnershipInput(null, d.handler().username(), "一月内化解", due)).getId(),
+                () -> ownerships.take(otherLeader, caseId, new OwnershipInput(null, d.handler().username(), "限期办结", due)).getId());
         List<Long> won = race.won();
         List<Throwable> lost = race.lost();
         assertEquals(1, won.size(), "exactly one leader owns the case: " + lost);
@@ -266,7 +269,7 @@ class VisitsIT {
         assertEquals(1, testVisits.openOwnerships(caseId));
 
         assertThrows(NotPermittedException.class, () -> ownerships.take(d.clerk(), caseId,
-                new CaseOwnership(d.leader().username(), d.handler().username(), "x", due)), "a clerk does not give 包案");
+                new OwnershipInput(d.leader().username(), d.handler().username(), "x", due)), "a clerk does not give 包案");
         CaseOwnership open = ownerships.of(d.leader(), caseId).get(0);
         Caller owner = open.getLeaderUsername().equals(d.leader().username()) ? d.leader() : otherLeader;
         Caller notOwner = owner == d.leader() ? otherLeader : d.leader();
@@ -276,7 +279,7 @@ class VisitsIT {
         assertTrue(ownerships.openOf(owner, owner.username()).isEmpty(), "a closed ownership leaves the leader's list");
 
         InvalidInputException past = assertThrows(InvalidInputException.class, () -> ownerships.take(d.leader(), caseId,
-                new CaseOwnership(null, "nobody-" + UUID.randomUUID(), " ", today())));
+                new OwnershipInput(null, "nobody-" + UUID.randomUUID(), " ", today())));
         assertEquals("handlerUsername,task,dueOn", fields(past));
         Caller districtLeader = testUsers.holding(CoreRoles.LEADER, testUnits.districtWithTwoTownships().get(0));
         assertThrows(CaseNotFoundException.class, () -> ownerships.of(districtLeader, caseId), "another district's leader sees nothing");

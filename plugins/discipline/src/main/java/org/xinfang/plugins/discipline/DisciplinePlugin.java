@@ -19,6 +19,15 @@ import org.xinfang.api.plugin.StateDeclaration;
 import org.xinfang.plugins.discipline.receipt.Receipt;
 import org.xinfang.plugins.discipline.receipt.ReporterMessage;
 import org.xinfang.plugins.discipline.upward.HeadReports;
+import org.xinfang.plugins.discipline.joint.JointAttachment;
+import org.xinfang.plugins.discipline.joint.JointCase;
+import org.xinfang.plugins.discipline.joint.JointSettings;
+import org.xinfang.plugins.discipline.joint.MonthlyReturn;
+import org.xinfang.plugins.discipline.joint.PoolMember;
+import org.xinfang.plugins.discipline.joint.Team;
+import org.xinfang.plugins.discipline.recusal.AccusedUnit;
+import org.xinfang.plugins.discipline.recusal.ConflictDeclaration;
+import org.xinfang.plugins.discipline.recusal.ReportAssignment;
 
 /**
  * The discipline-inspection committee agency type (纪委监委, 信访举报): accusations, complaints and
@@ -91,9 +100,14 @@ public final class DisciplinePlugin implements AgencyPlugin {
 
     @Override
     public List<MenuEntry> menu() {
-        // Every signed-in user of a discipline unit may read the guide.
+        // Every signed-in user of a discipline unit may read the guide; the joint investigation is the
+        // work of the committee's clerks, investigators and leaders, its figures theirs too.
+        Set<String> jointRoles = Set.of(ROLE_CLERK, ROLE_INVESTIGATOR, ROLE_LEADER);
         return List.of(new MenuEntry("/plugins/discipline/guide.xhtml",
-                LocalizedText.of("信访举报工作指引", "Report handling guide"), Set.of()));
+                        LocalizedText.of("信访举报工作指引", "Report handling guide"), Set.of()),
+                new MenuEntry("/plugins/discipline/joint.xhtml", LocalizedText.of("联查工作台", "Joint investigations desk"), jointRoles),
+                new MenuEntry("/plugins/discipline/joint-figures.xhtml",
+                        LocalizedText.of("联查统计", "Joint investigation figures"), jointRoles));
     }
 
     @Override
@@ -114,7 +128,9 @@ public final class DisciplinePlugin implements AgencyPlugin {
 
     @Override
     public List<Class<?>> entities() {
-        return List.of(DisciplineCaseForm.class, Receipt.class, ReporterMessage.class);
+        return List.of(DisciplineCaseForm.class, Receipt.class, ReporterMessage.class, AccusedUnit.class, ReportAssignment.class,
+                ConflictDeclaration.class, JointCase.class, JointSettings.class, MonthlyReturn.class, PoolMember.class, Team.class,
+                JointAttachment.class);
     }
 
     /**

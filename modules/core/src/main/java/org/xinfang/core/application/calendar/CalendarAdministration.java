@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.LocalizedText;
+import org.xinfang.core.application.kernel.InputValidator;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.Messages;
@@ -37,6 +38,9 @@ public class CalendarAdministration {
 
     @Inject
     private WorkCalendars calendars;
+
+    @Inject
+    private InputValidator validator;
 
     /**
      * Replaces the special days of {@code year} with those of the import file {@code text}
@@ -67,24 +71,17 @@ public class CalendarAdministration {
      *
      * @throws InvalidInputException naming {@code date}, {@code type} or {@code name}
      */
-    public CalendarDay setDay(Caller caller, LocalDate date, DayType type, String name) {
+    public CalendarDay setDay(Caller caller, CalendarDayInput input) {
         requireAdmin(caller);
-        List<FieldProblem> problems = new ArrayList<>();
-        required(caller, problems, "date", date);
-        required(caller, problems, "type", type);
-        required(caller, problems, "name", name == null || name.isBlank() ? null : name);
-        if (problems.isEmpty()) {
-            LocalizedText wrong = CalendarFile.ruleBroken(date, type, name);
-            if (wrong != null) {
-                boolean aboutName = CalendarFile.yearInRange(date.getYear()) && name.strip().length() > CalendarDay.MAX_NAME;
-                String field = aboutName ? "name" : "date";
-                problems.add(new FieldProblem(field, wrong.in(caller.locale())));
-            }
+        validator.check(input, caller.locale());
+        LocalDate date = input.date();
+        String name = input.name();
+        LocalizedText wrong = CalendarFile.ruleBroken(date, input.type(), name);
+        if (wrong != null) {
+            boolean aboutName = CalendarFile.yearInRange(date.getYear()) && name.strip().length() > CalendarDay.MAX_NAME;
+            throw InvalidInputException.of(aboutName ? "name" : "date", wrong.in(caller.locale()));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        CalendarDay day = changes.setDay(caller, date, type, name.strip());
+        CalendarDay day = changes.setDay(caller, date, input.type(), name.strip());
         calendars.reload();
         return day;
     }
@@ -96,10 +93,7 @@ public class CalendarAdministration {
      */
     public void removeDay(Caller caller, LocalDate date) {
         requireAdmin(caller);
-        if (date == null) {
-            throw InvalidInputException.of("date", Messages.get(caller.locale(), "calendar.day.required",
-                    Messages.get(caller.locale(), "calendar.field.date")));
-        }
+        validator.checkValue(CalendarDayInput.class, "date", date, caller.locale());
         if (!changes.removeDay(caller, date)) {
             throw InvalidInputException.of("date", Messages.get(caller.locale(), "calendar.day.notFound", date.toString()));
         }
@@ -131,13 +125,6 @@ public class CalendarAdministration {
     static void requireAdmin(Caller caller) {
         if (!caller.hasRole(CoreRoles.ADMIN)) {
             throw new NotPermittedException(Messages.get(caller.locale(), "calendar.adminOnly"));
-        }
-    }
-
-    private static void required(Caller caller, List<FieldProblem> problems, String field, Object value) {
-        if (value == null) {
-            problems.add(new FieldProblem(field, Messages.get(caller.locale(), "calendar.day.required",
-                    Messages.get(caller.locale(), "calendar.field." + field))));
         }
     }
 

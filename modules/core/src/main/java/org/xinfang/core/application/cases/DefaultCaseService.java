@@ -101,7 +101,6 @@ public class DefaultCaseService implements CaseService {
         }
         Optional<AgencyPlugin> plugin = plugins.find(unit.getAgencyType());
         List<FieldProblem> problems = new ArrayList<>(validator.problems(draft, "", caller.locale()));
-        problems.addAll(partyProblems(caller, draft));
         problems.addAll(formProblems(caller, unit, plugin, form));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -166,21 +165,6 @@ public class DefaultCaseService implements CaseService {
     /** 越级: filed at a unit two or more levels above the body the matter concerns (the competent level is that body or the one above). */
     static boolean filedAboveCompetentLevel(OrgUnit filedAt, OrgUnit concerned) {
         return concerned != null && filedAt.contains(concerned) && concerned.getDepth() - filedAt.getDepth() >= 2;
-    }
-
-    private List<FieldProblem> partyProblems(Caller caller, Case draft) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (draft.countParties(PartyRole.PETITIONER) == 0) {
-            problems.add(new FieldProblem("parties", Messages.get(caller.locale(), "case.parties.petitionerRequired")));
-        }
-        long representatives = draft.countParties(PartyRole.REPRESENTATIVE);
-        if (representatives > Case.MAX_REPRESENTATIVES) {
-            problems.add(new FieldProblem("parties", Messages.get(caller.locale(), "case.parties.tooManyRepresentatives", Case.MAX_REPRESENTATIVES)));
-        } else if (draft.isCollectiveVisit() && representatives == 0) {
-            problems.add(new FieldProblem("parties", Messages.get(caller.locale(), "case.parties.representativesRequired",
-                    Case.COLLECTIVE_VISIT_SIZE, Case.MAX_REPRESENTATIVES)));
-        }
-        return problems;
     }
 
     private List<FieldProblem> formProblems(Caller caller, OrgUnit unit, Optional<AgencyPlugin> plugin, CaseFormData form) {

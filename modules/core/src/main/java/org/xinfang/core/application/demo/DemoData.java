@@ -3,6 +3,7 @@ package org.xinfang.core.application.demo;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.xinfang.api.event.DemoSeeded;
 import org.xinfang.api.model.UnitLevel;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.RoleDeclaration;
@@ -75,6 +77,9 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<DemoSeeded> demoSeeded;
+
     /**
      * After the plugin registry has validated (default priority), before users arrive. An observer
      * call is a business method call, so the transaction applies here (a self-call would bypass it).
@@ -123,6 +128,9 @@ public class DemoData {
         int seededCases = demoCases.seed(byKey);
         int receptionSlots = demoRota.seed(byKey);
         int meetings = demoVisits.seed(byKey);
+        Map<String, Long> ids = new LinkedHashMap<>();
+        byKey.forEach((key, unit) -> ids.put(key, unit.getId()));
+        demoSeeded.fire(new DemoSeeded(ids));
         LOG.info(() -> "Demo data: " + byKey.size() + " units, " + (1 + perUnit.values().stream().mapToInt(Integer::intValue).sum())
                 + " users (password " + password + "), " + seededCases + " cases, " + receptionSlots + " reception sessions, "
                 + meetings + " leaders' meetings");

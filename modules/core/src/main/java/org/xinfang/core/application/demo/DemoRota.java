@@ -13,9 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.reception.Reception;
+import org.xinfang.core.application.reception.RotaRuleInput;
 import org.xinfang.core.domain.model.reception.Recurrence;
-import org.xinfang.core.domain.model.reception.RotaPattern;
-import org.xinfang.core.domain.model.reception.RotaRule;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 
@@ -48,12 +47,11 @@ public class DemoRota {
             }
             Caller leader = new Caller(r.getString("unit") + ".leader", "demo",
                     List.of(new Caller.Grant(CoreRoles.LEADER, unit.getId(), unit.getPath(), unit.getAgencyType())), Locale.SIMPLIFIED_CHINESE);
-            RotaRule rule = new RotaRule(r.getString("leaderName"), r.getString("leaderTitle"), r.getString("responsibilities"), null,
-                    r.getString("place"), r.getString("topics"), r.getInt("capacity"),
-                    LocalTime.parse(r.getString("startsAt")), LocalTime.parse(r.getString("endsAt")));
-            RotaPattern pattern = new RotaPattern(Recurrence.valueOf(r.getString("recurrence")), DayOfWeek.valueOf(r.getString("weekday")),
-                    from, from.plusMonths(MONTHS));
-            slots += reception.createRule(leader, unit.getId(), rule, pattern).dates().size();
+            RotaRuleInput rule = new RotaRuleInput(r.getString("leaderName"), r.getString("leaderTitle"), r.getString("place"),
+                    r.getString("responsibilities"), r.getString("topics"), null, r.getInt("capacity"),
+                    LocalTime.parse(r.getString("startsAt")), LocalTime.parse(r.getString("endsAt")),
+                    Recurrence.valueOf(r.getString("recurrence")), DayOfWeek.valueOf(r.getString("weekday")), from, from.plusMonths(MONTHS));
+            slots += reception.createRule(leader, unit.getId(), rule).dates().size();
         }
         return slots;
     }

@@ -12,10 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.reception.CaseOwnerships;
+import org.xinfang.core.application.reception.OwnershipInput;
 import org.xinfang.core.application.reception.ReceptionVisits.VisitRequest;
 import org.xinfang.core.application.reception.ReceptionVisits;
 import org.xinfang.core.domain.model.cases.CaseRepository;
-import org.xinfang.core.domain.model.ownership.CaseOwnership;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.core.domain.model.visit.VisitKind;
@@ -73,7 +73,7 @@ public class DemoVisits {
                 continue;
             }
             ownerships.take(leader(o.getString("leader"), unit), caseId,
-                    new CaseOwnership(o.getString("leader"), o.getString("handler"), o.getString("task"), today.plusDays(o.getInt("dueInDays"))));
+                    new OwnershipInput(o.getString("leader"), o.getString("handler"), o.getString("task"), today.plusDays(o.getInt("dueInDays"))));
         }
         return recorded;
     }

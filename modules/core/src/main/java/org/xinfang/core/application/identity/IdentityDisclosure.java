@@ -2,9 +2,6 @@ package org.xinfang.core.application.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -32,6 +29,7 @@ import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.cases.Party;
 import org.xinfang.core.domain.model.document.CaseDocument;
 import org.xinfang.core.domain.model.identity.IdentityReveal;
+import org.xinfang.core.domain.model.identity.IdentityRevealRepository;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 
 /**
@@ -65,8 +63,8 @@ public class IdentityDisclosure {
                               LocalDateTime revealedAt, String reason, String shown) {
     }
 
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
+    @Inject
+    private IdentityRevealRepository reveals;
 
     @Inject
     private CaseRepository cases;
@@ -178,8 +176,7 @@ public class IdentityDisclosure {
     private IdentityReveal log(Caller caller, Case c, String reason, String shown) {
         OrgUnit holder = c.getIdentityHolder();
         IdentityReveal reveal = new IdentityReveal(c.getId(), holder.getId(), caller.username(), LocalDateTime.now(clock), reason, shown);
-        em.persist(reveal);
-        em.flush();
+        reveals.add(reveal);
         audit.record(caller.username(), CoreAuditAction.IDENTITY_REVEALED, "Case", c.getId(), holder.getId(),
                 "#" + reveal.getId() + " " + shown + " " + redact(c, reason));
         // The server log says that a reveal happened and where it is recorded, never whose identity.
@@ -211,30 +208,12 @@ public class IdentityDisclosure {
         if (leads.isEmpty()) {
             throw new NotPermittedException(Messages.get(caller.locale(), "identity.log.notLeader"));
         }
-        StringBuilder jpql = new StringBuilder("SELECT r, c, h FROM IdentityReveal r, Case c, OrgUnit h"
-                + " WHERE r.caseId = c.id AND r.holderId = h.id AND (");
-        for (int i = 0; i < leads.size(); i++) {
-            jpql.append(i == 0 ? "" : " OR ").append("(h.path LIKE :p").append(i).append(" AND h.agencyType = :a").append(i).append(')');
-        }
-        jpql.append(')');
-        if (caseId != null) {
-            jpql.append(" AND r.caseId = :caseId");
-        }
-        jpql.append(" ORDER BY r.id DESC");
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setMaxResults(LOG_PAGE);
-        for (int i = 0; i < leads.size(); i++) {
-            // Paths are ids and slashes (/1/4/), nothing LIKE would read as a wildcard.
-            query.setParameter("p" + i, leads.get(i).unitPath() + "%");
-            query.setParameter("a" + i, leads.get(i).agencyType());
-        }
-        if (caseId != null) {
-            query.setParameter("caseId", caseId);
-        }
         List<RevealEntry> entries = new ArrayList<>();
-        for (Object[] row : query.getResultList()) {
-            IdentityReveal r = (IdentityReveal) row[0];
-            Case c = (Case) row[1];
-            OrgUnit holder = (OrgUnit) row[2];
+        for (IdentityRevealRepository.Logged row : reveals.within(leads.stream()
+                .map(g -> new IdentityRevealRepository.Within(g.unitPath(), g.agencyType())).toList(), caseId, LOG_PAGE)) {
+            IdentityReveal r = row.reveal();
+            Case c = row.caseFile();
+            OrgUnit holder = row.holder();
             entries.add(new RevealEntry(r.getId(), c.getId(), c.getNumber(), holder.getName(), r.getRevealedBy(),
                     r.getRevealedAt(), redact(c, r.getReason()), r.getShown()));
         }

@@ -2,14 +2,10 @@ package org.xinfang.core.application.ports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.xinfang.api.caller.Caller;
-import org.xinfang.api.caller.Visibility;
 import org.xinfang.api.port.CaseFacts;
 import org.xinfang.api.port.CaseReader;
 import org.xinfang.core.application.cases.CaseNotFoundException;
@@ -27,9 +23,6 @@ public class CaseReaderAdapter implements CaseReader {
     @Inject
     private IdentityDisclosure disclosure;
 
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
-
     @Override
     @Transactional
     public Optional<CaseFacts> find(Caller caller, long caseId) {
@@ -45,21 +38,7 @@ public class CaseReaderAdapter implements CaseReader {
     @Override
     @Transactional
     public List<CaseFacts> ofAgency(Caller caller, String agencyType, int limit) {
-        Visibility visibility = caller.visibility();
-        if (visibility.unitPaths().isEmpty()) {
-            return List.of();
-        }
-        List<String> paths = List.copyOf(visibility.unitPaths());
-        StringBuilder within = new StringBuilder();
-        for (int i = 0; i < paths.size(); i++) {
-            within.append(i == 0 ? "" : " OR ").append("c.unit.path LIKE :p").append(i);
-        }
-        TypedQuery<Case> query = em.createQuery("SELECT c FROM Case c JOIN FETCH c.unit WHERE c.agencyType = :type AND ("
-                + within + ") ORDER BY c.id DESC", Case.class).setParameter("type", agencyType).setMaxResults(limit);
-        for (int i = 0; i < paths.size(); i++) {
-            query.setParameter("p" + i, paths.get(i) + "%");
-        }
-        return query.getResultStream().map(this::facts).toList();
+        return cases.ofAgency(agencyType, caller.visibility(), limit).stream().map(this::facts).toList();
     }
 
     /** The facts of {@code c}; its subject as everyone may read it (a sealed reporter by pseudonym). */

@@ -2,9 +2,6 @@ package org.xinfang.core.application.ports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +9,7 @@ import java.util.Optional;
 import org.xinfang.api.port.Organisation;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
+import org.xinfang.core.domain.model.user.AppUserRepository;
 import org.xinfang.core.domain.model.user.UnitRole;
 
 /** The organisation tree and its role holders, read-only, for plugins. */
@@ -21,8 +19,8 @@ public class OrganisationAdapter implements Organisation {
     @Inject
     private OrgUnitRepository units;
 
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
+    @Inject
+    private AppUserRepository users;
 
     @Override
     @Transactional
@@ -53,20 +51,13 @@ public class OrganisationAdapter implements Organisation {
     @Override
     @Transactional
     public List<Member> members(long unitId, String role) {
-        TypedQuery<UnitRole> query = em.createQuery("SELECT r FROM UnitRole r JOIN FETCH r.user WHERE r.unit.id = :unit"
-                + (role == null ? "" : " AND r.roleName = :role") + " ORDER BY r.user.username", UnitRole.class)
-                .setParameter("unit", unitId);
-        if (role != null) {
-            query.setParameter("role", role);
-        }
-        return query.getResultStream().map(OrganisationAdapter::member).toList();
+        return users.rolesIn(unitId, role).stream().map(OrganisationAdapter::member).toList();
     }
 
     @Override
     @Transactional
     public List<Member> grantsOf(String username) {
-        return em.createQuery("SELECT r FROM UnitRole r JOIN FETCH r.unit WHERE r.user.username = :name ORDER BY r.id", UnitRole.class)
-                .setParameter("name", username).getResultStream().map(OrganisationAdapter::member).toList();
+        return users.rolesOf(username).stream().map(OrganisationAdapter::member).toList();
     }
 
     private static Unit unit(OrgUnit u) {

@@ -3,18 +3,14 @@ package org.xinfang.core.application.procedure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.xinfang.api.event.ClockDue;
 import org.xinfang.api.event.ClockLapsed;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.procedure.CaseClock;
-import org.xinfang.core.domain.model.procedure.ClockStatus;
+import org.xinfang.core.domain.model.procedure.CaseClockRepository;
 
 /**
  * Announces the statutory clocks that reach their due day and those that lapse, once each, as
@@ -25,8 +21,8 @@ import org.xinfang.core.domain.model.procedure.ClockStatus;
 @ApplicationScoped
 public class ClockWatch {
 
-    @PersistenceContext(unitName = "xinfang")
-    private EntityManager em;
+    @Inject
+    private CaseClockRepository caseClocks;
 
     @Inject
     private Clock clock;
@@ -41,15 +37,10 @@ public class ClockWatch {
     @Transactional
     public int announce() {
         LocalDate today = LocalDate.now(clock);
-        List<CaseClock> candidates = em.createQuery(
-                        "SELECT k FROM CaseClock k WHERE k.status = :running AND k.dueOn <= :today"
-                                + " AND ((k.dueOn = :today AND k.dueAnnounced = false) OR (k.dueOn < :today AND k.lapsedAnnounced = false))",
-                        CaseClock.class)
-                .setParameter("running", ClockStatus.RUNNING).setParameter("today", today)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         int announced = 0;
-        for (CaseClock k : candidates) {
-            Case c = em.find(Case.class, k.getCaseId());
+        for (CaseClockRepository.OfCase due : caseClocks.toAnnounceLocked(today)) {
+            CaseClock k = due.clock();
+            Case c = due.caseFile();
             if (k.announceDue(today)) {
                 dueEvents.fire(new ClockDue(c.getId(), c.getAgencyType(), k.getName(), k.getDueOn(), c.getUnit().getId()));
                 announced++;

@@ -15,6 +15,7 @@ import org.xinfang.core.application.cases.CaseNotFoundException;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CallerDirectory;
 import org.xinfang.core.application.kernel.CoreAuditAction;
+import org.xinfang.core.application.kernel.InputValidator;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.Messages;
@@ -60,6 +61,9 @@ public class CaseOwnerships {
     @Inject
     private Clock clock;
 
+    @Inject
+    private InputValidator validator;
+
     /** An open ownership with what the leader's page shows of its case. */
     public record OwnedCase(CaseOwnership ownership, String caseNumber, String subject, boolean overdue) {
     }
@@ -72,34 +76,22 @@ public class CaseOwnerships {
      * @throws InvalidInputException naming each bad field, or {@code caseId} when the case is already owned
      */
     @Transactional
-    public CaseOwnership take(Caller caller, Long caseId, CaseOwnership request) {
+    public CaseOwnership take(Caller caller, Long caseId, OwnershipInput request) {
         Case found = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
         OrgUnit unit = found.getUnit();
-        List<FieldProblem> problems = new ArrayList<>();
         // Without a name the caller takes it themselves.
-        String leader = trimmed(request.getLeaderUsername()) == null ? caller.username() : trimmed(request.getLeaderUsername());
+        String leader = trimmed(request.leaderUsername()) == null ? caller.username() : trimmed(request.leaderUsername());
+        List<FieldProblem> problems = new ArrayList<>();
         if (!visits.isLeaderOf(leader, unit)) {
             problems.add(Reception.problem(caller, "leaderUsername", "visit.leader.notLeader", leader, unit.getName()));
         }
         requirePermitted(caller, leader, unit);
-        String handler = trimmed(request.getHandlerUsername());
-        if (handler == null) {
-            problems.add(Reception.problem(caller, "handlerUsername", "reception.field.required"));
-        } else if (!directory.forUsername(handler, null).visibility().sees(unit.getPath())) {
+        String handler = trimmed(request.handlerUsername());
+        if (handler != null && !directory.forUsername(handler, null).visibility().sees(unit.getPath())) {
             problems.add(Reception.problem(caller, "handlerUsername", "visit.handler.unknown", handler, unit.getName()));
         }
-        String task = trimmed(request.getTask());
-        if (task == null) {
-            problems.add(Reception.problem(caller, "task", "reception.field.required"));
-        } else if (task.length() > 1000) {
-            problems.add(Reception.problem(caller, "task", "reception.field.tooLong", 1000));
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (request.getDueOn() == null) {
-            problems.add(Reception.problem(caller, "dueOn", "reception.field.required"));
-        } else if (!request.getDueOn().isAfter(today)) {
-            problems.add(Reception.problem(caller, "dueOn", "ownership.dueOn.notFuture"));
-        }
+        problems.addAll(validator.problems(request, "", caller.locale()));
+        String task = trimmed(request.task());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -108,7 +100,7 @@ public class CaseOwnerships {
             throw InvalidInputException.of("caseId", Messages.get(caller.locale(), "ownership.alreadyOpen",
                     found.getNumber(), open.get().getLeaderUsername()));
         }
-        CaseOwnership owned = new CaseOwnership(leader, handler, task, request.getDueOn());
+        CaseOwnership owned = new CaseOwnership(leader, handler, task, request.dueOn());
         owned.open(found.getId(), unit.getId(), caller.username(), LocalDateTime.now(clock));
         ownerships.add(owned);
         audit.record(caller.username(), CoreAuditAction.CASE_OWNED, "Case", found.getId(), unit.getId(),

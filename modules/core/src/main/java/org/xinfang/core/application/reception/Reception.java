@@ -19,12 +19,14 @@ import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CallerUnits;
 import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.application.kernel.EditConflictException;
+import org.xinfang.core.application.kernel.InputValidator;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
 import org.xinfang.core.application.procedure.Procedures;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
 import org.xinfang.core.domain.model.reception.ApplicationChannel;
 import org.xinfang.core.domain.model.reception.ApplicationRules;
 import org.xinfang.core.domain.model.reception.Appointment;
@@ -75,6 +77,9 @@ public class Reception {
     private CallerUnits callerUnits;
 
     @Inject
+    private InputValidator validator;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -106,9 +111,11 @@ public class Reception {
      * @throws InvalidInputException naming each missing or wrong field, or when no date is a working day
      */
     @Transactional
-    public SavedRule createRule(Caller caller, Long unitId, RotaRule rule, RotaPattern pattern) {
+    public SavedRule createRule(Caller caller, Long unitId, RotaRuleInput input) {
         OrgUnit unit = deskUnit(caller, unitId);
-        refuseIfUnsound(caller, rule, pattern);
+        validator.check(input, caller.locale());
+        RotaRule rule = input.rule();
+        RotaPattern pattern = input.pattern();
         List<LocalDate> dates = pattern.dates(calendars.current());
         if (dates.isEmpty()) {
             throw InvalidInputException.of("startsOn", Messages.get(caller.locale(), "reception.noWorkingDay"));
@@ -144,9 +151,11 @@ public class Reception {
      * @throws InvalidInputException naming each wrong field, or each date whose bookings the change would strand
      */
     @Transactional
-    public SavedRule updateRule(Caller caller, Long ruleId, long expectedVersion, RotaRule changed, RotaPattern pattern) {
+    public SavedRule updateRule(Caller caller, Long ruleId, long expectedVersion, RotaRuleInput input) {
         RotaRule rule = lockedRule(caller, ruleId, expectedVersion);
-        refuseIfUnsound(caller, changed, pattern);
+        validator.check(input, caller.locale());
+        RotaRule changed = input.rule();
+        RotaPattern pattern = input.pattern();
         LocalDate today = LocalDate.now(clock);
         List<LocalDate> dates = pattern.dates(calendars.current()).stream().filter(d -> !d.isBefore(today)).toList();
         RotaChange change = plannedChange(caller, rule, dates, changed.getCapacity());
@@ -242,11 +251,11 @@ public class Reception {
      *                               a full slot, the same phone booked twice, more than five representatives
      */
     @Transactional
-    public Appointment book(Caller caller, Long slotId, Appointment request) {
+    public Appointment book(Caller caller, Long slotId, PetitionerInput petitioner) {
         ReceptionSlot slot = slot(caller, slotId);
         OrgUnit unit = deskUnit(caller, slot.getUnitId());
-        List<FieldProblem> problems = new ArrayList<>();
-        petitionerProblems(problems, caller, request);
+        List<FieldProblem> problems = new ArrayList<>(validator.problems(petitioner, "", caller.locale()));
+        Appointment request = petitioner.appointment();
         LocalDateTime now = LocalDateTime.now(clock);
         // The number first: it locks the unit's row before the slot's, in the order applications take them.
         String number = applications.number(unit, now.getYear());
@@ -276,24 +285,11 @@ public class Reception {
         // A locking read too: on InnoDB a plain read here would see the snapshot this transaction took
         // when it first read the slot, before the other desk's booking committed (both won on MariaDB).
         List<String> bookedPhones = appointments.bookedLocked(slot.getId()).stream()
-                .map(Appointment::getPhone).map(BookingRules::normalise).toList();
+                .map(Appointment::getPhone).map(MatchKeys::normalisePhone).toList();
         BookingRules.check(slot, request, LocalDateTime.now(clock), calendars.current(), bookedPhones)
-                .forEach(r -> problems.add(problem(caller, r.field(), r.key(), BookingRules.MAX_REPRESENTATIVES)));
+                .forEach(r -> problems.add(problem(caller, r.field(), r.key())));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
-        }
-    }
-
-    /** The petitioner's name, phone, matter and e-mail, each problem named by its field. */
-    static void petitionerProblems(List<FieldProblem> problems, Caller caller, Appointment request) {
-        required(problems, caller, "petitionerName", request.getPetitionerName(), 64);
-        required(problems, caller, "matter", request.getMatter(), 1000);
-        optional(problems, caller, "email", request.getEmail(), 128);
-        if (request.getPhone() == null || !isPhone(request.getPhone())) {
-            problems.add(problem(caller, "phone", "reception.phone.invalid"));
-        }
-        if (request.getEmail() != null && !request.getEmail().isBlank() && !request.getEmail().matches("[^@\\s]+@[^@\\s]+")) {
-            problems.add(problem(caller, "email", "reception.email.invalid"));
         }
     }
 
@@ -337,32 +333,6 @@ public class Reception {
         return rota.published(unitId, from, to).stream().filter(s -> calendars.current().isWorkingDay(s.getDate())).toList();
     }
 
-    /** Every missing or wrong field of a rule and its pattern, all named at once; nothing is saved. */
-    private static void refuseIfUnsound(Caller caller, RotaRule rule, RotaPattern pattern) {
-        List<FieldProblem> problems = new ArrayList<>();
-        required(problems, caller, "leaderName", rule.getLeaderName(), 64);
-        required(problems, caller, "leaderTitle", rule.getLeaderTitle(), 64);
-        required(problems, caller, "place", rule.getPlace(), 200);
-        optional(problems, caller, "responsibilities", rule.getResponsibilities(), 500);
-        optional(problems, caller, "topics", rule.getTopics(), 500);
-        optional(problems, caller, "leaderEmail", rule.getLeaderEmail(), 128);
-        if (rule.getLeaderEmail() != null && !rule.getLeaderEmail().isBlank() && !rule.getLeaderEmail().matches("[^@\\s]+@[^@\\s]+")) {
-            problems.add(problem(caller, "leaderEmail", "reception.email.invalid"));
-        }
-        if (rule.getCapacity() < 1 || rule.getCapacity() > 200) {
-            problems.add(problem(caller, "capacity", "reception.capacity.range"));
-        }
-        if (rule.getStartsAt() == null) {
-            problems.add(problem(caller, "startsAt", "reception.startsAt.missing"));
-        } else if (rule.getEndsAt() == null || !rule.getEndsAt().isAfter(rule.getStartsAt())) {
-            problems.add(problem(caller, "endsAt", "reception.endsAt.beforeStart"));
-        }
-        pattern.problems().forEach(key -> problems.add(problem(caller, key.split("\\.")[1], key)));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-    }
-
     /** The units whose rota, bookings and reception records the caller keeps, in tree order. */
     public List<OrgUnit> deskUnits(Caller caller) {
         return callerUnits.forRegistration(caller).stream().filter(u -> mayManage(caller, u)).toList();
@@ -399,25 +369,6 @@ public class Reception {
 
     OrgUnit unit(Long id) {
         return units.find(id).orElseThrow(() -> new IllegalStateException("No unit " + id));
-    }
-
-    /** A phone as the desk writes it: 5–20 digits, with + - parentheses and spaces allowed. */
-    static boolean isPhone(String phone) {
-        return phone.matches("[0-9+\\-() ]{5,20}");
-    }
-
-    static void required(List<FieldProblem> problems, Caller caller, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            problems.add(problem(caller, field, "reception.field.required"));
-        } else {
-            optional(problems, caller, field, value, max);
-        }
-    }
-
-    static void optional(List<FieldProblem> problems, Caller caller, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            problems.add(problem(caller, field, "reception.field.tooLong", max));
-        }
     }
 
     static FieldProblem problem(Caller caller, String field, String key, Object... args) {

@@ -3,6 +3,7 @@ package org.xinfang.core.application.reception;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,10 +18,12 @@ import org.xinfang.api.model.LegalRoute;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.application.kernel.EditConflictException;
+import org.xinfang.core.application.kernel.InputValidator;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
 import org.xinfang.core.domain.model.numbering.NumberSeries;
 import org.xinfang.core.domain.model.reception.ApplicationChannel;
 import org.xinfang.core.domain.model.reception.ApplicationRules;
@@ -72,6 +75,9 @@ public class ReceptionApplications {
     private AuditLog audit;
 
     @Inject
+    private InputValidator validator;
+
+    @Inject
     private Clock clock;
 
     /** A unit that publishes sessions, as the public chooses it. */
@@ -80,6 +86,10 @@ public class ReceptionApplications {
 
     /** A coming session the public may name as preferred: public facts and the slot's id. */
     public record PublicChoice(Long slotId, Long unitId, LocalDate date, String startsAt, String endsAt, String leader, String place) {
+    }
+
+    /** What scheduling asks for: the session. */
+    public record ScheduleInput(@NotNull(message = "{reception.field.required}") Long slotId) {
     }
 
     /** What the petitioner learns of an application: its status and, once booked, when and where — nothing else. */
@@ -117,9 +127,9 @@ public class ReceptionApplications {
      * @throws InvalidInputException naming each missing or wrong field, or the phone's open applications being at the limit
      */
     @Transactional
-    public Appointment applyAtDesk(Caller caller, Long unitId, Long preferredSlotId, Appointment request) {
+    public Appointment applyAtDesk(Caller caller, Long unitId, Long preferredSlotId, PetitionerInput petitioner) {
         OrgUnit unit = reception.deskUnit(caller, unitId);
-        return register(caller, unit, preferredSlotId, request, ApplicationChannel.DESK);
+        return register(caller, unit, preferredSlotId, petitioner, ApplicationChannel.DESK);
     }
 
     /**
@@ -129,22 +139,20 @@ public class ReceptionApplications {
      *                               or the phone's open applications in the unit being at the limit
      */
     @Transactional
-    public Appointment applyOnline(Locale locale, Long unitId, Long preferredSlotId, Appointment request) {
+    public Appointment applyOnline(Locale locale, Long unitId, Long preferredSlotId, PetitionerInput petitioner) {
         Caller online = new Caller(ONLINE_USER, ONLINE_USER, List.of(), locale);
         boolean published = unitId != null && publicUnits().stream().anyMatch(u -> u.id().equals(unitId));
         if (!published) {
             List<FieldProblem> problems = new ArrayList<>(List.of(Reception.problem(online, "unitId", "reception.application.unitNotPublished")));
-            Reception.petitionerProblems(problems, online, request);
+            problems.addAll(validator.problems(petitioner, "", locale));
             throw new InvalidInputException(problems);
         }
-        return register(online, reception.unit(unitId), preferredSlotId, request, ApplicationChannel.ONLINE);
+        return register(online, reception.unit(unitId), preferredSlotId, petitioner, ApplicationChannel.ONLINE);
     }
 
-    private Appointment register(Caller caller, OrgUnit unit, Long preferredSlotId, Appointment request, ApplicationChannel channel) {
-        List<FieldProblem> problems = new ArrayList<>();
-        Reception.petitionerProblems(problems, caller, request);
-        BookingRules.headCount(request.getHeadCount())
-                .forEach(r -> problems.add(Reception.problem(caller, r.field(), r.key(), BookingRules.MAX_REPRESENTATIVES)));
+    private Appointment register(Caller caller, OrgUnit unit, Long preferredSlotId, PetitionerInput petitioner, ApplicationChannel channel) {
+        List<FieldProblem> problems = new ArrayList<>(validator.problems(petitioner, "", caller.locale()));
+        Appointment request = petitioner.appointment();
         ReceptionSlot preferred = null;
         if (preferredSlotId != null) {
             preferred = publicChoices(unit.getId()).stream().anyMatch(c -> c.slotId().equals(preferredSlotId))
@@ -199,8 +207,7 @@ public class ReceptionApplications {
      * @throws InvalidInputException       naming the missing department, guidance or legal route
      */
     @Transactional
-    public Appointment classify(Caller caller, Long appointmentId, long expectedVersion, Classification classification,
-                                String department, String guidance, LegalRoute legalRoute) {
+    public Appointment classify(Caller caller, Long appointmentId, long expectedVersion, ClassificationInput decision) {
         Appointment a = visible(caller, appointmentId, true);
         reception.deskUnit(caller, a.getUnitId());
         if (a.getVersion() != expectedVersion) {
@@ -208,15 +215,11 @@ public class ReceptionApplications {
                     a.getStatus().label().in(caller.locale())));
         }
         refuseStep(caller, a, ApplicationRules.Step.CLASSIFY);
-        List<FieldProblem> problems = new ArrayList<>();
-        ApplicationRules.classification(classification, department, guidance, legalRoute)
-                .forEach(r -> problems.add(Reception.problem(caller, r.field(), r.key())));
-        Reception.optional(problems, caller, "department", department, 200);
-        Reception.optional(problems, caller, "guidance", guidance, 1000);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        a.classify(classification, strip(department), strip(guidance), legalRoute, caller.username(), LocalDateTime.now(clock));
+        validator.check(decision, caller.locale());
+        Classification classification = decision.classification();
+        LegalRoute legalRoute = decision.legalRoute();
+        a.classify(classification, strip(decision.department()), strip(decision.guidance()), legalRoute, caller.username(),
+                LocalDateTime.now(clock));
         audit.record(caller.username(), CoreAuditAction.RECEPTION_CLASSIFIED, "Appointment", a.getId(), a.getUnitId(),
                 a.getNumber() + " " + classification + (a.getDepartment() == null ? "" : " " + a.getDepartment())
                         + (legalRoute == null ? "" : " " + legalRoute));
@@ -235,6 +238,7 @@ public class ReceptionApplications {
         Appointment a = visible(caller, appointmentId, true);
         reception.deskUnit(caller, a.getUnitId());
         refuseStep(caller, a, ApplicationRules.Step.SCHEDULE);
+        validator.checkValue(ScheduleInput.class, "slotId", slotId, caller.locale());
         ReceptionSlot slot = reception.slot(caller, slotId);
         if (!slot.getUnitId().equals(a.getUnitId())) {
             throw InvalidInputException.of("slotId", Messages.get(caller.locale(), "reception.application.slotOtherUnit"));
@@ -249,12 +253,13 @@ public class ReceptionApplications {
 
     /**
      * What the public learns of its application: found only when the number and the phone (digits
-     * compared) both match, so a number alone tells nothing; empty otherwise, the same for both.
+     * compared, by their match key) both match, so a number alone tells nothing; empty otherwise, the
+     * same for both.
      */
     @Transactional
     public Optional<PublicStatus> publicStatus(String number, String phone) {
-        String key = BookingRules.normalise(phone);
-        if (number == null || number.isBlank() || key.isEmpty()) {
+        String key = MatchKeys.ofPhone(phone);
+        if (number == null || number.isBlank() || key == null) {
             return Optional.empty();
         }
         return appointments.byNumberAndPhone(number.strip(), key).map(a -> {

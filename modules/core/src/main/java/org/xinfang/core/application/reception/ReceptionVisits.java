@@ -3,6 +3,12 @@ package org.xinfang.core.application.reception;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,6 +27,8 @@ import org.xinfang.core.application.cases.CaseNotFoundException;
 import org.xinfang.core.application.cases.CaseService;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CallerDirectory;
+import org.xinfang.core.application.kernel.Consistent;
+import org.xinfang.core.application.kernel.InputValidator;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.Messages;
@@ -98,19 +106,54 @@ public class ReceptionVisits {
     private AuditLog audit;
 
     @Inject
+    private InputValidator validator;
+
+    @Inject
     private Clock clock;
 
     /** A new case to register with the record: its subject and category; the request is its content, who came its parties. */
     public record NewCase(String subject, String category, CaseFormData form) {
     }
 
-    /** What the desk fills in for one meeting. */
-    public record VisitRequest(Long unitId, VisitKind kind, String leaderUsername, LocalDate heldOn, String place,
-                               Long appointmentId, Long caseId, NewCase newCase, int headCount, List<VisitPerson> people,
-                               String request, String instruction, VisitOutcome outcome, String handlerUsername,
-                               LocalDate dueOn, Satisfaction satisfaction) {
+    /**
+     * What the desk fills in for one meeting. Whether the leader leads the unit, the handler works
+     * there and the case or appointment is one the desk sees is checked against the organisation by
+     * the use case; everything the request says by itself is here.
+     */
+    @Consistent
+    public record VisitRequest(Long unitId,
+                               @NotNull(message = "{visit.kind.required}") VisitKind kind,
+                               @NotBlank(message = "{reception.field.required}") String leaderUsername,
+                               @NotNull(message = "{reception.field.required}") @PastOrPresent(message = "{visit.heldOn.future}") LocalDate heldOn,
+                               @NotBlank(message = "{reception.field.required}") @Size(max = 200, message = "{reception.field.tooLong}") String place,
+                               Long appointmentId, Long caseId, NewCase newCase, int headCount,
+                               @NotEmpty(message = "{visit.people.required}")
+                               @Size(max = Case.MAX_REPRESENTATIVES, message = "{visit.people.tooMany}") List<@Valid VisitPerson> people,
+                               @NotBlank(message = "{reception.field.required}") @Size(max = 2000, message = "{reception.field.tooLong}") String request,
+                               @Size(max = 2000, message = "{reception.field.tooLong}") String instruction,
+                               VisitOutcome outcome, String handlerUsername, LocalDate dueOn, Satisfaction satisfaction)
+            implements Consistent.Checked {
         public VisitRequest {
             people = people == null ? List.of() : List.copyOf(people);
+        }
+
+        @Override
+        public void check(Consistent.Broken broken) {
+            boolean followUp = kind == VisitKind.FOLLOW_UP;
+            boolean assigned = !followUp && outcome == VisitOutcome.ASSIGNED;
+            broken.when(headCount < people.size() || headCount < 1, "headCount", "{visit.headCount.tooFew}")
+                    .when(caseId != null && newCase != null, "caseId", "{visit.case.both}")
+                    // 下访 takes an existing case to the petitioner; 回访 asks about one that ended.
+                    .when(caseId == null && kind != null && kind.needsCase(), "caseId", "{visit.case.required}")
+                    .when(caseId == null && kind == VisitKind.RECEPTION && newCase == null, "caseId", "{visit.case.linkOrCreate}")
+                    .when(appointmentId != null && kind != VisitKind.RECEPTION, "appointmentId", "{visit.appointment.onlyReception}")
+                    .when(followUp && satisfaction == null, "satisfaction", "{visit.satisfaction.required}")
+                    .when(followUp && outcome != null, "outcome", "{visit.outcome.notForFollowUp}")
+                    .when(!followUp && kind != null && satisfaction != null, "satisfaction", "{visit.satisfaction.onlyFollowUp}")
+                    .when(!followUp && outcome == null, "outcome", "{visit.outcome.required}")
+                    .when(assigned && (handlerUsername == null || handlerUsername.isBlank()), "handlerUsername", "{reception.field.required}")
+                    .when(assigned && dueOn == null, "dueOn", "{reception.field.required}")
+                    .when(assigned && dueOn != null && heldOn != null && !dueOn.isAfter(heldOn), "dueOn", "{visit.dueOn.notAfterHeld}");
         }
     }
 
@@ -149,44 +192,23 @@ public class ReceptionVisits {
     @Transactional
     public ReceptionVisit record(Caller caller, VisitRequest in) {
         OrgUnit unit = deskUnit(caller, in.unitId());
-        LocalDate today = LocalDate.now(clock);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (in.kind() == null) {
-            problems.add(Reception.problem(caller, "kind", "visit.kind.required"));
-        }
-        if (in.leaderUsername() == null || in.leaderUsername().isBlank()) {
-            problems.add(Reception.problem(caller, "leaderUsername", "reception.field.required"));
-        } else if (!isLeaderOf(in.leaderUsername(), unit)) {
+        List<FieldProblem> problems = new ArrayList<>(validator.problems(in, "", caller.locale()));
+        if (in.leaderUsername() != null && !in.leaderUsername().isBlank() && !isLeaderOf(in.leaderUsername(), unit)) {
             problems.add(Reception.problem(caller, "leaderUsername", "visit.leader.notLeader", in.leaderUsername(), unit.getName()));
         }
-        if (in.heldOn() == null) {
-            problems.add(Reception.problem(caller, "heldOn", "reception.field.required"));
-        } else if (in.heldOn().isAfter(today)) {
-            problems.add(Reception.problem(caller, "heldOn", "visit.heldOn.future"));
+        String handler = in.outcome() == VisitOutcome.ASSIGNED && in.kind() != VisitKind.FOLLOW_UP ? blankToNull(in.handlerUsername()) : null;
+        if (handler != null && !directory.forUsername(handler, null).visibility().sees(unit.getPath())) {
+            problems.add(Reception.problem(caller, "handlerUsername", "visit.handler.unknown", in.handlerUsername(), unit.getName()));
         }
-        Reception.required(problems, caller, "place", in.place(), 200);
-        Reception.required(problems, caller, "request", in.request(), 2000);
-        Reception.optional(problems, caller, "instruction", in.instruction(), 2000);
-        peopleProblems(problems, caller, in);
-        outcomeProblems(problems, caller, unit, in);
-
         Case linked = null;
         if (in.caseId() != null) {
-            if (in.newCase() != null) {
-                problems.add(Reception.problem(caller, "caseId", "visit.case.both"));
-            }
             linked = cases.find(in.caseId(), caller.visibility()).orElseThrow(() -> new CaseNotFoundException(in.caseId()));
             if (in.kind() == VisitKind.FOLLOW_UP && !isFinished(linked)) {
                 problems.add(Reception.problem(caller, "caseId", "visit.followUp.caseOpen", linked.getNumber()));
             }
-        } else if (in.kind() != null && in.kind().needsCase()) {
-            // 下访 takes an existing case to the petitioner; 回访 asks about one that ended.
-            problems.add(Reception.problem(caller, "caseId", "visit.case.required"));
-        } else if (in.kind() == VisitKind.RECEPTION && in.newCase() == null) {
-            problems.add(Reception.problem(caller, "caseId", "visit.case.linkOrCreate"));
         }
         Appointment appointment = null;
-        if (in.appointmentId() != null) {
+        if (in.appointmentId() != null && in.kind() == VisitKind.RECEPTION) {
             appointment = heldAppointment(caller, unit, in, problems);
         }
         if (!problems.isEmpty()) {
@@ -369,10 +391,6 @@ public class ReceptionVisits {
     }
 
     private Appointment heldAppointment(Caller caller, OrgUnit unit, VisitRequest in, List<FieldProblem> problems) {
-        if (in.kind() != VisitKind.RECEPTION) {
-            problems.add(Reception.problem(caller, "appointmentId", "visit.appointment.onlyReception"));
-            return null;
-        }
         // Re-read under a row lock: two desks recording the same booking queue here, and the second
         // sees it HELD (a plain read would see this transaction's first snapshot on InnoDB).
         Appointment a = appointments.rereadLocked(in.appointmentId()).orElse(null);
@@ -384,56 +402,6 @@ public class ReceptionVisits {
             problems.add(Reception.problem(caller, "appointmentId", "visit.appointment.notBooked"));
         }
         return a;
-    }
-
-    private void peopleProblems(List<FieldProblem> problems, Caller caller, VisitRequest in) {
-        if (in.people().isEmpty()) {
-            problems.add(Reception.problem(caller, "people", "visit.people.required"));
-        } else if (in.people().size() > Case.MAX_REPRESENTATIVES) {
-            problems.add(Reception.problem(caller, "people", "visit.people.tooMany", Case.MAX_REPRESENTATIVES));
-        }
-        if (in.headCount() < in.people().size() || in.headCount() < 1) {
-            problems.add(Reception.problem(caller, "headCount", "visit.headCount.tooFew"));
-        }
-        for (int i = 0; i < in.people().size(); i++) {
-            VisitPerson p = in.people().get(i);
-            Reception.required(problems, caller, "people[" + i + "].name", p.getName(), 100);
-            if (p.getPhone() != null && !Reception.isPhone(p.getPhone())) {
-                problems.add(Reception.problem(caller, "people[" + i + "].phone", "reception.phone.invalid"));
-            }
-            if (p.getIdNumber() != null && !p.getIdNumber().matches("\\d{17}[\\dXx]")) {
-                problems.add(Reception.problem(caller, "people[" + i + "].idNumber", "visit.idNumber.invalid"));
-            }
-        }
-    }
-
-    private void outcomeProblems(List<FieldProblem> problems, Caller caller, OrgUnit unit, VisitRequest in) {
-        if (in.kind() == VisitKind.FOLLOW_UP) {
-            if (in.satisfaction() == null) {
-                problems.add(Reception.problem(caller, "satisfaction", "visit.satisfaction.required"));
-            }
-            if (in.outcome() != null) {
-                problems.add(Reception.problem(caller, "outcome", "visit.outcome.notForFollowUp"));
-            }
-            return;
-        }
-        if (in.kind() != null && in.satisfaction() != null) {
-            problems.add(Reception.problem(caller, "satisfaction", "visit.satisfaction.onlyFollowUp"));
-        }
-        if (in.outcome() == null) {
-            problems.add(Reception.problem(caller, "outcome", "visit.outcome.required"));
-        } else if (in.outcome() == VisitOutcome.ASSIGNED) {
-            if (in.handlerUsername() == null || in.handlerUsername().isBlank()) {
-                problems.add(Reception.problem(caller, "handlerUsername", "reception.field.required"));
-            } else if (!directory.forUsername(in.handlerUsername().trim(), null).visibility().sees(unit.getPath())) {
-                problems.add(Reception.problem(caller, "handlerUsername", "visit.handler.unknown", in.handlerUsername(), unit.getName()));
-            }
-            if (in.dueOn() == null) {
-                problems.add(Reception.problem(caller, "dueOn", "reception.field.required"));
-            } else if (in.heldOn() != null && !in.dueOn().isAfter(in.heldOn())) {
-                problems.add(Reception.problem(caller, "dueOn", "visit.dueOn.notAfterHeld"));
-            }
-        }
     }
 
     private boolean isFinished(Case c) {

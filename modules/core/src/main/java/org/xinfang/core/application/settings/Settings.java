@@ -9,13 +9,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.kernel.AuditLog;
-import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.domain.model.setting.Setting;
 import org.xinfang.core.domain.model.setting.SettingRepository;
 import org.xinfang.core.domain.model.user.CoreRoles;
-import org.xinfang.core.application.kernel.CoreAuditAction;
 
 /**
  * The administrator's settings. Each rule keeps its statutory default in code and asks here with
@@ -55,18 +54,15 @@ public class Settings {
     }
 
     /**
-     * Sets a whole-number setting between {@code min} and {@code max}; an administrator's act, audited.
+     * Sets a whole-number setting; an administrator's act, audited. The value was checked against the
+     * setting's range by {@link SettingsCatalogue}, through which every change goes.
      *
      * @throws NotPermittedException when the caller is not an administrator
-     * @throws InvalidInputException when the value is out of range
      */
     @Transactional
-    public void setNumber(Caller caller, String key, int value, int min, int max) {
+    public void setNumber(Caller caller, String key, int value) {
         if (!caller.hasRole(CoreRoles.ADMIN)) {
             throw new NotPermittedException(Messages.get(caller.locale(), "settings.adminOnly"));
-        }
-        if (value < min || value > max) {
-            throw InvalidInputException.of(key, Messages.get(caller.locale(), "settings.outOfRange", min, max));
         }
         LocalDateTime now = LocalDateTime.now(clock);
         Setting s = stored.find(key).orElse(null);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.xinfang.api.caller.Caller;
+import org.xinfang.core.application.kernel.InputValidator;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.Messages;
@@ -42,6 +43,9 @@ public class SettingsCatalogue {
 
     @Inject
     private Settings settings;
+
+    @Inject
+    private InputValidator validator;
 
     /** Every known setting, the clocks first, each key once (the first contributor to name it wins). */
     public List<SettingDefinition> definitions() {
@@ -100,19 +104,14 @@ public class SettingsCatalogue {
             SettingDefinition definition = known.get(key);
             if (definition == null) {
                 problems.add(new FieldProblem(String.valueOf(key), Messages.get(caller.locale(), "settings.unknown", key)));
-            } else if (value == null || !definition.allows(value)) {
-                problems.add(new FieldProblem(key, Messages.get(caller.locale(), "settings.outOfRangeNamed",
-                        definition.label().in(caller.locale()), String.valueOf(definition.min()), String.valueOf(definition.max()),
-                        definition.unit().in(caller.locale()), String.valueOf(value))));
+            } else {
+                problems.addAll(validator.problems(new SettingValue(definition, value, caller.locale()), key, caller.locale()));
             }
         });
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        values.forEach((key, value) -> {
-            SettingDefinition definition = known.get(key);
-            settings.setNumber(caller, key, value, definition.min(), definition.max());
-        });
+        values.forEach((key, value) -> settings.setNumber(caller, key, value));
     }
 
     private Entry entry(SettingDefinition definition, Setting stored) {

@@ -3,6 +3,7 @@ package org.xinfang.core.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import org.xinfang.core.domain.model.user.AppUser;
@@ -31,5 +32,22 @@ public class JpaAppUserRepository implements AppUserRepository {
     public List<UnitRole> enabledRoles() {
         return em.createQuery("SELECT r FROM UnitRole r JOIN FETCH r.user JOIN FETCH r.unit WHERE r.user.enabled = true", UnitRole.class)
                 .getResultList();
+    }
+
+    @Override
+    public List<UnitRole> rolesIn(long unitId, String role) {
+        TypedQuery<UnitRole> query = em.createQuery("SELECT r FROM UnitRole r JOIN FETCH r.user WHERE r.unit.id = :unit"
+                + (role == null ? "" : " AND r.roleName = :role") + " ORDER BY r.user.username", UnitRole.class)
+                .setParameter("unit", unitId);
+        if (role != null) {
+            query.setParameter("role", role);
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public List<UnitRole> rolesOf(String username) {
+        return em.createQuery("SELECT r FROM UnitRole r JOIN FETCH r.unit WHERE r.user.username = :name ORDER BY r.id", UnitRole.class)
+                .setParameter("name", username).getResultList();
     }
 }

@@ -148,4 +148,17 @@ public class JpaCaseRepository implements CaseRepository {
         return em.createQuery("SELECT c.id FROM Case c WHERE c.unit.id = :u ORDER BY c.id", Long.class)
                 .setParameter("u", unitId).getResultList();
     }
+
+    @Override
+    public List<Case> ofAgency(String agencyType, Visibility visibility, int limit) {
+        if (visibility.unitPaths().isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Case> q = cb.createQuery(Case.class);
+        Root<Case> c = q.from(Case.class);
+        c.fetch("unit");
+        q.where(cb.equal(c.get("agencyType"), agencyType), visible(cb, c, visibility)).orderBy(cb.desc(c.get("id")));
+        return em.createQuery(q).setMaxResults(limit).getResultList();
+    }
 }

@@ -183,6 +183,47 @@ public class AnonymousReceiptApiIT {
         assertEquals(200, publicPost("/answers", "{\"code\":\"" + code + "\"}").status(), "another address is not held back");
     }
 
+    @Test
+    void theCodeFollowsItsReportUpToTheProvinceAndAClosedReportTakesNoMoreEvidence() {
+        long id = HeadReportApiIT.report(Api.uniqueSubject("匿名反映市纪委主要负责人"), true, false);
+        String code = issue(id);
+        Answer sent = Api.post(CLERK, "/cases/" + id + "/procedure/steps", Json.createObjectBuilder()
+                .add("transition", "forwardUpwardSealed").add("version", version(CLERK, id)).build());
+        assertEquals(200, sent.status(), sent::toString);
+        Answer added = publicPost("/evidence", Json.createObjectBuilder().add("code", code).add("text", "补充：时间地点")
+                .add("fileName", "照片.jpg").add("content", Base64.getEncoder().encodeToString(fixture("photo.jpg"))).build().toString());
+        assertEquals(201, added.status(), "the evidence goes to the commission that holds the report now: " + added);
+        String province = "sd-jw.discipline_clerk";
+        assertTrue(Api.get(province, "/cases/" + id + "/documents").array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(d -> "照片.jpg".equals(d.getString("fileName", null))));
+
+        Answer accepted = Api.post(province, "/cases/" + id + "/procedure/steps", Json.createObjectBuilder()
+                .add("transition", "accept").add("version", version(province, id)).build());
+        assertEquals(200, accepted.status(), accepted::toString);
+        Answer settled = Api.post("sd-jw.discipline_leader", "/cases/" + id + "/procedure/steps", Json.createObjectBuilder()
+                .add("transition", "settle").add("version", version(province, id)).add("reason", "反映问题已查清，予以了结").build());
+        assertEquals(200, settled.status(), settled::toString);
+
+        Answer read = publicPost("/answers", "{\"code\":\"" + code + "\"}");
+        assertEquals(200, read.status(), "the final answer can still be read: " + read);
+        assertFalse(read.json().getBoolean("takesEvidence"));
+        Answer late = publicPost("/evidence", Json.createObjectBuilder().add("code", code).add("text", "再补充").build().toString());
+        assertEquals(409, late.status(), late::toString);
+        assertEquals("此件已办结，不再接收补充材料。", late.json().getString("message"));
+    }
+
+    private static long version(String user, long id) {
+        return Api.get(user, "/cases/" + id).json().getJsonNumber("version").longValue();
+    }
+
+    private static byte[] fixture(String name) {
+        try (InputStream in = AnonymousReceiptApiIT.class.getResourceAsStream("/scans/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String issue(long id) {
         Answer issued = Api.post(CLERK, "/discipline/cases/" + id + "/receipt", JsonObject.EMPTY_JSON_OBJECT);
         assertEquals(201, issued.status(), issued::toString);

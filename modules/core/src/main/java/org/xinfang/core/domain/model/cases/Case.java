@@ -44,6 +44,7 @@ import org.xinfang.core.domain.model.unit.OrgUnit;
  */
 @Entity
 @Table(name = "xf_case")
+@PartiesFit
 public class Case {
 
     /** A collective visit chooses at most five representatives (信访工作条例 第十八条). */

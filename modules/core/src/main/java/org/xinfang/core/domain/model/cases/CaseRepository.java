@@ -40,4 +40,7 @@ public interface CaseRepository {
 
     /** The ids of the cases registered in a unit, in order: the demo data's references to them. */
     List<Long> idsInUnit(Long unitId);
+
+    /** The latest cases (at most {@code limit}, newest first) of one agency type within the caller's units, with their units. */
+    List<Case> ofAgency(String agencyType, Visibility visibility, int limit);
 }

@@ -31,6 +31,12 @@ import org.xinfang.core.domain.model.encryption.EncryptedColumn;
 @Table(name = "party")
 public class Party {
 
+    /** A phone as people write it: 5–20 digits, with + - parentheses and spaces allowed (every form of the application). */
+    public static final String PHONE = "[0-9+\\-() ]{5,20}";
+
+    /** An 18-character resident identity number; the last character may be X. */
+    public static final String ID_NUMBER = "\\d{17}[\\dXx]";
+
     /** The word before a sealed party's letter: 举报人A. */
     public static final String PSEUDONYM_WORD = "举报人";
 
@@ -53,12 +59,12 @@ public class Party {
     private String name;
 
     /** 18-character resident identity number; the last character may be X. */
-    @Pattern(regexp = "^$|^\\d{17}[\\dXx]$", message = "{party.idNumber.pattern}")
+    @Pattern(regexp = "^$|^" + ID_NUMBER + "$", message = "{party.idNumber.pattern}")
     @Convert(converter = EncryptedColumn.class)
     @Column(name = "id_number", length = 100)
     private String idNumber;
 
-    @Pattern(regexp = "^$|^[0-9+\\-() ]{5,20}$", message = "{party.phone.pattern}")
+    @Pattern(regexp = "^$|^" + PHONE + "$", message = "{party.phone.pattern}")
     @Convert(converter = EncryptedColumn.class)
     @Column(name = "phone", length = 100)
     private String phone;

@@ -1,10 +1,16 @@
 package org.xinfang.core.domain.model.procedure;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import org.xinfang.core.domain.model.cases.Case;
 
 /** The statutory clocks of cases. Read by case id after the use case found the cases visible. */
 public interface CaseClockRepository {
+
+    /** A running clock with its case, as the clock watch announces it. */
+    record OfCase(CaseClock clock, Case caseFile) {
+    }
 
     CaseClock add(CaseClock clock);
 
@@ -12,4 +18,10 @@ public interface CaseClockRepository {
 
     /** The clocks of these cases that are not stopped, the earliest due first. */
     List<CaseClock> runningOf(Collection<Long> caseIds);
+
+    /**
+     * The running clocks, in every unit, due {@code today} and not yet announced as due, or due before
+     * and not yet announced as lapsed, with their cases; the clocks' rows locked.
+     */
+    List<OfCase> toAnnounceLocked(LocalDate today);
 }

@@ -1,11 +1,8 @@
 package org.xinfang.core.domain.model.reception;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.xinfang.api.model.LegalRoute;
 
 /**
- * What may happen to an application in which status, and what a classification must say. Pure, so
+ * What may happen to an application in which status, and how many one phone may hold. Pure, so
  * the use cases ask it with the row locked and the unit tests ask it directly.
  */
 public final class ApplicationRules {
@@ -33,31 +30,8 @@ public final class ApplicationRules {
         return allowed ? null : "reception.application." + step.name().toLowerCase() + ".not" + status.name();
     }
 
-    /** The refusals of a classification: a department for a referral, guidance and the legal route for a declination. */
-    public static List<BookingRules.Refusal> classification(Classification classification, String department, String guidance,
-                                                             LegalRoute legalRoute) {
-        List<BookingRules.Refusal> refusals = new ArrayList<>();
-        if (classification == null) {
-            refusals.add(new BookingRules.Refusal("classification", "reception.classification.missing"));
-        } else if (classification == Classification.DEPARTMENT && blank(department)) {
-            refusals.add(new BookingRules.Refusal("department", "reception.department.missing"));
-        } else if (classification == Classification.DECLINED) {
-            if (blank(guidance)) {
-                refusals.add(new BookingRules.Refusal("guidance", "reception.guidance.missing"));
-            }
-            if (legalRoute == null) {
-                refusals.add(new BookingRules.Refusal("legalRoute", "reception.legalRoute.missing"));
-            }
-        }
-        return refusals;
-    }
-
     /** Whether one phone already holds the most open applications allowed in the unit. */
     public static boolean overLimit(long openForPhone) {
         return openForPhone >= MAX_OPEN_PER_PHONE;
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

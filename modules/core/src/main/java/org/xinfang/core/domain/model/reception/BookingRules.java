@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.xinfang.core.domain.model.calendar.WorkCalendar;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
 
 /**
  * Whether a booking may take a place on a slot. Each refusal is a field and a message key; the use
@@ -12,7 +13,7 @@ import org.xinfang.core.domain.model.calendar.WorkCalendar;
  */
 public final class BookingRules {
 
-    /** A collective visit sends at most five representatives (信访工作条例). */
+    /** A collective visit sends at most five representatives (信访工作条例); the petitioner's input holds to it. */
     public static final int MAX_REPRESENTATIVES = 5;
 
     /** One refusal: the request field at fault and the message key. */
@@ -24,38 +25,22 @@ public final class BookingRules {
 
     /**
      * The refusals for booking {@code request} on {@code slot} at {@code now}, given the phones of the
-     * bookings the slot already holds; empty when it may be booked.
+     * bookings the slot already holds (digits only, {@link MatchKeys#normalisePhone}); empty when it may be booked.
      */
     public static List<Refusal> check(ReceptionSlot slot, Appointment request, LocalDateTime now, WorkCalendar calendar,
                                       Collection<String> bookedPhones) {
-        List<Refusal> refusals = new ArrayList<>(headCount(request.getHeadCount()));
+        List<Refusal> refusals = new ArrayList<>();
         if (slot.isWithdrawn()) {
             refusals.add(new Refusal("slotId", "reception.slot.withdrawn"));
         } else if (!slot.start().isAfter(now)) {
             refusals.add(new Refusal("slotId", "reception.slot.past"));
         } else if (!calendar.isWorkingDay(slot.getDate())) {
             refusals.add(new Refusal("slotId", "reception.slot.notWorkingDay"));
-        } else if (bookedPhones.contains(normalise(request.getPhone()))) {
+        } else if (bookedPhones.contains(MatchKeys.normalisePhone(request.getPhone()))) {
             refusals.add(new Refusal("phone", "reception.phone.alreadyBooked"));
         } else if (bookedPhones.size() >= slot.getCapacity()) {
             refusals.add(new Refusal("slotId", "reception.slot.full"));
         }
         return refusals;
-    }
-
-    /** The refusal of a head count below one or above five representatives, if any: for bookings and applications alike. */
-    public static List<Refusal> headCount(int headCount) {
-        if (headCount < 1) {
-            return List.of(new Refusal("headCount", "reception.headCount.tooFew"));
-        }
-        if (headCount > MAX_REPRESENTATIVES) {
-            return List.of(new Refusal("headCount", "reception.headCount.tooMany"));
-        }
-        return List.of();
-    }
-
-    /** A phone as compared for double booking: digits only (139-1234-5678 is 13912345678). */
-    public static String normalise(String phone) {
-        return phone == null ? "" : phone.replaceAll("[^0-9]", "");
     }
 }

@@ -3,7 +3,6 @@ package org.xinfang.core.domain.model.reception;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ import org.xinfang.core.domain.model.calendar.WorkCalendar;
  */
 public record RotaPattern(Recurrence recurrence, DayOfWeek weekday, LocalDate startsOn, LocalDate endsOn) {
 
-    /** The longest span a rule may cover, so one rule never expands into years of slots. */
+    /** The longest span a rule may cover, so one rule never expands into years of slots (the rule's input holds to it). */
     public static final int MAX_SPAN_DAYS = 366;
 
     /** The dates the rule receives on, in order. */
@@ -43,31 +42,6 @@ public record RotaPattern(Recurrence recurrence, DayOfWeek weekday, LocalDate st
             }
         }
         return named.stream().filter(calendar::isWorkingDay).toList();
-    }
-
-    /** The message keys of what is wrong with the pattern itself (empty when it is sound). */
-    public List<String> problems() {
-        List<String> problems = new ArrayList<>();
-        if (recurrence == null) {
-            problems.add("reception.recurrence.missing");
-        }
-        if (startsOn == null) {
-            problems.add("reception.startsOn.missing");
-        }
-        if (recurrence != null && recurrence != Recurrence.ONCE && weekday == null) {
-            problems.add("reception.weekday.missing");
-        }
-        if (recurrence != null && recurrence != Recurrence.ONCE && endsOn == null) {
-            problems.add("reception.endsOn.missing");
-        }
-        if (startsOn != null && endsOn != null && recurrence != Recurrence.ONCE) {
-            if (endsOn.isBefore(startsOn)) {
-                problems.add("reception.endsOn.beforeStart");
-            } else if (ChronoUnit.DAYS.between(startsOn, endsOn) > MAX_SPAN_DAYS) {
-                problems.add("reception.endsOn.spanTooLong");
-            }
-        }
-        return problems;
     }
 
     /** A single session: the pattern of one date. */

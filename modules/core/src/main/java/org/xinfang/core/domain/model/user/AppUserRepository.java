@@ -13,4 +13,10 @@ public interface AppUserRepository {
 
     /** Every role of every enabled user, with the user and the unit loaded, in one query. */
     List<UnitRole> enabledRoles();
+
+    /** The roles held in one unit (of one role, or all when null), with their users, by user name. */
+    List<UnitRole> rolesIn(long unitId, String role);
+
+    /** A user's roles with their units, in the order they were granted. */
+    List<UnitRole> rolesOf(String username);
 }

@@ -1,20 +1,35 @@
 package org.xinfang.core.domain.model.visit;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.xinfang.core.domain.model.cases.Masking;
+import org.xinfang.core.domain.model.cases.Party;
+import org.xinfang.core.domain.model.encryption.EncryptedColumn;
 
-/** One person who came to a visit: a name, and optionally a phone and an identity number (both shown masked). */
+/**
+ * One person who came to a visit: a name, and optionally a phone and an identity number (both shown
+ * masked, stored encrypted: docs/adr/0017).
+ */
 @Embeddable
 public class VisitPerson {
 
+    @NotBlank(message = "{reception.field.required}")
+    @Size(max = 100, message = "{reception.field.tooLong}")
     @Column(name = "name", nullable = false, length = 100)
     private String name;
 
-    @Column(name = "phone", length = 20)
+    @Pattern(regexp = Party.PHONE, message = "{reception.phone.invalid}")
+    @Convert(converter = EncryptedColumn.class)
+    @Column(name = "phone", length = 100)
     private String phone;
 
-    @Column(name = "id_number", length = 18)
+    @Pattern(regexp = Party.ID_NUMBER, message = "{visit.idNumber.invalid}")
+    @Convert(converter = EncryptedColumn.class)
+    @Column(name = "id_number", length = 100)
     private String idNumber;
 
     protected VisitPerson() {

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.xinfang.api.model.LegalRoute;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
 import org.xinfang.core.domain.model.reception.ApplicationRules.Step;
 
-/** Which step an application allows in which status, what each classification must say, and the per-phone limit. */
+/** Which step an application allows in which status, and the per-phone limit. */
 class ApplicationRulesTest {
 
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -52,19 +53,9 @@ class ApplicationRulesTest {
     }
 
     @Test
-    void aReferralNamesTheDepartmentAndADeclinationItsGuidanceAndLegalRoute() {
-        assertEquals(List.of("classification"), fields(null, null, null, null));
-        assertEquals(List.of("department"), fields(Classification.DEPARTMENT, " ", null, null));
-        assertEquals(List.of(), fields(Classification.DEPARTMENT, "区人社局", null, null));
-        assertEquals(List.of("guidance", "legalRoute"), fields(Classification.DECLINED, null, null, null));
-        assertEquals(List.of(), fields(Classification.DECLINED, null, "请依法向人民法院起诉", LegalRoute.LITIGATION));
-        assertEquals(List.of(), fields(Classification.LEADER_PLAN, null, null, null));
-    }
-
-    @Test
     void classifyingSetsTheStatusAndKeepsOnlyTheFieldsOfItsKind() {
         Appointment a = new Appointment("王喆", "139-1234-5678", null, "拖欠工资", 1);
-        assertEquals("13912345678", a.getPhoneKey());
+        assertEquals(MatchKeys.ofPhone("13912345678"), a.getPhoneKey(), "the phone is matched by the match key of its digits");
         a.apply(1L, "朝阳访约〔2026〕1号", ApplicationChannel.ONLINE, null, LocalDateTime.of(2026, 11, 23, 9, 0), null);
         assertEquals(AppointmentStatus.APPLIED, a.getStatus());
         a.classify(Classification.DECLINED, "区人社局", "属于劳动争议，请申请劳动仲裁", LegalRoute.ARBITRATION, "clerk",
@@ -78,9 +69,5 @@ class ApplicationRulesTest {
     void aPhoneHoldsAtMostThreeOpenApplicationsInAUnit() {
         assertFalse(ApplicationRules.overLimit(2));
         assertTrue(ApplicationRules.overLimit(3));
-    }
-
-    private static List<String> fields(Classification c, String department, String guidance, LegalRoute route) {
-        return ApplicationRules.classification(c, department, guidance, route).stream().map(BookingRules.Refusal::field).toList();
     }
 }

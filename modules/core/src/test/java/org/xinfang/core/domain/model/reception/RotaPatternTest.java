@@ -62,15 +62,4 @@ class RotaPatternTest {
         assertEquals(List.of(), RotaPattern.once(d("2026-10-01")).dates(CN_2026));
         assertEquals(List.of(d("2026-10-09")), RotaPattern.once(d("2026-10-09")).dates(CN_2026));
     }
-
-    @Test
-    void namesWhatIsMissingOrWrongInThePattern() {
-        assertEquals(List.of("reception.weekday.missing", "reception.endsOn.missing"),
-                new RotaPattern(Recurrence.WEEKLY, null, d("2026-01-01"), null).problems());
-        assertEquals(List.of("reception.endsOn.beforeStart"),
-                new RotaPattern(Recurrence.WEEKLY, DayOfWeek.MONDAY, d("2026-02-01"), d("2026-01-01")).problems());
-        assertEquals(List.of("reception.endsOn.spanTooLong"),
-                new RotaPattern(Recurrence.MONTHLY_FIRST, DayOfWeek.MONDAY, d("2026-01-01"), d("2027-06-01")).problems());
-        assertEquals(List.of(), RotaPattern.once(d("2026-01-01")).problems());
-    }
 }

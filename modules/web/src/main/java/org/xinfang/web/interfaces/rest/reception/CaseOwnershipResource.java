@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.reception.CaseOwnerships;
+import org.xinfang.core.application.reception.OwnershipInput;
 import org.xinfang.core.domain.model.ownership.CaseOwnership;
 import org.xinfang.web.interfaces.rest.ApiCaller;
 import org.xinfang.web.interfaces.rest.JsonBody;
@@ -69,7 +70,7 @@ public class CaseOwnershipResource {
     public Response take(@Parameter(description = "事项编号 / Case id") @PathParam("id") long id, String body) {
         Caller caller = apiCaller.get();
         JsonBody json = JsonBody.parse(body, caller.locale());
-        CaseOwnership request = new CaseOwnership(json.text("leaderUsername"), json.text("handlerUsername"), json.text("task"),
+        OwnershipInput request = new OwnershipInput(json.text("leaderUsername"), json.text("handlerUsername"), json.text("task"),
                 json.date("dueOn"));
         json.refuseIfProblems();
         return Response.status(Response.Status.CREATED).entity(OwnershipJson.of(ownerships.take(caller, id, request))).build();

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xinfang.core.application.reception.PetitionerInput;
 import org.xinfang.core.application.reception.Reception;
 import org.xinfang.core.application.reception.ReceptionApplications;
 import org.xinfang.core.domain.model.reception.Appointment;
@@ -85,7 +86,7 @@ public class PublicReceptionResource {
         JsonBody json = JsonBody.parse(body, locale);
         Long unitId = json.whole("unitId");
         Long preferred = json.whole("preferredSlotId");
-        Appointment request = ReceptionApplicationResource.request(json);
+        PetitionerInput request = ReceptionApplicationResource.request(json);
         json.refuseIfProblems();
         Appointment saved = applications.applyOnline(locale, unitId, preferred, request);
         return Response.status(Response.Status.CREATED)

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.LegalRoute;
+import org.xinfang.core.application.reception.ClassificationInput;
+import org.xinfang.core.application.reception.PetitionerInput;
 import org.xinfang.core.application.reception.Reception;
 import org.xinfang.core.application.reception.ReceptionApplications;
 import org.xinfang.core.domain.model.reception.Appointment;
@@ -97,7 +99,7 @@ public class ReceptionApplicationResource {
         JsonBody json = JsonBody.parse(body, caller.locale());
         Long unitId = json.whole("unitId");
         Long preferred = json.whole("preferredSlotId");
-        Appointment request = request(json);
+        PetitionerInput request = request(json);
         json.refuseIfProblems();
         Appointment saved = applications.applyAtDesk(caller, unitId, preferred, request);
         return Response.status(Response.Status.CREATED).entity(view(saved, caller.locale())).build();
@@ -118,8 +120,8 @@ public class ReceptionApplicationResource {
         Classification classification = json.choice("classification", Classification.class);
         LegalRoute route = json.choice("legalRoute", LegalRoute.class);
         json.refuseIfProblems();
-        return view(applications.classify(caller, id, version, classification, json.text("department"), json.text("guidance"), route),
-                caller.locale());
+        return view(applications.classify(caller, id, version,
+                new ClassificationInput(classification, json.text("department"), json.text("guidance"), route)), caller.locale());
     }
 
     @POST
@@ -134,9 +136,6 @@ public class ReceptionApplicationResource {
         Caller caller = apiCaller.get();
         JsonBody json = JsonBody.parse(body, caller.locale());
         Long slotId = json.whole("slotId");
-        if (slotId == null && !json.hasProblemWith("slotId")) {
-            json.required("slotId");
-        }
         json.refuseIfProblems();
         return view(applications.schedule(caller, id, slotId), caller.locale());
     }
@@ -151,9 +150,9 @@ public class ReceptionApplicationResource {
     }
 
     /** The petitioner's fields of a request body, shared by the desk and the public form. */
-    static Appointment request(JsonBody json) {
+    static PetitionerInput request(JsonBody json) {
         Integer headCount = json.smallWhole("headCount");
-        return new Appointment(json.text("petitionerName"), json.text("phone"), json.text("email"), json.text("matter"),
+        return new PetitionerInput(json.text("petitionerName"), json.text("matter"), json.text("phone"), json.text("email"),
                 headCount == null ? 1 : headCount);
     }
 

@@ -23,12 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.procedure.Clocks;
+import org.xinfang.core.application.reception.PetitionerInput;
 import org.xinfang.core.application.reception.Reception;
 import org.xinfang.core.application.reception.ReceptionNotices;
+import org.xinfang.core.application.reception.RotaRuleInput;
 import org.xinfang.core.domain.model.reception.Appointment;
 import org.xinfang.core.domain.model.reception.ReceptionSlot;
 import org.xinfang.core.domain.model.reception.Recurrence;
-import org.xinfang.core.domain.model.reception.RotaPattern;
 import org.xinfang.core.domain.model.reception.RotaRule;
 import org.xinfang.web.interfaces.Downloads;
 import org.xinfang.web.interfaces.rest.ApiCaller;
@@ -106,10 +107,9 @@ public class ReceptionResource {
     public Response createRule(@PathParam("unitId") Long unitId, String body) {
         Caller caller = apiCaller.get();
         JsonBody json = JsonBody.parse(body, caller.locale());
-        RotaRule rule = ruleIn(json, caller);
-        RotaPattern pattern = patternIn(json);
+        RotaRuleInput rule = ruleIn(json, caller);
         json.refuseIfProblems();
-        Reception.SavedRule saved = reception.createRule(caller, unitId, rule, pattern);
+        Reception.SavedRule saved = reception.createRule(caller, unitId, rule);
         return Response.status(Response.Status.CREATED).entity(RuleJson.of(saved.rule(), saved.dates().size())).build();
     }
 
@@ -138,10 +138,9 @@ public class ReceptionResource {
         Caller caller = apiCaller.get();
         JsonBody json = JsonBody.parse(body, caller.locale());
         Long version = json.requiredWhole("version");
-        RotaRule rule = ruleIn(json, caller);
-        RotaPattern pattern = patternIn(json);
+        RotaRuleInput rule = ruleIn(json, caller);
         json.refuseIfProblems();
-        Reception.SavedRule saved = reception.updateRule(caller, ruleId, version, rule, pattern);
+        Reception.SavedRule saved = reception.updateRule(caller, ruleId, version, rule);
         return RuleJson.of(saved.rule(), saved.dates().size());
     }
 
@@ -161,14 +160,11 @@ public class ReceptionResource {
         return RuleJson.of(reception.withdrawRule(caller, ruleId, version), 0);
     }
 
-    private static RotaRule ruleIn(JsonBody json, Caller caller) {
-        return new RotaRule(json.text("leaderName"), json.text("leaderTitle"), json.text("responsibilities"),
-                json.text("leaderEmail"), json.text("place"), json.text("topics"), orZero(json.smallWhole("capacity")),
-                time(json, "startsAt", caller), time(json, "endsAt", caller));
-    }
-
-    private static RotaPattern patternIn(JsonBody json) {
-        return new RotaPattern(json.choice("recurrence", Recurrence.class), json.choice("weekday", DayOfWeek.class),
+    private static RotaRuleInput ruleIn(JsonBody json, Caller caller) {
+        return new RotaRuleInput(json.text("leaderName"), json.text("leaderTitle"), json.text("place"), json.text("responsibilities"),
+                json.text("topics"), json.text("leaderEmail"), orZero(json.smallWhole("capacity")),
+                time(json, "startsAt", caller), time(json, "endsAt", caller),
+                json.choice("recurrence", Recurrence.class), json.choice("weekday", DayOfWeek.class),
                 json.date("startsOn"), json.date("endsOn"));
     }
 
@@ -186,7 +182,7 @@ public class ReceptionResource {
         Caller caller = apiCaller.get();
         JsonBody json = JsonBody.parse(body, caller.locale());
         Integer headCount = json.smallWhole("headCount");
-        Appointment request = new Appointment(json.text("petitionerName"), json.text("phone"), json.text("email"), json.text("matter"),
+        PetitionerInput request = new PetitionerInput(json.text("petitionerName"), json.text("matter"), json.text("phone"), json.text("email"),
                 headCount == null ? 1 : headCount);
         json.refuseIfProblems();
         return Response.status(Response.Status.CREATED).entity(view(reception.book(caller, slotId, request))).build();

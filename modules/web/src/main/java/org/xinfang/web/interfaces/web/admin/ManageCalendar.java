@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.primefaces.model.file.UploadedFile;
 import org.xinfang.core.application.calendar.CalendarAdministration.YearSummary;
 import org.xinfang.core.application.calendar.CalendarAdministration;
+import org.xinfang.core.application.calendar.CalendarDayInput;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.NotPermittedException;
@@ -129,7 +130,7 @@ public class ManageCalendar implements Serializable {
     /** Adds the day entered, or changes it when the calendar already has that date. */
     public void saveDay() {
         try {
-            CalendarDay saved = calendar.setDay(webCaller.get(), newDate, newType, newName);
+            CalendarDay saved = calendar.setDay(webCaller.get(), new CalendarDayInput(newDate, newType, newName));
             messages.info(null, messages.text("calendar.day.saved", saved.getDate().toString(),
                     saved.getType().label().in(localeSwitch.getLocale()), saved.getName()));
             year = saved.getDate().getYear();

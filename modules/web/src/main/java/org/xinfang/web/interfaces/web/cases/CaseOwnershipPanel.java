@@ -11,6 +11,7 @@ import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.procedure.Clocks;
 import org.xinfang.core.application.reception.CaseOwnerships;
+import org.xinfang.core.application.reception.OwnershipInput;
 import org.xinfang.core.domain.model.ownership.CaseOwnership;
 import org.xinfang.core.domain.model.ownership.OwnershipStatus;
 import org.xinfang.web.interfaces.web.UiMessages;
@@ -64,7 +65,7 @@ public class CaseOwnershipPanel implements Serializable {
 
     public void take() {
         try {
-            CaseOwnership taken = ownerships.take(webCaller.get(), caseId, new CaseOwnership(leaderUsername, handlerUsername, task, dueOn));
+            CaseOwnership taken = ownerships.take(webCaller.get(), caseId, new OwnershipInput(leaderUsername, handlerUsername, task, dueOn));
             messages.info(null, messages.text("ownership.taken", taken.getLeaderUsername(), taken.getDueOn()));
             leaderUsername = null;
             handlerUsername = null;

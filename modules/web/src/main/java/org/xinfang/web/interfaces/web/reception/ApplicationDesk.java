@@ -16,6 +16,7 @@ import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.procedure.Clocks;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
+import org.xinfang.core.application.reception.ClassificationInput;
 import org.xinfang.core.application.reception.Reception;
 import org.xinfang.core.application.reception.ReceptionApplications;
 import org.xinfang.core.domain.model.reception.Appointment;
@@ -137,7 +138,7 @@ public class ApplicationDesk implements Serializable {
 
     public void register() {
         try {
-            Appointment saved = applications.applyAtDesk(webCaller.get(), unitId, null, petitioner.toAppointment());
+            Appointment saved = applications.applyAtDesk(webCaller.get(), unitId, null, petitioner.toInput());
             messages.info(null, messages.text("reception.desk.registered", saved.getNumber()));
             petitioner = new PetitionerForm();
             status = AppointmentStatus.APPLIED;
@@ -149,7 +150,8 @@ public class ApplicationDesk implements Serializable {
 
     public void classify() {
         try {
-            Appointment a = applications.classify(webCaller.get(), chosenId, chosenVersion, classification, department, guidance, legalRoute);
+            Appointment a = applications.classify(webCaller.get(), chosenId, chosenVersion,
+                    new ClassificationInput(classification, department, guidance, legalRoute));
             messages.info(null, messages.text("reception.desk.classified", a.getNumber(), labels.label(a.getStatus())));
             chosenId = null;
             list = null;

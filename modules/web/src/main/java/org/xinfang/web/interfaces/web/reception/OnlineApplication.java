@@ -62,7 +62,7 @@ public class OnlineApplication {
 
     public void apply() {
         try {
-            Appointment saved = applications.applyOnline(localeSwitch.getLocale(), unitId, preferredSlotId, petitioner.toAppointment());
+            Appointment saved = applications.applyOnline(localeSwitch.getLocale(), unitId, preferredSlotId, petitioner.toInput());
             appliedNumber = saved.getNumber();
             messages.info(null, messages.text("reception.online.applied", appliedNumber));
         } catch (InvalidInputException e) {

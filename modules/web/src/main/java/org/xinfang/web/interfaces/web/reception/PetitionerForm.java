@@ -1,7 +1,7 @@
 package org.xinfang.web.interfaces.web.reception;
 
 import java.io.Serializable;
-import org.xinfang.core.domain.model.reception.Appointment;
+import org.xinfang.core.application.reception.PetitionerInput;
 
 /** Who applies and what about, as a form on a page: the fields an application asks of the petitioner. */
 public class PetitionerForm implements Serializable {
@@ -14,9 +14,9 @@ public class PetitionerForm implements Serializable {
     private String matter;
     private Integer headCount = 1;
 
-    /** The request the form describes; an empty head count is none, which the rules refuse by name. */
-    public Appointment toAppointment() {
-        return new Appointment(petitionerName, phone, email, matter, headCount == null ? 0 : headCount);
+    /** The input the form describes; an empty head count is none, which the rules refuse by name. */
+    public PetitionerInput toInput() {
+        return new PetitionerInput(petitionerName, matter, phone, email, headCount == null ? 0 : headCount);
     }
 
     public String getPetitionerName() {

@@ -23,10 +23,10 @@ import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.procedure.Clocks;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
 import org.xinfang.core.application.reception.Reception;
+import org.xinfang.core.application.reception.RotaRuleInput;
 import org.xinfang.core.domain.model.reception.Appointment;
 import org.xinfang.core.domain.model.reception.ReceptionSlot;
 import org.xinfang.core.domain.model.reception.Recurrence;
-import org.xinfang.core.domain.model.reception.RotaPattern;
 import org.xinfang.core.domain.model.reception.RotaRule;
 import org.xinfang.web.interfaces.web.Labels;
 import org.xinfang.web.interfaces.web.LocaleSwitch;
@@ -140,14 +140,14 @@ public class ReceptionRota implements Serializable {
     /** Adds the rule in the form, or saves the edit of the rule chosen for editing. */
     public void saveRule() {
         try {
-            RotaRule rule = new RotaRule(leaderName, leaderTitle, responsibilities, leaderEmail, place, topics,
-                    capacity == null ? 0 : capacity, time(startsAt), time(endsAt));
-            RotaPattern pattern = new RotaPattern(recurrence, weekday, startsOn, recurrence == Recurrence.ONCE ? startsOn : endsOn);
+            RotaRuleInput rule = new RotaRuleInput(leaderName, leaderTitle, place, responsibilities, topics, leaderEmail,
+                    capacity == null ? 0 : capacity, time(startsAt), time(endsAt),
+                    recurrence, weekday, startsOn, recurrence == Recurrence.ONCE ? startsOn : endsOn);
             if (editingRuleId == null) {
-                Reception.SavedRule saved = reception.createRule(webCaller.get(), unitId, rule, pattern);
+                Reception.SavedRule saved = reception.createRule(webCaller.get(), unitId, rule);
                 messages.info(null, messages.text("reception.rule.saved", saved.dates().size()));
             } else {
-                Reception.SavedRule saved = reception.updateRule(webCaller.get(), editingRuleId, editingVersion, rule, pattern);
+                Reception.SavedRule saved = reception.updateRule(webCaller.get(), editingRuleId, editingVersion, rule);
                 messages.info(null, messages.text("reception.rule.changed", saved.dates().size()));
                 newRule();
             }
@@ -286,7 +286,7 @@ public class ReceptionRota implements Serializable {
 
     public void book() {
         try {
-            Appointment booked = reception.book(webCaller.get(), slotId, petitioner.toAppointment());
+            Appointment booked = reception.book(webCaller.get(), slotId, petitioner.toInput());
             messages.info(null, messages.text("reception.booked", booked.getPetitionerName()));
             petitioner = new PetitionerForm();
             slots = null;

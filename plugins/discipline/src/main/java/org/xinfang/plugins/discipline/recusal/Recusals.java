@@ -1,0 +1,175 @@
+package org.xinfang.plugins.discipline.recusal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.xinfang.api.caller.Caller;
+import org.xinfang.api.port.AuditTrail;
+import org.xinfang.api.port.CaseFacts;
+import org.xinfang.api.port.CaseReader;
+import org.xinfang.api.port.Organisation;
+import org.xinfang.plugins.discipline.DisciplineCaseForm;
+import org.xinfang.plugins.discipline.DisciplinePlugin;
+import org.xinfang.plugins.discipline.kernel.Refusal;
+import org.xinfang.plugins.discipline.kernel.Roles;
+import org.xinfang.plugins.discipline.kernel.Texts;
+
+/**
+ * Putting people on a report, with 回避 enforced: the accused's unit recorded, handlers and
+ * investigators assigned, conflicts declared, and the one check every other door (the joint
+ * investigation's teams) asks before a person touches a report.
+ */
+@ApplicationScoped
+public class Recusals {
+
+    private static final String ENTITY = "DisciplineReport";
+
+    @PersistenceContext(unitName = "xinfang")
+    private EntityManager em;
+
+    @Inject
+    private CaseReader cases;
+
+    @Inject
+    private Organisation organisation;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private java.time.Clock clock;
+
+    /** The discipline report, as the caller may see it; any other case is not found. */
+    public CaseFacts report(Caller caller, long caseId) {
+        CaseFacts facts = cases.find(caller, caseId).filter(c -> DisciplinePlugin.ID.equals(c.agencyType()))
+                .orElseThrow(() -> Refusal.notFound(Texts.get(caller.locale(), "discipline.report.notFound", String.valueOf(caseId))));
+        return facts;
+    }
+
+    /** Who the report is about, with the unit of the tree recorded for the accused (if any). */
+    @Transactional
+    public Accused accused(Caller caller, long caseId) {
+        report(caller, caseId);
+        DisciplineCaseForm form = em.find(DisciplineCaseForm.class, caseId);
+        AccusedUnit recorded = em.find(AccusedUnit.class, caseId);
+        Organisation.Unit unit = recorded == null ? null : organisation.unit(recorded.getUnitId()).orElse(null);
+        return new Accused(form == null ? null : form.getSubjectName(), form == null ? null : form.getSubjectUnit(), unit);
+    }
+
+    /** Records the unit of the tree the accused belongs to; the clerk or a leader of the report's unit. */
+    @Transactional
+    public Accused recordAccusedUnit(Caller caller, long caseId, long unitId) {
+        CaseFacts report = report(caller, caseId);
+        Roles.require(caller, report.unitPath(), "discipline.recusal.mayNotRecordUnit",
+                DisciplinePlugin.ROLE_CLERK, DisciplinePlugin.ROLE_LEADER);
+        placeAccused(caller, caseId, unitId);
+        return accused(caller, caseId);
+    }
+
+    /**
+     * Records the accused's unit as part of another use case (registering a report for a joint
+     * investigation) whose caller was already checked.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void placeAccused(Caller caller, long caseId, long unitId) {
+        Organisation.Unit unit = organisation.unit(unitId)
+                .orElseThrow(() -> Texts.invalid(caller.locale(), "accusedUnitId", "discipline.unit.notFound", String.valueOf(unitId)));
+        LocalDateTime now = LocalDateTime.now(clock);
+        AccusedUnit recorded = em.find(AccusedUnit.class, caseId);
+        if (recorded == null) {
+            em.persist(new AccusedUnit(caseId, unitId, caller.username(), now));
+        } else {
+            recorded.change(unitId, caller.username(), now);
+        }
+        audit.record(caller, RecusalAuditAction.DISCIPLINE_ACCUSED_UNIT_SET, ENTITY, caseId, unitId, unit.name());
+    }
+
+    /**
+     * Puts a user on the report as handler or investigator; a leader of the report's unit decides.
+     * Refused, with the ground, when the user must stand aside.
+     */
+    @Transactional
+    public ReportAssignment assign(Caller caller, long caseId, String username, Duty duty) {
+        CaseFacts report = report(caller, caseId);
+        Roles.require(caller, report.unitPath(), "discipline.recusal.mayNotAssign", DisciplinePlugin.ROLE_LEADER);
+        if (duty == Duty.TEAM_MEMBER) {
+            throw Texts.invalid(caller.locale(), "duty", "discipline.recusal.teamDutyElsewhere");
+        }
+        Person person = user(caller, username);
+        refuseIfRecused(caller, caseId, person, duty);
+        boolean already = assignments(caller, caseId).stream()
+                .anyMatch(a -> a.getUsername().equals(username) && a.getDuty() == duty);
+        if (already) {
+            throw Texts.invalid(caller.locale(), "username", "discipline.recusal.alreadyAssigned", person.name());
+        }
+        ReportAssignment assignment = new ReportAssignment(caseId, username, person.name(), duty, caller.username(), LocalDateTime.now(clock));
+        em.persist(assignment);
+        audit.record(caller, RecusalAuditAction.DISCIPLINE_REPORT_ASSIGNED, ENTITY, caseId, report.unitId(), duty + " " + username);
+        return assignment;
+    }
+
+    /** Records a declared conflict; anyone of the committee working over the report's unit may. */
+    @Transactional
+    public ConflictDeclaration declare(Caller caller, long caseId, String personName, String username, String reason) {
+        CaseFacts report = report(caller, caseId);
+        Roles.require(caller, report.unitPath(), "discipline.recusal.mayNotDeclare", DisciplinePlugin.ROLE_CLERK,
+                DisciplinePlugin.ROLE_LEADER, DisciplinePlugin.ROLE_INVESTIGATOR);
+        String name = personName;
+        if (username != null) {
+            name = user(caller, username).name();
+        }
+        if (name == null) {
+            throw Texts.invalid(caller.locale(), "personName", "discipline.recusal.whoDeclares");
+        }
+        ConflictDeclaration declaration = new ConflictDeclaration(caseId, name, username, reason, caller.username(), LocalDateTime.now(clock));
+        em.persist(declaration);
+        audit.record(caller, RecusalAuditAction.DISCIPLINE_CONFLICT_DECLARED, ENTITY, caseId, report.unitId(), name + "：" + reason);
+        return declaration;
+    }
+
+    @Transactional
+    public List<ReportAssignment> assignments(Caller caller, long caseId) {
+        report(caller, caseId);
+        return em.createNamedQuery("ReportAssignment.ofCase", ReportAssignment.class).setParameter("caseId", caseId).getResultList();
+    }
+
+    @Transactional
+    public List<ConflictDeclaration> declarations(Caller caller, long caseId) {
+        report(caller, caseId);
+        return em.createNamedQuery("ConflictDeclaration.ofCase", ConflictDeclaration.class).setParameter("caseId", caseId).getResultList();
+    }
+
+    /** Why {@code person} must stand aside from the report, if they must. */
+    @Transactional
+    public Optional<RecusalRule.Recusal> recusal(Caller caller, long caseId, Person person) {
+        return RecusalRule.check(person, accused(caller, caseId), declarations(caller, caseId));
+    }
+
+    /** Refuses, naming the person, the duty and the ground, when {@code person} must stand aside. */
+    @Transactional
+    public void refuseIfRecused(Caller caller, long caseId, Person person, Duty duty) {
+        recusal(caller, caseId, person).ifPresent(r -> {
+            throw new Refusal(Refusal.Kind.INVALID, r.message(caller.locale(), duty),
+                    List.of(new Refusal.Field(duty == Duty.TEAM_MEMBER ? "teamId" : "username", r.message(caller.locale(), duty))));
+        });
+    }
+
+    /** A signed-in user as a person: their name and every unit they hold a role in. */
+    public Person user(Caller caller, String username) {
+        List<Organisation.Member> grants = organisation.grantsOf(username);
+        if (grants.isEmpty()) {
+            throw Texts.invalid(caller.locale(), "username", "discipline.user.notFound", username);
+        }
+        List<Organisation.Unit> units = new ArrayList<>();
+        grants.stream().map(Organisation.Member::unitId).distinct()
+                .map(organisation::unit).flatMap(Optional::stream).filter(Objects::nonNull).forEach(units::add);
+        return new Person(grants.get(0).displayName(), username, units);
+    }
+}

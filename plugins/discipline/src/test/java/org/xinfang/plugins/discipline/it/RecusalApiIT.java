@@ -1,0 +1,108 @@
+package org.xinfang.plugins.discipline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.xinfang.it.Deployments;
+import org.xinfang.it.api.Api;
+import org.xinfang.it.api.Api.Answer;
+
+/**
+ * 回避 over the API: an investigator from the accused's own township, the accused himself and someone who
+ * declared a conflict are refused as handler or investigator, with the ground; someone else is accepted;
+ * only a leader assigns; the record lists who is on the report and the conflicts declared.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class RecusalApiIT {
+
+    static final String LEADER = "jw.discipline_leader";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    static long townshipId() {
+        long committee = JointFiguresApiIT.cityCommittee(LEADER);
+        return Api.get(LEADER, "/discipline/joint/committees").array().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getJsonNumber("id").longValue() == committee).findFirst().orElseThrow()
+                .getJsonArray("lowerCommittees").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("code").equals("QZ-JW-CG")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    static long report(String accused) {
+        return Api.register(Api.JW_CG_CLERK, Api.newCase(Api.uniqueSubject("回避")).add("form", Api.disciplineForm().add("subjectName", accused)))
+                .getJsonNumber("id").longValue();
+    }
+
+    static Answer assign(String as, long caseId, String username, String duty) {
+        return Api.post(as, "/discipline/reports/" + caseId + "/assignments",
+                Json.createObjectBuilder().add("username", username).add("duty", duty).build());
+    }
+
+    @Test
+    void anInvestigatorFromTheAccusedsTownshipIsRefusedAndOneFromTheCityAccepted() {
+        long caseId = report("李某");
+        Answer placed = Api.put("jw-cg.discipline_clerk", "/discipline/reports/" + caseId + "/accused-unit",
+                Json.createObjectBuilder().add("unitId", townshipId()).build());
+        assertEquals(200, placed.status(), placed::toString);
+        assertEquals("城关镇纪委", placed.json().getString("unitName"));
+
+        Answer refused = assign(LEADER, caseId, "jw-cg.discipline_investigator", "INVESTIGATOR");
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals("城关纪承办人员在被反映人所在单位（城关镇纪委）任职，应当回避，不能担任核查人员", refused.messageFor("username"));
+
+        Answer accepted = assign(LEADER, caseId, "jw.discipline_investigator", "INVESTIGATOR");
+        assertEquals(201, accepted.status(), accepted::toString);
+
+        JsonObject record = Api.get(LEADER, "/discipline/reports/" + caseId + "/recusal").json();
+        assertEquals(1, record.getJsonArray("assignments").size(), record::toString);
+        assertEquals("jw.discipline_investigator", record.getJsonArray("assignments").getJsonObject(0).getString("username"));
+    }
+
+    @Test
+    void theAccusedHimselfIsRefused() {
+        // The demo user jw.handler is named 青纪承办人 (unit short name and role); the report is about a person of that name.
+        long caseId = report("青纪承办人");
+        Answer refused = assign(LEADER, caseId, "jw.handler", "HANDLER");
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals("青纪承办人是被反映人本人，应当回避，不能担任承办人", refused.messageFor("username"));
+    }
+
+    @Test
+    void aDeclaredConflictIsRecordedAndRefusesTheAssignment() {
+        long caseId = report("李某");
+        Answer declared = Api.post("jw.discipline_clerk", "/discipline/reports/" + caseId + "/conflicts",
+                Json.createObjectBuilder().add("username", "jw.discipline_investigator").add("reason", "与举报人系亲属").build());
+        assertEquals(201, declared.status(), declared::toString);
+        Answer refused = assign(LEADER, caseId, "jw.discipline_investigator", "INVESTIGATOR");
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.messageFor("username").endsWith("已申报回避（与举报人系亲属），不能担任核查人员"), refused::toString);
+        JsonObject record = Api.get(LEADER, "/discipline/reports/" + caseId + "/recusal").json();
+        assertEquals("与举报人系亲属", record.getJsonArray("declarations").getJsonObject(0).getString("reason"));
+        assertEquals(0, record.getJsonArray("assignments").size(), "nothing saved");
+    }
+
+    @Test
+    void onlyALeaderAssignsAndAConflictNeedsAReason() {
+        long caseId = report("李某");
+        Answer byClerk = assign("jw.discipline_clerk", caseId, "jw.discipline_investigator", "INVESTIGATOR");
+        assertEquals(403, byClerk.status(), byClerk::toString);
+        assertEquals("只有委领导可以确定承办人和核查人员", byClerk.json().getString("message"));
+        Answer noReason = Api.post("jw.discipline_clerk", "/discipline/reports/" + caseId + "/conflicts",
+                Json.createObjectBuilder().add("username", "jw.handler").build());
+        assertEquals(400, noReason.status(), noReason::toString);
+        assertEquals("回避理由不能为空", noReason.messageFor("reason"));
+        Answer notVisible = assign("jw-ty.discipline_leader", caseId, "jw.handler", "HANDLER");
+        assertEquals(404, notVisible.status(), "another township's leader does not see the report: " + notVisible);
+    }
+}
