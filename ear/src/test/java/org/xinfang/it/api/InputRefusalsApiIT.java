@@ -111,4 +111,22 @@ class InputRefusalsApiIT {
         assertEquals(List.of("department"), tooLong.fieldsNamed());
         assertTrue(tooLong.messageFor("department").contains("最多 200 个字"), tooLong.toString());
     }
+
+    @Test
+    void schedulingNamesTheMissingSession() {
+        long unit = unitOf(Api.CY_CLERK);
+        Api.Answer applied = Api.post(Api.CY_CLERK, "/reception/applications", Json.createObjectBuilder()
+                .add("unitId", unit).add("petitionerName", "蒋" + UUID.randomUUID().toString().substring(0, 4))
+                .add("phone", "137" + String.valueOf(System.nanoTime()).substring(0, 8)).add("matter", "噪声扰民").build());
+        assertEquals(201, applied.status(), applied.toString());
+        long id = applied.json().getJsonNumber("id").longValue();
+        Api.Answer planned = Api.post(Api.CY_CLERK, "/reception/applications/" + id + "/classification", Json.createObjectBuilder()
+                .add("version", applied.json().getJsonNumber("version").longValue()).add("classification", "LEADER_PLAN").build());
+        assertEquals(200, planned.status(), planned.toString());
+        Api.Answer noSession = Api.post(Api.CY_CLERK, "/reception/applications/" + id + "/schedule", Json.createObjectBuilder().build());
+        assertEquals(400, noSession.status(), noSession.toString());
+        assertEquals(List.of("slotId"), noSession.fieldsNamed());
+        assertEquals("必须填写。", noSession.messageFor("slotId"));
+        assertEquals("PLANNED", Api.get(Api.CY_CLERK, "/reception/applications/" + id).json().getString("status"), "nothing changed");
+    }
 }

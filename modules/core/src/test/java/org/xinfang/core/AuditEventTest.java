@@ -27,4 +27,11 @@ class AuditEventTest {
         AuditEvent second = new AuditEvent(AT.plusSeconds(1), "a", "Y", "Case", "1", null, null, first.getHash());
         assertEquals(first.getHash(), second.getPreviousHash());
     }
+
+    @Test
+    void keepsTheTimeToTheMicrosecondTheColumnStoresSoTheHashStillVerifiesWhenReadBack() {
+        AuditEvent event = new AuditEvent(AT.withNano(123_456_789), "a", "X", "Case", "1", null, null, "0".repeat(64));
+        assertEquals(AT.withNano(123_456_000), event.getOccurredAt());
+        assertEquals(event.getHash(), new AuditEvent(AT.withNano(123_456_000), "a", "X", "Case", "1", null, null, "0".repeat(64)).getHash());
+    }
 }

@@ -31,7 +31,8 @@ import org.xinfang.it.Deployments;
 public final class Browser implements AutoCloseable {
 
     public static final String PASSWORD = "Xinfang@2026";
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    /** How long a page may take: generous, as a loaded CI machine renders a page in seconds, not milliseconds. */
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     public final WebDriver driver;
     public final WebDriverWait wait;

@@ -3,6 +3,7 @@ package org.xinfang.core.application.reception;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,6 +23,7 @@ import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
 import org.xinfang.core.domain.model.numbering.NumberSeries;
 import org.xinfang.core.domain.model.reception.ApplicationChannel;
 import org.xinfang.core.domain.model.reception.ApplicationRules;
@@ -84,6 +86,10 @@ public class ReceptionApplications {
 
     /** A coming session the public may name as preferred: public facts and the slot's id. */
     public record PublicChoice(Long slotId, Long unitId, LocalDate date, String startsAt, String endsAt, String leader, String place) {
+    }
+
+    /** What scheduling asks for: the session. */
+    public record ScheduleInput(@NotNull(message = "{reception.field.required}") Long slotId) {
     }
 
     /** What the petitioner learns of an application: its status and, once booked, when and where — nothing else. */
@@ -232,6 +238,7 @@ public class ReceptionApplications {
         Appointment a = visible(caller, appointmentId, true);
         reception.deskUnit(caller, a.getUnitId());
         refuseStep(caller, a, ApplicationRules.Step.SCHEDULE);
+        validator.checkValue(ScheduleInput.class, "slotId", slotId, caller.locale());
         ReceptionSlot slot = reception.slot(caller, slotId);
         if (!slot.getUnitId().equals(a.getUnitId())) {
             throw InvalidInputException.of("slotId", Messages.get(caller.locale(), "reception.application.slotOtherUnit"));
@@ -246,12 +253,13 @@ public class ReceptionApplications {
 
     /**
      * What the public learns of its application: found only when the number and the phone (digits
-     * compared) both match, so a number alone tells nothing; empty otherwise, the same for both.
+     * compared, by their match key) both match, so a number alone tells nothing; empty otherwise, the
+     * same for both.
      */
     @Transactional
     public Optional<PublicStatus> publicStatus(String number, String phone) {
-        String key = BookingRules.normalise(phone);
-        if (number == null || number.isBlank() || key.isEmpty()) {
+        String key = MatchKeys.ofPhone(phone);
+        if (number == null || number.isBlank() || key == null) {
             return Optional.empty();
         }
         return appointments.byNumberAndPhone(number.strip(), key).map(a -> {

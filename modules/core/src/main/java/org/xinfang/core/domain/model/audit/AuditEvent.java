@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
 /**
@@ -57,7 +58,9 @@ public class AuditEvent {
 
     public AuditEvent(LocalDateTime occurredAt, String actor, String action, String entityType, String entityId,
                       Long unitId, String detail, String previousHash) {
-        this.occurredAt = occurredAt;
+        // The column keeps microseconds (DATETIME(6)); the clock may give nanoseconds, and a hash over
+        // a time the database then rounds could never be verified again.
+        this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         this.actor = actor;
         this.action = action;
         this.entityType = entityType;
