@@ -18,6 +18,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -35,7 +37,8 @@ import org.xinfang.it.api.Api.Answer;
 
 /**
  * Identity and phone numbers are encrypted at rest (docs/adr/0017): a case registered over the API
- * with a known identity number and phone leaves neither in clear in the database — not in the
+ * with a known identity number and phone, a desk application and a visit's people leave none of
+ * their numbers in clear in the database — not in the
  * columns read by raw SQL and, on the embedded H2, not anywhere in the database file after a
  * checkpoint — while the API still shows them, masked, to whoever may see the case, and the use
  * cases read them back whole. Runs inside the server to reach the raw store.
@@ -110,7 +113,7 @@ class IdentityAtRestIT {
                 }
             }
             if ("H2".equals(sql.getMetaData().getDatabaseProductName())) {
-                assertTheDatabaseFileHoldsNeither(sql, address, idNumber, phone);
+                assertTheDatabaseFileHoldsNone(sql, address, idNumber, idNumber.substring(6, 17), phone);
             }
         }
 
@@ -126,8 +129,63 @@ class IdentityAtRestIT {
         assertEquals(phone, inServer.getPhone());
     }
 
-    /** H2 writes its pages on CHECKPOINT; then the whole file is searched for the numbers' bytes. */
-    private static void assertTheDatabaseFileHoldsNeither(Connection sql, String address, String idNumber, String phone)
+    @Test
+    void receptionPhonesAndVisitorsNumbersAreStoredEncryptedAndShownMasked() throws SQLException, IOException {
+        String applicantPhone = "135" + digits(8);
+        String visitorPhone = "136" + digits(8);
+        String visitorId = "110105" + digits(11) + "X";
+        String matter = "IdentityAtRestIT-" + UUID.randomUUID();
+        long unit = Api.get(Api.CY_CLERK, "/me").json().getJsonArray("grants").getJsonObject(0).getJsonNumber("unitId").longValue();
+        Answer applied = Api.post(Api.CY_CLERK, "/reception/applications", Json.createObjectBuilder().add("unitId", unit)
+                .add("petitionerName", "许某").add("phone", applicantPhone).add("matter", matter).build());
+        assertEquals(201, applied.status(), applied::toString);
+        long applicationId = applied.json().getJsonNumber("id").longValue();
+        assertFalse(applied.body().contains(applicantPhone), "the desk's answer shows the phone masked");
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Answer recorded = Api.post(Api.CY_CLERK, "/reception/visits", Json.createObjectBuilder()
+                .add("kind", "RECEPTION").add("leaderUsername", Api.CY_LEADER).add("heldOn", today.toString())
+                .add("place", "区信访局接待大厅").add("headCount", 1)
+                .add("people", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "周敏")
+                        .add("phone", visitorPhone).add("idNumber", visitorId)))
+                .add("request", matter).add("instruction", "请区住建局一周内答复")
+                .add("outcome", "ASSIGNED").add("handlerUsername", "cy.handler").add("dueOn", today.plusDays(7).toString())
+                .add("newCase", Json.createObjectBuilder().add("subject", "停车费 " + matter).add("category", "城乡建设"))
+                .build());
+        assertEquals(201, recorded.status(), recorded::toString);
+        long visitId = recorded.json().getJsonNumber("id").longValue();
+        assertEquals(visitorPhone.substring(0, 3) + "****" + visitorPhone.substring(7),
+                recorded.json().getJsonArray("people").getJsonObject(0).getString("phone"));
+
+        try (Connection sql = database.getConnection()) {
+            try (PreparedStatement raw = sql.prepareStatement("SELECT phone, phone_key, matter FROM reception_appointment WHERE id = ?")) {
+                raw.setLong(1, applicationId);
+                try (ResultSet row = raw.executeQuery()) {
+                    assertTrue(row.next());
+                    assertEquals(matter, row.getString("matter"), "the raw read sees this application's row");
+                    assertFalse(row.getString("phone").contains(applicantPhone.substring(3)), row.getString("phone"));
+                    assertEquals(MatchKeys.ofPhone(applicantPhone), row.getString("phone_key"), "the phone key is the match key, not the digits");
+                }
+            }
+            try (PreparedStatement raw = sql.prepareStatement("SELECT phone, id_number FROM reception_visit_person WHERE visit_id = ?")) {
+                raw.setLong(1, visitId);
+                try (ResultSet row = raw.executeQuery()) {
+                    assertTrue(row.next());
+                    assertFalse(row.getString("phone").contains(visitorPhone.substring(3)), row.getString("phone"));
+                    assertFalse(row.getString("id_number").contains(visitorId.substring(6, 14)), row.getString("id_number"));
+                }
+            }
+            if ("H2".equals(sql.getMetaData().getDatabaseProductName())) {
+                assertTheDatabaseFileHoldsNone(sql, matter, applicantPhone, visitorPhone, visitorId, visitorId.substring(6, 17));
+            }
+        }
+    }
+
+    /**
+     * H2 writes its pages on CHECKPOINT; then the whole file is searched for the numbers' bytes.
+     * {@code control} is clear text of the same rows: finding it proves the search would find the numbers.
+     */
+    private static void assertTheDatabaseFileHoldsNone(Connection sql, String control, String... numbers)
             throws SQLException, IOException {
         try (Statement checkpoint = sql.createStatement()) {
             checkpoint.execute("CHECKPOINT SYNC");
@@ -136,10 +194,10 @@ class IdentityAtRestIT {
         assertTrue(url.startsWith("jdbc:h2:file:"), "the embedded database is a file: " + url);
         String base = url.substring("jdbc:h2:file:".length(), url.contains(";") ? url.indexOf(';') : url.length());
         byte[] file = Files.readAllBytes(Path.of(base + ".mv.db"));
-        assertTrue(contains(file, address), "the file search finds this case's clear address, so it would find the numbers");
-        assertFalse(contains(file, idNumber), "the identity number is in the database file in clear");
-        assertFalse(contains(file, idNumber.substring(6, 17)), "the identity number's digits are in the database file in clear");
-        assertFalse(contains(file, phone), "the phone is in the database file in clear");
+        assertTrue(contains(file, control), "the file search finds the rows' clear text, so it would find the numbers");
+        for (String number : numbers) {
+            assertFalse(contains(file, number), number + " is in the database file in clear");
+        }
     }
 
     private static boolean contains(byte[] haystack, String text) {

@@ -63,6 +63,7 @@ import org.xinfang.core.application.reception.ReceptionNotices;
 import org.xinfang.core.application.reception.ReceptionReminders;
 import org.xinfang.core.application.reception.ReminderDelivery;
 import org.xinfang.core.application.reception.RotaRuleInput;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
 import org.xinfang.core.domain.model.reception.Appointment;
 import org.xinfang.core.domain.model.reception.AppointmentStatus;
 import org.xinfang.core.domain.model.reception.Classification;
@@ -341,7 +342,7 @@ class ReceptionApplicationsIT {
         assertEquals(List.of("phone"), fieldsOf(fourth));
         assertTrue(messageOf(fourth).contains("3 件未办结"), messageOf(fourth));
         assertEquals(3, applications.applications(clerkA, townshipA.getId(), AppointmentStatus.APPLIED).stream()
-                .filter(a -> a.getPhoneKey().equals(phone.replace("-", ""))).count(), "nothing of the fourth saved");
+                .filter(a -> a.getPhoneKey().equals(MatchKeys.ofPhone(phone))).count(), "nothing of the fourth saved");
 
         applications.applyOnline(zh, townshipB.getId(), null, request("韩信", phone));
         reception.cancel(clerkA, first.getId());

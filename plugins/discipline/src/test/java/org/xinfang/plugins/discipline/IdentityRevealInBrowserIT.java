@@ -18,9 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.api.Api;
 import org.xinfang.it.ui.Browser;
 
 /**
@@ -145,12 +148,29 @@ public class IdentityRevealInBrowserIT {
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-step='assign']"))).click();
         browser.waitForAjax();
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stepForm:confirm")));
+        // Two units may share a name in the tree: the township committee is picked by its id, at the
+        // place its option has in the menu.
+        String township = String.valueOf(Api.get("jw-cg.clerk", "/me").json().getJsonArray("grants").getJsonObject(0)
+                .getJsonNumber("unitId").longValue());
+        List<String> values = new Select(browser.driver.findElement(By.id("stepForm:targetUnitId_input"))).getOptions().stream()
+                .map(o -> o.getAttribute("value")).toList();
+        int index = values.indexOf(township);
+        assertTrue(index >= 0, "the township committee is among the targets: " + values);
         browser.driver.findElement(By.id("stepForm:targetUnitId")).click();
         browser.wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
                 "var p = jQuery(document.getElementById('stepForm:targetUnitId_panel')); return p.is(':visible') && !p.is(':animated');"));
         browser.wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='stepForm:targetUnitId_items'] li[data-label$='城关镇纪委']"))).click();
-        browser.typeDate("stepForm:dueDate_input", RECEIVED_ON.plusDays(30));
+                By.cssSelector("[id='stepForm:targetUnitId_items'] li:nth-child(" + (index + 1) + ")"))).click();
+        assertTrue(browser.selectedLabel("stepForm:targetUnitId").endsWith("城关镇纪委"), browser.selectedLabel("stepForm:targetUnitId"));
+        // The date picker's calendar opens as the field gets focus and, on a busy machine, swallows
+        // keys typed meanwhile; what the form submits is the field's text, so it is set when typing lost it.
+        String due = RECEIVED_ON.plusDays(30).toString();
+        browser.type("stepForm:dueDate_input", due);
+        if (!due.equals(fieldValue("stepForm:dueDate_input"))) {
+            ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('stepForm:dueDate_input').value = arguments[0];", due);
+        }
+        assertEquals(due, fieldValue("stepForm:dueDate_input"));
+        browser.driver.findElement(By.id("stepForm:dueDate_input")).sendKeys(Keys.ESCAPE);
         WebElement page = browser.driver.findElement(By.tagName("html"));
         browser.click("stepForm:confirm");
         browser.waitForAjax();
@@ -160,6 +180,10 @@ public class IdentityRevealInBrowserIT {
             throw new AssertionError("The assignment was refused: " + browser.driver.findElement(By.id("stepForm")).getText(), refused);
         }
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("caseUnit")));
+    }
+
+    private String fieldValue(String id) {
+        return browser.driver.findElement(By.id(id)).getAttribute("value");
     }
 
     private void assertNotShown(String where) {

@@ -26,6 +26,7 @@ import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
 import org.xinfang.core.application.procedure.Procedures;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
 import org.xinfang.core.domain.model.reception.ApplicationChannel;
 import org.xinfang.core.domain.model.reception.ApplicationRules;
 import org.xinfang.core.domain.model.reception.Appointment;
@@ -284,7 +285,7 @@ public class Reception {
         // A locking read too: on InnoDB a plain read here would see the snapshot this transaction took
         // when it first read the slot, before the other desk's booking committed (both won on MariaDB).
         List<String> bookedPhones = appointments.bookedLocked(slot.getId()).stream()
-                .map(Appointment::getPhone).map(BookingRules::normalise).toList();
+                .map(Appointment::getPhone).map(MatchKeys::normalisePhone).toList();
         BookingRules.check(slot, request, LocalDateTime.now(clock), calendars.current(), bookedPhones)
                 .forEach(r -> problems.add(problem(caller, r.field(), r.key())));
         if (!problems.isEmpty()) {

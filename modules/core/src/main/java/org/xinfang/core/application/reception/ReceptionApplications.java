@@ -23,6 +23,7 @@ import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
 import org.xinfang.core.domain.model.numbering.NumberSeries;
 import org.xinfang.core.domain.model.reception.ApplicationChannel;
 import org.xinfang.core.domain.model.reception.ApplicationRules;
@@ -252,12 +253,13 @@ public class ReceptionApplications {
 
     /**
      * What the public learns of its application: found only when the number and the phone (digits
-     * compared) both match, so a number alone tells nothing; empty otherwise, the same for both.
+     * compared, by their match key) both match, so a number alone tells nothing; empty otherwise, the
+     * same for both.
      */
     @Transactional
     public Optional<PublicStatus> publicStatus(String number, String phone) {
-        String key = BookingRules.normalise(phone);
-        if (number == null || number.isBlank() || key.isEmpty()) {
+        String key = MatchKeys.ofPhone(phone);
+        if (number == null || number.isBlank() || key == null) {
             return Optional.empty();
         }
         return appointments.byNumberAndPhone(number.strip(), key).map(a -> {

@@ -9,6 +9,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.MigrationSet;
 import org.xinfang.core.infrastructure.identity.EncryptIdentityColumns;
+import org.xinfang.core.infrastructure.identity.EncryptReceptionIdentities;
 
 /**
  * Brings the schema up to date: the core's migrations first, then each plugin's, each set with its
@@ -51,8 +52,8 @@ public final class SchemaMigrator {
         FluentConfiguration configuration = Flyway.configure(classLoader);
         if (set == CORE) {
             // Java migrations are handed over rather than scanned for: class scanning inside the
-            // server's deployment is less certain than finding SQL files, and this is the only one.
-            configuration.javaMigrations(new EncryptIdentityColumns());
+            // server's deployment is less certain than finding SQL files, and these are the only ones.
+            configuration.javaMigrations(new EncryptIdentityColumns(), new EncryptReceptionIdentities());
         }
         return configuration
                 .dataSource(dataSource)

@@ -21,7 +21,7 @@ import org.xinfang.core.domain.model.encryption.MatchKeys;
 import org.xinfang.core.infrastructure.migration.SchemaMigrator;
 
 /**
- * Rows written before identities were protected come out of the migration encrypted, with their
+ * Rows written before identities were protected come out of the migrations encrypted, with their
  * match keys, and readable under the server's key; rows already encrypted stay as they are.
  * Runs under the core module's fixed test key.
  */
@@ -78,6 +78,37 @@ class EncryptIdentityColumnsTest {
 
             rs.next();
             assertEquals(alreadyDone, rs.getString("phone"), "an encrypted value is not encrypted twice");
+        }
+    }
+
+    @Test
+    void receptionPhonesAndVisitorsNumbersAreEncryptedAndTheAppointmentsKeyBecomesAMatchKey() throws Exception {
+        try (Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO reception_appointment (id, unit_id, petitioner_name, phone, phone_key, matter, head_count, status) "
+                    + "VALUES (801, 901, '王喆', '139-1234-5678', '13912345678', '拖欠工资', 1, 'APPLIED')");
+            sql.execute("INSERT INTO reception_visit (id, unit_id, kind, leader_username, held_on, place, head_count, request, recorded_by, recorded_at) "
+                    + "VALUES (701, 901, 'SCHEDULED', 'leader', DATE '2026-11-02', '接待室', 2, '反映拖欠工资', 'clerk', TIMESTAMP '2026-11-02 10:00:00')");
+            sql.execute("INSERT INTO reception_visit_person (visit_id, ordinal, name, phone, id_number) VALUES "
+                    + "(701, 0, '王喆', '13912345678', '37078119680512234X'), (701, 1, '李四', NULL, NULL)");
+        }
+
+        new EncryptReceptionIdentities().migrate(context());
+
+        try (Statement sql = connection.createStatement();
+             ResultSet rs = sql.executeQuery("SELECT phone, phone_key FROM reception_appointment WHERE id = 801")) {
+            rs.next();
+            assertTrue(IdentityCipher.isEncrypted(rs.getString("phone")), rs.getString("phone"));
+            assertEquals("139-1234-5678", IdentityProtection.configured().decrypt(rs.getString("phone")));
+            assertEquals(MatchKeys.ofPhone("13912345678"), rs.getString("phone_key"), "the digits are gone, the match key stands in");
+        }
+        try (Statement sql = connection.createStatement();
+             ResultSet rs = sql.executeQuery("SELECT phone, id_number FROM reception_visit_person WHERE visit_id = 701 ORDER BY ordinal")) {
+            rs.next();
+            assertEquals("13912345678", IdentityProtection.configured().decrypt(rs.getString("phone")));
+            assertEquals("37078119680512234X", IdentityProtection.configured().decrypt(rs.getString("id_number")));
+            rs.next();
+            assertNull(rs.getString("phone"));
+            assertNull(rs.getString("id_number"));
         }
     }
 

@@ -20,7 +20,8 @@ import org.xinfang.it.ui.Browser;
 /**
  * In a real Chromium: the office fills in the 拟办单 of a township's important report with two of the
  * eight categories, a clerk who tries to approve it is told that only a leader may, the leader approves
- * it and its number shows; the figures page shows the demo year as the seed tells it.
+ * it and its number shows, gives it to a team — the team with a member from the report's township is
+ * refused with the reason — and the figures page shows the demo year as the seed tells it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -70,6 +71,20 @@ public class JointInBrowserIT {
                     browser.text(FORM + ":discipline_joint_messages"));
             assertEquals("确定为联查件", rowText(browser, number, "discipline_joint_status"));
             assertTrue(rowText(browser, number, "discipline_joint_form").contains("拟办〔"), "the form's number shows");
+
+            // The report is 城关镇's: the first team has a member from there and is refused, the third takes it.
+            String teamMenu = browser.driver.findElement(rowButton(number, "discipline_joint_teamChoice")).getAttribute("id");
+            browser.choose(teamMenu, "第一联查组");
+            browser.driver.findElement(rowButton(number, "discipline_joint_assign")).click();
+            browser.waitForAjax();
+            assertTrue(browser.text(FORM + ":discipline_joint_messages").contains("第一联查组的成员陈刚来自城关镇纪委"),
+                    browser.text(FORM + ":discipline_joint_messages"));
+            teamMenu = browser.driver.findElement(rowButton(number, "discipline_joint_teamChoice")).getAttribute("id");
+            browser.choose(teamMenu, "第三联查组");
+            browser.driver.findElement(rowButton(number, "discipline_joint_assign")).click();
+            browser.waitForAjax();
+            assertTrue(rowText(browser, number, "discipline_joint_team").contains("第三联查组"), "the team shows on the row");
+            browser.screenshot("discipline-joint-desk");
 
             browser.driver.get(browser.base + "/plugins/discipline/joint-figures.xhtml");
             String row = "discipline_figures:discipline_figures_rows:0:";

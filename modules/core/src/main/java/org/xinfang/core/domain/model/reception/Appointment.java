@@ -1,6 +1,7 @@
 package org.xinfang.core.domain.model.reception;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,8 +14,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.Objects;
 import org.xinfang.api.model.LegalRoute;
 import org.xinfang.core.domain.model.cases.Masking;
+import org.xinfang.core.domain.model.encryption.EncryptedColumn;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
 
 /**
  * A petitioner's application for a leader's reception and, once scheduled, the booking on a slot
@@ -44,8 +48,8 @@ public class Appointment {
     @Column(name = "channel", nullable = false, length = 16)
     private ApplicationChannel channel = ApplicationChannel.DESK;
 
-    /** The phone's digits: what the per-phone limit and the public lookup compare. */
-    @Column(name = "phone_key", nullable = false, length = 20)
+    /** The phone's match key (its digits, keyed-hashed): what the per-phone limit and the public lookup compare. */
+    @Column(name = "phone_key", nullable = false, length = 64)
     private String phoneKey = "";
 
     /** Who registered it at the desk; null for an online application. */
@@ -94,7 +98,9 @@ public class Appointment {
     @Column(name = "petitioner_name", nullable = false, length = 64)
     private String petitionerName;
 
-    @Column(name = "phone", nullable = false, length = 20)
+    /** Stored encrypted (docs/adr/0017). */
+    @Convert(converter = EncryptedColumn.class)
+    @Column(name = "phone", nullable = false, length = 100)
     private String phone;
 
     @Column(name = "email", length = 128)
@@ -134,7 +140,7 @@ public class Appointment {
         this.email = email;
         this.matter = matter;
         this.headCount = headCount;
-        this.phoneKey = BookingRules.normalise(phone);
+        this.phoneKey = Objects.requireNonNullElse(MatchKeys.ofPhone(phone), "");
     }
 
     /**

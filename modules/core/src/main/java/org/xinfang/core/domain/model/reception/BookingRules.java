@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.xinfang.core.domain.model.calendar.WorkCalendar;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
 
 /**
  * Whether a booking may take a place on a slot. Each refusal is a field and a message key; the use
@@ -24,7 +25,7 @@ public final class BookingRules {
 
     /**
      * The refusals for booking {@code request} on {@code slot} at {@code now}, given the phones of the
-     * bookings the slot already holds; empty when it may be booked.
+     * bookings the slot already holds (digits only, {@link MatchKeys#normalisePhone}); empty when it may be booked.
      */
     public static List<Refusal> check(ReceptionSlot slot, Appointment request, LocalDateTime now, WorkCalendar calendar,
                                       Collection<String> bookedPhones) {
@@ -35,16 +36,11 @@ public final class BookingRules {
             refusals.add(new Refusal("slotId", "reception.slot.past"));
         } else if (!calendar.isWorkingDay(slot.getDate())) {
             refusals.add(new Refusal("slotId", "reception.slot.notWorkingDay"));
-        } else if (bookedPhones.contains(normalise(request.getPhone()))) {
+        } else if (bookedPhones.contains(MatchKeys.normalisePhone(request.getPhone()))) {
             refusals.add(new Refusal("phone", "reception.phone.alreadyBooked"));
         } else if (bookedPhones.size() >= slot.getCapacity()) {
             refusals.add(new Refusal("slotId", "reception.slot.full"));
         }
         return refusals;
-    }
-
-    /** A phone as compared for double booking: digits only (139-1234-5678 is 13912345678). */
-    public static String normalise(String phone) {
-        return phone == null ? "" : phone.replaceAll("[^0-9]", "");
     }
 }

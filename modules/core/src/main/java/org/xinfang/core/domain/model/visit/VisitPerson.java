@@ -1,14 +1,19 @@
 package org.xinfang.core.domain.model.visit;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.xinfang.core.domain.model.cases.Masking;
 import org.xinfang.core.domain.model.cases.Party;
+import org.xinfang.core.domain.model.encryption.EncryptedColumn;
 
-/** One person who came to a visit: a name, and optionally a phone and an identity number (both shown masked). */
+/**
+ * One person who came to a visit: a name, and optionally a phone and an identity number (both shown
+ * masked, stored encrypted: docs/adr/0017).
+ */
 @Embeddable
 public class VisitPerson {
 
@@ -18,11 +23,13 @@ public class VisitPerson {
     private String name;
 
     @Pattern(regexp = Party.PHONE, message = "{reception.phone.invalid}")
-    @Column(name = "phone", length = 20)
+    @Convert(converter = EncryptedColumn.class)
+    @Column(name = "phone", length = 100)
     private String phone;
 
     @Pattern(regexp = Party.ID_NUMBER, message = "{visit.idNumber.invalid}")
-    @Column(name = "id_number", length = 18)
+    @Convert(converter = EncryptedColumn.class)
+    @Column(name = "id_number", length = 100)
     private String idNumber;
 
     protected VisitPerson() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.xinfang.api.model.LegalRoute;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
 import org.xinfang.core.domain.model.reception.ApplicationRules.Step;
 
 /** Which step an application allows in which status, and the per-phone limit. */
@@ -54,7 +55,7 @@ class ApplicationRulesTest {
     @Test
     void classifyingSetsTheStatusAndKeepsOnlyTheFieldsOfItsKind() {
         Appointment a = new Appointment("王喆", "139-1234-5678", null, "拖欠工资", 1);
-        assertEquals("13912345678", a.getPhoneKey());
+        assertEquals(MatchKeys.ofPhone("13912345678"), a.getPhoneKey(), "the phone is matched by the match key of its digits");
         a.apply(1L, "朝阳访约〔2026〕1号", ApplicationChannel.ONLINE, null, LocalDateTime.of(2026, 11, 23, 9, 0), null);
         assertEquals(AppointmentStatus.APPLIED, a.getStatus());
         a.classify(Classification.DECLINED, "区人社局", "属于劳动争议，请申请劳动仲裁", LegalRoute.ARBITRATION, "clerk",

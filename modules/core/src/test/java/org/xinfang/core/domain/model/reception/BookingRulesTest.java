@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
 
 /** The booking refusals, each on its own, against the 2026 calendar. */
 class BookingRulesTest {
@@ -53,7 +54,7 @@ class BookingRulesTest {
     @Test
     void refusesTheSamePhoneTwiceWhateverItsPunctuation() {
         assertEquals(List.of("reception.phone.alreadyBooked"), keys(slotOn("2026-09-29", 5), request("139-1234-5678", 1),
-                List.of(BookingRules.normalise("139 1234 5678"))));
+                List.of(MatchKeys.normalisePhone("139 1234 5678"))));
     }
 
     @Test

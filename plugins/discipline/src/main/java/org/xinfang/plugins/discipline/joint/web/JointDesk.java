@@ -28,6 +28,8 @@ import org.xinfang.plugins.discipline.joint.ScreeningRound;
 import org.xinfang.plugins.discipline.joint.application.Committees;
 import org.xinfang.plugins.discipline.joint.application.Screening;
 import org.xinfang.plugins.discipline.joint.application.Selection;
+import org.xinfang.plugins.discipline.joint.application.Teams;
+import org.xinfang.plugins.discipline.joint.Team;
 import org.xinfang.plugins.discipline.kernel.Refusal;
 import org.xinfang.plugins.discipline.kernel.Roles;
 import org.xinfang.plugins.discipline.kernel.Texts;
@@ -56,6 +58,9 @@ public class JointDesk implements Serializable {
     private transient Committees committees;
 
     @Inject
+    private transient Teams teams;
+
+    @Inject
     private transient CaseReader cases;
 
     @Inject
@@ -76,6 +81,10 @@ public class JointDesk implements Serializable {
     private List<String> categories = new ArrayList<>();
     private String proposal;
     private String note;
+
+    /** The team a leader picked for each selected row, by joint case id. */
+    private final java.util.Map<Long, Long> teamChoice = new java.util.HashMap<>();
+    private transient List<Team> teamList;
 
     private Long newCaseId;
     private Long newRegionId;
@@ -143,6 +152,48 @@ public class JointDesk implements Serializable {
     public void reject(JointCase row) {
         Caller caller = callers.current();
         act(() -> selection.decide(caller, row.getId(), false, blankToNull(note)), "discipline.joint.page.rejected");
+    }
+
+    /** A leader gives a selected case to the team picked on its row; refused with the reason when the team may not take it. */
+    public void assign(JointCase row) {
+        Caller caller = callers.current();
+        Long team = teamChoice.get(row.getId());
+        if (team == null) {
+            error(Texts.get(caller.locale(), "discipline.input.required", Texts.fieldLabel(caller.locale(), "teamId")));
+            return;
+        }
+        act(() -> teams.assign(caller, row.getId(), team, null), "discipline.joint.page.assigned");
+    }
+
+    /** The committee's teams, for the staff of the committee itself (empty for a township). */
+    public List<Team> getTeams() {
+        if (teamList == null) {
+            teamList = committeeId != null && callers.current().visibility().sees(committeePath)
+                    ? teams.teams(callers.current(), committeeId) : List.of();
+        }
+        return teamList;
+    }
+
+    public List<SelectItem> getTeamItems() {
+        return getTeams().stream().map(t -> new SelectItem(t.getId(), t.getName())).toList();
+    }
+
+    public String teamName(JointCase row) {
+        return getTeams().stream().filter(t -> t.getId().equals(row.getTeamId())).map(Team::getName).findFirst().orElse("");
+    }
+
+    /** The members of a team, the leader first, each with the committee they come from. */
+    public String teamMembers(Team team) {
+        return team.everyone().stream().map(m -> m.getName() + "（" + m.getUnitName() + "）").collect(Collectors.joining("、"));
+    }
+
+    public boolean mayAssign(JointCase row) {
+        return row.getStatus() == JointStatus.SELECTED && row.getTeamId() == null
+                && Roles.holdsOver(callers.current(), row.getCommitteeUnitPath(), DisciplinePlugin.ROLE_LEADER);
+    }
+
+    public java.util.Map<Long, Long> getTeamChoice() {
+        return teamChoice;
     }
 
     public void register() {
