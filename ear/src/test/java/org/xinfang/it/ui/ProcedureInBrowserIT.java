@@ -87,7 +87,17 @@ class ProcedureInBrowserIT {
         assertEquals("reviewing", currentState());
         assertTrue(browser.text("caseUnit").contains("青州市信访局"), "a review goes to the body above: " + browser.text("caseUnit"));
         take("decideReview", "不予支持", "复查认为原处理意见认定事实清楚，予以维持。");
-        take("requestReReview", "信访人不服复查意见，申请复核。");
+        // A re-review goes to the body above the reviewer — in the demo tree the province's bureau, which
+        // the city's leader does not see into: the province's leader takes it from there.
+        openDialog("requestReReview");
+        browser.type("stepForm:reason", "信访人不服复查意见，申请复核。");
+        WebElement before = browser.driver.findElement(By.tagName("html"));
+        confirm();
+        browser.wait.until(ExpectedConditions.stalenessOf(before));
+        browser.signOut();
+        browser.signIn("sd.leader");
+        browser.driver.get(caseUrl);
+        assertTrue(browser.text("caseUnit").contains("山东省信访局"), "a re-review goes to the body above: " + browser.text("caseUnit"));
         take("openHearing", "争议较大，组织听证。");
         assertEquals("hearing", currentState());
         assertTrue(browser.text("clocks").contains("中止计时"), browser.text("clocks"));
