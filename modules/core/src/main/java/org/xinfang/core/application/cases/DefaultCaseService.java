@@ -223,7 +223,6 @@ public class DefaultCaseService implements CaseService {
         found.setSubject(subject);
         found.setContent(content);
         found.setCategory(category);
-        disclosure.keepFreeTextSealed(found);
         List<FieldProblem> problems = validator.problems(found, "", caller.locale());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

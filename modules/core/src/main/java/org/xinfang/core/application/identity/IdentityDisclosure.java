@@ -83,19 +83,6 @@ public class IdentityDisclosure {
     /** Seals the parties of {@code draft} that its agency's plugin seals; {@code draft} is registered, not yet stored. */
     public void seal(Case draft, Optional<AgencyPlugin> plugin, CaseFormData form) {
         plugin.ifPresent(p -> draft.sealIdentities(party -> p.sealsIdentity(form, party.getRole())));
-        keepFreeTextSealed(draft);
-    }
-
-    /**
-     * A sealed identity lives in its party's row only (encrypted): the subject and content are stored
-     * with it already replaced by the pseudonym, so that neither a text search nor the database file
-     * finds the reporter's name, phone or ID number there.
-     */
-    public void keepFreeTextSealed(Case c) {
-        if (c.hasSealedIdentities()) {
-            c.setSubject(redact(c, c.getSubject()));
-            c.setContent(redact(c, c.getContent()));
-        }
     }
 
     // ---- what everyone sees
