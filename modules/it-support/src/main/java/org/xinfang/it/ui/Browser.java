@@ -86,23 +86,22 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Types a date into a PrimeFaces date picker as a user does — the text, then Tab to leave the
-     * field — and checks it took: on a slow machine the picker's panel, opening as the field gets
-     * focus, can swallow the first keys. Tries again a few times before failing.
+     * Types a date into a PrimeFaces date picker as a user does and checks it took: on a busy machine
+     * the picker's panel, opening as the field gets focus, can swallow the keys typed meanwhile. What
+     * the form submits is the field's text, so when typing lost it the text is set directly; then the
+     * panel is closed.
      */
     public void typeDate(String id, java.time.LocalDate date) {
         String text = date.toString();
-        for (int attempt = 0; attempt < 3; attempt++) {
-            WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-            input.sendKeys(text);
-            input.sendKeys(Keys.TAB);
-            if (text.equals(driver.findElement(By.id(id)).getAttribute("value"))) {
-                return;
-            }
+        type(id, text);
+        if (!text.equals(driver.findElement(By.id(id)).getAttribute("value"))) {
+            ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, text);
         }
-        throw new AssertionError("The date picker " + id + " did not take " + text + ": it shows '"
-                + driver.findElement(By.id(id)).getAttribute("value") + "'");
+        driver.findElement(By.id(id)).sendKeys(Keys.ESCAPE);
+        String shown = driver.findElement(By.id(id)).getAttribute("value");
+        if (!text.equals(shown)) {
+            throw new AssertionError("The date picker " + id + " did not take " + text + ": it shows '" + shown + "'");
+        }
     }
 
     public String text(String id) {

@@ -1,4 +1,4 @@
-package org.xinfang.it.api;
+package org.xinfang.plugins.discipline.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.api.Api;
 import org.xinfang.it.api.Api.Answer;
 
 /**
@@ -30,7 +31,7 @@ import org.xinfang.it.api.Api.Answer;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class RepeatVisibilityApiIT {
+public class RepeatVisibilityApiIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
