@@ -100,7 +100,16 @@ public class Notices {
     /** The next number of {@code kind} in the unit's series for the year, under the series' lock. */
     @Transactional(Transactional.TxType.MANDATORY)
     public String number(OrgUnit unit, int year, NoticeKind kind) {
-        int seq = numbers.next(unit, year, kind.name());
-        return String.format("%s%s〔%d〕%d号", unit.getShortName(), SERIES.get(kind), year, seq);
+        return number(unit, year, kind.name(), SERIES.get(kind));
+    }
+
+    /**
+     * The next number in the unit's series {@code seriesKey} for the year, written with the series'
+     * short name as every written document of the unit is: 青纪拟办〔2026〕3号.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String number(OrgUnit unit, int year, String seriesKey, String seriesName) {
+        int seq = numbers.next(unit, year, seriesKey);
+        return String.format("%s%s〔%d〕%d号", unit.getShortName(), seriesName, year, seq);
     }
 }

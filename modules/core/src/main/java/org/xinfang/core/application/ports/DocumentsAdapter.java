@@ -10,6 +10,7 @@ import org.xinfang.api.port.Documents;
 import org.xinfang.core.application.cases.CaseNotFoundException;
 import org.xinfang.core.application.documents.Attachments;
 import org.xinfang.core.application.documents.CaseDocuments;
+import org.xinfang.core.application.documents.Notices;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.notice.NoticeRenderer;
@@ -19,7 +20,6 @@ import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.document.CaseDocument;
 import org.xinfang.core.domain.model.document.DocumentKind;
-import org.xinfang.core.domain.model.numbering.NumberSeries;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 
 /**
@@ -36,7 +36,7 @@ public class DocumentsAdapter implements Documents {
     private CaseRepository cases;
 
     @Inject
-    private NumberSeries numbers;
+    private Notices notices;
 
     @Inject
     private NoticeRenderer renderer;
@@ -59,11 +59,9 @@ public class DocumentsAdapter implements Documents {
         Case c = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
         OrgUnit unit = c.getUnit();
         LocalDate today = LocalDate.now(clock);
-        int sequence = numbers.next(unit, today.getYear(), "doc:" + draft.series());
-        String number = String.format("%s%s〔%d〕%d号", unit.getShortName(), draft.series(), today.getYear(), sequence);
-        String seal = unit.getSealText() == null || unit.getSealText().isBlank() ? unit.getName() : unit.getSealText();
+        String number = notices.number(unit, today.getYear(), "doc:" + draft.series(), draft.series());
         NoticeText text = new NoticeText(unit.getName(), draft.title(), number, draft.addressee(), draft.paragraphs(),
-                NoticeTexts.chineseDate(today), seal);
+                NoticeTexts.chineseDate(today), unit.getSealText());
         byte[] pdf = renderer.render(text, today, c.getNumber());
         String fileName = draft.title() + "-" + number + ".pdf";
         CaseDocument stored = documents.store(c, DocumentKind.NOTICE, null, number, draft.title(), fileName,
