@@ -44,6 +44,7 @@ public class CaseReaderAdapter implements CaseReader {
     /** The facts of {@code c}; its subject as everyone may read it (a sealed reporter by pseudonym). */
     CaseFacts facts(Case c) {
         return new CaseFacts(c.getId(), c.getNumber(), c.getAgencyType(), c.getUnit().getId(), c.getUnit().getName(),
-                c.getUnit().getPath(), c.getStatus(), disclosure.redact(c, c.getSubject()), c.getReceivedOn(), c.getVersion());
+                c.getUnit().getPath(), c.getStatus(), disclosure.redact(c, c.getSubject()), c.getReceivedOn(), c.getVersion(),
+                c.getConcernedUnit() == null ? null : c.getConcernedUnit().getId());
     }
 }

@@ -6,7 +6,8 @@ import org.xinfang.api.port.AuditAction;
 public enum RecusalAuditAction implements AuditAction {
     DISCIPLINE_ACCUSED_UNIT_SET,
     DISCIPLINE_REPORT_ASSIGNED,
-    DISCIPLINE_CONFLICT_DECLARED;
+    DISCIPLINE_CONFLICT_DECLARED,
+    DISCIPLINE_ASSIGNMENT_WITHDRAWN;
 
     @Override
     public String code() {

@@ -53,13 +53,18 @@ public class Recusals {
         return facts;
     }
 
-    /** Who the report is about, with the unit of the tree recorded for the accused (if any). */
+    /**
+     * Who the report is about, with the unit of the tree the accused belongs to: the one recorded,
+     * or else the unit the report was registered as being about — recusal holds from registration,
+     * without waiting for anyone to record it.
+     */
     @Transactional
     public Accused accused(Caller caller, long caseId) {
-        report(caller, caseId);
+        CaseFacts report = report(caller, caseId);
         DisciplineCaseForm form = em.find(DisciplineCaseForm.class, caseId);
         AccusedUnit recorded = em.find(AccusedUnit.class, caseId);
-        Organisation.Unit unit = recorded == null ? null : organisation.unit(recorded.getUnitId()).orElse(null);
+        Long unitId = recorded != null ? recorded.getUnitId() : report.concernedUnitId();
+        Organisation.Unit unit = unitId == null ? null : organisation.unit(unitId).orElse(null);
         return new Accused(form == null ? null : form.getSubjectName(), form == null ? null : form.getSubjectUnit(), unit);
     }
 
@@ -75,7 +80,7 @@ public class Recusals {
 
     /**
      * Records the accused's unit as part of another use case (registering a report for a joint
-     * investigation) whose caller was already checked.
+     * investigation) whose caller was already checked; whoever on the report works there stands aside.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void placeAccused(Caller caller, long caseId, long unitId) {
@@ -89,6 +94,7 @@ public class Recusals {
             recorded.change(unitId, caller.username(), now);
         }
         audit.record(caller, RecusalAuditAction.DISCIPLINE_ACCUSED_UNIT_SET, ENTITY, caseId, unitId, unit.name());
+        withdrawRecused(caller, report(caller, caseId));
     }
 
     /**
@@ -103,6 +109,7 @@ public class Recusals {
             throw Texts.invalid(caller.locale(), "duty", "discipline.recusal.teamDutyElsewhere");
         }
         Person person = user(caller, username);
+        refuseIfCannotSee(caller, report, person, duty);
         refuseIfRecused(caller, caseId, person, duty);
         boolean already = assignments(caller, caseId).stream()
                 .anyMatch(a -> a.getUsername().equals(username) && a.getDuty() == duty);
@@ -131,7 +138,37 @@ public class Recusals {
         ConflictDeclaration declaration = new ConflictDeclaration(caseId, name, username, reason, caller.username(), LocalDateTime.now(clock));
         em.persist(declaration);
         audit.record(caller, RecusalAuditAction.DISCIPLINE_CONFLICT_DECLARED, ENTITY, caseId, report.unitId(), name + "：" + reason);
+        withdrawRecused(caller, report);
         return declaration;
+    }
+
+    /**
+     * Takes off the report everyone already on it who must now stand aside (the accused's unit was
+     * recorded or changed, a conflict was declared), each with the ground in the audit trail.
+     */
+    private void withdrawRecused(Caller caller, CaseFacts report) {
+        em.flush();
+        for (ReportAssignment a : assignments(caller, report.id())) {
+            Optional<RecusalRule.Recusal> recused = recusal(caller, report.id(), user(caller, a.getUsername()));
+            if (recused.isPresent()) {
+                em.remove(a);
+                audit.record(caller, RecusalAuditAction.DISCIPLINE_ASSIGNMENT_WITHDRAWN, ENTITY, report.id(), report.unitId(),
+                        a.getDuty() + " " + a.getUsername() + "：" + recused.get().message(caller.locale(), a.getDuty()));
+            }
+        }
+    }
+
+    /**
+     * Refuses someone who could not open the report: only a member of the commission holding it, or of
+     * one above it, sees it (a petition bureau above the commission in the tree does not handle it).
+     */
+    private void refuseIfCannotSee(Caller caller, CaseFacts report, Person person, Duty duty) {
+        boolean sees = person.units().stream()
+                .anyMatch(u -> DisciplinePlugin.ID.equals(u.agencyType()) && report.unitPath().startsWith(u.path()));
+        if (!sees) {
+            throw Texts.invalid(caller.locale(), "username", "discipline.recusal.cannotSee", person.name(), report.unitName(),
+                    Texts.get(caller.locale(), "discipline.recusal.duty." + duty.name()));
+        }
     }
 
     @Transactional

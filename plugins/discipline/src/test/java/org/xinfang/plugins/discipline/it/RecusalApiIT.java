@@ -105,4 +105,49 @@ public class RecusalApiIT {
         Answer notVisible = assign("jw-ty.discipline_leader", caseId, "jw.handler", "HANDLER");
         assertEquals(404, notVisible.status(), "another township's leader does not see the report: " + notVisible);
     }
+
+    @Test
+    void theUnitTheReportIsAboutRecusesItsPeopleWithoutAnyoneRecordingIt() {
+        long caseId = Api.register(Api.JW_CG_CLERK, Api.newCase(Api.uniqueSubject("回避")).add("concernedUnitId", townshipId())
+                .add("form", Api.disciplineForm().add("subjectName", "李某"))).getJsonNumber("id").longValue();
+        assertEquals("城关镇纪委", Api.get(LEADER, "/discipline/reports/" + caseId + "/recusal").json()
+                .getJsonObject("accused").getString("unitName"));
+        Answer refused = assign(LEADER, caseId, "jw-cg.discipline_investigator", "HANDLER");
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals("城关纪承办人员在被反映人所在单位（城关镇纪委）任职，应当回避，不能担任承办人", refused.messageFor("username"));
+    }
+
+    @Test
+    void someoneWhoCannotSeeTheReportIsRefused() {
+        long caseId = report("李某");
+        for (String outsider : java.util.List.of("qz.clerk", "dc.clerk", "jw-ty.discipline_investigator")) {
+            Answer refused = assign(LEADER, caseId, outsider, "HANDLER");
+            assertEquals(400, refused.status(), outsider + ": " + refused);
+            assertTrue(refused.messageFor("username").endsWith("不在城关镇纪委或其上级纪委监委任职，看不到此件，不能担任承办人"), refused::toString);
+        }
+        assertEquals(0, Api.get(LEADER, "/discipline/reports/" + caseId + "/recusal").json().getJsonArray("assignments").size());
+    }
+
+    @Test
+    void whoeverMustNowStandAsideIsTakenOffTheReport() {
+        long caseId = report("李某");
+        assertEquals(201, assign(LEADER, caseId, "jw-cg.discipline_investigator", "INVESTIGATOR").status());
+        assertEquals(201, assign(LEADER, caseId, "jw.discipline_investigator", "INVESTIGATOR").status());
+        assertEquals(201, assign(LEADER, caseId, "jw.handler", "HANDLER").status());
+
+        Answer placed = Api.put("jw-cg.discipline_clerk", "/discipline/reports/" + caseId + "/accused-unit",
+                Json.createObjectBuilder().add("unitId", townshipId()).build());
+        assertEquals(200, placed.status(), placed::toString);
+        assertEquals(java.util.List.of("jw.discipline_investigator", "jw.handler"), onTheReport(caseId), "the township's investigator stands aside");
+
+        Answer declared = Api.post("jw.discipline_clerk", "/discipline/reports/" + caseId + "/conflicts",
+                Json.createObjectBuilder().add("username", "jw.handler").add("reason", "与被反映人系同学").build());
+        assertEquals(201, declared.status(), declared::toString);
+        assertEquals(java.util.List.of("jw.discipline_investigator"), onTheReport(caseId), "a declared conflict takes the handler off");
+    }
+
+    private static java.util.List<String> onTheReport(long caseId) {
+        return Api.get(LEADER, "/discipline/reports/" + caseId + "/recusal").json().getJsonArray("assignments")
+                .getValuesAs(JsonObject.class).stream().map(a -> a.getString("username")).toList();
+    }
 }
