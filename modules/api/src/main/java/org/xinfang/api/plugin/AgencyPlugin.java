@@ -79,6 +79,16 @@ public interface AgencyPlugin {
     }
 
     /**
+     * Why the identity keeper of the unit that registered the case with {@code form} may not reveal its
+     * sealed identities while that unit still holds them, or empty when it may. A report about a
+     * body's own head is kept from that body altogether: only the keeper of the commission above,
+     * once the report has been sent there, reveals its reporter.
+     */
+    default Optional<LocalizedText> refusesRevealAtRegisteringUnit(CaseFormData form) {
+        return Optional.empty();
+    }
+
+    /**
      * Whether the identity of a party in {@code role} of a case with this {@code form} is sealed:
      * its name, identity number, phone and address are then shown to everyone as a pseudonym
      * (举报人A) and only the plugin's identity keeper ({@link RoleDeclaration#keepsIdentities()}) of

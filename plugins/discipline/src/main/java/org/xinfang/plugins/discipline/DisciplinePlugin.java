@@ -132,6 +132,11 @@ public final class DisciplinePlugin implements AgencyPlugin {
     }
 
     @Override
+    public Optional<LocalizedText> refusesRevealAtRegisteringUnit(CaseFormData form) {
+        return form instanceof DisciplineCaseForm report ? HeadReports.revealRefusalAtHome(report) : Optional.empty();
+    }
+
+    @Override
     public List<Class<?>> entities() {
         return List.of(DisciplineCaseForm.class, Receipt.class, ReporterMessage.class, AccusedUnit.class, ReportAssignment.class,
                 ConflictDeclaration.class, JointCase.class, JointSettings.class, MonthlyReturn.class, PoolMember.class, Team.class,

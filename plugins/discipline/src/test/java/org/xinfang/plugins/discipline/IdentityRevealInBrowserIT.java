@@ -138,6 +138,8 @@ public class IdentityRevealInBrowserIT {
 
         browser.signOut();
         browser.signIn("jw.discipline_clerk");
+        browser.driver.get(caseUrl);
+        assertFalse(browser.text("history").contains("揭示举报人身份"), "the clerk's trail does not say who looked at the reporter");
         browser.driver.get(browser.base + "/app/identity/reveals.xhtml");
         assertTrue(browser.text("refusal").contains("只有密封举报人身份的机构的领导可以查看"), browser.text("refusal"));
         assertTrue(browser.driver.findElements(By.id("menuReveals")).isEmpty(), "no menu entry for a clerk");

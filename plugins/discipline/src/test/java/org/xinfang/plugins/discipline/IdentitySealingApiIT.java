@@ -201,12 +201,20 @@ public class IdentitySealingApiIT {
             assertEquals(403, refused.status(), notLeader + ": " + refused);
         }
 
-        // The audit trail has both reveals, and still no identity.
-        Answer audit = Api.get(CITY_BUREAU, "/cases/" + id + "/audit");
-        assertEquals(2, audit.array().getValuesAs(JsonObject.class).stream().filter(e -> "IDENTITY_REVEALED".equals(e.getString("action"))).count(),
-                audit::toString);
-        assertSealed("audit after the reveal", audit.body());
-        assertTrue(audit.body().contains("需电话联系举报人A核实线索"), audit::toString);
+        // The audit trail has both reveals for the keeper and the leaders who read the log, and still no
+        // identity; to everyone else, that the reporter was looked at, by whom and why, is not shown.
+        for (String leader : List.of(LEADER, CORE_LEADER, KEEPER)) {
+            Answer audit = Api.get(leader, "/cases/" + id + "/audit");
+            assertEquals(2, reveals(audit), leader + ": " + audit);
+            assertSealed("audit after the reveal", audit.body());
+            assertTrue(audit.body().contains("需电话联系举报人A核实线索"), audit::toString);
+        }
+        for (String other : List.of(CITY_BUREAU, ADMIN, CLERK, TOWNSHIP, TOWNSHIP_LEADER, TOWNSHIP_KEEPER)) {
+            Answer audit = Api.get(other, "/cases/" + id + "/audit");
+            assertEquals(200, audit.status(), other + ": " + audit);
+            assertEquals(0, reveals(audit), other + ": " + audit);
+            assertFalse(audit.body().contains("需电话联系"), other + ": " + audit);
+        }
 
         // The server's log lines say that the reveal happened and never whose identity it was.
         String logs = serverLogs();
@@ -242,6 +250,10 @@ public class IdentitySealingApiIT {
                                 .add("phone", phone).add("address", address))
                         .add(Json.createObjectBuilder().add("role", "SUBJECT").add("name", "李某")))
                 .add("form", Api.disciplineForm());
+    }
+
+    private static long reveals(Answer audit) {
+        return audit.array().getValuesAs(JsonObject.class).stream().filter(e -> "IDENTITY_REVEALED".equals(e.getString("action"))).count();
     }
 
     /** Fails unless {@code text} is free of every piece of the reporter's identity. */

@@ -223,6 +223,7 @@ public class DefaultCaseService implements CaseService {
         found.setSubject(subject);
         found.setContent(content);
         found.setCategory(category);
+        disclosure.protectTexts(found);
         List<FieldProblem> problems = validator.problems(found, "", caller.locale());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

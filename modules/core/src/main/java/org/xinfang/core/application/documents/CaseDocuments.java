@@ -59,14 +59,16 @@ public class CaseDocuments {
     @Transactional(Transactional.TxType.MANDATORY)
     public CaseDocument store(Case owner, DocumentKind kind, NoticeKind noticeKind, String number, String title,
                               String fileName, String contentType, byte[] content, Long stepId, String actor) {
-        CaseDocument document = new CaseDocument(owner.getId(), kind, noticeKind, number, title, fileName, contentType,
+        // A title or file name naming the reporter of a sealed case is kept with the pseudonym.
+        CaseDocument document = new CaseDocument(owner.getId(), kind, noticeKind, number,
+                disclosure.protect(owner, title, CaseDocument.LONGEST_NAME), disclosure.protect(owner, fileName, CaseDocument.LONGEST_NAME), contentType,
                 content.length, sha256(content), stepId, LocalDateTime.now(clock), actor);
         documents.add(document, content);
         audit.record(actor, kind == DocumentKind.NOTICE ? CoreAuditAction.NOTICE_ISSUED : CoreAuditAction.ATTACHMENT_ADDED, "Case", owner.getId(),
-                owner.getUnit().getId(), (number != null ? number + " " : "") + disclosure.redact(owner, title)
+                owner.getUnit().getId(), (number != null ? number + " " : "") + document.getTitle()
                         + " sha256=" + document.getSha256());
         if (kind == DocumentKind.NOTICE) {
-            issuedEvents.fire(new DocumentIssued(owner.getId(), document.getId(), number, title, actor));
+            issuedEvents.fire(new DocumentIssued(owner.getId(), document.getId(), number, document.getTitle(), actor));
         }
         return document;
     }

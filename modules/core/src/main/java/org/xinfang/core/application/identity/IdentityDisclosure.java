@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.xinfang.api.caller.Caller;
+import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.CoreRole;
@@ -83,6 +84,28 @@ public class IdentityDisclosure {
     /** Seals the parties of {@code draft} that its agency's plugin seals; {@code draft} is registered, not yet stored. */
     public void seal(Case draft, Optional<AgencyPlugin> plugin, CaseFormData form) {
         plugin.ifPresent(p -> draft.sealIdentities(party -> p.sealsIdentity(form, party.getRole())));
+        protectTexts(draft);
+    }
+
+    /**
+     * Replaces the sealed identities in {@code c}'s subject and content as they are stored, so that no
+     * page, search or copy of the database gives them away (the keeper reveals the parties, which
+     * keep them). Called whenever the texts are written.
+     */
+    public void protectTexts(Case c) {
+        c.setSubject(protect(c, c.getSubject(), Case.LONGEST_SUBJECT));
+        c.setContent(protect(c, c.getContent(), Case.LONGEST_CONTENT));
+    }
+
+    /**
+     * {@code text} about {@code c} as it is to be stored: with its sealed identities replaced by the
+     * pseudonyms, and at most {@code longest} characters. A pseudonym is a few characters longer than
+     * a short name; a text typed right at its limit loses as many from its end rather than be refused
+     * for a length its writer never typed.
+     */
+    public String protect(Case c, String text, int longest) {
+        String redacted = redact(c, text);
+        return redacted == null || redacted.length() <= longest ? redacted : redacted.substring(0, longest);
     }
 
     // ---- what everyone sees
@@ -97,6 +120,15 @@ public class IdentityDisclosure {
         return c.hasSealedIdentities() ? SealedIdentities.redact(c.getParties(), text) : text;
     }
 
+    /**
+     * A person who came about case {@code c} (a meeting's record), as everyone sees them when its
+     * identities are sealed: the pseudonym of the sealed party of that name, or {@code otherwise} —
+     * a companion is no less identifying than the reporter.
+     */
+    public String visitor(Case c, String name, String otherwise) {
+        return SealedIdentities.pseudonymOf(c.getParties(), name).orElse(otherwise);
+    }
+
     /** The first petitioner's name as everyone sees it (the pseudonym when sealed). */
     public String petitionerName(Case c) {
         return c.getPetitionerName();
@@ -106,8 +138,24 @@ public class IdentityDisclosure {
 
     /** Whether {@code caller} is the identity keeper of the unit holding {@code c}'s sealed identities. */
     public boolean keeps(Caller caller, Case c) {
+        return keepsByRole(caller, c) && refusedAtRegisteringUnit(c).isEmpty();
+    }
+
+    private boolean keepsByRole(Caller caller, Case c) {
         return c.hasSealedIdentities()
                 && SealedIdentities.keeps(caller, c.getIdentityHolder().getId(), keeperRoles(c.getAgencyType()));
+    }
+
+    /**
+     * The plugin's objection to revealing while the registering unit still holds the identities (a
+     * report about that body's own head), if any.
+     */
+    private Optional<LocalizedText> refusedAtRegisteringUnit(Case c) {
+        if (!c.hasSealedIdentities() || !c.getIdentityHolder().getId().equals(c.getRegisteringUnitId())) {
+            return Optional.empty();
+        }
+        return plugins.find(c.getAgencyType()).flatMap(p -> cases.form(p.caseForm().entity(), c.getId())
+                .flatMap(p::refusesRevealAtRegisteringUnit));
     }
 
     /** Whether {@code caller} may open {@code document} of {@code c}: identifying attachments of a sealed case need its keeper. */
@@ -156,9 +204,13 @@ public class IdentityDisclosure {
     }
 
     private String checkKeeperAndReason(Caller caller, Case c, String reason) {
-        if (!keeps(caller, c)) {
+        if (!keepsByRole(caller, c)) {
             throw new NotPermittedException(Messages.get(caller.locale(), "identity.notKeeper", c.getNumber(),
                     c.getIdentityHolder().getName()));
+        }
+        Optional<LocalizedText> refused = refusedAtRegisteringUnit(c);
+        if (refused.isPresent()) {
+            throw new NotPermittedException(refused.get().in(caller.locale()));
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
@@ -220,6 +272,31 @@ public class IdentityDisclosure {
                     r.getRevealedAt(), redact(c, r.getReason()), r.getShown()));
         }
         return entries;
+    }
+
+    /** One event of a case's audit trail, as the caller reads it. */
+    public record TrailEntry(LocalDateTime occurredAt, String actor, String action, String detail) {
+    }
+
+    /**
+     * The audit trail of case {@code c}, oldest first, as {@code caller} reads it: details with its
+     * sealed identities redacted, and its reveals (who looked at the reporter, when and why) only
+     * for the keeper who makes them and those who read the reveal log of the unit holding them — to
+     * anyone else, that the reporter was looked at, and by whom, is itself something to keep.
+     */
+    @Transactional
+    public List<TrailEntry> trail(Caller caller, Case c) {
+        boolean readsReveals = c.hasSealedIdentities() && (keepsByRole(caller, c) || readsRevealsOf(caller, c.getIdentityHolder()));
+        return audit.history("Case", c.getId()).stream()
+                .filter(e -> readsReveals || !CoreAuditAction.IDENTITY_REVEALED.name().equals(e.getAction()))
+                .map(e -> new TrailEntry(e.getOccurredAt(), e.getActor(), e.getAction(), redact(c, e.getDetail())))
+                .toList();
+    }
+
+    /** Whether {@code caller} leads {@code holder} or a unit above it in its agency: they read its reveals. */
+    private boolean readsRevealsOf(Caller caller, OrgUnit holder) {
+        return leaderGrants(caller).stream()
+                .anyMatch(g -> holder.getPath().startsWith(g.unitPath()) && holder.getAgencyType().equals(g.agencyType()));
     }
 
     private List<Caller.Grant> leaderGrants(Caller caller) {

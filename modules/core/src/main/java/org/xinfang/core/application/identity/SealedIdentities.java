@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -22,6 +23,12 @@ public final class SealedIdentities {
     static final int SHORTEST_NAME = 2;
     /** Shorter addresses than this are not looked for in free text (a bare 1号 is no identity). */
     static final int SHORTEST_ADDRESS = 4;
+
+    /**
+     * What a clerk types as the name of a reporter who gave none. It identifies nobody and is an
+     * ordinary word of the letter (匿名反映…), so it is not looked for in free text.
+     */
+    static final Set<String> NO_NAME = Set.of("匿名", "匿名者", "匿名人", "匿名举报人", "无名氏", "不具名", "anonymous");
 
     private SealedIdentities() {
     }
@@ -68,7 +75,9 @@ public final class SealedIdentities {
                 continue;
             }
             String pseudonym = party.getPseudonym();
-            putIfLong(replacements, party.getName(), SHORTEST_NAME, "", pseudonym);
+            if (!isNoName(party.getName())) {
+                putIfLong(replacements, party.getName(), SHORTEST_NAME, "", pseudonym);
+            }
             putIfLong(replacements, party.getAddress(), SHORTEST_ADDRESS, "", pseudonym);
             putIfLong(replacements, party.getIdNumber(), SHORTEST_ADDRESS, "(?i)", pseudonym);
             String digits = digitsOf(party.getPhone());
@@ -81,6 +90,13 @@ public final class SealedIdentities {
             result = Pattern.compile(r.getKey()).matcher(result).replaceAll(Matcher.quoteReplacement(r.getValue()));
         }
         return result;
+    }
+
+    /** The pseudonym of the sealed party whose name is {@code name}, if one is. */
+    public static Optional<String> pseudonymOf(Collection<Party> parties, String name) {
+        String wanted = name == null ? "" : name.strip();
+        return parties.stream().filter(p -> p.isSealed() && wanted.equals(p.getName() == null ? null : p.getName().strip()))
+                .map(Party::getPseudonym).findFirst();
     }
 
     /**
@@ -103,6 +119,10 @@ public final class SealedIdentities {
         if (value != null && value.strip().length() >= shortest) {
             replacements.put(flags + Pattern.quote(value.strip()), pseudonym);
         }
+    }
+
+    private static boolean isNoName(String name) {
+        return name != null && NO_NAME.contains(name.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String digitsOf(String phone) {

@@ -29,6 +29,7 @@ import org.xinfang.api.plugin.UnitMove;
 import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.application.cases.CaseNotFoundException;
 import org.xinfang.core.application.documents.Notices;
+import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.EditConflictException;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
@@ -70,6 +71,9 @@ public class ProcedureEngine {
     /** The longest a 交办 may set its report-back date ahead. */
     static final int MAX_DUE_DAYS = 365;
 
+    /** The step's reason column. */
+    private static final int LONGEST_REASON = 4000;
+
     @Inject
     private CaseStepRepository steps;
 
@@ -105,6 +109,9 @@ public class ProcedureEngine {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private IdentityDisclosure disclosure;
 
     @Inject
     private Clock clock;
@@ -167,6 +174,8 @@ public class ProcedureEngine {
             throw new IllegalTransitionException(String.join(" ", blocked));
         }
         OrgUnit target = checkInputs(procedure, step, c, clocks, facts, today, locale);
+        // A reason typed with the reporter's name or phone in it is stored with the pseudonym instead.
+        StepFacts given = c.hasSealedIdentities() ? facts.withReason(disclosure.protect(c, facts.reason(), LONGEST_REASON)) : facts;
 
         OrgUnit from = c.getUnit();
         OrgUnit to = destination(step.move(), c, target, stepLabel, locale);
@@ -183,11 +192,11 @@ public class ProcedureEngine {
         // in one unit from deadlocking on MySQL.
         String noticeNumber = step.notice() == null ? null : notices.number(from, today.getYear(), step.notice());
         WorkCalendar calendar = calendars.current();
-        applyClocks(procedure, step, c, clocks, facts, today, calendar);
+        applyClocks(procedure, step, c, clocks, given, today, calendar);
         String fromState = c.getStatus();
         LocalDateTime now = LocalDateTime.now(clock);
         c.moveTo(step.to(), to, caller.username(), now);
-        CaseStep taken = new CaseStep(c.getId(), step.name(), fromState, step.to(), caller.username(), now, facts,
+        CaseStep taken = new CaseStep(c.getId(), step.name(), fromState, step.to(), caller.username(), now, given,
                 from.getId(), to.getId());
         steps.add(taken);
         try {
@@ -196,10 +205,10 @@ public class ProcedureEngine {
             throw conflict(locale, c);
         }
         CaseDocument notice = step.notice() == null ? null
-                : notices.issue(caller, c, procedure, step, taken, facts, from, to, clocks, today, noticeNumber);
+                : notices.issue(caller, c, procedure, step, taken, given, from, to, clocks, today, noticeNumber);
         audit.record(caller.username(), CoreAuditAction.CASE_STEP, "Case", c.getId(), to.getId(),
                 step.name() + " " + fromState + "→" + step.to() + (taken.movedUnit() ? " unit " + from.getId() + "→" + to.getId() : "")
-                        + (facts.reason() != null ? " " + abbreviate(facts.reason()) : ""));
+                        + (given.reason() != null ? " " + abbreviate(given.reason()) : ""));
         stepEvents.fire(new org.xinfang.api.event.StepTaken(c.getId(), c.getAgencyType(), step.name(), fromState, step.to(),
                 to.getId(), caller.username()));
         if (taken.movedUnit()) {
@@ -366,8 +375,8 @@ public class ProcedureEngine {
         if (step.requires(StepInput.REASON)) {
             if (facts.reason() == null || facts.reason().isBlank()) {
                 problems.add(required("reason", locale));
-            } else if (facts.reason().length() > 4000) {
-                problems.add(new FieldProblem("reason", Messages.get(locale, "step.reason.size", 4000)));
+            } else if (facts.reason().length() > LONGEST_REASON) {
+                problems.add(new FieldProblem("reason", Messages.get(locale, "step.reason.size", LONGEST_REASON)));
             }
         }
         if (step.requires(StepInput.TARGET_UNIT)) {

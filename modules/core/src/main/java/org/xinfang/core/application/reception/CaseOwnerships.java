@@ -91,7 +91,8 @@ public class CaseOwnerships {
             problems.add(Reception.problem(caller, "handlerUsername", "visit.handler.unknown", handler, unit.getName()));
         }
         problems.addAll(validator.problems(request, "", caller.locale()));
-        String task = trimmed(request.task());
+        // A task naming the reporter of a sealed case is kept with the pseudonym (the leader's desk is seen by many).
+        String task = disclosure.protect(found, trimmed(request.task()), CaseOwnership.LONGEST_TASK);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

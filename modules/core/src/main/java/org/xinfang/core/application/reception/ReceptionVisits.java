@@ -15,9 +15,13 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.PartyRole;
@@ -25,6 +29,7 @@ import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.StateDeclaration;
 import org.xinfang.core.application.cases.CaseNotFoundException;
 import org.xinfang.core.application.cases.CaseService;
+import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CallerDirectory;
 import org.xinfang.core.application.kernel.Consistent;
@@ -89,6 +94,9 @@ public class ReceptionVisits {
 
     @Inject
     private CaseService caseService;
+
+    @Inject
+    private IdentityDisclosure disclosure;
 
     @Inject
     private Reception reception;
@@ -217,8 +225,11 @@ public class ReceptionVisits {
         if (linked == null && in.newCase() != null) {
             linked = registerCase(caller, unit, in);
         }
+        // About a case with sealed identities, the record's texts are kept with the pseudonyms, as the case's are.
+        Case about = linked;
+        UnaryOperator<String> protect = text -> about == null ? text : disclosure.protect(about, text, ReceptionVisit.LONGEST_TEXT);
         ReceptionVisit visit = new ReceptionVisit(in.kind(), in.leaderUsername().trim(), in.heldOn(), in.place().trim(),
-                Math.max(in.headCount(), in.people().size()), in.request().trim(), blankToNull(in.instruction()));
+                Math.max(in.headCount(), in.people().size()), protect.apply(in.request().trim()), protect.apply(blankToNull(in.instruction())));
         in.people().forEach(visit::addPerson);
         if (in.kind() == VisitKind.FOLLOW_UP) {
             visit.rateWith(in.satisfaction());
@@ -263,7 +274,7 @@ public class ReceptionVisits {
         if (visit == null || !caller.visibility().sees(reception.unit(visit.getUnitId()).getPath())) {
             throw new VisitNotFoundException(Messages.get(caller.locale(), "visit.notFound"));
         }
-        return visit;
+        return shown(caller, List.of(visit)).get(0);
     }
 
     /** The records of the caller's visible units, newest first, at most {@code limit}. */
@@ -275,8 +286,30 @@ public class ReceptionVisits {
         }
         YearMonth month = filter.month();
         String leader = filter.leaderUsername() == null || filter.leaderUsername().isBlank() ? null : filter.leaderUsername().trim();
-        return visits.list(visible, new ReceptionVisitRepository.Filter(filter.kind(), month == null ? null : month.atDay(1),
-                month == null ? null : month.atEndOfMonth(), leader), Math.max(1, Math.min(limit, 500)));
+        return shown(caller, visits.list(visible, new ReceptionVisitRepository.Filter(filter.kind(), month == null ? null : month.atDay(1),
+                month == null ? null : month.atEndOfMonth(), leader), Math.max(1, Math.min(limit, 500))));
+    }
+
+    /**
+     * The records as the caller may see them: a meeting about a case with sealed identities shows
+     * who came by pseudonym, without phone or identity number, and its texts redacted — to everyone,
+     * as the case itself does (the keeper reveals on the case).
+     */
+    private List<ReceptionVisit> shown(Caller caller, List<ReceptionVisit> found) {
+        Map<Long, Case> sealed = new HashMap<>();
+        cases.sealedAmong(found.stream().map(ReceptionVisit::getCaseId).filter(Objects::nonNull).collect(Collectors.toSet()))
+                .forEach(c -> sealed.put(c.getId(), c));
+        return found.stream().map(v -> {
+            Case c = v.getCaseId() == null ? null : sealed.get(v.getCaseId());
+            if (c == null) {
+                return v;
+            }
+            List<String> names = new ArrayList<>();
+            for (VisitPerson person : v.getPeople()) {
+                names.add(disclosure.visitor(c, person.getName(), Messages.get(caller.locale(), "visit.person.sealed", names.size() + 1)));
+            }
+            return v.sealedCopy(names, text -> disclosure.redact(c, text));
+        }).toList();
     }
 
     /**

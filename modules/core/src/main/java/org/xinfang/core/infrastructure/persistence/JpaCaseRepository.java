@@ -11,6 +11,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +44,15 @@ public class JpaCaseRepository implements CaseRepository {
         Root<Case> c = q.from(Case.class);
         q.where(cb.equal(c.get("id"), id), visible(cb, c, visibility));
         return em.createQuery(q).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Case> sealedAmong(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c FROM Case c WHERE c.id IN :ids AND c.identityHolder IS NOT NULL", Case.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     @Override

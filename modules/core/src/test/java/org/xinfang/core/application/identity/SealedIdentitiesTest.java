@@ -67,6 +67,22 @@ class SealedIdentitiesTest {
     }
 
     @Test
+    void aNameThatSaysThereIsNoneIsAnOrdinaryWordOfTheText() {
+        Case c = new Case();
+        c.addParty(new Party(PartyRole.PETITIONER, "匿名", null, "13900001111", null));
+        c.register(unit(), 2026, 3, "青纪〔2026〕第00003号", "clerk", LocalDateTime.now());
+        c.sealIdentities(p -> p.getRole() == PartyRole.PETITIONER);
+        assertEquals("匿名反映李某问题，回电举报人A", SealedIdentities.redact(c.getParties(), "匿名反映李某问题，回电13900001111"));
+    }
+
+    @Test
+    void aVisitorIsKnownByThePseudonymOfTheSealedPartyOfTheSameName() {
+        assertEquals("举报人A", SealedIdentities.pseudonymOf(report.getParties(), " 王小明 ").orElseThrow());
+        assertTrue(SealedIdentities.pseudonymOf(report.getParties(), "李某").isEmpty(), "the person reported on is not sealed");
+        assertTrue(SealedIdentities.pseudonymOf(report.getParties(), "王小明的妻子").isEmpty());
+    }
+
+    @Test
     void onlyAKeeperRoleHeldInTheHoldingUnitItselfKeeps() {
         Set<String> keepers = Set.of(KEEPER);
         assertTrue(SealedIdentities.keeps(caller(KEEPER, 6L, "/1/6/"), 6L, keepers));

@@ -46,4 +46,17 @@ public final class HeadReports {
         }
         return Optional.empty();
     }
+
+    /**
+     * Why the keeper of the commission whose head {@code report} is about may not reveal its reporter:
+     * the head's own body must not learn who reported its head, so only the commission above reveals.
+     */
+    public static Optional<LocalizedText> revealRefusalAtHome(DisciplineCaseForm report) {
+        if (report.aboutHead()) {
+            return Optional.of(LocalizedText.of(
+                    "此件反映本机关主要负责人，举报人身份只能由上一级纪委监委的身份保管人在报送后查看，本机关不得查看。",
+                    "This report is about this body's own head: only the identity keeper of the commission above may reveal its reporter, once it is sent there."));
+        }
+        return Optional.empty();
+    }
 }

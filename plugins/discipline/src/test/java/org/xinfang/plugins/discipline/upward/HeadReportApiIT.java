@@ -67,6 +67,12 @@ public class HeadReportApiIT {
         }
         assertEquals(1, procedure(id).getJsonArray("history").size(), "nothing recorded");
 
+        Answer atHome = Api.post("jw.discipline_identity_keeper", "/cases/" + id + "/identity/reveal",
+                Json.createObjectBuilder().add("reason", "核实举报人身份以便回访").build());
+        assertEquals(403, atHome.status(), atHome::toString);
+        assertEquals("此件反映本机关主要负责人，举报人身份只能由上一级纪委监委的身份保管人在报送后查看，本机关不得查看。",
+                atHome.json().getString("message"));
+
         assertEquals(200, step(id, Json.createObjectBuilder().add("transition", SEALED_STEP).add("version", version(id))).status());
         Answer revealed = Api.post("sd-jw.discipline_identity_keeper", "/cases/" + id + "/identity/reveal",
                 Json.createObjectBuilder().add("reason", "核实举报人身份以便回访").build());
@@ -114,6 +120,17 @@ public class HeadReportApiIT {
         long anonymous = report(Api.uniqueSubject("匿名举报"), false, false);
         assertTrue(clockNames(signed).contains("intake"), procedure(signed)::toString);
         assertFalse(clockNames(anonymous).contains("intake"), procedure(anonymous)::toString);
+    }
+
+    @Test
+    void whetherAReportIsSignedOrAboutTheHeadIsTrueOrFalseNeverAWord() {
+        String subject = Api.uniqueSubject("实名与否");
+        Answer refused = Api.post(CITY_COMMISSION_CLERK, "/cases", Api.newCase(subject)
+                .add("form", form(false, true).add("signed", "yes").add("aboutUnitHead", "no")).build());
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals("signed须为 true 或 false", refused.messageFor("form.signed"));
+        assertEquals("aboutUnitHead须为 true 或 false", refused.messageFor("form.aboutUnitHead"));
+        assertEquals(0, Api.countMatching(CITY_COMMISSION_CLERK, subject), "nothing saved");
     }
 
     /** A discipline report registered at the city commission by its clerk; returns its id. */

@@ -47,6 +47,10 @@ import org.xinfang.core.domain.model.unit.OrgUnit;
 @PartiesFit
 public class Case {
 
+    /** The subject's and the content's columns. */
+    public static final int LONGEST_SUBJECT = 200;
+    public static final int LONGEST_CONTENT = 4000;
+
     /** A collective visit chooses at most five representatives (信访工作条例 第十八条). */
     public static final int MAX_REPRESENTATIVES = 5;
 
@@ -83,13 +87,13 @@ public class Case {
     private Channel channel;
 
     @NotBlank(message = "{case.subject.required}")
-    @Size(max = 200, message = "{case.subject.size}")
-    @Column(name = "subject", nullable = false, length = 200)
+    @Size(max = LONGEST_SUBJECT, message = "{case.subject.size}")
+    @Column(name = "subject", nullable = false, length = LONGEST_SUBJECT)
     private String subject;
 
     @NotBlank(message = "{case.content.required}")
-    @Size(max = 4000, message = "{case.content.size}")
-    @Column(name = "content", nullable = false, length = 4000)
+    @Size(max = LONGEST_CONTENT, message = "{case.content.size}")
+    @Column(name = "content", nullable = false, length = LONGEST_CONTENT)
     private String content;
 
     @NotBlank(message = "{case.category.required}")
@@ -214,6 +218,11 @@ public class Case {
 
     public OrgUnit getIdentityHolder() {
         return identityHolder;
+    }
+
+    /** The unit that registered the case (its number's series); it keeps it wherever the case goes. */
+    public Long getRegisteringUnitId() {
+        return numberUnitId;
     }
 
     public long countParties(PartyRole role) {

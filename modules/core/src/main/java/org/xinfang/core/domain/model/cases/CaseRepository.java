@@ -1,5 +1,6 @@
 package org.xinfang.core.domain.model.cases;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,12 @@ public interface CaseRepository {
      * found, so that registering with a number tells nothing about cases elsewhere.
      */
     List<Case> ofPetitioner(Set<String> idNumberKeys, Set<String> phoneKeys, Visibility visibility, int limit);
+
+    /**
+     * The cases among {@code ids} whose identities are sealed, wherever they are: used only to hide
+     * those identities where they appear outside the case (a meeting's record), never to show a case.
+     */
+    List<Case> sealedAmong(Collection<Long> ids);
 
     /** Stores a case's plugin form; its case id is set. */
     CaseFormData addForm(CaseFormData form);

@@ -20,6 +20,9 @@ import org.xinfang.api.model.NoticeKind;
 @Table(name = "case_document")
 public class CaseDocument {
 
+    /** The title's and the file name's columns. */
+    public static final int LONGEST_NAME = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -39,10 +42,10 @@ public class CaseDocument {
     @Column(name = "doc_number", length = 64)
     private String number;
 
-    @Column(name = "title", nullable = false, length = 200)
+    @Column(name = "title", nullable = false, length = LONGEST_NAME)
     private String title;
 
-    @Column(name = "file_name", nullable = false, length = 200)
+    @Column(name = "file_name", nullable = false, length = LONGEST_NAME)
     private String fileName;
 
     @Column(name = "content_type", nullable = false, length = 100)

@@ -19,6 +19,9 @@ import java.time.LocalDateTime;
 @Table(name = "case_ownership")
 public class CaseOwnership {
 
+    /** The task's column. */
+    public static final int LONGEST_TASK = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -35,7 +38,7 @@ public class CaseOwnership {
     @Column(name = "handler_username", nullable = false, length = 64)
     private String handlerUsername;
 
-    @Column(name = "task", nullable = false, length = 1000)
+    @Column(name = "task", nullable = false, length = LONGEST_TASK)
     private String task;
 
     @Column(name = "due_on", nullable = false)

@@ -13,4 +13,9 @@ public record StepFacts(String reason, Long targetUnitId, LocalDate dueDate, Out
                         Integer extensionDays, Rating rating) {
 
     public static final StepFacts NONE = new StepFacts(null, null, null, null, null, null, null);
+
+    /** These facts with {@code text} as the reason (the reason with sealed identities redacted). */
+    public StepFacts withReason(String text) {
+        return new StepFacts(text, targetUnitId, dueDate, outcome, legalRoute, extensionDays, rating);
+    }
 }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The record of one meeting between a leader and petitioners (接访记录): its kind (接访, 约访, 下访,
@@ -28,6 +29,9 @@ import java.util.List;
 @Entity
 @Table(name = "reception_visit")
 public class ReceptionVisit {
+
+    /** The request's and the instruction's columns. */
+    public static final int LONGEST_TEXT = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,10 +62,10 @@ public class ReceptionVisit {
     @Column(name = "head_count", nullable = false)
     private int headCount;
 
-    @Column(name = "request", nullable = false, length = 2000)
+    @Column(name = "request", nullable = false, length = LONGEST_TEXT)
     private String request;
 
-    @Column(name = "instruction", length = 2000)
+    @Column(name = "instruction", length = LONGEST_TEXT)
     private String instruction;
 
     @Enumerated(EnumType.STRING)
@@ -125,6 +129,22 @@ public class ReceptionVisit {
         this.appointmentId = appointmentId;
         this.recordedBy = by;
         this.recordedAt = at;
+    }
+
+    /**
+     * This record as it may be shown when the case it concerns has sealed identities: who came as
+     * {@code shownNames} (the pseudonyms) without phone or identity number, and the request and
+     * instruction through {@code redact}. A copy for display, never stored.
+     */
+    public ReceptionVisit sealedCopy(List<String> shownNames, UnaryOperator<String> redact) {
+        ReceptionVisit copy = new ReceptionVisit(kind, leaderUsername, heldOn, place, headCount, redact.apply(request),
+                instruction == null ? null : redact.apply(instruction));
+        copy.id = id;
+        copy.concludeWith(outcome, handlerUsername, dueOn);
+        copy.rateWith(satisfaction);
+        shownNames.forEach(name -> copy.addPerson(new VisitPerson(name, null, null)));
+        copy.record(unitId, caseId, appointmentId, recordedBy, recordedAt);
+        return copy;
     }
 
     public Long getId() {

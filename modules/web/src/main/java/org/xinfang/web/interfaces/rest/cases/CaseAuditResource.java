@@ -17,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.cases.CaseService;
 import org.xinfang.core.application.identity.IdentityDisclosure;
-import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.web.interfaces.rest.ApiCaller;
 import org.xinfang.web.interfaces.rest.errors.ApiError;
@@ -48,22 +48,20 @@ public class CaseAuditResource {
     CaseService cases;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
     IdentityDisclosure disclosure;
 
     @GET
-    @Operation(summary = "事项的审计记录 / A case's audit trail", description = "最早在前；密封身份以代称显示。"
-            + " / Oldest first; sealed identities shown by their pseudonyms.")
+    @Operation(summary = "事项的审计记录 / A case's audit trail", description = "最早在前；密封身份以代称显示；查看举报人身份的记录仅对可阅揭示记录的领导显示。"
+            + " / Oldest first; sealed identities shown by their pseudonyms; reveals only for the leaders who read the reveal log.")
     @APIResponse(responseCode = "200", description = "审计记录 / The trail", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntry.class)))
     @APIResponse(responseCode = "404", description = "不存在或无权查看 / No such case or not visible",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public List<AuditEntry> trail(@Parameter(description = "事项编号 / Case id") @PathParam("id") long id) {
-        Case c = cases.get(apiCaller.get(), id).caseFile();
-        return audit.history("Case", c.getId()).stream()
-                .map(e -> new AuditEntry(e.getOccurredAt(), e.getActor(), e.getAction(), disclosure.redact(c, e.getDetail())))
+        Caller caller = apiCaller.get();
+        Case c = cases.get(caller, id).caseFile();
+        return disclosure.trail(caller, c).stream()
+                .map(e -> new AuditEntry(e.occurredAt(), e.actor(), e.action(), e.detail()))
                 .toList();
     }
 }

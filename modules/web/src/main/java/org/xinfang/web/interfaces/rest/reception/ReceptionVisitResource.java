@@ -116,7 +116,7 @@ public class ReceptionVisitResource {
         json.refuseIfProblems();
         ReceptionVisit saved = visits.record(caller, request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(saved.getId())).build())
-                .entity(view(saved, caller.locale())).build();
+                .entity(view(visits.get(caller, saved.getId()), caller.locale())).build();
     }
 
     @GET

@@ -15,11 +15,10 @@ import org.primefaces.PrimeFaces;
 import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.identity.IdentityDisclosure.Revealed;
 import org.xinfang.core.application.identity.SealedIdentities.PartyCard;
-import org.xinfang.core.application.kernel.AuditLog;
+import org.xinfang.core.application.identity.IdentityDisclosure.TrailEntry;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.plugins.PluginRegistry;
-import org.xinfang.core.domain.model.audit.AuditEvent;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.web.interfaces.web.UiMessages;
 import org.xinfang.web.interfaces.web.WebCaller;
@@ -40,9 +39,6 @@ public class CaseView implements Serializable {
 
     @Inject
     private CaseService cases;
-
-    @Inject
-    private AuditLog audit;
 
     @Inject
     private WebCaller webCaller;
@@ -66,7 +62,7 @@ public class CaseView implements Serializable {
     private String id;
     // Entities are not Serializable; the view state stays on this server (see RegisterCase).
     private CaseDetails details;
-    private List<AuditEvent> history = List.of();
+    private List<TrailEntry> history = List.of();
     private List<PartyCard> parties = List.of();
     private boolean keeper;
     private String revealReason;
@@ -75,7 +71,7 @@ public class CaseView implements Serializable {
     public void load() {
         try {
             details = cases.get(webCaller.get(), Long.valueOf(id == null ? "" : id.trim()));
-            history = audit.history("Case", details.caseFile().getId());
+            history = disclosure.trail(webCaller.get(), details.caseFile());
             parties = disclosure.parties(details.caseFile());
             keeper = disclosure.keeps(webCaller.get(), details.caseFile());
             procedurePanel.show(details.caseFile());
@@ -110,13 +106,9 @@ public class CaseView implements Serializable {
         return plugins.find(details.caseFile().getAgencyType()).map(p -> p.caseForm().view()).orElse(null);
     }
 
-    public List<AuditEvent> getHistory() {
+    /** The case's audit trail as the caller may read it (details redacted, reveals only for their log's readers). */
+    public List<TrailEntry> getHistory() {
         return history;
-    }
-
-    /** An audit event's detail as everyone may read it. */
-    public String detailOf(AuditEvent event) {
-        return disclosure.redact(details.caseFile(), event.getDetail());
     }
 
     /** The subject as everyone may read it. */
@@ -152,7 +144,7 @@ public class CaseView implements Serializable {
         try {
             revealed = disclosure.reveal(webCaller.get(), details.caseFile().getId(), revealReason);
             documentsPanel.revealedWith(revealed.revealId(), revealReason);
-            history = audit.history("Case", details.caseFile().getId());
+            history = disclosure.trail(webCaller.get(), details.caseFile());
             messages.info(null, messages.text("identity.revealed", revealed.revealId()));
         } catch (InvalidInputException refused) {
             refused.problems().forEach(p -> messages.error("revealForm:revealReason", p.message()));
