@@ -46,6 +46,18 @@ class InputRefusalsApiIT {
     }
 
     @Test
+    void aCaseReceivedLongAgoIsATypingError() {
+        String subject = Api.uniqueSubject("收到日期录错");
+        Api.Answer refused = Api.post(Api.CY_CLERK, "/cases", Api.newCase(subject).add("receivedOn", "1900-01-01").build());
+        assertEquals(400, refused.status(), refused.toString());
+        assertEquals(List.of("receivedOn"), refused.fieldsNamed());
+        assertEquals("收到日期不能早于 20 年前，请核对是否录错", refused.messageFor("receivedOn"));
+        assertEquals(0, Api.countMatching(Api.CY_CLERK, subject), "nothing saved");
+        assertEquals(201, Api.post(Api.CY_CLERK, "/cases", Api.newCase(Api.uniqueSubject("旧信补录"))
+                .add("receivedOn", today().minusYears(19).toString()).build()).status(), "a letter entered years late is taken");
+    }
+
+    @Test
     void aRotaRuleEndsAfterItStartsAndCoversAtMostAYear() {
         long unit = unitOf(Api.CY_CLERK);
         String leader = "韦" + UUID.randomUUID().toString().substring(0, 6);

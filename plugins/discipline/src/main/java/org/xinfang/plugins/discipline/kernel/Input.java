@@ -91,6 +91,30 @@ public final class Input {
         return n.intValue();
     }
 
+    /** The earliest and latest year a query may name. */
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
+    /**
+     * The year a query names ({@code ?year=2026}), or {@code otherwise} when it names none; refused,
+     * naming the parameter, when it is not a year (the JAX-RS default would answer 404).
+     */
+    public static int year(String text, int otherwise, Locale locale) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            int year = Integer.parseInt(text.strip());
+            if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+                return year;
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below, as any other year out of range
+        }
+        throw Texts.invalid(locale, "year", "discipline.input.notWhole", Texts.fieldLabel(locale, "year"),
+                String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
+    }
+
     /** An amount of yuan, not negative, at most two decimals. */
     public BigDecimal amount(String field) {
         JsonValue value = json.get(field);

@@ -70,6 +70,18 @@ public class JointFiguresApiIT {
     }
 
     @Test
+    void aYearThatIsNoYearIsRefusedNamingTheParameter() {
+        long committee = cityCommittee(LEADER);
+        for (String year : java.util.List.of("abc", "1999", "20261")) {
+            for (String path : java.util.List.of("/figures", "/cases", "/overdue")) {
+                Answer refused = Api.get(LEADER, "/discipline/joint/committees/" + committee + path + "?year=" + year);
+                assertEquals(400, refused.status(), path + "?year=" + year + ": " + refused);
+                assertEquals("年度应为2000至2100之间的整数", refused.messageFor("year"), refused::toString);
+            }
+        }
+    }
+
+    @Test
     void theWorkbookHoldsTheSameFigures() throws IOException, InterruptedException {
         long committee = cityCommittee(LEADER);
         int year = LocalDate.now().getYear();

@@ -107,6 +107,7 @@ public class Case {
 
     @NotNull(message = "{case.receivedOn.required}")
     @PastOrPresent(message = "{case.receivedOn.future}")
+    @NotLongAgo(years = 20, message = "{case.receivedOn.tooOld}")
     @Column(name = "received_on", nullable = false)
     private LocalDate receivedOn;
 

@@ -104,10 +104,10 @@ public class JointCasesResource {
     /** The register of a committee's year (default: this year), as far as the caller may see it. */
     @GET
     @Path("committees/{committeeId}/cases")
-    public List<JointCaseJson> register(@PathParam("committeeId") long committeeId, @QueryParam("year") Integer year) {
+    public List<JointCaseJson> register(@PathParam("committeeId") long committeeId, @QueryParam("year") String year) {
         Caller caller = callers.current();
         LocalDate today = LocalDate.now(clock);
-        return screening.register(caller, committeeId, year == null ? today.getYear() : year).stream()
+        return screening.register(caller, committeeId, Input.year(year, today.getYear(), caller.locale())).stream()
                 .map(c -> JointCaseJson.of(c, caller, today)).toList();
     }
 

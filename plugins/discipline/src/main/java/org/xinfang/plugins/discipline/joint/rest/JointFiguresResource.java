@@ -17,6 +17,7 @@ import org.xinfang.api.caller.Caller;
 import org.xinfang.api.port.Callers;
 import org.xinfang.plugins.discipline.joint.application.JointFigures;
 import org.xinfang.plugins.discipline.joint.rest.JointViews.FiguresJson;
+import org.xinfang.plugins.discipline.kernel.Input;
 
 /**
  * A committee's joint-investigation figures for a year, per team too: as JSON and as an .xlsx workbook.
@@ -41,14 +42,14 @@ public class JointFiguresResource {
     @GET
     @Path("committees/{committeeId}/figures")
     @Produces(MediaType.APPLICATION_JSON)
-    public FiguresJson figures(@PathParam("committeeId") long committeeId, @QueryParam("year") Integer year) {
+    public FiguresJson figures(@PathParam("committeeId") long committeeId, @QueryParam("year") String year) {
         return FiguresJson.of(committeeId, figures.of(callers.current(), committeeId, year(year)));
     }
 
     @GET
     @Path("committees/{committeeId}/figures.xlsx")
     @Produces(XLSX)
-    public Response workbook(@PathParam("committeeId") long committeeId, @QueryParam("year") Integer year) {
+    public Response workbook(@PathParam("committeeId") long committeeId, @QueryParam("year") String year) {
         Caller caller = callers.current();
         int y = year(year);
         String name = URLEncoder.encode("联查统计-" + y + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20");
@@ -57,7 +58,7 @@ public class JointFiguresResource {
                 .build();
     }
 
-    private int year(Integer year) {
-        return year == null ? LocalDate.now(clock).getYear() : year;
+    private int year(String year) {
+        return Input.year(year, LocalDate.now(clock).getYear(), callers.current().locale());
     }
 }

@@ -109,10 +109,10 @@ public class JointWorkResource {
     /** The committee's joint cases of the year past their due date and not concluded. */
     @GET
     @Path("committees/{committeeId}/overdue")
-    public List<JointCaseJson> overdue(@PathParam("committeeId") long committeeId, @QueryParam("year") Integer year) {
+    public List<JointCaseJson> overdue(@PathParam("committeeId") long committeeId, @QueryParam("year") String year) {
         Caller caller = callers.current();
         LocalDate today = LocalDate.now(clock);
-        return investigations.overdue(caller, committeeId, year == null ? today.getYear() : year).stream()
+        return investigations.overdue(caller, committeeId, Input.year(year, today.getYear(), caller.locale())).stream()
                 .map(c -> JointCaseJson.of(c, caller, today)).toList();
     }
 }
