@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,21 +59,10 @@ class IdentityAtRestIT {
     @Inject
     CallerDirectory callers;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    /** Digits no other test and no demo row uses, so finding them anywhere means this test's value leaked. */
-    private static String digits(int count) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            s.append(RANDOM.nextInt(10));
-        }
-        return s.toString();
-    }
-
     @Test
     void registeredIdentityAndPhoneAreStoredEncryptedAndShownMaskedToWhoMaySee() throws SQLException, IOException {
-        String idNumber = "370781" + digits(11) + "X";
-        String phone = "139" + digits(8);
+        String idNumber = "370781" + Api.digits(11) + "X";
+        String phone = "139" + Api.digits(8);
         // Stored in clear on purpose: proves that the raw reads below do see this row's text.
         String address = "IdentityAtRestIT-" + UUID.randomUUID();
         JsonObject petitioner = Json.createObjectBuilder().add("role", "PETITIONER").add("name", "王秀英")
@@ -131,9 +119,9 @@ class IdentityAtRestIT {
 
     @Test
     void receptionPhonesAndVisitorsNumbersAreStoredEncryptedAndShownMasked() throws SQLException, IOException {
-        String applicantPhone = "135" + digits(8);
-        String visitorPhone = "136" + digits(8);
-        String visitorId = "110105" + digits(11) + "X";
+        String applicantPhone = "135" + Api.digits(8);
+        String visitorPhone = "136" + Api.digits(8);
+        String visitorId = "110105" + Api.digits(11) + "X";
         String matter = "IdentityAtRestIT-" + UUID.randomUUID();
         long unit = Api.get(Api.CY_CLERK, "/me").json().getJsonArray("grants").getJsonObject(0).getJsonNumber("unitId").longValue();
         Answer applied = Api.post(Api.CY_CLERK, "/reception/applications", Json.createObjectBuilder().add("unitId", unit)

@@ -42,6 +42,8 @@ public final class Api {
     public static final String ZY_CLERK = "zy.clerk";
     public static final String ADMIN = "admin";
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private Api() {
@@ -142,6 +144,15 @@ public final class Api {
     }
 
     /** A subject no other test and no demo case uses, to find exactly this test's cases. */
+    /** {@code count} random digits: a phone or identity number no demo row and no other test holds. */
+    public static String digits(int count) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            s.append(RANDOM.nextInt(10));
+        }
+        return s.toString();
+    }
+
     public static String uniqueSubject(String what) {
         return what + " " + UUID.randomUUID();
     }

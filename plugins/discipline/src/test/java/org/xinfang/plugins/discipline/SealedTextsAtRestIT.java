@@ -52,16 +52,9 @@ class SealedTextsAtRestIT {
 
     private final String marker = UUID.randomUUID().toString().substring(0, 8);
     private final String name = "司马" + "春夏秋冬".charAt(RANDOM.nextInt(4)) + "密" + marker.substring(0, 3);
-    private final String phone = "137" + digits(8);
-    private final String idNumber = "370702" + digits(11) + "X";
+    private final String phone = "137" + Api.digits(8);
+    private final String idNumber = "370702" + Api.digits(11) + "X";
 
-    private static String digits(int count) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            s.append(RANDOM.nextInt(10));
-        }
-        return s.toString();
-    }
 
     @Test
     void textsAboutASealedReporterAreStoredAndShownWithThePseudonym() throws SQLException {

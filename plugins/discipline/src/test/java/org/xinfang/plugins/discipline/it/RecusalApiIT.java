@@ -57,9 +57,7 @@ public class RecusalApiIT {
         assertEquals(200, placed.status(), placed::toString);
         assertEquals("城关镇纪委", placed.json().getString("unitName"));
 
-        Answer refused = assign(LEADER, caseId, "jw-cg.discipline_investigator", "INVESTIGATOR");
-        assertEquals(400, refused.status(), refused::toString);
-        assertEquals("城关纪承办人员在被反映人所在单位（城关镇纪委）任职，应当回避，不能担任核查人员", refused.messageFor("username"));
+        assertRefused(caseId, "jw-cg.discipline_investigator", "INVESTIGATOR", "城关纪承办人员在被反映人所在单位（城关镇纪委）任职，应当回避，不能担任核查人员");
 
         Answer accepted = assign(LEADER, caseId, "jw.discipline_investigator", "INVESTIGATOR");
         assertEquals(201, accepted.status(), accepted::toString);
@@ -73,9 +71,7 @@ public class RecusalApiIT {
     void theAccusedHimselfIsRefused() {
         // The demo user jw.handler is named 青纪承办人 (unit short name and role); the report is about a person of that name.
         long caseId = report("青纪承办人");
-        Answer refused = assign(LEADER, caseId, "jw.handler", "HANDLER");
-        assertEquals(400, refused.status(), refused::toString);
-        assertEquals("青纪承办人是被反映人本人，应当回避，不能担任承办人", refused.messageFor("username"));
+        assertRefused(caseId, "jw.handler", "HANDLER", "青纪承办人是被反映人本人，应当回避，不能担任承办人");
     }
 
     @Test
@@ -112,9 +108,7 @@ public class RecusalApiIT {
                 .add("form", Api.disciplineForm().add("subjectName", "李某"))).getJsonNumber("id").longValue();
         assertEquals("城关镇纪委", Api.get(LEADER, "/discipline/reports/" + caseId + "/recusal").json()
                 .getJsonObject("accused").getString("unitName"));
-        Answer refused = assign(LEADER, caseId, "jw-cg.discipline_investigator", "HANDLER");
-        assertEquals(400, refused.status(), refused::toString);
-        assertEquals("城关纪承办人员在被反映人所在单位（城关镇纪委）任职，应当回避，不能担任承办人", refused.messageFor("username"));
+        assertRefused(caseId, "jw-cg.discipline_investigator", "HANDLER", "城关纪承办人员在被反映人所在单位（城关镇纪委）任职，应当回避，不能担任承办人");
     }
 
     @Test
@@ -144,6 +138,13 @@ public class RecusalApiIT {
                 Json.createObjectBuilder().add("username", "jw.handler").add("reason", "与被反映人系同学").build());
         assertEquals(201, declared.status(), declared::toString);
         assertEquals(java.util.List.of("jw.discipline_investigator"), onTheReport(caseId), "a declared conflict takes the handler off");
+    }
+
+    /** The leader's assignment of {@code username} is refused with {@code message}, naming the user. */
+    private static void assertRefused(long caseId, String username, String duty, String message) {
+        Answer refused = assign(LEADER, caseId, username, duty);
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals(message, refused.messageFor("username"));
     }
 
     private static java.util.List<String> onTheReport(long caseId) {
