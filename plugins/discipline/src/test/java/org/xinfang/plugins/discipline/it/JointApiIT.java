@@ -119,6 +119,10 @@ public class JointApiIT {
                 Json.createObjectBuilder().add("outcome", "FILED").add("moneyCollected", -1).build());
         assertEquals(400, badMoney.status(), badMoney::toString);
         assertEquals(List.of("moneyCollected"), badMoney.fieldsNamed());
+        Answer longAgo = Api.post(INVESTIGATOR, "/discipline/joint/cases/" + id + "/outcome",
+                Json.createObjectBuilder().add("outcome", "FILED").add("on", "1999-05-10").build());
+        assertEquals(400, longAgo.status(), longAgo::toString);
+        assertEquals("结果日期不能早于该件摸排登记的月份（" + LAST_YEAR + "-12）", longAgo.messageFor("on"));
 
         Answer outcome = Api.post(INVESTIGATOR, "/discipline/joint/cases/" + id + "/outcome", Json.createObjectBuilder()
                 .add("outcome", "FILED").add("moneyCollected", new BigDecimal("12000.50")).add("contractsEnded", 1)

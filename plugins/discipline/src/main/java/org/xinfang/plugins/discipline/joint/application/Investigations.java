@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.xinfang.api.caller.Caller;
@@ -90,6 +91,10 @@ public class Investigations {
         LocalDate on = outcome.on() != null ? outcome.on() : LocalDate.now(clock);
         if (on.isAfter(LocalDate.now(clock))) {
             throw Texts.invalid(caller.locale(), "on", "discipline.joint.outcomeInFuture");
+        }
+        // An outcome cannot come before the report was found in the screening (1999 for 2026 is a typo).
+        if (on.isBefore(YearMonth.parse(c.getPeriod()).atDay(1))) {
+            throw Texts.invalid(caller.locale(), "on", "discipline.joint.outcomeBeforeScreening", c.getPeriod());
         }
         c.recordOutcome(outcome.outcome(), on, outcome.moneyCollected(), outcome.lossesRecovered(), outcome.contractsEnded(),
                 outcome.paymentsRestored(), outcome.note());
