@@ -29,7 +29,7 @@ import org.xinfang.api.model.NoticeKind;
 import org.xinfang.api.model.Outcome;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.model.Rating;
-import org.xinfang.api.plugin.GeneralProcedure;
+import org.xinfang.api.procedure.GeneralProcedure;
 import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.application.cases.CaseService;
 import org.xinfang.core.application.documents.CaseDocuments;

@@ -20,7 +20,7 @@ import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.Outcome;
 import org.xinfang.api.model.PartyRole;
-import org.xinfang.api.plugin.GeneralProcedure;
+import org.xinfang.api.procedure.GeneralProcedure;
 import org.xinfang.core.application.cases.CaseService;
 import org.xinfang.core.application.procedure.Clocks;
 import org.xinfang.core.application.procedure.ProcedureEngine;

@@ -22,7 +22,7 @@ import org.xinfang.api.event.DocumentIssued;
 import org.xinfang.api.event.StepTaken;
 import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.PartyRole;
-import org.xinfang.api.plugin.GeneralProcedure;
+import org.xinfang.api.procedure.GeneralProcedure;
 import org.xinfang.api.port.AuditAction;
 import org.xinfang.api.port.AuditTrail;
 import org.xinfang.api.port.CaseFacts;

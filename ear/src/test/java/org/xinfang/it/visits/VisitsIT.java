@@ -21,7 +21,7 @@ import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.LegalRoute;
 import org.xinfang.api.model.PartyRole;
-import org.xinfang.api.plugin.GeneralProcedure;
+import org.xinfang.api.procedure.GeneralProcedure;
 import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.application.cases.CaseNotFoundException;
 import org.xinfang.core.application.cases.CaseService;

@@ -12,7 +12,7 @@ import org.xinfang.api.plugin.AgencyType;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.MenuEntry;
-import org.xinfang.api.plugin.ProcedureDeclaration;
+import org.xinfang.api.procedure.ProcedureDeclaration;
 import org.xinfang.api.plugin.RoleDeclaration;
 import org.xinfang.core.application.plugins.PluginValidator;
 

@@ -1,5 +1,6 @@
 package org.xinfang.api.plugin;
 
+import org.xinfang.api.procedure.ProcedureDeclaration;
 import java.util.List;
 import java.util.Optional;
 import org.xinfang.api.model.LocalizedText;

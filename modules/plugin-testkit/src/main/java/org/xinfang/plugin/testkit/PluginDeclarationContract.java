@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CoreRole;
-import org.xinfang.api.plugin.EffectiveProcedure;
-import org.xinfang.api.plugin.GeneralProcedure;
-import org.xinfang.api.plugin.ProcedureDeclaration;
+import org.xinfang.api.procedure.EffectiveProcedure;
+import org.xinfang.api.procedure.GeneralProcedure;
+import org.xinfang.api.procedure.ProcedureDeclaration;
 import org.xinfang.api.plugin.RoleDeclaration;
-import org.xinfang.api.plugin.TransitionDeclaration;
+import org.xinfang.api.procedure.TransitionDeclaration;
 
 /**
  * The checks the core's registry makes at start, run in the plugin's own build so that a broken

@@ -1,12 +1,12 @@
 package org.xinfang.plugins.company;
 
-import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_HANDLING;
-import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_INTAKE;
-import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_REVIEW_WINDOW;
-import static org.xinfang.api.plugin.GeneralProcedure.DECIDED;
-import static org.xinfang.api.plugin.GeneralProcedure.REGISTERED;
-import static org.xinfang.api.plugin.StateDeclaration.state;
-import static org.xinfang.api.plugin.TransitionDeclaration.step;
+import static org.xinfang.api.procedure.GeneralProcedure.CLOCK_HANDLING;
+import static org.xinfang.api.procedure.GeneralProcedure.CLOCK_INTAKE;
+import static org.xinfang.api.procedure.GeneralProcedure.CLOCK_REVIEW_WINDOW;
+import static org.xinfang.api.procedure.GeneralProcedure.DECIDED;
+import static org.xinfang.api.procedure.GeneralProcedure.REGISTERED;
+import static org.xinfang.api.procedure.StateDeclaration.state;
+import static org.xinfang.api.procedure.TransitionDeclaration.step;
 import static org.xinfang.plugins.company.CompanyPlugin.ROLE_DESK;
 import static org.xinfang.plugins.company.CompanyPlugin.ROLE_LEADER;
 import static org.xinfang.plugins.company.CompanyPlugin.ROLE_WORKSHOP_HEAD;
@@ -14,10 +14,10 @@ import static org.xinfang.plugins.company.CompanyPlugin.ROLE_WORKSHOP_HEAD;
 import java.util.List;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.model.NoticeKind;
-import org.xinfang.api.plugin.GeneralProcedure;
-import org.xinfang.api.plugin.ProcedureDeclaration;
-import org.xinfang.api.plugin.StepInput;
-import org.xinfang.api.plugin.TransitionDeclaration;
+import org.xinfang.api.procedure.GeneralProcedure;
+import org.xinfang.api.procedure.ProcedureDeclaration;
+import org.xinfang.api.procedure.StepInput;
+import org.xinfang.api.procedure.TransitionDeclaration;
 
 /**
  * The company's two-level handling (车间、公司二级管理负责制) on top of the general procedure:

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.xinfang.api.plugin.TransitionDeclaration;
+import org.xinfang.api.procedure.TransitionDeclaration;
 import org.xinfang.plugin.testkit.PluginDeclarationContract;
 
 /** The registry's checks (from the kit) and the company desk's own procedure steps. */

@@ -1,17 +1,17 @@
 package org.xinfang.plugins.court;
 
-import static org.xinfang.api.plugin.GeneralProcedure.ASSIGNED;
-import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_ACCEPTANCE;
-import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_INTAKE;
-import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_OBJECTION;
-import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_REPORT_BACK;
-import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_REVIEW;
-import static org.xinfang.api.plugin.GeneralProcedure.FORWARDED;
-import static org.xinfang.api.plugin.GeneralProcedure.REGISTERED;
-import static org.xinfang.api.plugin.GeneralProcedure.REVIEWING;
-import static org.xinfang.api.plugin.StateDeclaration.state;
-import static org.xinfang.api.plugin.StateDeclaration.terminal;
-import static org.xinfang.api.plugin.TransitionDeclaration.step;
+import static org.xinfang.api.procedure.GeneralProcedure.ASSIGNED;
+import static org.xinfang.api.procedure.GeneralProcedure.CLOCK_ACCEPTANCE;
+import static org.xinfang.api.procedure.GeneralProcedure.CLOCK_INTAKE;
+import static org.xinfang.api.procedure.GeneralProcedure.CLOCK_OBJECTION;
+import static org.xinfang.api.procedure.GeneralProcedure.CLOCK_REPORT_BACK;
+import static org.xinfang.api.procedure.GeneralProcedure.CLOCK_REVIEW;
+import static org.xinfang.api.procedure.GeneralProcedure.FORWARDED;
+import static org.xinfang.api.procedure.GeneralProcedure.REGISTERED;
+import static org.xinfang.api.procedure.GeneralProcedure.REVIEWING;
+import static org.xinfang.api.procedure.StateDeclaration.state;
+import static org.xinfang.api.procedure.StateDeclaration.terminal;
+import static org.xinfang.api.procedure.TransitionDeclaration.step;
 import static org.xinfang.plugins.court.CourtPlugin.ROLE_JUDGE;
 import static org.xinfang.plugins.court.CourtPlugin.ROLE_LEADER;
 import static org.xinfang.plugins.court.CourtPlugin.ROLE_RECEPTION;
@@ -19,9 +19,9 @@ import static org.xinfang.plugins.court.CourtPlugin.ROLE_RECEPTION;
 import java.util.List;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.model.NoticeKind;
-import org.xinfang.api.plugin.GeneralProcedure;
-import org.xinfang.api.plugin.ProcedureDeclaration;
-import org.xinfang.api.plugin.StepInput;
+import org.xinfang.api.procedure.GeneralProcedure;
+import org.xinfang.api.procedure.ProcedureDeclaration;
+import org.xinfang.api.procedure.StepInput;
 
 /**
  * The court's additions to the general procedure (涉诉信访):

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.xinfang.api.model.NoticeKind;
-import org.xinfang.api.plugin.ClockEffect;
-import org.xinfang.api.plugin.StepInput;
-import org.xinfang.api.plugin.TransitionDeclaration;
+import org.xinfang.api.procedure.ClockEffect;
+import org.xinfang.api.procedure.StepInput;
+import org.xinfang.api.procedure.TransitionDeclaration;
 import org.xinfang.plugin.testkit.PluginDeclarationContract;
 
 /** The registry's checks (from the kit) and the court's own procedure steps. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.xinfang.api.plugin.TransitionDeclaration;
+import org.xinfang.api.procedure.TransitionDeclaration;
 import org.xinfang.plugin.testkit.PluginDeclarationContract;
 
 /** The registry's checks (from the kit) and the discipline committee's own procedure steps. */

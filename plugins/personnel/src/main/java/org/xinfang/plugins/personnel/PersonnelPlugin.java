@@ -9,7 +9,7 @@ import org.xinfang.api.plugin.AgencyType;
 import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.plugin.MenuEntry;
-import org.xinfang.api.plugin.ProcedureDeclaration;
+import org.xinfang.api.procedure.ProcedureDeclaration;
 import org.xinfang.api.plugin.RoleDeclaration;
 
 /**

@@ -1,24 +1,24 @@
 package org.xinfang.plugins.personnel;
 
-import static org.xinfang.api.plugin.GeneralProcedure.ASSIGNED;
-import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_ACCEPTANCE;
-import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_INTAKE;
-import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_OBJECTION;
-import static org.xinfang.api.plugin.GeneralProcedure.CLOCK_REPORT_BACK;
-import static org.xinfang.api.plugin.GeneralProcedure.FORWARDED;
-import static org.xinfang.api.plugin.GeneralProcedure.REGISTERED;
-import static org.xinfang.api.plugin.StateDeclaration.state;
-import static org.xinfang.api.plugin.TransitionDeclaration.step;
+import static org.xinfang.api.procedure.GeneralProcedure.ASSIGNED;
+import static org.xinfang.api.procedure.GeneralProcedure.CLOCK_ACCEPTANCE;
+import static org.xinfang.api.procedure.GeneralProcedure.CLOCK_INTAKE;
+import static org.xinfang.api.procedure.GeneralProcedure.CLOCK_OBJECTION;
+import static org.xinfang.api.procedure.GeneralProcedure.CLOCK_REPORT_BACK;
+import static org.xinfang.api.procedure.GeneralProcedure.FORWARDED;
+import static org.xinfang.api.procedure.GeneralProcedure.REGISTERED;
+import static org.xinfang.api.procedure.StateDeclaration.state;
+import static org.xinfang.api.procedure.TransitionDeclaration.step;
 import static org.xinfang.plugins.personnel.PersonnelPlugin.ROLE_CLERK;
 import static org.xinfang.plugins.personnel.PersonnelPlugin.ROLE_HEAD;
 
 import java.util.List;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.model.NoticeKind;
-import org.xinfang.api.plugin.GeneralProcedure;
-import org.xinfang.api.plugin.ProcedureDeclaration;
-import org.xinfang.api.plugin.StepInput;
-import org.xinfang.api.plugin.UnitMove;
+import org.xinfang.api.procedure.GeneralProcedure;
+import org.xinfang.api.procedure.ProcedureDeclaration;
+import org.xinfang.api.procedure.StepInput;
+import org.xinfang.api.procedure.UnitMove;
 
 /**
  * The personnel bureau's addition to the general procedure: the head's annotation (阅批). Letters

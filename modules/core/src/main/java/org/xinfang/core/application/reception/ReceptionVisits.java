@@ -26,7 +26,7 @@ import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.plugin.CaseFormData;
-import org.xinfang.api.plugin.StateDeclaration;
+import org.xinfang.api.procedure.StateDeclaration;
 import org.xinfang.core.application.cases.CaseNotFoundException;
 import org.xinfang.core.application.cases.CaseService;
 import org.xinfang.core.application.identity.IdentityDisclosure;

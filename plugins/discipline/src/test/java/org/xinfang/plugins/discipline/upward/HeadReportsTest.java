@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.xinfang.api.plugin.AgencyPlugin.MoveTarget;
-import org.xinfang.api.plugin.GeneralProcedure;
+import org.xinfang.api.procedure.GeneralProcedure;
 import org.xinfang.plugins.discipline.DisciplineCaseForm;
 import org.xinfang.plugins.discipline.DisciplinePlugin;
 

@@ -31,7 +31,7 @@ import java.util.function.Predicate;
 import org.xinfang.api.caller.Visibility;
 import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.PartyRole;
-import org.xinfang.api.plugin.GeneralProcedure;
+import org.xinfang.api.procedure.GeneralProcedure;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 
 /**

@@ -7,7 +7,7 @@ import org.xinfang.api.model.Rating;
 
 /**
  * What the person taking a step gives: each field is asked for by the transition's declared inputs
- * ({@link org.xinfang.api.plugin.StepInput}) and null otherwise.
+ * ({@link org.xinfang.api.procedure.StepInput}) and null otherwise.
  */
 public record StepFacts(String reason, Long targetUnitId, LocalDate dueDate, Outcome outcome, LegalRoute legalRoute,
                         Integer extensionDays, Rating rating) {

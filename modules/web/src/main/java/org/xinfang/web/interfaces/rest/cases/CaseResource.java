@@ -35,7 +35,7 @@ import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CaseFormData;
-import org.xinfang.api.plugin.StateDeclaration;
+import org.xinfang.api.procedure.StateDeclaration;
 import org.xinfang.core.application.cases.CaseDetails;
 import org.xinfang.core.application.cases.CaseForms;
 import org.xinfang.core.application.cases.CaseService;

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.xinfang.api.plugin.EffectiveProcedure;
-import org.xinfang.api.plugin.GeneralProcedure;
-import org.xinfang.api.plugin.StateDeclaration;
-import org.xinfang.api.plugin.TransitionDeclaration;
+import org.xinfang.api.procedure.EffectiveProcedure;
+import org.xinfang.api.procedure.GeneralProcedure;
+import org.xinfang.api.procedure.StateDeclaration;
+import org.xinfang.api.procedure.TransitionDeclaration;
 
 /**
  * Draws a procedure as an SVG picture: states in columns by how many steps they lie from

@@ -17,7 +17,7 @@ import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CaseFormData;
-import org.xinfang.api.plugin.GeneralProcedure;
+import org.xinfang.api.procedure.GeneralProcedure;
 import org.xinfang.core.application.cases.CaseDetails;
 import org.xinfang.core.application.cases.CaseService;
 import org.xinfang.core.application.kernel.CallerUnits;

@@ -1,5 +1,6 @@
-package org.xinfang.api.plugin;
+package org.xinfang.api.procedure;
 
+import org.xinfang.api.procedure.ClockDeclaration;
 import java.util.Objects;
 import org.xinfang.api.model.DayCount;
 import org.xinfang.api.model.LocalizedText;

@@ -1,5 +1,10 @@
-package org.xinfang.api.plugin;
+package org.xinfang.api.procedure;
 
+import org.xinfang.api.procedure.ClockDeclaration;
+import org.xinfang.api.procedure.GeneralProcedure;
+import org.xinfang.api.procedure.ProcedureDeclaration;
+import org.xinfang.api.procedure.StateDeclaration;
+import org.xinfang.api.procedure.TransitionDeclaration;
 import java.util.List;
 import java.util.Objects;
 import org.xinfang.api.model.LocalizedText;

@@ -1,5 +1,10 @@
-package org.xinfang.api.plugin;
+package org.xinfang.api.procedure;
 
+import org.xinfang.api.procedure.ClockEffect;
+import org.xinfang.api.procedure.Condition;
+import org.xinfang.api.procedure.StepInput;
+import org.xinfang.api.procedure.TransitionDeclaration;
+import org.xinfang.api.procedure.UnitMove;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;

@@ -1,5 +1,14 @@
-package org.xinfang.api.plugin;
+package org.xinfang.api.procedure;
 
+import org.xinfang.api.procedure.ClockDeclaration;
+import org.xinfang.api.procedure.ClockEffect;
+import org.xinfang.api.procedure.EffectiveProcedure;
+import org.xinfang.api.procedure.GeneralProcedure;
+import org.xinfang.api.procedure.ProcedureDeclaration;
+import org.xinfang.api.procedure.StateDeclaration;
+import org.xinfang.api.procedure.StepInput;
+import org.xinfang.api.procedure.TransitionDeclaration;
+import org.xinfang.api.procedure.UnitMove;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

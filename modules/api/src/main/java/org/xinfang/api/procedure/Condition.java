@@ -1,5 +1,6 @@
-package org.xinfang.api.plugin;
+package org.xinfang.api.procedure;
 
+import org.xinfang.api.procedure.Condition;
 import java.util.Objects;
 
 /** A precondition of a transition beyond its state and roles; the engine refuses it with a message when unmet. */

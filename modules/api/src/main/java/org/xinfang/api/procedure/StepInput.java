@@ -1,4 +1,6 @@
-package org.xinfang.api.plugin;
+package org.xinfang.api.procedure;
+
+import org.xinfang.api.procedure.StepInput;
 
 /** What the person firing a transition must give; the engine names each one missing. */
 public enum StepInput {

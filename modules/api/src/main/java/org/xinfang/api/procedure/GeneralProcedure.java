@@ -1,14 +1,21 @@
-package org.xinfang.api.plugin;
+package org.xinfang.api.procedure;
 
+import org.xinfang.api.procedure.ClockDeclaration;
+import org.xinfang.api.procedure.Condition;
+import org.xinfang.api.procedure.GeneralProcedure;
+import org.xinfang.api.procedure.ProcedureDeclaration;
+import org.xinfang.api.procedure.StateDeclaration;
+import org.xinfang.api.procedure.StepInput;
+import org.xinfang.api.procedure.UnitMove;
 import static org.xinfang.api.model.DayCount.CALENDAR;
 import static org.xinfang.api.model.DayCount.WORKING;
-import static org.xinfang.api.plugin.ClockDeclaration.of;
+import static org.xinfang.api.procedure.ClockDeclaration.of;
 import static org.xinfang.api.plugin.CoreRole.CLERK;
 import static org.xinfang.api.plugin.CoreRole.HANDLER;
 import static org.xinfang.api.plugin.CoreRole.LEADER;
-import static org.xinfang.api.plugin.StateDeclaration.state;
-import static org.xinfang.api.plugin.StateDeclaration.terminal;
-import static org.xinfang.api.plugin.TransitionDeclaration.step;
+import static org.xinfang.api.procedure.StateDeclaration.state;
+import static org.xinfang.api.procedure.StateDeclaration.terminal;
+import static org.xinfang.api.procedure.TransitionDeclaration.step;
 
 import java.util.List;
 import java.util.Set;

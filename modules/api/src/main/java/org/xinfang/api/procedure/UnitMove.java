@@ -1,4 +1,6 @@
-package org.xinfang.api.plugin;
+package org.xinfang.api.procedure;
+
+import org.xinfang.api.procedure.UnitMove;
 
 /** Whether a transition moves the case to another unit; each move is recorded in the history. */
 public enum UnitMove {

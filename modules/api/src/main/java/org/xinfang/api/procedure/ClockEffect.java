@@ -1,5 +1,6 @@
-package org.xinfang.api.plugin;
+package org.xinfang.api.procedure;
 
+import org.xinfang.api.procedure.ClockEffect;
 import java.util.Objects;
 
 /** What a transition does to one of the procedure's clocks. */
