@@ -186,6 +186,12 @@ class CasesApiIT {
         assertEquals(List.of("subject"), refused.fieldsNamed());
         assertEquals("事由不能为空", refused.messageFor("subject"));
 
+        Answer tooLong = Api.put(CY_CLERK, "/cases/" + id, Json.createObjectBuilder()
+                .add("version", registered.getJsonNumber("version").longValue())
+                .add("subject", "长".repeat(201)).add("content", "长".repeat(4001)).add("category", "其他").build());
+        assertEquals(400, tooLong.status(), "refused, not cut short: " + tooLong);
+        assertEquals(List.of("content", "subject"), tooLong.fieldsNamed().stream().sorted().toList());
+
         Answer withoutVersion = Api.put(CY_CLERK, "/cases/" + id, Json.createObjectBuilder()
                 .add("subject", "新事由").add("content", "新内容").add("category", "其他").build());
         assertEquals(400, withoutVersion.status(), withoutVersion::toString);

@@ -194,6 +194,9 @@ public class IdentitySealingApiIT {
             assertSealed(leader + " reveal log", log.body());
             assertEquals(2, Api.get(leader, "/cases/" + id + "/identity/reveals").array().size());
         }
+        assertEquals(404, Api.get("jw-ty.discipline_leader", "/cases/" + id + "/identity/reveals").status(),
+                "another township's leader is not told the case exists");
+        assertEquals(404, Api.get(LEADER, "/cases/99999999/identity/reveals").status());
         assertEquals(0, Api.get(TOWNSHIP_LEADER, "/identity/reveals").array().stream()
                 .filter(e -> e.asJsonObject().getJsonNumber("caseId").longValue() == id).count(), "the township does not hold the report");
         for (String notLeader : List.of(CITY_BUREAU, ADMIN, CLERK, KEEPER)) {

@@ -90,7 +90,7 @@ class SealedTextsAtRestIT {
                         .add(Json.createObjectBuilder().add("name", name).add("phone", phone).add("idNumber", idNumber))
                         .add(Json.createObjectBuilder().add("name", "陪同人" + marker.substring(0, 3))))
                 .add("headCount", 2)
-                .add("request", name + "当面补充李某收受礼金的线索，留电话" + phone)
+                .add("request", name + "当面补充李某收受礼金的线索，留电话" + phone + "，陪同人" + marker.substring(0, 3) + "在场")
                 .add("instruction", "由专人联系" + name).add("outcome", "RESOLVED").build());
         assertEquals(201, visit.status(), visit::toString);
         long visitId = visit.json().getJsonNumber("id").longValue();
@@ -100,7 +100,8 @@ class SealedTextsAtRestIT {
             assertTrue(shown.getJsonArray("people").getJsonObject(0).isNull("phone"), user + ": " + shown);
             assertTrue(shown.getJsonArray("people").getJsonObject(0).isNull("idNumber"), user + ": " + shown);
             assertEquals("来访人2（身份保护）", shown.getJsonArray("people").getJsonObject(1).getString("name"), "a companion identifies the reporter too");
-            assertEquals("举报人A当面补充李某收受礼金的线索，留电话举报人A", shown.getString("request"));
+            assertEquals("举报人A当面补充李某收受礼金的线索，留电话举报人A，来访人2（身份保护）在场", shown.getString("request"),
+                    "the companion is named as the record shows them");
             String list = Api.get(user, "/reception/visits?limit=500").body();
             assertTrue(list.contains("举报人A当面补充"), user + " lists the visit");
             assertFalse(list.contains(name) || list.contains("陪同人" + marker.substring(0, 3)), user + " sees who came in the list");

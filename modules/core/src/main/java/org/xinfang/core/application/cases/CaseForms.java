@@ -48,12 +48,18 @@ public class CaseForms {
     }
 
     /**
-     * The fields of {@code json} whose JSON type does not fit the form's field: JSON-B would read
-     * {@code "yes"} into a yes-or-no field as false and a quoted number as a number, and so record
+     * The fields of {@code json} that the form does not have, or whose JSON type does not fit the
+     * form's field: JSON-B would skip a misspelt name ({@code aboutHead} for {@code aboutUnitHead}),
+     * read {@code "yes"} into a yes-or-no field as false and a quoted number as a number, and so record
      * something nobody said. (The REST layer words each field's expectation; see its FormFields.)
      */
     static List<FieldProblem> mistyped(Class<?> form, JsonObject json, Locale locale) {
         List<FieldProblem> problems = new ArrayList<>();
+        json.forEach((name, value) -> {
+            if (fieldType(form, name).isEmpty()) {
+                problems.add(new FieldProblem("form." + name, Messages.get(locale, "case.form.unknownField", name)));
+            }
+        });
         json.forEach((name, value) -> fieldType(form, name).ifPresent(type -> {
             boolean yesNo = type == boolean.class || type == Boolean.class;
             boolean number = Number.class.isAssignableFrom(type) || type.isPrimitive() && !yesNo && type != char.class;

@@ -223,11 +223,11 @@ public class DefaultCaseService implements CaseService {
         found.setSubject(subject);
         found.setContent(content);
         found.setCategory(category);
-        disclosure.protectTexts(found);
         List<FieldProblem> problems = validator.problems(found, "", caller.locale());
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        disclosure.protectTexts(found);
         found.touch(caller.username(), LocalDateTime.now(clock));
         try {
             cases.flush();

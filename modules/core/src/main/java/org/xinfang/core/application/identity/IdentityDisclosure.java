@@ -104,8 +104,11 @@ public class IdentityDisclosure {
      * for a length its writer never typed.
      */
     public String protect(Case c, String text, int longest) {
+        if (!c.hasSealedIdentities() || text == null) {
+            return text;
+        }
         String redacted = redact(c, text);
-        return redacted == null || redacted.length() <= longest ? redacted : redacted.substring(0, longest);
+        return redacted.length() <= longest || redacted.equals(text) ? redacted : redacted.substring(0, longest);
     }
 
     // ---- what everyone sees
@@ -139,6 +142,14 @@ public class IdentityDisclosure {
     /** Whether {@code caller} is the identity keeper of the unit holding {@code c}'s sealed identities. */
     public boolean keeps(Caller caller, Case c) {
         return keepsByRole(caller, c) && refusedAtRegisteringUnit(c).isEmpty();
+    }
+
+    /**
+     * Why {@code caller}, the keeper of the unit holding {@code c}'s identities by role, may not reveal
+     * them now (a report about their own body's head, not yet sent up), or empty.
+     */
+    public Optional<String> keeperWithheld(Caller caller, Case c) {
+        return keepsByRole(caller, c) ? refusedAtRegisteringUnit(c).map(why -> why.in(caller.locale())) : Optional.empty();
     }
 
     private boolean keepsByRole(Caller caller, Case c) {
@@ -255,9 +266,13 @@ public class IdentityDisclosure {
      * none), newest first; of one case when {@code caseId} is given.
      *
      * @throws NotPermittedException when the caller leads no such unit
+     * @throws CaseNotFoundException  when {@code caseId} is given and the caller cannot see that case
      */
     @Transactional
     public List<RevealEntry> revealLog(Caller caller, Long caseId) {
+        if (caseId != null && cases.find(caseId, caller.visibility()).isEmpty()) {
+            throw new CaseNotFoundException(caseId);
+        }
         List<Caller.Grant> leads = leaderGrants(caller);
         if (leads.isEmpty()) {
             throw new NotPermittedException(Messages.get(caller.locale(), "identity.log.notLeader"));

@@ -30,6 +30,9 @@ public final class SealedIdentities {
      */
     static final Set<String> NO_NAME = Set.of("匿名", "匿名者", "匿名人", "匿名举报人", "无名氏", "不具名", "anonymous");
 
+    /** The suffixes of administrative areas in a Chinese address, down to the village. */
+    private static final Pattern ADMINISTRATIVE_AREA = Pattern.compile("省|自治区|市|自治州|州|盟|区|县|旗|街道|镇|乡|村|社区");
+
     private SealedIdentities() {
     }
 
@@ -79,6 +82,7 @@ public final class SealedIdentities {
                 putIfLong(replacements, party.getName(), SHORTEST_NAME, "", pseudonym);
             }
             putIfLong(replacements, party.getAddress(), SHORTEST_ADDRESS, "", pseudonym);
+            putIfLong(replacements, streetOf(party.getAddress()), SHORTEST_ADDRESS, "", pseudonym);
             putIfLong(replacements, party.getIdNumber(), SHORTEST_ADDRESS, "(?i)", pseudonym);
             String digits = digitsOf(party.getPhone());
             if (digits.length() >= SHORTEST_ADDRESS) {
@@ -88,6 +92,29 @@ public final class SealedIdentities {
         String result = text;
         for (Map.Entry<String, String> r : replacements.entrySet()) {
             result = Pattern.compile(r.getKey()).matcher(result).replaceAll(Matcher.quoteReplacement(r.getValue()));
+        }
+        return result;
+    }
+
+    /**
+     * {@code text} with each name of {@code shownByName} (people named in it, as a meeting's record
+     * names who came) replaced by how it is shown, the longest first; a name too short to identify
+     * anyone, or one that says there is none, is left alone as in {@link #redact}.
+     */
+    public static String replaceNames(String text, Map<String, String> shownByName) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        Map<String, String> longestFirst = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        shownByName.forEach((name, shown) -> {
+            if (name != null && name.strip().length() >= SHORTEST_NAME && !isNoName(name)) {
+                longestFirst.put(name.strip(), shown);
+            }
+        });
+        String result = text;
+        for (Map.Entry<String, String> r : longestFirst.entrySet()) {
+            result = result.replace(r.getKey(), r.getValue());
         }
         return result;
     }
@@ -119,6 +146,23 @@ public final class SealedIdentities {
         if (value != null && value.strip().length() >= shortest) {
             replacements.put(flags + Pattern.quote(value.strip()), pseudonym);
         }
+    }
+
+    /**
+     * The part of an address below its last administrative area (幸福路88号 of 青州市城关镇幸福路88号):
+     * people write the street and number without the city and town, and the town alone identifies
+     * nobody (it is in every report about it).
+     */
+    static String streetOf(String address) {
+        if (address == null) {
+            return null;
+        }
+        Matcher areas = ADMINISTRATIVE_AREA.matcher(address.strip());
+        int end = -1;
+        while (areas.find()) {
+            end = areas.end();
+        }
+        return end < 0 ? null : address.strip().substring(end);
     }
 
     private static boolean isNoName(String name) {

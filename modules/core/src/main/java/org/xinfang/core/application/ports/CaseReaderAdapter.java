@@ -37,6 +37,12 @@ public class CaseReaderAdapter implements CaseReader {
 
     @Override
     @Transactional
+    public String protect(Caller caller, long caseId, String text, int longest) {
+        return cases.find(caseId, caller.visibility()).map(c -> disclosure.protect(c, text, longest)).orElse(text);
+    }
+
+    @Override
+    @Transactional
     public List<CaseFacts> ofAgency(Caller caller, String agencyType, int limit) {
         return cases.ofAgency(agencyType, caller.visibility(), limit).stream().map(this::facts).toList();
     }

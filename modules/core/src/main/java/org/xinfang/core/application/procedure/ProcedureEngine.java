@@ -237,6 +237,7 @@ public class ProcedureEngine {
         for (TransitionDeclaration t : procedure.from(c.getStatus())) {
             if (t.roles().stream().anyMatch(roles::contains)) {
                 List<String> blocked = blockers(procedure, t, c, clocks, today, caller.locale());
+                blocked.addAll(pluginBlockers(c, t, caller.locale()));
                 options.add(new StepOption(t, blocked.isEmpty() ? null : String.join(" ", blocked), maxExtension(procedure, t)));
             }
         }
@@ -468,6 +469,22 @@ public class ProcedureEngine {
         }
         CaseFormData form = cases.form(plugin.get().caseForm().entity(), c.getId()).orElse(null);
         return plugin.get().refusesAtRegisteringUnit(form, step.name()).map(why -> why.in(locale));
+    }
+
+    /**
+     * What the case's plugin holds against a step before anyone fills it in, so that it is shown
+     * blocked, with why, rather than offered and then refused: the registering unit's own refusals (a
+     * head's report is only sent up) and a refused move up the line, whose target is known beforehand.
+     */
+    private List<String> pluginBlockers(Case c, TransitionDeclaration step, Locale locale) {
+        List<String> blocked = new ArrayList<>();
+        refusedAtRegisteringUnit(c, step, locale).ifPresent(blocked::add);
+        if (step.move() == UnitMove.UP_LINE) {
+            // The case may come from another transaction (a page's): walk the tree from the unit as read here.
+            units.find(c.getUnit().getId()).flatMap(unit -> AgencyLine.above(unit, c.getAgencyType(), units::childrenOf))
+                    .flatMap(to -> refusedMove(c, step, to, locale)).ifPresent(blocked::add);
+        }
+        return blocked;
     }
 
     /** The case's plugin's objection to moving it to {@code to} (a head's report to a bureau), if any. */

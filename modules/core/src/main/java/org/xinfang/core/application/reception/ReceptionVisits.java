@@ -30,6 +30,7 @@ import org.xinfang.api.procedure.StateDeclaration;
 import org.xinfang.core.application.cases.CaseNotFoundException;
 import org.xinfang.core.application.cases.CaseService;
 import org.xinfang.core.application.identity.IdentityDisclosure;
+import org.xinfang.core.application.identity.SealedIdentities;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CallerDirectory;
 import org.xinfang.core.application.kernel.Consistent;
@@ -225,9 +226,14 @@ public class ReceptionVisits {
         if (linked == null && in.newCase() != null) {
             linked = registerCase(caller, unit, in);
         }
-        // About a case with sealed identities, the record's texts are kept with the pseudonyms, as the case's are.
-        Case about = linked;
-        UnaryOperator<String> protect = text -> about == null ? text : disclosure.protect(about, text, ReceptionVisit.LONGEST_TEXT);
+        // About a case with sealed identities, the record's texts are kept with the pseudonyms, as the
+        // case's are, and name who came as the record shows them (a companion identifies the reporter too).
+        UnaryOperator<String> protect = UnaryOperator.identity();
+        if (linked != null && linked.hasSealedIdentities()) {
+            Case about = linked;
+            Map<String, String> visitors = visitorsShown(in.people(), shownNames(caller, about, in.people()));
+            protect = text -> disclosure.protect(about, SealedIdentities.replaceNames(text, visitors), ReceptionVisit.LONGEST_TEXT);
+        }
         ReceptionVisit visit = new ReceptionVisit(in.kind(), in.leaderUsername().trim(), in.heldOn(), in.place().trim(),
                 Math.max(in.headCount(), in.people().size()), protect.apply(in.request().trim()), protect.apply(blankToNull(in.instruction())));
         in.people().forEach(visit::addPerson);
@@ -304,12 +310,28 @@ public class ReceptionVisits {
             if (c == null) {
                 return v;
             }
-            List<String> names = new ArrayList<>();
-            for (VisitPerson person : v.getPeople()) {
-                names.add(disclosure.visitor(c, person.getName(), Messages.get(caller.locale(), "visit.person.sealed", names.size() + 1)));
-            }
-            return v.sealedCopy(names, text -> disclosure.redact(c, text));
+            List<String> shown = shownNames(caller, c, v.getPeople());
+            Map<String, String> visitors = visitorsShown(v.getPeople(), shown);
+            return v.sealedCopy(shown, text -> SealedIdentities.replaceNames(disclosure.redact(c, text), visitors));
         }).toList();
+    }
+
+    /** Each visitor's name and how it is shown (the first of two people of one name decides). */
+    private static Map<String, String> visitorsShown(List<VisitPerson> people, List<String> shown) {
+        Map<String, String> visitors = new HashMap<>();
+        for (int i = 0; i < shown.size(); i++) {
+            visitors.putIfAbsent(people.get(i).getName(), shown.get(i));
+        }
+        return visitors;
+    }
+
+    /** Who came about sealed case {@code c}, as everyone sees them: the pseudonym of a sealed party, else 来访人N. */
+    private List<String> shownNames(Caller caller, Case c, List<VisitPerson> people) {
+        List<String> names = new ArrayList<>();
+        for (VisitPerson person : people) {
+            names.add(disclosure.visitor(c, person.getName(), Messages.get(caller.locale(), "visit.person.sealed", names.size() + 1)));
+        }
+        return names;
     }
 
     /**

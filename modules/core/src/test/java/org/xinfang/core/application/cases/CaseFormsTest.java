@@ -31,9 +31,15 @@ class CaseFormsTest {
     }
 
     @Test
-    void valuesOfTheirOwnTypeNullsAndUnknownNamesPass() {
+    void aNameTheFormDoesNotHaveIsRefusedNotSkipped() {
+        assertEquals(List.of(new FieldProblem("form.aboutHead", "专用信息中没有“aboutHead”这一项")),
+                CaseForms.mistyped(Form.class, Json.createObjectBuilder().add("aboutHead", true).build(), Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
+    void valuesOfTheirOwnTypeAndNullsPass() {
         assertEquals(List.of(), CaseForms.mistyped(Form.class, Json.createObjectBuilder()
-                .add("signed", false).add("aboutUnitHead", true).add("count", 3).addNull("subjectName").add("other", "x").build(),
+                .add("signed", false).add("aboutUnitHead", true).add("count", 3).addNull("subjectName").build(),
                 Locale.ENGLISH));
         assertEquals(List.of(new FieldProblem("form.signed", "The agency form cannot be read: signed = \"no\"")),
                 CaseForms.mistyped(Form.class, Json.createObjectBuilder().add("signed", "no").build(), Locale.ENGLISH));

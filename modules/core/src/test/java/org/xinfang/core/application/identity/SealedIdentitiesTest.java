@@ -67,12 +67,28 @@ class SealedIdentitiesTest {
     }
 
     @Test
+    void theStreetOfAnAddressIsFoundWithoutItsTownButTheTownAloneIsNoIdentity() {
+        assertEquals("幸福路8号", SealedIdentities.streetOf("城关镇幸福路8号"));
+        assertEquals("建国路1号院3号楼", SealedIdentities.streetOf("北京市朝阳区建国路1号院3号楼"));
+        assertEquals(null, SealedIdentities.streetOf("幸福路8号"), "no area, the whole address is looked for already");
+        assertEquals("经核实，举报人A的住处与反映的城关镇集资房无关",
+                SealedIdentities.redact(report.getParties(), "经核实，幸福路8号的住处与反映的城关镇集资房无关"));
+    }
+
+    @Test
     void aNameThatSaysThereIsNoneIsAnOrdinaryWordOfTheText() {
         Case c = new Case();
         c.addParty(new Party(PartyRole.PETITIONER, "匿名", null, "13900001111", null));
         c.register(unit(), 2026, 3, "青纪〔2026〕第00003号", "clerk", LocalDateTime.now());
         c.sealIdentities(p -> p.getRole() == PartyRole.PETITIONER);
         assertEquals("匿名反映李某问题，回电举报人A", SealedIdentities.redact(c.getParties(), "匿名反映李某问题，回电13900001111"));
+    }
+
+    @Test
+    void peopleNamedInAMeetingsRecordAreReplacedByHowTheyAreShown() {
+        assertEquals("举报人A与其丈夫来访人2（身份保护）来访，匿名者随行",
+                SealedIdentities.replaceNames("王小明与其丈夫张伟来访，匿名者随行",
+                        java.util.Map.of("王小明", "举报人A", "张伟", "来访人2（身份保护）", "匿名者", "来访人3（身份保护）")));
     }
 
     @Test

@@ -42,6 +42,7 @@ public class ApiMessages extends java.util.ListResourceBundle {
             {"type.boolean", "{0}须为 true 或 false"},
             {"type.array", "{0}须为 JSON 数组"},
             {"field.required", "{0}不能为空"},
+            {"form.unknownField", "专用信息中没有“{0}”这一项"},
             {"form.unreadableField", "专用信息中的 {0} 无法取值“{1}”"},
             {"form.notUsed", "“{0}”的信访事项没有专用信息，请勿提交 form"},
             {"param.range", "{0}须为 {1} 到 {2} 之间的整数"},

@@ -16,6 +16,7 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
             {"type.boolean", "{0} must be true or false"},
             {"type.array", "{0} must be a JSON array"},
             {"field.required", "{0} is required"},
+            {"form.unknownField", "The agency form has no field \"{0}\""},
             {"form.unreadableField", "The agency form field {0} cannot take the value \"{1}\""},
             {"form.notUsed", "Cases of \"{0}\" have no agency form; leave form out"},
             {"param.range", "{0} must be a whole number from {1} to {2}"},

@@ -21,6 +21,9 @@ import java.time.LocalDateTime;
         query = "SELECT a FROM JointAttachment a WHERE a.jointCaseId = :jointCaseId ORDER BY a.id")
 public class JointAttachment {
 
+    /** The title's column. */
+    public static final int LONGEST_TITLE = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -35,7 +38,7 @@ public class JointAttachment {
     @Column(name = "document_id", nullable = false)
     private Long documentId;
 
-    @Column(name = "title", length = 200, nullable = false)
+    @Column(name = "title", length = LONGEST_TITLE, nullable = false)
     private String title;
 
     @Column(name = "added_by", length = 100, nullable = false)

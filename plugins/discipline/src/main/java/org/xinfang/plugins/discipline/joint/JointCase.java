@@ -37,6 +37,13 @@ import org.xinfang.plugins.discipline.kernel.Texts;
 @Table(name = "discipline_joint_case")
 public class JointCase {
 
+    /** The columns of the texts people type about the report (kept with its sealed identities redacted). */
+    public static final int LONGEST_PROPOSAL = 1000;
+    public static final int LONGEST_DECISION_NOTE = 500;
+    public static final int LONGEST_PLAN = 2000;
+    public static final int LONGEST_FINDINGS = 4000;
+    public static final int LONGEST_RESULTS_NOTE = 1000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -118,7 +125,7 @@ public class JointCase {
     private LocalDateTime registeredAt;
 
     /** 拟办意见. */
-    @Column(name = "proposal", length = 1000)
+    @Column(name = "proposal", length = LONGEST_PROPOSAL)
     private String proposal;
 
     @Column(name = "proposed_by", length = 100)
@@ -128,7 +135,7 @@ public class JointCase {
     private LocalDateTime proposedAt;
 
     /** 领导审批意见. */
-    @Column(name = "decision_note", length = 500)
+    @Column(name = "decision_note", length = LONGEST_DECISION_NOTE)
     private String decisionNote;
 
     @Column(name = "decided_by", length = 100)
@@ -151,11 +158,11 @@ public class JointCase {
     private LocalDate dueOn;
 
     /** 初查方案. */
-    @Column(name = "plan", length = 2000)
+    @Column(name = "plan", length = LONGEST_PLAN)
     private String plan;
 
     /** 核查情况. */
-    @Column(name = "findings", length = 4000)
+    @Column(name = "findings", length = LONGEST_FINDINGS)
     private String findings;
 
     @Enumerated(EnumType.STRING)
@@ -181,7 +188,7 @@ public class JointCase {
     @Column(name = "payments_restored", precision = 14, scale = 2, nullable = false)
     private BigDecimal paymentsRestored = BigDecimal.ZERO;
 
-    @Column(name = "results_note", length = 1000)
+    @Column(name = "results_note", length = LONGEST_RESULTS_NOTE)
     private String resultsNote;
 
     protected JointCase() {

@@ -20,6 +20,9 @@ import java.time.LocalDateTime;
         query = "SELECT d FROM ConflictDeclaration d WHERE d.caseId = :caseId ORDER BY d.id")
 public class ConflictDeclaration {
 
+    /** The reason's column. */
+    public static final int LONGEST_REASON = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -34,7 +37,7 @@ public class ConflictDeclaration {
     @Column(name = "username", length = 100)
     private String username;
 
-    @Column(name = "reason", length = 500, nullable = false)
+    @Column(name = "reason", length = LONGEST_REASON, nullable = false)
     private String reason;
 
     @Column(name = "declared_by", length = 100, nullable = false)

@@ -20,6 +20,11 @@ public final class RecusalRule {
     /** A reason to stand aside, worded for the duty refused. */
     public record Recusal(Ground ground, String personName, String detail) {
 
+        /** The ground alone (在被反映人所在单位城关镇纪委任职), for refusing something other than a duty. */
+        public String groundText(Locale locale) {
+            return Texts.get(locale, "discipline.recusal.groundShort." + ground.name(), detail == null ? "" : detail);
+        }
+
         public String message(Locale locale, Duty duty) {
             return Texts.get(locale, "discipline.recusal.ground." + ground.name(), personName,
                     Texts.get(locale, "discipline.recusal.duty." + duty.name()), detail == null ? "" : detail);

@@ -68,12 +68,24 @@ public class Recusals {
         return new Accused(form == null ? null : form.getSubjectName(), form == null ? null : form.getSubjectUnit(), unit);
     }
 
-    /** Records the unit of the tree the accused belongs to; the clerk or a leader of the report's unit. */
+    /**
+     * Records the unit of the tree the accused belongs to: the clerk or a leader of the report's unit,
+     * a unit they see, and never someone who must themselves stand aside from the report — a leader of
+     * the accused's own unit cannot move the report's recusal off his unit.
+     */
     @Transactional
     public Accused recordAccusedUnit(Caller caller, long caseId, long unitId) {
         CaseFacts report = report(caller, caseId);
         Roles.require(caller, report.unitPath(), "discipline.recusal.mayNotRecordUnit",
                 DisciplinePlugin.ROLE_CLERK, DisciplinePlugin.ROLE_LEADER);
+        recusal(caller, caseId, user(caller, caller.username())).ifPresent(r -> {
+            throw Refusal.forbidden(Texts.get(caller.locale(), "discipline.recusal.mayNotPlaceWhenRecused", r.personName(),
+                    r.groundText(caller.locale())));
+        });
+        boolean seen = organisation.unit(unitId).map(u -> caller.visibility().sees(u.path())).orElse(false);
+        if (!seen) {
+            throw Texts.invalid(caller.locale(), "unitId", "discipline.unit.notFound", String.valueOf(unitId));
+        }
         placeAccused(caller, caseId, unitId);
         return accused(caller, caseId);
     }
@@ -109,8 +121,8 @@ public class Recusals {
             throw Texts.invalid(caller.locale(), "duty", "discipline.recusal.teamDutyElsewhere");
         }
         Person person = user(caller, username);
-        refuseIfCannotSee(caller, report, person, duty);
         refuseIfRecused(caller, caseId, person, duty);
+        refuseIfCannotSee(caller, report, person, duty);
         boolean already = assignments(caller, caseId).stream()
                 .anyMatch(a -> a.getUsername().equals(username) && a.getDuty() == duty);
         if (already) {
@@ -135,9 +147,10 @@ public class Recusals {
         if (name == null) {
             throw Texts.invalid(caller.locale(), "personName", "discipline.recusal.whoDeclares");
         }
-        ConflictDeclaration declaration = new ConflictDeclaration(caseId, name, username, reason, caller.username(), LocalDateTime.now(clock));
+        ConflictDeclaration declaration = new ConflictDeclaration(caseId, name, username,
+                cases.protect(caller, caseId, reason, ConflictDeclaration.LONGEST_REASON), caller.username(), LocalDateTime.now(clock));
         em.persist(declaration);
-        audit.record(caller, RecusalAuditAction.DISCIPLINE_CONFLICT_DECLARED, ENTITY, caseId, report.unitId(), name + "：" + reason);
+        audit.record(caller, RecusalAuditAction.DISCIPLINE_CONFLICT_DECLARED, ENTITY, caseId, report.unitId(), name + "：" + declaration.getReason());
         withdrawRecused(caller, report);
         return declaration;
     }

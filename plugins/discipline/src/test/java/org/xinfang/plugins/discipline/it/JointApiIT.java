@@ -86,12 +86,14 @@ public class JointApiIT {
 
         Answer proposed = Api.post(OFFICE, "/discipline/joint/cases/" + id + "/proposal", Json.createObjectBuilder()
                 .add("eligibility", Json.createArrayBuilder().add("CONTESTED_OR_REPEATED").add("RECUSAL_OR_HARD_TO_VERIFY"))
-                .add("proposal", "基层已作处理，信访人仍不服，拟列为联查件").build());
+                .add("proposal", "基层已作处理，举报人张三（13800001234）仍不服，拟列为联查件").build());
         assertEquals(200, proposed.status(), proposed::toString);
+        assertEquals("基层已作处理，举报人举报人A（举报人A）仍不服，拟列为联查件", proposed.json().getString("proposal"),
+                "the sealed reporter is kept out of what the office writes");
         assertEquals("PROPOSED", proposed.json().getString("status"));
 
         Answer approved = Api.post(LEADER, "/discipline/joint/cases/" + id + "/decision",
-                Json.createObjectBuilder().add("approve", true).add("note", "同意").build());
+                Json.createObjectBuilder().add("approve", true).add("note", "同意，注意保护张三").build());
         assertEquals(200, approved.status(), approved::toString);
         assertEquals("SELECTED", approved.json().getString("status"));
         String number = approved.json().getString("formNumber");
@@ -99,6 +101,7 @@ public class JointApiIT {
         JsonObject form = Api.get(LEADER, "/cases/" + caseId + "/documents").array().getValuesAs(JsonObject.class).stream()
                 .filter(d -> number.equals(d.getString("number", null))).findFirst().orElseThrow(() -> new AssertionError(number));
         assertTrue(form.getString("fileName").endsWith(".pdf"), form::toString);
+        assertEquals("同意，注意保护举报人A", approved.json().getString("decisionNote"));
 
         Answer taken = Api.post(LEADER, "/discipline/joint/cases/" + id + "/team", Json.createObjectBuilder()
                 .add("teamId", team(committee, "第二联查组").getJsonNumber("id").longValue()).build());

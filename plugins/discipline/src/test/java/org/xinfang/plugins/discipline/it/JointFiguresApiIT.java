@@ -145,4 +145,20 @@ public class JointFiguresApiIT {
         Answer figures = Api.get("jw-cg.discipline_clerk", "/discipline/joint/committees/" + committee + "/figures?year=" + year);
         assertEquals(404, figures.status(), figures::toString);
     }
+
+    @Test
+    void thePetitionBureauAboveTheCommissionAndTheAdministratorDoNotSeeItsJointWork() {
+        long committee = cityCommittee(LEADER);
+        int year = LocalDate.now().getYear();
+        for (String outsider : List.of("qz.leader", "admin")) {
+            Answer figures = Api.get(outsider, "/discipline/joint/committees/" + committee + "/figures?year=" + year);
+            assertEquals(404, figures.status(), outsider + ": " + figures);
+            Answer register = Api.get(outsider, "/discipline/joint/committees/" + committee + "/cases?year=" + year);
+            assertTrue(register.status() == 404 || register.array().isEmpty(), outsider + ": " + register);
+        }
+        long anyJointCase = Api.get(LEADER, "/discipline/joint/committees/" + committee + "/cases?year=" + year).array()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(200, Api.get(LEADER, "/discipline/joint/cases/" + anyJointCase).status());
+        assertEquals(404, Api.get("qz.leader", "/discipline/joint/cases/" + anyJointCase).status());
+    }
 }

@@ -112,6 +112,24 @@ public class RecusalApiIT {
     }
 
     @Test
+    void someoneWhoMustStandAsideCannotMoveTheAccusedsUnitAwayFromHisOwn() {
+        long township = townshipId();
+        long caseId = Api.register(Api.JW_CG_CLERK, Api.newCase(Api.uniqueSubject("回避")).add("concernedUnitId", township)
+                .add("form", Api.disciplineForm().add("subjectName", "李某"))).getJsonNumber("id").longValue();
+        long otherTownship = Api.get("jw-ty.clerk", "/me").json().getJsonArray("grants").getJsonObject(0).getJsonNumber("unitId").longValue();
+        Answer refused = Api.put("jw-cg.discipline_leader", "/discipline/reports/" + caseId + "/accused-unit",
+                Json.createObjectBuilder().add("unitId", otherTownship).build());
+        assertEquals(403, refused.status(), refused::toString);
+        assertTrue(refused.json().getString("message").endsWith("应当回避此件（在被反映人所在单位城关镇纪委任职），不能记录或更改被反映人所在单位"),
+                refused::toString);
+        assertRefused(caseId, "jw-cg.discipline_investigator", "HANDLER", "城关纪承办人员在被反映人所在单位（城关镇纪委）任职，应当回避，不能担任承办人");
+
+        Answer outside = Api.put(LEADER, "/discipline/reports/" + caseId + "/accused-unit", Json.createObjectBuilder().add("unitId", 1).build());
+        assertEquals(400, outside.status(), "the province's root is no unit the city's leader sees: " + outside);
+        assertEquals(java.util.List.of("unitId"), outside.fieldsNamed());
+    }
+
+    @Test
     void someoneWhoCannotSeeTheReportIsRefused() {
         long caseId = report("李某");
         for (String outsider : java.util.List.of("qz.clerk", "dc.clerk", "jw-ty.discipline_investigator")) {

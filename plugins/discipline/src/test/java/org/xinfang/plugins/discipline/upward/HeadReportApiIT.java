@@ -56,6 +56,14 @@ public class HeadReportApiIT {
     @Test
     void theHeadsOwnCommissionCannotAcceptDeclineOrHandItDownAndTheProvincesKeeperHoldsTheReporter() {
         long id = report(Api.uniqueSubject("反映市纪委主要负责人"), true, true);
+        for (JsonObject option : procedure(id).getJsonArray("options").getValuesAs(JsonObject.class)) {
+            boolean up = SEALED_STEP.equals(option.getString("transition"));
+            assertEquals(up, option.getBoolean("available"), "only sending it up is offered: " + option);
+            if (!up) {
+                assertTrue(option.getString("blockedBecause").contains("此件反映本机关主要负责人，本机关不得自行受理、办理或交办，只能密封报送上一级纪委监委。"),
+                        option::toString);
+            }
+        }
         for (JsonObjectBuilder body : List.of(
                 Json.createObjectBuilder().add("transition", "accept"),
                 Json.createObjectBuilder().add("transition", "decline").add("reason", "不予受理"),
@@ -95,6 +103,10 @@ public class HeadReportApiIT {
     @Test
     void onlyAReportAboutTheHeadIsSentUpSealed() {
         long id = report(Api.uniqueSubject("反映某局长"), false, true);
+        JsonObject sealedStep = procedure(id).getJsonArray("options").getValuesAs(JsonObject.class).stream()
+                .filter(o -> SEALED_STEP.equals(o.getString("transition"))).findFirst().orElseThrow();
+        assertFalse(sealedStep.getBoolean("available"), "shown blocked, with why: " + sealedStep);
+        assertEquals("只有登记为反映本机关主要负责人的举报才能密封报送上一级纪委监委。", sealedStep.getString("blockedBecause"));
         Answer refused = step(id, Json.createObjectBuilder().add("transition", SEALED_STEP).add("version", version(id)));
         assertEquals(409, refused.status(), refused::toString);
         assertEquals("只有登记为反映本机关主要负责人的举报才能密封报送上一级纪委监委。", refused.json().getString("message"));
@@ -130,6 +142,10 @@ public class HeadReportApiIT {
         assertEquals(400, refused.status(), refused::toString);
         assertEquals("signed须为 true 或 false", refused.messageFor("form.signed"));
         assertEquals("aboutUnitHead须为 true 或 false", refused.messageFor("form.aboutUnitHead"));
+        Answer misspelt = Api.post(CITY_COMMISSION_CLERK, "/cases", Api.newCase(subject)
+                .add("form", form(false, true).add("aboutHead", true)).build());
+        assertEquals(400, misspelt.status(), misspelt::toString);
+        assertEquals("专用信息中没有“aboutHead”这一项", misspelt.messageFor("form.aboutHead"));
         assertEquals(0, Api.countMatching(CITY_COMMISSION_CLERK, subject), "nothing saved");
     }
 

@@ -43,6 +43,9 @@ final class FormFields {
     private static String expectation(Class<?> entity, String name, JsonValue value, Locale locale) {
         Optional<Class<?>> type = propertyType(entity, name);
         String given = value instanceof JsonString s ? s.getString() : value.toString();
+        if (type.isEmpty()) {
+            return ApiMessages.get(locale, "form.unknownField", name);
+        }
         if (type.isPresent() && type.get().isEnum()) {
             String choices = String.join(", ", Arrays.stream(type.get().getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
             return ApiMessages.get(locale, "type.choice", name, given, choices);

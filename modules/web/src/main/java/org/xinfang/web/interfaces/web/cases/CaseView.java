@@ -65,6 +65,7 @@ public class CaseView implements Serializable {
     private List<TrailEntry> history = List.of();
     private List<PartyCard> parties = List.of();
     private boolean keeper;
+    private String keeperWithheld;
     private String revealReason;
     private Revealed revealed;
 
@@ -74,6 +75,7 @@ public class CaseView implements Serializable {
             history = disclosure.trail(webCaller.get(), details.caseFile());
             parties = disclosure.parties(details.caseFile());
             keeper = disclosure.keeps(webCaller.get(), details.caseFile());
+            keeperWithheld = disclosure.keeperWithheld(webCaller.get(), details.caseFile()).orElse(null);
             procedurePanel.show(details.caseFile());
         } catch (NumberFormatException | CaseNotFoundException notVisible) {
             details = null;
@@ -129,6 +131,11 @@ public class CaseView implements Serializable {
     /** The case has parties whose identity is sealed. */
     public boolean isSealed() {
         return details != null && details.caseFile().hasSealedIdentities();
+    }
+
+    /** Why the caller, this case's keeper by role, may not reveal it now (a head's report at home), or null. */
+    public String getKeeperWithheld() {
+        return keeperWithheld;
     }
 
     /** The caller is the keeper of this case's sealed identities, and may reveal them. */

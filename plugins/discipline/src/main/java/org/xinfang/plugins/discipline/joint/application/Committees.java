@@ -11,6 +11,7 @@ import org.xinfang.api.caller.Caller;
 import org.xinfang.api.port.Organisation;
 import org.xinfang.plugins.discipline.DisciplinePlugin;
 import org.xinfang.plugins.discipline.kernel.Refusal;
+import org.xinfang.plugins.discipline.kernel.Roles;
 import org.xinfang.plugins.discipline.kernel.Texts;
 
 /**
@@ -27,7 +28,7 @@ public class Committees {
     public Organisation.Unit committee(Caller caller, long committeeUnitId) {
         return organisation.unit(committeeUnitId)
                 .filter(u -> DisciplinePlugin.ID.equals(u.agencyType()))
-                .filter(u -> caller.visibility().sees(u.path()))
+                .filter(u -> Roles.inCommissionOver(caller, u.path()))
                 .orElseThrow(() -> Refusal.notFound(Texts.get(caller.locale(), "discipline.joint.committeeNotFound",
                         String.valueOf(committeeUnitId))));
     }

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.port.AuditTrail;
+import org.xinfang.api.port.CaseReader;
 import org.xinfang.api.port.Documents;
 import org.xinfang.plugins.discipline.DisciplinePlugin;
 import org.xinfang.plugins.discipline.joint.AttachmentKind;
@@ -40,6 +41,10 @@ public class Investigations {
     @Inject
     private Clock clock;
 
+    /** What people write about a sealed report is kept with its reporter's pseudonym. */
+    @Inject
+    private CaseReader cases;
+
     /** The outcome as recorded: amounts in yuan (null: none). */
     public record Outcome(JointOutcome outcome, LocalDate on, BigDecimal moneyCollected, BigDecimal lossesRecovered,
                           int contractsEnded, BigDecimal paymentsRestored, String note) {
@@ -54,10 +59,10 @@ public class Investigations {
             c.setDueOn(dueOn);
         }
         if (plan != null) {
-            c.setPlan(plan);
+            c.setPlan(cases.protect(caller, c.getCaseId(), plan, JointCase.LONGEST_PLAN));
         }
         if (findings != null) {
-            c.setFindings(findings);
+            c.setFindings(cases.protect(caller, c.getCaseId(), findings, JointCase.LONGEST_FINDINGS));
         }
         audit.record(caller, JointAuditAction.DISCIPLINE_JOINT_WORK_RECORDED, "JointCase", c.getId(), c.getCommitteeUnitId(),
                 (plan != null ? "plan " : "") + (findings != null ? "findings " : "") + (dueOn != null ? "due " + dueOn : ""));
@@ -68,7 +73,8 @@ public class Investigations {
     @Transactional
     public JointAttachment attach(Caller caller, long jointCaseId, AttachmentKind kind, String fileName, String title, byte[] content) {
         JointCase c = workable(caller, jointCaseId);
-        String shown = title == null || title.isBlank() ? Texts.get(caller.locale(), "discipline.joint.attachment." + kind.name()) : title;
+        String shown = title == null || title.isBlank() ? Texts.get(caller.locale(), "discipline.joint.attachment." + kind.name())
+                : cases.protect(caller, c.getCaseId(), title, JointAttachment.LONGEST_TITLE);
         long documentId = documents.attach(caller, c.getCaseId(), fileName, shown, content);
         JointAttachment attachment = new JointAttachment(c.getId(), kind, documentId, shown, caller.username(), LocalDateTime.now(clock));
         records.add(attachment);
@@ -97,7 +103,7 @@ public class Investigations {
             throw Texts.invalid(caller.locale(), "on", "discipline.joint.outcomeBeforeScreening", c.getPeriod());
         }
         c.recordOutcome(outcome.outcome(), on, outcome.moneyCollected(), outcome.lossesRecovered(), outcome.contractsEnded(),
-                outcome.paymentsRestored(), outcome.note());
+                outcome.paymentsRestored(), cases.protect(caller, c.getCaseId(), outcome.note(), JointCase.LONGEST_RESULTS_NOTE));
         audit.record(caller, JointAuditAction.DISCIPLINE_JOINT_OUTCOME_RECORDED, "JointCase", c.getId(), c.getCommitteeUnitId(),
                 c.getCaseNumber() + " " + outcome.outcome() + " " + c.getMoneyCollected());
         return c;

@@ -15,6 +15,7 @@ import org.xinfang.plugins.discipline.joint.MonthlyReturn;
 import org.xinfang.plugins.discipline.joint.PoolMember;
 import org.xinfang.plugins.discipline.joint.Team;
 import org.xinfang.plugins.discipline.kernel.Refusal;
+import org.xinfang.plugins.discipline.kernel.Roles;
 import org.xinfang.plugins.discipline.kernel.Texts;
 
 /**
@@ -66,7 +67,7 @@ public class JointRecords {
     }
 
     private TypedQuery<JointCase> visible(Caller caller, String condition, String order) {
-        List<String> paths = new ArrayList<>(caller.visibility().unitPaths());
+        List<String> paths = Roles.commissionPaths(caller);
         StringBuilder within = new StringBuilder();
         for (int i = 0; i < paths.size(); i++) {
             within.append(i == 0 ? "" : " OR ").append("j.committeeUnitPath LIKE :p").append(i)

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.port.AuditTrail;
+import org.xinfang.api.port.CaseReader;
 import org.xinfang.api.port.Documents;
 import org.xinfang.plugins.discipline.DisciplinePlugin;
 import org.xinfang.plugins.discipline.joint.Eligibility;
@@ -47,12 +48,17 @@ public class Selection {
     @Inject
     private Clock clock;
 
+    /** What people write about a sealed report is kept with its reporter's pseudonym. */
+    @Inject
+    private CaseReader cases;
+
     /** The office (the committee's clerks) proposes. */
     @Transactional
     public JointCase propose(Caller caller, long jointCaseId, Set<Eligibility> eligibility, String opinion) {
         JointCase candidate = records.visibleCase(caller, jointCaseId);
         Roles.require(caller, candidate.getCommitteeUnitPath(), "discipline.joint.onlyOfficeProposes", DisciplinePlugin.ROLE_CLERK);
-        candidate.propose(eligibility, opinion, caller.username(), LocalDateTime.now(clock), caller.locale());
+        candidate.propose(eligibility, cases.protect(caller, candidate.getCaseId(), opinion, JointCase.LONGEST_PROPOSAL),
+                caller.username(), LocalDateTime.now(clock), caller.locale());
         audit.record(caller, JointAuditAction.DISCIPLINE_JOINT_PROPOSED, ENTITY, candidate.getId(), candidate.getCommitteeUnitId(),
                 candidate.getCaseNumber() + " " + eligibility);
         return candidate;
@@ -63,7 +69,8 @@ public class Selection {
     public JointCase decide(Caller caller, long jointCaseId, boolean approve, String note) {
         JointCase candidate = records.visibleCase(caller, jointCaseId);
         Roles.require(caller, candidate.getCommitteeUnitPath(), "discipline.joint.onlyLeaderApproves", DisciplinePlugin.ROLE_LEADER);
-        candidate.decide(approve, note, caller.username(), LocalDateTime.now(clock), caller.locale());
+        candidate.decide(approve, cases.protect(caller, candidate.getCaseId(), note, JointCase.LONGEST_DECISION_NOTE),
+                caller.username(), LocalDateTime.now(clock), caller.locale());
         if (approve) {
             Documents.Issued form = documents.issue(caller, candidate.getCaseId(), new Documents.Draft(SERIES,
                     Texts.get(PAPER, "discipline.joint.form.title"), null, paragraphs(candidate, caller.displayName())));

@@ -111,7 +111,7 @@ public class JointDesk implements Serializable {
         }
         Caller caller = callers.current();
         rows = screening.register(caller, committeeId, year);
-        returns = caller.visibility().sees(committeePath) ? screening.returns(caller, committeeId, java.time.YearMonth.now(clock).minusMonths(1))
+        returns = Roles.inCommissionOver(caller, committeePath) ? screening.returns(caller, committeeId, java.time.YearMonth.now(clock).minusMonths(1))
                 : List.of();
     }
 
@@ -168,7 +168,7 @@ public class JointDesk implements Serializable {
     /** The committee's teams, for the staff of the committee itself (empty for a township). */
     public List<Team> getTeams() {
         if (teamList == null) {
-            teamList = committeeId != null && callers.current().visibility().sees(committeePath)
+            teamList = committeeId != null && Roles.inCommissionOver(callers.current(), committeePath)
                     ? teams.teams(callers.current(), committeeId) : List.of();
         }
         return teamList;
@@ -282,7 +282,7 @@ public class JointDesk implements Serializable {
 
     /** Shown to everyone of the committee on a proposed row: a clerk who tries is told why not. */
     public boolean mayDecide(JointCase row) {
-        return row.getStatus() == JointStatus.PROPOSED && callers.current().visibility().sees(row.getCommitteeUnitPath());
+        return row.getStatus() == JointStatus.PROPOSED && Roles.inCommissionOver(callers.current(), row.getCommitteeUnitPath());
     }
 
     public String returnStatusLabel(Screening.UnitReturn r) {

@@ -13,6 +13,7 @@ import org.xinfang.api.port.Callers;
 import org.xinfang.api.port.Organisation;
 import org.xinfang.plugins.discipline.joint.Figures;
 import org.xinfang.plugins.discipline.joint.application.JointFigures;
+import org.xinfang.plugins.discipline.kernel.Roles;
 
 /**
  * The year's figures ({@code /plugins/discipline/joint-figures.xhtml}): the committee's line and each
@@ -44,7 +45,7 @@ public class JointFiguresPage implements Serializable {
     void init() {
         year = LocalDate.now(clock).getYear();
         committeeId = CommitteeChoice.of(callers.current(), organisation)
-                .filter(c -> callers.current().visibility().sees(c.path())).map(Organisation.Unit::id).orElse(null);
+                .filter(c -> Roles.inCommissionOver(callers.current(), c.path())).map(Organisation.Unit::id).orElse(null);
     }
 
     public void show() {
