@@ -120,6 +120,11 @@ class ApiAccessIT {
         assertTrue(paths.getJsonObject(api + "/cases").containsKey("get"));
         assertTrue(paths.getJsonObject(api + "/cases/{id}").containsKey("put"));
         assertTrue(spec.getJsonObject("components").getJsonObject("schemas").containsKey("CaseRegistration"));
+        for (String body : List.of("/reception/visits", "/cases/{id}/ownership")) {
+            String schema = paths.getJsonObject(api + body).getJsonObject("post").getJsonObject("requestBody").getJsonObject("content")
+                    .getJsonObject("application/json").getJsonObject("schema").getString("$ref");
+            assertTrue(schema.endsWith("/VisitRecord") || schema.endsWith("/OwnershipRequest"), body + " documents its body: " + schema);
+        }
         assertEquals("xinfang API", spec.getJsonObject("info").getString("title"));
     }
 }

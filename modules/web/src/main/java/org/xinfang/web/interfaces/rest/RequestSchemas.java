@@ -60,4 +60,42 @@ public final class RequestSchemas {
             @Schema(minimum = "1", description = "延长天数 / Days of extension") Integer extensionDays,
             Rating rating) {
     }
+
+    @Schema(name = "VisitRecord", description = "一次接访、约访、下访或回访的记录 / One meeting with petitioners")
+    public record VisitRecord(
+            @Schema(description = "登记单位；省略时为调用者的本单位 / The desk's unit; the caller's own when left out") Long unitId,
+            @Schema(required = true, enumeration = {"RECEPTION", "INVITED", "FIELD", "FOLLOW_UP"}) String kind,
+            @Schema(required = true, description = "该单位的领导 / A leader of the unit") String leaderUsername,
+            @Schema(required = true, format = "date", description = "不晚于今天 / Not in the future") String heldOn,
+            @Schema(required = true, maxLength = 200) String place,
+            @Schema(description = "预约接访 / A booked appointment") Long appointmentId,
+            @Schema(description = "关联的事项 / The case it concerns") Long caseId,
+            @Schema(description = "同时登记的新事项 / A case registered with it") NewCaseInput newCase,
+            @Schema(minimum = "1") Integer headCount,
+            @Schema(required = true, description = "来访人，至多五名 / Who came, at most five") List<VisitorInput> people,
+            @Schema(required = true, maxLength = 2000) String request,
+            @Schema(maxLength = 2000) String instruction,
+            @Schema(enumeration = {"RESOLVED", "ASSIGNED", "EXPLAINED"}) String outcome,
+            String handlerUsername,
+            @Schema(format = "date") String dueOn,
+            @Schema(enumeration = {"SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"}) String satisfaction) {
+    }
+
+    @Schema(name = "VisitorInput")
+    public record VisitorInput(@Schema(required = true, maxLength = 100) String name, String phone,
+                               @Schema(pattern = "^\\d{17}[\\dXx]$") String idNumber) {
+    }
+
+    @Schema(name = "NewCaseInput", description = "接访时登记的新事项 / A case registered at the meeting")
+    public record NewCaseInput(@Schema(required = true, maxLength = 200) String subject,
+                               @Schema(required = true, maxLength = 64) String category,
+                               Map<String, Object> form) {
+    }
+
+    @Schema(name = "OwnershipRequest", description = "领导包案 / A leader takes ownership of a case")
+    public record OwnershipRequest(@Schema(description = "省略时为调用者本人 / The caller when left out") String leaderUsername,
+                                   @Schema(required = true) String handlerUsername,
+                                   @Schema(required = true, maxLength = 1000) String task,
+                                   @Schema(required = true, format = "date", description = "晚于今天 / After today") String dueOn) {
+    }
 }

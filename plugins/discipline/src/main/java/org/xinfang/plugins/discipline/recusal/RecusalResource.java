@@ -12,6 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.port.Callers;
 import org.xinfang.plugins.discipline.kernel.Input;
@@ -54,6 +57,21 @@ public class RecusalResource {
     public record RecusalJson(long caseId, AccusedJson accused, List<AssignmentJson> assignments, List<DeclarationJson> declarations) {
     }
 
+    /** The bodies, as the OpenAPI document shows them (the resource reads them field by field, to name a wrong one). */
+    @Schema(name = "AccusedUnitRequest", description = "被反映人所在单位 / The unit of the tree the accused belongs to")
+    public record AccusedUnitBody(@Schema(required = true) Long unitId) {
+    }
+
+    @Schema(name = "AssignmentRequest", description = "确定承办人或核查人员 / Put a user on the report")
+    public record AssignmentBody(@Schema(required = true, maxLength = 100) String username,
+                                 @Schema(required = true, enumeration = {"HANDLER", "INVESTIGATOR"}) String duty) {
+    }
+
+    @Schema(name = "ConflictRequest", description = "回避申报：用户名或姓名，及理由 / A declared conflict: a user name or a name, and why")
+    public record ConflictBody(@Schema(maxLength = 100) String username, @Schema(maxLength = 50) String personName,
+                               @Schema(required = true, maxLength = 500) String reason) {
+    }
+
     @GET
     @Path("recusal")
     public RecusalJson read(@PathParam("caseId") long caseId) {
@@ -67,6 +85,7 @@ public class RecusalResource {
     @PUT
     @Path("accused-unit")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccusedUnitBody.class)))
     public AccusedJson accusedUnit(@PathParam("caseId") long caseId, String body) {
         Caller caller = callers.current();
         Input in = Input.parse(body, caller.locale());
@@ -79,6 +98,7 @@ public class RecusalResource {
     @POST
     @Path("assignments")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentBody.class)))
     public Response assign(@PathParam("caseId") long caseId, String body) {
         Caller caller = callers.current();
         Input in = Input.parse(body, caller.locale());
@@ -92,6 +112,7 @@ public class RecusalResource {
     @POST
     @Path("conflicts")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConflictBody.class)))
     public Response declare(@PathParam("caseId") long caseId, String body) {
         Caller caller = callers.current();
         Input in = Input.parse(body, caller.locale());

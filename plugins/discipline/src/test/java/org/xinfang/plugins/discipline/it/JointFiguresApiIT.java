@@ -116,6 +116,10 @@ public class JointFiguresApiIT {
                 "/xinfang/api/v1/discipline/reports/{caseId}/assignments", "/xinfang/api/v1/cases")) {
             assertTrue(paths.containsKey(path), path + " is missing from " + paths.keySet());
         }
+        JsonObject schemas = document.json().getJsonObject("components").getJsonObject("schemas");
+        for (String body : List.of("AssignmentRequest", "ConflictRequest", "AccusedUnitRequest")) {
+            assertTrue(schemas.containsKey(body), body + " is missing from " + schemas.keySet());
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xinfang.api.caller.Caller;
@@ -25,6 +26,7 @@ import org.xinfang.core.domain.model.ownership.CaseOwnership;
 import org.xinfang.web.interfaces.rest.ApiCaller;
 import org.xinfang.web.interfaces.rest.JsonBody;
 import org.xinfang.web.interfaces.rest.errors.ApiError;
+import org.xinfang.web.interfaces.rest.RequestSchemas;
 
 /**
  * 包案 of one case. Rooted at {@code cases/{id}/ownership} rather than {@code cases/{id}}, as
@@ -67,6 +69,8 @@ public class CaseOwnershipResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "非包案领导本人或上级领导 / Neither that leader nor a leader above",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RequestSchemas.OwnershipRequest.class)))
     public Response take(@Parameter(description = "事项编号 / Case id") @PathParam("id") long id, String body) {
         Caller caller = apiCaller.get();
         JsonBody json = JsonBody.parse(body, caller.locale());

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xinfang.api.caller.Caller;
@@ -40,6 +41,7 @@ import org.xinfang.web.interfaces.rest.ApiMessages;
 import org.xinfang.web.interfaces.rest.JsonBody;
 import org.xinfang.web.interfaces.rest.cases.CaseFormReader;
 import org.xinfang.web.interfaces.rest.errors.ApiError;
+import org.xinfang.web.interfaces.rest.RequestSchemas;
 
 /**
  * Records of leaders' meetings with petitioners (接访/约访/下访/回访), scoped to the caller's units.
@@ -94,6 +96,8 @@ public class ReceptionVisitResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "关联事项不存在或无权查看 / The linked case does not exist or is not visible",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RequestSchemas.VisitRecord.class)))
     public Response record(String body) {
         Caller caller = apiCaller.get();
         JsonBody json = JsonBody.parse(body, caller.locale());
