@@ -95,7 +95,7 @@ class CaseInputApiIT {
     @Test
     void aDateInTheFutureIsRefused() {
         String subject = Api.uniqueSubject("未来日期");
-        Answer refused = Api.post(CY_CLERK, "/cases", Api.newCase(subject).add("receivedOn", LocalDate.now().plusDays(10).toString()).build());
+        Answer refused = Api.post(CY_CLERK, "/cases", Api.newCase(subject).add("receivedOn", Api.today().plusDays(10).toString()).build());
 
         assertEquals(400, refused.status(), refused::toString);
         assertEquals(List.of("receivedOn"), refused.fieldsNamed());

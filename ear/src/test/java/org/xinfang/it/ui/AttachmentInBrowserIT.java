@@ -34,6 +34,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.api.Api;
 
 /**
  * A clerk adds a scan on the case page in a real browser: the scan is listed with its size and
@@ -136,7 +137,7 @@ class AttachmentInBrowserIT {
                 .add("subject", "附件上传 " + UUID.randomUUID())
                 .add("content", "来信反映拖欠工资，附来信原件扫描件。")
                 .add("category", "劳动社保")
-                .add("receivedOn", LocalDate.now().minusDays(1).toString())
+                .add("receivedOn", Api.today().minusDays(1).toString())
                 .add("headCount", 1)
                 .add("parties", Json.createArrayBuilder().add(Json.createObjectBuilder().add("role", "PETITIONER").add("name", "李四")))
                 .build().toString();

@@ -144,6 +144,14 @@ public final class Api {
     }
 
     /** A subject no other test and no demo case uses, to find exactly this test's cases. */
+    /**
+     * Today where the server counts its days (its {@code xinfang.zone}, Beijing time by default): a
+     * test that reads the date of this machine would be a day behind from 16:00 UTC.
+     */
+    public static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of(System.getProperty("xinfang.zone", "Asia/Shanghai")));
+    }
+
     /** {@code count} random digits: a phone or identity number no demo row and no other test holds. */
     public static String digits(int count) {
         StringBuilder s = new StringBuilder();

@@ -100,7 +100,7 @@ public class IdentitySealingApiIT {
         long photo = upload(CLERK, id, "photo.png", PHOTO, "现场照片", false);
 
         step(CLERK, id, Json.createObjectBuilder().add("transition", "assign").add("targetUnitId", township)
-                .add("dueDate", LocalDate.now().plusDays(20).toString()));
+                .add("dueDate", Api.today().plusDays(20).toString()));
         step(TOWNSHIP, id, Json.createObjectBuilder().add("transition", "accept"));
 
         for (String user : List.of(CLERK, LEADER, CORE_LEADER, ADMIN, CITY_BUREAU, TOWNSHIP, TOWNSHIP_LEADER, TOWNSHIP_KEEPER, KEEPER)) {
@@ -246,7 +246,7 @@ public class IdentitySealingApiIT {
                 .add("subject", "反映城关镇副镇长李某收受礼金 " + marker)
                 .add("content", "本人" + name + "（电话" + phone + "，住" + address + "）实名举报：城关镇副镇长李某收受礼金。")
                 .add("category", "违纪举报")
-                .add("receivedOn", LocalDate.now().minusDays(1).toString())
+                .add("receivedOn", Api.today().minusDays(1).toString())
                 .add("concernedUnitId", township)
                 .add("parties", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("role", "PETITIONER").add("name", name).add("idNumber", idNumber)

@@ -63,7 +63,7 @@ class SealedTextsAtRestIT {
                 .add("unitId", unit).add("channel", "VISIT")
                 .add("subject", "举报人" + name + "（" + phone + "）反映副局长李某 " + marker)
                 .add("content", "本人" + name + "，身份证号" + idNumber + "，电话" + phone + "，实名举报李某。")
-                .add("category", "违纪举报").add("receivedOn", LocalDate.now().minusDays(1).toString())
+                .add("category", "违纪举报").add("receivedOn", Api.today().minusDays(1).toString())
                 .add("parties", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("role", "PETITIONER").add("name", name).add("idNumber", idNumber).add("phone", phone))
                         .add(Json.createObjectBuilder().add("role", "SUBJECT").add("name", "李某")))
@@ -79,13 +79,13 @@ class SealedTextsAtRestIT {
 
         Answer owned = Api.post(LEADER, "/cases/" + id + "/ownership", Json.createObjectBuilder()
                 .add("handlerUsername", CLERK).add("task", "约见" + name + "，电话" + phone + "核实线索")
-                .add("dueOn", LocalDate.now().plusDays(14).toString()).build());
+                .add("dueOn", Api.today().plusDays(14).toString()).build());
         assertEquals(201, owned.status(), owned::toString);
         assertEquals("约见举报人A，电话举报人A核实线索", owned.json().getString("task"));
 
         Answer visit = Api.post(CLERK, "/reception/visits", Json.createObjectBuilder()
                 .add("unitId", unit).add("kind", "RECEPTION").add("leaderUsername", LEADER)
-                .add("heldOn", LocalDate.now().toString()).add("place", "第一接待室").add("caseId", id)
+                .add("heldOn", Api.today().toString()).add("place", "第一接待室").add("caseId", id)
                 .add("people", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("name", name).add("phone", phone).add("idNumber", idNumber))
                         .add(Json.createObjectBuilder().add("name", "陪同人" + marker.substring(0, 3))))

@@ -37,7 +37,7 @@ public class JointApiIT {
     static final String OFFICE = "jw.discipline_clerk";
     static final String LEADER = "jw.discipline_leader";
     static final String INVESTIGATOR = "jw.discipline_investigator";
-    static final String LAST_YEAR = String.valueOf(LocalDate.now().getYear() - 1);
+    static final String LAST_YEAR = String.valueOf(Api.today().getYear() - 1);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -106,7 +106,7 @@ public class JointApiIT {
         Answer taken = Api.post(LEADER, "/discipline/joint/cases/" + id + "/team", Json.createObjectBuilder()
                 .add("teamId", team(committee, "第二联查组").getJsonNumber("id").longValue()).build());
         assertEquals(200, taken.status(), taken::toString);
-        assertEquals(LocalDate.now().plusDays(60).toString(), taken.json().getString("dueOn"), "the committee's days per case");
+        assertEquals(Api.today().plusDays(60).toString(), taken.json().getString("dueOn"), "the committee's days per case");
 
         Answer work = Api.put(INVESTIGATOR, "/discipline/joint/cases/" + id + "/work",
                 Json.createObjectBuilder().add("plan", "调取村账、走访群众、约谈被反映人").build());
@@ -217,7 +217,7 @@ public class JointApiIT {
 
         Answer third = Api.post(LEADER, path, Json.createObjectBuilder()
                 .add("teamId", team(committee, "第三联查组").getJsonNumber("id").longValue())
-                .add("dueOn", LocalDate.now().plusDays(30).toString()).build());
+                .add("dueOn", Api.today().plusDays(30).toString()).build());
         assertEquals(200, third.status(), third::toString);
         assertTrue(Api.get(INVESTIGATOR, "/discipline/joint/cases/" + id).json().getJsonNumber("teamId") != null);
     }

@@ -50,7 +50,7 @@ public class JointFiguresApiIT {
     @Test
     void theDemoYearShowsTheSeedsFigures() {
         long committee = cityCommittee(LEADER);
-        int year = LocalDate.now().getYear();
+        int year = Api.today().getYear();
         Answer answer = Api.get(LEADER, "/discipline/joint/committees/" + committee + "/figures?year=" + year);
         assertEquals(200, answer.status(), answer::toString);
         JsonObject total = answer.json().getJsonObject("total");
@@ -84,7 +84,7 @@ public class JointFiguresApiIT {
     @Test
     void theWorkbookHoldsTheSameFigures() throws IOException, InterruptedException {
         long committee = cityCommittee(LEADER);
-        int year = LocalDate.now().getYear();
+        int year = Api.today().getYear();
         HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(Api.request(LEADER,
                         "/discipline/joint/committees/" + committee + "/figures.xlsx?year=" + year)
                 .header("Accept", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").GET().build(),
@@ -125,7 +125,7 @@ public class JointFiguresApiIT {
     @Test
     void theTownshipsReturnsAreListedAndTaoyuansLastOneIsFlaggedAfterTheDueDay() {
         long committee = cityCommittee(LEADER);
-        java.time.YearMonth last = java.time.YearMonth.now().minusMonths(1);
+        java.time.YearMonth last = java.time.YearMonth.from(Api.today()).minusMonths(1);
         Answer returns = Api.get(LEADER, "/discipline/joint/committees/" + committee + "/returns?period=" + last);
         assertEquals(200, returns.status(), returns::toString);
         List<JsonObject> rows = returns.array().getValuesAs(JsonObject.class);
@@ -140,7 +140,7 @@ public class JointFiguresApiIT {
     @Test
     void aTownshipClerkSeesOnlyWhatTheTownshipReportedAndNotTheFigures() {
         long committee = cityCommittee(LEADER);
-        int year = LocalDate.now().getYear();
+        int year = Api.today().getYear();
         Answer register = Api.get("jw-cg.discipline_clerk", "/discipline/joint/committees/" + committee + "/cases?year=" + year);
         assertEquals(200, register.status(), register::toString);
         assertTrue(register.array().getValuesAs(JsonObject.class).stream().allMatch(c -> c.getString("reportingUnitName").equals("城关镇纪委")),
@@ -153,7 +153,7 @@ public class JointFiguresApiIT {
     @Test
     void thePetitionBureauAboveTheCommissionAndTheAdministratorDoNotSeeItsJointWork() {
         long committee = cityCommittee(LEADER);
-        int year = LocalDate.now().getYear();
+        int year = Api.today().getYear();
         for (String outsider : List.of("qz.leader", "admin")) {
             Answer figures = Api.get(outsider, "/discipline/joint/committees/" + committee + "/figures?year=" + year);
             assertEquals(404, figures.status(), outsider + ": " + figures);

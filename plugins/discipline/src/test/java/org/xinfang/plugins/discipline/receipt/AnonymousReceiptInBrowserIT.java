@@ -31,6 +31,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.xinfang.it.Deployments;
 import org.xinfang.it.ui.Browser;
+import org.xinfang.it.api.Api;
 
 /**
  * An anonymous report in a real browser: the commission's clerk creates the receipt code on the
@@ -111,7 +112,7 @@ public class AnonymousReceiptInBrowserIT {
                 .add("subject", "匿名举报镇干部吃喝 " + UUID.randomUUID())
                 .add("content", "匿名来信反映城关镇干部公款吃喝。")
                 .add("category", "党风廉政")
-                .add("receivedOn", LocalDate.now().minusDays(1).toString())
+                .add("receivedOn", Api.today().minusDays(1).toString())
                 .add("headCount", 1)
                 .add("parties", Json.createArrayBuilder().add(Json.createObjectBuilder().add("role", "PETITIONER").add("name", "匿名")))
                 .add("form", Json.createObjectBuilder().add("category", "ACCUSATION").add("signed", false).add("aboutUnitHead", false)
