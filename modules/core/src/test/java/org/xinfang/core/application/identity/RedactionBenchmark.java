@@ -1,8 +1,8 @@
 package org.xinfang.core.application.identity;
 
 import java.time.LocalDateTime;
-import java.util.Locale;
 import java.util.function.ToIntFunction;
+import org.xinfang.core.MicroBenchmark;
 import org.junit.jupiter.api.Test;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.model.UnitLevel;
@@ -25,8 +25,6 @@ class RedactionBenchmark {
     private static final int WARM_UP_ROUNDS = 50;
     private static final int ROUNDS = 200;
 
-    /** Where the results go, so that the JIT cannot drop the work as unused. */
-    private static volatile long sink;
 
     @Test
     void costPerTextRedactedAndPlain() {
@@ -56,28 +54,9 @@ class RedactionBenchmark {
 
         System.out.println("Sealed identities out of free text (" + TEXTS + " texts x " + ROUNDS + " rounds, one thread, JDK "
                 + Runtime.version().feature() + "):");
-        report("subject (~40 chars), full scan, nothing found", plainSubject);
-        report("subject (~40 chars), redacted", redactedSubject);
-        report("content (~3,800 chars), full scan, nothing found", plainContent);
-        report("content (~3,800 chars), redacted", redactedContent);
-    }
-
-    private static void report(String what, ToIntFunction<Integer> perText) {
-        long used = 0;
-        for (int r = 0; r < WARM_UP_ROUNDS; r++) {
-            for (int i = 0; i < TEXTS; i++) {
-                used += perText.applyAsInt(i);
-            }
-        }
-        long start = System.nanoTime();
-        for (int r = 0; r < ROUNDS; r++) {
-            for (int i = 0; i < TEXTS; i++) {
-                used += perText.applyAsInt(i);
-            }
-        }
-        sink = used;
-        double perTextMicros = (System.nanoTime() - start) / 1_000.0 / ROUNDS / TEXTS;
-        System.out.println(String.format(Locale.ROOT, "  %-50s %9.2f µs/text  %,12.0f texts/s",
-                what, perTextMicros, 1_000_000 / perTextMicros));
+        MicroBenchmark.report("subject (~40 chars), full scan, nothing found", "text", TEXTS, WARM_UP_ROUNDS, ROUNDS, plainSubject::applyAsInt);
+        MicroBenchmark.report("subject (~40 chars), redacted", "text", TEXTS, WARM_UP_ROUNDS, ROUNDS, redactedSubject::applyAsInt);
+        MicroBenchmark.report("content (~3,800 chars), full scan, nothing found", "text", TEXTS, WARM_UP_ROUNDS, ROUNDS, plainContent::applyAsInt);
+        MicroBenchmark.report("content (~3,800 chars), redacted", "text", TEXTS, WARM_UP_ROUNDS, ROUNDS, redactedContent::applyAsInt);
     }
 }

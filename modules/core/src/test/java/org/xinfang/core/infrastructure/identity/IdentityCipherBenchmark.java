@@ -1,9 +1,9 @@
 package org.xinfang.core.infrastructure.identity;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.ToIntFunction;
+import org.xinfang.core.MicroBenchmark;
 import org.junit.jupiter.api.Test;
 import org.xinfang.core.domain.model.encryption.MatchKeys;
 
@@ -21,8 +21,6 @@ class IdentityCipherBenchmark {
     private static final int WARM_UP_ROUNDS = 50;
     private static final int ROUNDS = 100;
 
-    /** Where the results go, so that the JIT cannot drop the work as unused. */
-    private static volatile long sink;
 
     private final IdentityCipher cipher = new IdentityCipher("xinfang-benchmark-identity-key-1".getBytes(StandardCharsets.US_ASCII));
 
@@ -53,33 +51,14 @@ class IdentityCipherBenchmark {
 
         System.out.println("Identity protection per party (" + PARTIES + " parties x " + ROUNDS + " rounds, one thread, JDK "
                 + Runtime.version().feature() + "):");
-        report("plain: normalise both numbers", plain);
-        report("encrypted write: 2 x AES-GCM + 2 x HMAC", encryptedWrite);
-        report("encrypted read: 2 x AES-GCM decrypt", encryptedRead);
-        report("encrypted write + read", both);
+        MicroBenchmark.report("plain: normalise both numbers", "party", PARTIES, WARM_UP_ROUNDS, ROUNDS, plain::applyAsInt);
+        MicroBenchmark.report("encrypted write: 2 x AES-GCM + 2 x HMAC", "party", PARTIES, WARM_UP_ROUNDS, ROUNDS, encryptedWrite::applyAsInt);
+        MicroBenchmark.report("encrypted read: 2 x AES-GCM decrypt", "party", PARTIES, WARM_UP_ROUNDS, ROUNDS, encryptedRead::applyAsInt);
+        MicroBenchmark.report("encrypted write + read", "party", PARTIES, WARM_UP_ROUNDS, ROUNDS, both::applyAsInt);
     }
 
     private Stored write(Numbers n) {
         return new Stored(cipher.encrypt(n.idNumber()), cipher.encrypt(n.phone()),
                 cipher.matchKey("id:" + MatchKeys.normaliseIdNumber(n.idNumber())), cipher.matchKey("phone:" + MatchKeys.normalisePhone(n.phone())));
-    }
-
-    private static void report(String what, ToIntFunction<Integer> perParty) {
-        long used = 0;
-        for (int r = 0; r < WARM_UP_ROUNDS; r++) {
-            for (int i = 0; i < PARTIES; i++) {
-                used += perParty.applyAsInt(i);
-            }
-        }
-        long start = System.nanoTime();
-        for (int r = 0; r < ROUNDS; r++) {
-            for (int i = 0; i < PARTIES; i++) {
-                used += perParty.applyAsInt(i);
-            }
-        }
-        sink = used;
-        double perPartyMicros = (System.nanoTime() - start) / 1_000.0 / ROUNDS / PARTIES;
-        System.out.println(String.format(Locale.ROOT, "  %-42s %8.2f µs/party  %,12.0f parties/s",
-                what, perPartyMicros, 1_000_000 / perPartyMicros));
     }
 }
