@@ -8,7 +8,14 @@ import java.time.LocalDate;
  *
  * @param unitPath         the materialised path of the unit that holds it ({@code /1/4/}), for scoping
  * @param concernedUnitId  the unit the matter is about (被反映单位), or null when none was named
+ * @param registeringUnitId the unit that registered it (its number's series), wherever it is now
  */
 public record CaseFacts(long id, String number, String agencyType, long unitId, String unitName, String unitPath,
-                        String state, String subject, LocalDate receivedOn, long version, Long concernedUnitId) {
+                        String state, String subject, LocalDate receivedOn, long version, Long concernedUnitId,
+                        long registeringUnitId) {
+
+    /** Whether the case has not left the unit that registered it. */
+    public boolean atRegisteringUnit() {
+        return unitId == registeringUnitId;
+    }
 }

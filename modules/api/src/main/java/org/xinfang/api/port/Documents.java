@@ -29,6 +29,10 @@ public interface Documents {
     /** Issues {@code draft} on the case in the name of the case's unit; the caller must see the case. */
     Issued issue(Caller caller, long caseId, Draft draft);
 
-    /** Stores an attachment with the case after the core's checks (type, size); returns its id. */
-    long attach(Caller caller, long caseId, String fileName, String title, byte[] content);
+    /**
+     * Stores an attachment with the case after the core's checks (type, size); returns its id. An
+     * {@code identifying} one (a record of an interview with the reporter) is opened, on a case with
+     * sealed identities, by its identity keeper only, as a reveal.
+     */
+    long attach(Caller caller, long caseId, String fileName, String title, byte[] content, boolean identifying);
 }

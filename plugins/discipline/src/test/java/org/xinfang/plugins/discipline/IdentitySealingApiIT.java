@@ -227,6 +227,18 @@ public class IdentitySealingApiIT {
     }
 
     @Test
+    void theUnitAReportIsAboutNeverRevealsWhoMadeIt() {
+        long township = unitOf(TOWNSHIP);
+        JsonObject aboutItself = Api.register("jw-cg.discipline_clerk", report(township).add("unitId", township));
+        long id = aboutItself.getJsonNumber("id").longValue();
+        Answer refused = reveal(TOWNSHIP_KEEPER, id, "需要联系举报人核实线索", "zh-CN");
+        assertEquals(403, refused.status(), refused::toString);
+        assertEquals("此件反映的是城关镇纪委，城关镇纪委不得查看举报人身份；报送上级后由上级的身份保管人员查看。",
+                refused.json().getString("message"));
+        assertSealed("refused", refused.body());
+    }
+
+    @Test
     void anAppealIsNotSealedAndHasNothingToReveal() {
         JsonObject appeal = Api.register(CLERK, Api.newCase("申诉 " + marker).add("unitId", unitOf(CLERK))
                 .add("form", Api.disciplineForm().add("category", "APPEAL")));

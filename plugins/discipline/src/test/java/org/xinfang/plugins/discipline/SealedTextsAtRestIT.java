@@ -54,6 +54,7 @@ class SealedTextsAtRestIT {
     private final String name = "司马" + "春夏秋冬".charAt(RANDOM.nextInt(4)) + "密" + marker.substring(0, 3);
     private final String phone = "137" + Api.digits(8);
     private final String idNumber = "370702" + Api.digits(11) + "X";
+    private final String companionPhone = "135" + Api.digits(8);
 
 
     @Test
@@ -88,9 +89,10 @@ class SealedTextsAtRestIT {
                 .add("heldOn", Api.today().toString()).add("place", "第一接待室").add("caseId", id)
                 .add("people", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("name", name).add("phone", phone).add("idNumber", idNumber))
-                        .add(Json.createObjectBuilder().add("name", "陪同人" + marker.substring(0, 3))))
+                        .add(Json.createObjectBuilder().add("name", "陪同人" + marker.substring(0, 3)).add("phone", companionPhone)))
                 .add("headCount", 2)
-                .add("request", name + "当面补充李某收受礼金的线索，留电话" + phone + "，陪同人" + marker.substring(0, 3) + "在场")
+                .add("request", name + "当面补充李某收受礼金的线索，留电话" + phone + "，陪同人" + marker.substring(0, 3) + "在场（"
+                        + companionPhone.substring(0, 3) + "-" + companionPhone.substring(3) + "）")
                 .add("instruction", "由专人联系" + name).add("outcome", "RESOLVED").build());
         assertEquals(201, visit.status(), visit::toString);
         long visitId = visit.json().getJsonNumber("id").longValue();
@@ -100,7 +102,7 @@ class SealedTextsAtRestIT {
             assertTrue(shown.getJsonArray("people").getJsonObject(0).isNull("phone"), user + ": " + shown);
             assertTrue(shown.getJsonArray("people").getJsonObject(0).isNull("idNumber"), user + ": " + shown);
             assertEquals("来访人2（身份保护）", shown.getJsonArray("people").getJsonObject(1).getString("name"), "a companion identifies the reporter too");
-            assertEquals("举报人A当面补充李某收受礼金的线索，留电话举报人A，来访人2（身份保护）在场", shown.getString("request"),
+            assertEquals("举报人A当面补充李某收受礼金的线索，留电话举报人A，来访人2（身份保护）在场（来访人2（身份保护））", shown.getString("request"),
                     "the companion is named as the record shows them");
             String list = Api.get(user, "/reception/visits?limit=500").body();
             assertTrue(list.contains("举报人A当面补充"), user + " lists the visit");
@@ -132,7 +134,7 @@ class SealedTextsAtRestIT {
         }
         for (String text : stored) {
             assertTrue(text.contains("举报人A"), text);
-            for (String secret : List.of(name, phone, idNumber, phone.substring(3), idNumber.substring(6, 14))) {
+            for (String secret : List.of(name, phone, idNumber, phone.substring(3), idNumber.substring(6, 14), companionPhone.substring(3))) {
                 assertFalse(text.contains(secret), "stored in clear: " + text);
             }
         }

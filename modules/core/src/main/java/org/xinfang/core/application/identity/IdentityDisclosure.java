@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -141,7 +142,7 @@ public class IdentityDisclosure {
 
     /** Whether {@code caller} is the identity keeper of the unit holding {@code c}'s sealed identities. */
     public boolean keeps(Caller caller, Case c) {
-        return keepsByRole(caller, c) && refusedAtRegisteringUnit(c).isEmpty();
+        return keepsByRole(caller, c) && withheld(c).isEmpty();
     }
 
     /**
@@ -149,7 +150,7 @@ public class IdentityDisclosure {
      * them now (a report about their own body's head, not yet sent up), or empty.
      */
     public Optional<String> keeperWithheld(Caller caller, Case c) {
-        return keepsByRole(caller, c) ? refusedAtRegisteringUnit(c).map(why -> why.in(caller.locale())) : Optional.empty();
+        return keepsByRole(caller, c) ? withheld(c).map(why -> why.in(caller.locale())) : Optional.empty();
     }
 
     private boolean keepsByRole(Caller caller, Case c) {
@@ -158,11 +159,21 @@ public class IdentityDisclosure {
     }
 
     /**
-     * The plugin's objection to revealing while the registering unit still holds the identities (a
-     * report about that body's own head), if any.
+     * Why the keeper of the unit holding {@code c}'s identities may not reveal them now, if they may
+     * not: the report is about that very unit (the unit a report is about never learns who made it;
+     * the keeper above does, once it is sent there), or its plugin objects while the registering unit
+     * still holds it (a report about that body's own head).
      */
-    private Optional<LocalizedText> refusedAtRegisteringUnit(Case c) {
-        if (!c.hasSealedIdentities() || !c.getIdentityHolder().getId().equals(c.getRegisteringUnitId())) {
+    private Optional<LocalizedText> withheld(Case c) {
+        if (!c.hasSealedIdentities()) {
+            return Optional.empty();
+        }
+        OrgUnit holder = c.getIdentityHolder();
+        if (c.getConcernedUnit() != null && c.getConcernedUnit().getId().equals(holder.getId())) {
+            return Optional.of(LocalizedText.of(Messages.get(Locale.SIMPLIFIED_CHINESE, "identity.aboutHolder", holder.getName()),
+                    Messages.get(Locale.ENGLISH, "identity.aboutHolder", holder.getName())));
+        }
+        if (!holder.getId().equals(c.getRegisteringUnitId())) {
             return Optional.empty();
         }
         return plugins.find(c.getAgencyType()).flatMap(p -> cases.form(p.caseForm().entity(), c.getId())
@@ -219,7 +230,7 @@ public class IdentityDisclosure {
             throw new NotPermittedException(Messages.get(caller.locale(), "identity.notKeeper", c.getNumber(),
                     c.getIdentityHolder().getName()));
         }
-        Optional<LocalizedText> refused = refusedAtRegisteringUnit(c);
+        Optional<LocalizedText> refused = withheld(c);
         if (refused.isPresent()) {
             throw new NotPermittedException(refused.get().in(caller.locale()));
         }

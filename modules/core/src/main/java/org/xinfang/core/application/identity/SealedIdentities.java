@@ -1,5 +1,6 @@
 package org.xinfang.core.application.identity;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -60,34 +61,43 @@ public final class SealedIdentities {
                 nullToEmpty(party.getAddress()), party.isSealed(), party.getPseudonym());
     }
 
+    /** Who is to be kept out of a text — any of these values written in it — and what to write instead. */
+    public record Identity(String name, String idNumber, String phone, String address, String shownAs) {
+    }
+
     /**
      * {@code text} with every sealed party's name, identity number, phone and address replaced by
      * its pseudonym, so that a subject, a step's reason, an attachment's title or an audit detail
-     * typed with the reporter's name in it does not give them away. Longer values are replaced first
-     * (an address may contain a name); identity numbers match whatever the case of their X; phones
-     * match with spaces or dashes between the digits.
+     * typed with the reporter's name in it does not give them away.
      */
     public static String redact(Collection<Party> parties, String text) {
-        if (text == null || text.isEmpty()) {
+        return redact(text, parties.stream().filter(Party::isSealed)
+                .map(p -> new Identity(p.getName(), p.getIdNumber(), p.getPhone(), p.getAddress(), p.getPseudonym())).toList());
+    }
+
+    /**
+     * {@code text} with each of {@code identities} replaced by how it is shown, however it was typed:
+     * a name with spaces between its characters; an identity number or phone with spaces or dashes
+     * between the digits, in full-width digits (１３９…), its X in either case; an address whole or
+     * its street without the town ({@link #streetOf}). Longer values are replaced first (an address
+     * may contain a name). A name too short to identify anyone, or one that says there is none, is
+     * not looked for.
+     */
+    public static String redact(String text, Collection<Identity> identities) {
+        if (text == null || text.isEmpty() || identities.isEmpty()) {
             return text;
         }
         Map<String, String> replacements = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
                 .thenComparing(Comparator.naturalOrder()));
-        for (Party party : parties) {
-            if (!party.isSealed()) {
-                continue;
+        for (Identity who : identities) {
+            String name = who.name() == null ? "" : who.name().replaceAll("\\s+", "");
+            if (name.length() >= SHORTEST_NAME && !isNoName(name)) {
+                replacements.put(spaced(name), who.shownAs());
             }
-            String pseudonym = party.getPseudonym();
-            if (!isNoName(party.getName())) {
-                putIfLong(replacements, party.getName(), SHORTEST_NAME, "", pseudonym);
-            }
-            putIfLong(replacements, party.getAddress(), SHORTEST_ADDRESS, "", pseudonym);
-            putIfLong(replacements, streetOf(party.getAddress()), SHORTEST_ADDRESS, "", pseudonym);
-            putIfLong(replacements, party.getIdNumber(), SHORTEST_ADDRESS, "(?i)", pseudonym);
-            String digits = digitsOf(party.getPhone());
-            if (digits.length() >= SHORTEST_ADDRESS) {
-                replacements.put(String.join("[\\s\\-]*", digits.split("")), pseudonym);
-            }
+            putIfLong(replacements, who.address(), who.shownAs());
+            putIfLong(replacements, streetOf(who.address()), who.shownAs());
+            putNumber(replacements, who.idNumber(), who.shownAs());
+            putNumber(replacements, who.phone(), who.shownAs());
         }
         String result = text;
         for (Map.Entry<String, String> r : replacements.entrySet()) {
@@ -96,33 +106,33 @@ public final class SealedIdentities {
         return result;
     }
 
-    /**
-     * {@code text} with each name of {@code shownByName} (people named in it, as a meeting's record
-     * names who came) replaced by how it is shown, the longest first; a name too short to identify
-     * anyone, or one that says there is none, is left alone as in {@link #redact}.
-     */
-    public static String replaceNames(String text, Map<String, String> shownByName) {
-        if (text == null || text.isEmpty()) {
-            return text;
+    /** A name's characters, with any spaces between them. */
+    private static String spaced(String name) {
+        return String.join("\\s*", name.codePoints().mapToObj(c -> Pattern.quote(new String(Character.toChars(c)))).toList());
+    }
+
+    /** A number's digits (and an identity number's X), each also full-width, with spaces or dashes between them. */
+    private static void putNumber(Map<String, String> replacements, String number, String shownAs) {
+        if (number == null) {
+            return;
         }
-        Map<String, String> longestFirst = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
-                .thenComparing(Comparator.naturalOrder()));
-        shownByName.forEach((name, shown) -> {
-            if (name != null && name.strip().length() >= SHORTEST_NAME && !isNoName(name)) {
-                longestFirst.put(name.strip(), shown);
+        List<String> digits = new ArrayList<>();
+        for (char c : number.toCharArray()) {
+            if (c >= '0' && c <= '9') {
+                digits.add("[" + c + (char) ('\uFF10' + (c - '0')) + "]");
+            } else if (c == 'X' || c == 'x') {
+                digits.add("[XxＸｘ]");
             }
-        });
-        String result = text;
-        for (Map.Entry<String, String> r : longestFirst.entrySet()) {
-            result = result.replace(r.getKey(), r.getValue());
         }
-        return result;
+        if (digits.size() >= SHORTEST_ADDRESS) {
+            replacements.put(String.join("[\\s\\-－]*", digits), shownAs);
+        }
     }
 
     /** The pseudonym of the sealed party whose name is {@code name}, if one is. */
     public static Optional<String> pseudonymOf(Collection<Party> parties, String name) {
-        String wanted = name == null ? "" : name.strip();
-        return parties.stream().filter(p -> p.isSealed() && wanted.equals(p.getName() == null ? null : p.getName().strip()))
+        String wanted = name == null ? "" : name.replaceAll("\\s+", "");
+        return parties.stream().filter(p -> p.isSealed() && p.getName() != null && wanted.equals(p.getName().replaceAll("\\s+", "")))
                 .map(Party::getPseudonym).findFirst();
     }
 
@@ -141,10 +151,10 @@ public final class SealedIdentities {
         return parties.stream().map(SealedIdentities::shown).toList();
     }
 
-    /** Looks for {@code value} as it is (with {@code flags}), when it is long enough to identify anyone. */
-    private static void putIfLong(Map<String, String> replacements, String value, int shortest, String flags, String pseudonym) {
-        if (value != null && value.strip().length() >= shortest) {
-            replacements.put(flags + Pattern.quote(value.strip()), pseudonym);
+    /** Looks for {@code value} as it is, when it is long enough to identify anyone. */
+    private static void putIfLong(Map<String, String> replacements, String value, String shownAs) {
+        if (value != null && value.strip().length() >= SHORTEST_ADDRESS) {
+            replacements.put(Pattern.quote(value.strip()), shownAs);
         }
     }
 
@@ -167,10 +177,6 @@ public final class SealedIdentities {
 
     private static boolean isNoName(String name) {
         return name != null && NO_NAME.contains(name.strip().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private static String digitsOf(String phone) {
-        return phone == null ? "" : phone.replaceAll("\\D", "");
     }
 
     private static String nullToEmpty(String value) {

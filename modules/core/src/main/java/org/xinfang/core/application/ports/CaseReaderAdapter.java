@@ -51,6 +51,6 @@ public class CaseReaderAdapter implements CaseReader {
     CaseFacts facts(Case c) {
         return new CaseFacts(c.getId(), c.getNumber(), c.getAgencyType(), c.getUnit().getId(), c.getUnit().getName(),
                 c.getUnit().getPath(), c.getStatus(), disclosure.redact(c, c.getSubject()), c.getReceivedOn(), c.getVersion(),
-                c.getConcernedUnit() == null ? null : c.getConcernedUnit().getId());
+                c.getConcernedUnit() == null ? null : c.getConcernedUnit().getId(), c.getRegisteringUnitId());
     }
 }

@@ -71,7 +71,7 @@ public class DocumentsAdapter implements Documents {
 
     @Override
     @Transactional
-    public long attach(Caller caller, long caseId, String fileName, String title, byte[] content) {
-        return attachments.add(caller, caseId, fileName, title, content).getId();
+    public long attach(Caller caller, long caseId, String fileName, String title, byte[] content, boolean identifying) {
+        return attachments.add(caller, caseId, fileName, title, content, identifying).getId();
     }
 }

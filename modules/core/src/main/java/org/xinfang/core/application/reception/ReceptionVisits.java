@@ -231,8 +231,8 @@ public class ReceptionVisits {
         UnaryOperator<String> protect = UnaryOperator.identity();
         if (linked != null && linked.hasSealedIdentities()) {
             Case about = linked;
-            Map<String, String> visitors = visitorsShown(in.people(), shownNames(caller, about, in.people()));
-            protect = text -> disclosure.protect(about, SealedIdentities.replaceNames(text, visitors), ReceptionVisit.LONGEST_TEXT);
+            List<SealedIdentities.Identity> visitors = visitorsShown(in.people(), shownNames(caller, about, in.people()));
+            protect = text -> disclosure.protect(about, SealedIdentities.redact(text, visitors), ReceptionVisit.LONGEST_TEXT);
         }
         ReceptionVisit visit = new ReceptionVisit(in.kind(), in.leaderUsername().trim(), in.heldOn(), in.place().trim(),
                 Math.max(in.headCount(), in.people().size()), protect.apply(in.request().trim()), protect.apply(blankToNull(in.instruction())));
@@ -311,16 +311,17 @@ public class ReceptionVisits {
                 return v;
             }
             List<String> shown = shownNames(caller, c, v.getPeople());
-            Map<String, String> visitors = visitorsShown(v.getPeople(), shown);
-            return v.sealedCopy(shown, text -> SealedIdentities.replaceNames(disclosure.redact(c, text), visitors));
+            List<SealedIdentities.Identity> visitors = visitorsShown(v.getPeople(), shown);
+            return v.sealedCopy(shown, text -> SealedIdentities.redact(disclosure.redact(c, text), visitors));
         }).toList();
     }
 
-    /** Each visitor's name and how it is shown (the first of two people of one name decides). */
-    private static Map<String, String> visitorsShown(List<VisitPerson> people, List<String> shown) {
-        Map<String, String> visitors = new HashMap<>();
+    /** Each visitor's name and numbers with how they are shown: none of it may stay in the record's texts. */
+    private static List<SealedIdentities.Identity> visitorsShown(List<VisitPerson> people, List<String> shown) {
+        List<SealedIdentities.Identity> visitors = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
-            visitors.putIfAbsent(people.get(i).getName(), shown.get(i));
+            VisitPerson p = people.get(i);
+            visitors.add(new SealedIdentities.Identity(p.getName(), p.getIdNumber(), p.getPhone(), null, shown.get(i)));
         }
         return visitors;
     }

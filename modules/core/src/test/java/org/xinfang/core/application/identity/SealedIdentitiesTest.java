@@ -85,10 +85,19 @@ class SealedIdentitiesTest {
     }
 
     @Test
-    void peopleNamedInAMeetingsRecordAreReplacedByHowTheyAreShown() {
-        assertEquals("举报人A与其丈夫来访人2（身份保护）来访，匿名者随行",
-                SealedIdentities.replaceNames("王小明与其丈夫张伟来访，匿名者随行",
-                        java.util.Map.of("王小明", "举报人A", "张伟", "来访人2（身份保护）", "匿名者", "来访人3（身份保护）")));
+    void peopleNamedInAMeetingsRecordAreReplacedByHowTheyAreShownNumbersIncluded() {
+        List<SealedIdentities.Identity> visitors = List.of(
+                new SealedIdentities.Identity("王小明", null, null, null, "举报人A"),
+                new SealedIdentities.Identity("张 伟", "370781197901015678", "13800001111", null, "来访人2（身份保护）"),
+                new SealedIdentities.Identity("匿名者", null, null, null, "来访人3（身份保护）"));
+        assertEquals("举报人A与其丈夫来访人2（身份保护）（电话来访人2（身份保护），身份证来访人2（身份保护））来访，匿名者随行",
+                SealedIdentities.redact("王小明与其丈夫张伟（电话138-0000-1111，身份证370781197901015678）来访，匿名者随行", visitors));
+    }
+
+    @Test
+    void numbersInFullWidthDigitsOrWithSpacesAndNamesWithSpacesAreFoundToo() {
+        assertEquals("举报人A（举报人A），证件举报人A",
+                SealedIdentities.redact(report.getParties(), "王 小 明（１３８００００１２３４），证件110105 19900101 123ｘ"));
     }
 
     @Test

@@ -6,6 +6,6 @@ public enum AttachmentKind {
     PLAN,
     /** 核查情况（findings）. */
     FINDINGS,
-    /** 谈话笔录. */
+    /** 谈话笔录: identifying (docs/adr/0015), opened by the identity keeper only. */
     INTERVIEW
 }

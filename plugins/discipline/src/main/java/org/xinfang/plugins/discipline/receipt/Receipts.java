@@ -188,7 +188,7 @@ public class Receipts {
         if (file != null && file.content() != null && file.content().length > 0) {
             fileName = file.fileName();
             attachment = documents.attach(reporter, receipt.getCaseId(), fileName,
-                    Texts.get(Locale.SIMPLIFIED_CHINESE, "discipline.receipt.evidence.title"), file.content());
+                    Texts.get(Locale.SIMPLIFIED_CHINESE, "discipline.receipt.evidence.title"), file.content(), false);
         }
         em.persist(new ReporterMessage(receipt.getCaseId(), Kind.EVIDENCE, body, attachment, fileName, LocalDateTime.now(clock), null));
         audit.record(reporter, ReceiptAuditAction.DISCIPLINE_REPORTER_EVIDENCE, "Case", receipt.getCaseId(), receipt.getUnitId(),

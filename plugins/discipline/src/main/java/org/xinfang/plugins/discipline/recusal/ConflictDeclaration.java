@@ -22,6 +22,8 @@ public class ConflictDeclaration {
 
     /** The reason's column. */
     public static final int LONGEST_REASON = 500;
+    /** The person's name's column. */
+    public static final int LONGEST_PERSON_NAME = 50;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,7 +32,7 @@ public class ConflictDeclaration {
     @Column(name = "case_id", nullable = false)
     private Long caseId;
 
-    @Column(name = "person_name", length = 50, nullable = false)
+    @Column(name = "person_name", length = LONGEST_PERSON_NAME, nullable = false)
     private String personName;
 
     /** Null for someone without an account (a pool member). */

@@ -20,6 +20,7 @@ import org.xinfang.plugins.discipline.DisciplinePlugin;
 import org.xinfang.plugins.discipline.kernel.Refusal;
 import org.xinfang.plugins.discipline.kernel.Roles;
 import org.xinfang.plugins.discipline.kernel.Texts;
+import org.xinfang.plugins.discipline.upward.HeadReports;
 
 /**
  * Putting people on a report, with 回避 enforced: the accused's unit recorded, handlers and
@@ -45,6 +46,20 @@ public class Recusals {
 
     @Inject
     private java.time.Clock clock;
+
+    /**
+     * Refuses (409) any work on a report about its own body's head while that body still holds it —
+     * screening, putting people on it, recording its accused's unit: the body may only send it up
+     * (the procedure's steps are held back the same way, HeadReports).
+     */
+    public void refuseIfHeadReportAtHome(Caller caller, CaseFacts report) {
+        DisciplineCaseForm form = em.find(DisciplineCaseForm.class, report.id());
+        if (form != null && report.atRegisteringUnit()) {
+            HeadReports.refusalAtHome(form, "work").ifPresent(why -> {
+                throw Refusal.conflict(why.in(caller.locale()));
+            });
+        }
+    }
 
     /** The discipline report, as the caller may see it; any other case is not found. */
     public CaseFacts report(Caller caller, long caseId) {
@@ -78,6 +93,7 @@ public class Recusals {
         CaseFacts report = report(caller, caseId);
         Roles.require(caller, report.unitPath(), "discipline.recusal.mayNotRecordUnit",
                 DisciplinePlugin.ROLE_CLERK, DisciplinePlugin.ROLE_LEADER);
+        refuseIfHeadReportAtHome(caller, report);
         recusal(caller, caseId, user(caller, caller.username())).ifPresent(r -> {
             throw Refusal.forbidden(Texts.get(caller.locale(), "discipline.recusal.mayNotPlaceWhenRecused", r.personName(),
                     r.groundText(caller.locale())));
@@ -117,6 +133,7 @@ public class Recusals {
     public ReportAssignment assign(Caller caller, long caseId, String username, Duty duty) {
         CaseFacts report = report(caller, caseId);
         Roles.require(caller, report.unitPath(), "discipline.recusal.mayNotAssign", DisciplinePlugin.ROLE_LEADER);
+        refuseIfHeadReportAtHome(caller, report);
         if (duty == Duty.TEAM_MEMBER) {
             throw Texts.invalid(caller.locale(), "duty", "discipline.recusal.teamDutyElsewhere");
         }
@@ -147,6 +164,8 @@ public class Recusals {
         if (name == null) {
             throw Texts.invalid(caller.locale(), "personName", "discipline.recusal.whoDeclares");
         }
+        // Someone declaring a conflict may be the reporter's relative and name them: kept with the pseudonym.
+        name = cases.protect(caller, caseId, name, ConflictDeclaration.LONGEST_PERSON_NAME);
         ConflictDeclaration declaration = new ConflictDeclaration(caseId, name, username,
                 cases.protect(caller, caseId, reason, ConflictDeclaration.LONGEST_REASON), caller.username(), LocalDateTime.now(clock));
         em.persist(declaration);

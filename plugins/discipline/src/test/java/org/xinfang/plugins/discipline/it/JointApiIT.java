@@ -117,6 +117,11 @@ public class JointApiIT {
                 .add("kind", "INTERVIEW").add("fileName", "谈话笔录.pdf").add("content", Base64.getEncoder().encodeToString(scan())).build());
         assertEquals(201, attached.status(), attached::toString);
         assertEquals("谈话笔录", attached.json().getString("title"));
+        long interview = attached.json().getJsonNumber("documentId").longValue();
+        JsonObject listed = Api.get("qz.leader", "/cases/" + caseId + "/documents").array().getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getJsonNumber("id").longValue() == interview).findFirst().orElseThrow();
+        assertTrue(listed.getBoolean("identifying"), "an interview record names who was heard: " + listed);
+        assertTrue(listed.isNull("href"), "only the keeper opens it: " + listed);
 
         Answer badMoney = Api.post(INVESTIGATOR, "/discipline/joint/cases/" + id + "/outcome",
                 Json.createObjectBuilder().add("outcome", "FILED").add("moneyCollected", -1).build());

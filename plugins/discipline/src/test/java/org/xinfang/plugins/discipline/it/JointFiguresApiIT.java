@@ -158,7 +158,8 @@ public class JointFiguresApiIT {
             Answer figures = Api.get(outsider, "/discipline/joint/committees/" + committee + "/figures?year=" + year);
             assertEquals(404, figures.status(), outsider + ": " + figures);
             Answer register = Api.get(outsider, "/discipline/joint/committees/" + committee + "/cases?year=" + year);
-            assertTrue(register.status() == 404 || register.array().isEmpty(), outsider + ": " + register);
+            assertEquals(404, register.status(), outsider + ": " + register);
+            assertEquals(404, Api.get(outsider, "/discipline/joint/committees/" + committee + "/overdue?year=" + year).status());
         }
         long anyJointCase = Api.get(LEADER, "/discipline/joint/committees/" + committee + "/cases?year=" + year).array()
                 .getJsonObject(0).getJsonNumber("id").longValue();

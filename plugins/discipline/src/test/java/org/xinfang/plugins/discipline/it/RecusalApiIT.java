@@ -85,6 +85,11 @@ public class RecusalApiIT {
         assertTrue(refused.messageFor("username").endsWith("已申报回避（与举报人系亲属），不能担任核查人员"), refused::toString);
         JsonObject record = Api.get(LEADER, "/discipline/reports/" + caseId + "/recusal").json();
         assertEquals("与举报人系亲属", record.getJsonArray("declarations").getJsonObject(0).getString("reason"));
+        Answer byName = Api.post("jw.discipline_clerk", "/discipline/reports/" + caseId + "/conflicts",
+                Json.createObjectBuilder().add("personName", "张三").add("reason", "张三（13800001234）系被反映人亲属").build());
+        assertEquals(201, byName.status(), byName::toString);
+        assertEquals("举报人A", byName.json().getString("personName"), "the sealed reporter named in a declaration stays sealed");
+        assertEquals("举报人A（举报人A）系被反映人亲属", byName.json().getString("reason"));
         assertEquals(0, record.getJsonArray("assignments").size(), "nothing saved");
     }
 

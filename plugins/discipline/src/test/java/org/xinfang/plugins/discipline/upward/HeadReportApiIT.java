@@ -74,6 +74,18 @@ public class HeadReportApiIT {
                     refused.json().getString("message"));
         }
         assertEquals(1, procedure(id).getJsonArray("history").size(), "nothing recorded");
+        String atHomeRefusal = "此件反映本机关主要负责人，本机关不得自行受理、办理或交办，只能密封报送上一级纪委监委。";
+        for (Answer worked : List.of(
+                Api.post("jw.discipline_leader", "/discipline/reports/" + id + "/assignments",
+                        Json.createObjectBuilder().add("username", "jw.discipline_investigator").add("duty", "INVESTIGATOR").build()),
+                Api.put(CITY_COMMISSION_CLERK, "/discipline/reports/" + id + "/accused-unit",
+                        Json.createObjectBuilder().add("unitId", unitOf("jw-cg.clerk")).build()),
+                Api.post(CITY_COMMISSION_CLERK, "/discipline/joint/cases", Json.createObjectBuilder()
+                        .add("committeeUnitId", unitOf(CITY_COMMISSION_CLERK)).add("caseId", id).add("regionUnitId", unitOf("jw-cg.clerk"))
+                        .add("round", "MONTHLY").build()))) {
+            assertEquals(409, worked.status(), "the head's own body cannot work the report by another door: " + worked);
+            assertEquals(atHomeRefusal, worked.json().getString("message"));
+        }
 
         Answer atHome = Api.post("jw.discipline_identity_keeper", "/cases/" + id + "/identity/reveal",
                 Json.createObjectBuilder().add("reason", "核实举报人身份以便回访").build());

@@ -75,7 +75,8 @@ public class Investigations {
         JointCase c = workable(caller, jointCaseId);
         String shown = title == null || title.isBlank() ? Texts.get(caller.locale(), "discipline.joint.attachment." + kind.name())
                 : cases.protect(caller, c.getCaseId(), title, JointAttachment.LONGEST_TITLE);
-        long documentId = documents.attach(caller, c.getCaseId(), fileName, shown, content);
+        // An interview record names who was heard, the reporter among them: only the keeper opens it.
+        long documentId = documents.attach(caller, c.getCaseId(), fileName, shown, content, kind == AttachmentKind.INTERVIEW);
         JointAttachment attachment = new JointAttachment(c.getId(), kind, documentId, shown, caller.username(), LocalDateTime.now(clock));
         records.add(attachment);
         audit.record(caller, JointAuditAction.DISCIPLINE_JOINT_ATTACHED, "JointCase", c.getId(), c.getCommitteeUnitId(), kind + " " + shown);

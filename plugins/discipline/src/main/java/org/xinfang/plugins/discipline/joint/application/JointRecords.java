@@ -46,6 +46,10 @@ public class JointRecords {
 
     /** The visible joint cases of a committee's year, in the order they were registered. */
     public List<JointCase> visibleOfYear(Caller caller, long committeeUnitId, int year) {
+        if (Roles.commissionPaths(caller).isEmpty()) {
+            // Not one of a commission's people: the register is not theirs to know of, as for a missing committee.
+            throw Refusal.notFound(Texts.get(caller.locale(), "discipline.joint.committeeNotFound", String.valueOf(committeeUnitId)));
+        }
         return visible(caller, "j.committeeUnitId = :committee AND j.year = :year", "j.id")
                 .setParameter("committee", committeeUnitId).setParameter("year", year).getResultList();
     }

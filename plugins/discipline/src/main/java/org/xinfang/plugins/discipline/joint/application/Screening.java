@@ -83,6 +83,7 @@ public class Screening {
         Roles.require(caller, reporting.path(), "discipline.joint.mayNotRegister",
                 DisciplinePlugin.ROLE_CLERK, DisciplinePlugin.ROLE_LEADER, DisciplinePlugin.ROLE_INVESTIGATOR);
         CaseFacts report = recusals.report(caller, request.caseId());
+        recusals.refuseIfHeadReportAtHome(caller, report);
         if (!report.unitPath().startsWith(reporting.path())) {
             throw Texts.invalid(caller.locale(), "caseId", "discipline.joint.caseNotOfUnit", report.number(), reporting.name());
         }

@@ -236,6 +236,9 @@ public class JointDesk implements Serializable {
 
     /** The discipline reports the caller sees that are not on the register yet. */
     public List<SelectItem> getCandidates() {
+        if (committeeId == null) {
+            return List.of();
+        }
         Set<Long> registered = getRows().stream().map(JointCase::getCaseId).collect(Collectors.toSet());
         List<SelectItem> items = new ArrayList<>();
         for (CaseFacts c : cases.ofAgency(callers.current(), DisciplinePlugin.ID, 200)) {
