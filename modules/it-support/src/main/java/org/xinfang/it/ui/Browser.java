@@ -1,12 +1,14 @@
 package org.xinfang.it.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -114,24 +116,46 @@ public final class Browser implements AutoCloseable {
      * that the choice took.
      */
     public void choose(String menuId, String label) {
-        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        chooseItem(menuId, By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"),
+                () -> label.equals(selectedLabel(menuId)));
+        assertEquals(label, selectedLabel(menuId));
+    }
+
+    /**
+     * Picks the option whose value is {@code value} (a unit's id, where two units may share a name)
+     * the same way: its item sits at the option's place in the menu.
+     */
+    public void chooseValue(String menuId, String value) {
+        List<String> values = new Select(driver.findElement(By.id(menuId + "_input"))).getOptions().stream()
+                .map(o -> o.getAttribute("value")).toList();
+        int index = values.indexOf(value);
+        assertTrue(index >= 0, value + " is among the options of " + menuId + ": " + values);
+        chooseItem(menuId, By.cssSelector("[id='" + menuId + "_items'] li:nth-child(" + (index + 1) + ")"),
+                () -> value.equals(selectedValue(menuId)));
+        assertEquals(value, selectedValue(menuId));
+    }
+
+    private void chooseItem(String menuId, By item, java.util.function.BooleanSupplier took) {
         String panelSettled = "var p = jQuery(document.getElementById(arguments[0]));"
                 + " return p.is(':visible') && !p.is(':animated');";
         WebDriverWait briefly = new WebDriverWait(driver, Duration.ofSeconds(3));
-        for (int attempt = 0; attempt < 3 && !label.equals(selectedLabel(menuId)); attempt++) {
+        for (int attempt = 0; attempt < 3 && !took.getAsBoolean(); attempt++) {
             if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
                 driver.findElement(By.id(menuId)).click();
             }
             wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(panelSettled, menuId + "_panel"));
             wait.until(ExpectedConditions.elementToBeClickable(item)).click();
             try {
-                briefly.until(driver -> label.equals(selectedLabel(menuId)));
+                briefly.until(driver -> took.getAsBoolean());
             } catch (TimeoutException lostClick) {
                 // The next attempt opens the menu again if it closed, or clicks the item again if not.
             }
         }
-        assertEquals(label, selectedLabel(menuId));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
+    private String selectedValue(String menuId) {
+        return new Select(driver.findElement(By.id(menuId + "_input"))).getFirstSelectedOption().getAttribute("value");
     }
 
     public String selectedLabel(String menuId) {
