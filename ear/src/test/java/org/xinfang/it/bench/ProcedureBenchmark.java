@@ -53,7 +53,7 @@ class ProcedureBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(ProcedureBenchmark.class, TestUnits.class, TestClocks.class);
+        return Deployments.earWith(ProcedureBenchmark.class, BenchmarkReport.class, TestUnits.class, TestClocks.class);
     }
 
     @Inject

@@ -50,7 +50,7 @@ class ReceptionBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(ReceptionBenchmark.class, TestUnits.class);
+        return Deployments.earWith(ReceptionBenchmark.class, BenchmarkReport.class, TestUnits.class);
     }
 
     @Inject
