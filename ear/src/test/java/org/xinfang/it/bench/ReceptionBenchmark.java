@@ -95,10 +95,11 @@ class ReceptionBenchmark {
         LocalDate from = LocalDate.now(Clocks.statutoryClock()).plusDays(1);
         RotaRule rule = new RotaRule("基准" + serial.incrementAndGet(), "副区长", null, null, "区信访接待中心", null, 200,
                 LocalTime.of(9, 0), LocalTime.of(11, 30));
-        reception.createRule(clerk, unit.getId(),
-                RotaRuleInput.of(rule, new RotaPattern(Recurrence.WEEKLY, DayOfWeek.WEDNESDAY, from, from.plusWeeks(12))));
+        // The use case saves a rule of its own from the input: its sessions are found by that rule's id.
+        Long saved = reception.createRule(clerk, unit.getId(),
+                RotaRuleInput.of(rule, new RotaPattern(Recurrence.WEEKLY, DayOfWeek.WEDNESDAY, from, from.plusWeeks(12)))).rule().getId();
         return reception.slots(clerk, unit.getId(), from, from.plusWeeks(12)).stream()
-                .filter(v -> v.slot().getRule().getId().equals(rule.getId())).map(v -> v.slot().getId()).toList();
+                .filter(v -> v.slot().getRule().getId().equals(saved)).map(v -> v.slot().getId()).toList();
     }
 
     /** {@code count} bookings on {@code threads} threads, round-robin over {@code sessions}; each one's time in ns. */
