@@ -24,10 +24,10 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -52,7 +52,8 @@ class AttachmentInBrowserIT {
         return Deployments.builtEar();
     }
 
-    private Browser chromium;
+    @RegisterExtension
+    final Browser chromium = Browser.open();
     private WebDriver browser;
     private WebDriverWait wait;
     private Path files;
@@ -61,16 +62,8 @@ class AttachmentInBrowserIT {
     @BeforeEach
     void openBrowser() throws IOException {
         files = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "uploads-");
-        chromium = new Browser();
         browser = chromium.driver;
         wait = chromium.wait;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

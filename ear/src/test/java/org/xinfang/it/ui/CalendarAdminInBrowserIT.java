@@ -12,10 +12,10 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -35,30 +35,22 @@ import org.xinfang.it.Deployments;
 @RunAsClient
 class CalendarAdminInBrowserIT {
 
-
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.builtEar();
     }
 
-    private Browser chromium;
+    @RegisterExtension
+    final Browser chromium = Browser.open();
     private WebDriver browser;
     private WebDriverWait wait;
     private Path target;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        chromium = new Browser();
         browser = chromium.driver;
         wait = chromium.wait;
         target = Files.createDirectories(Path.of("target"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

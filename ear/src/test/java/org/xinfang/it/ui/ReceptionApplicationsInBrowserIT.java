@@ -20,10 +20,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -48,19 +47,8 @@ class ReceptionApplicationsInBrowserIT {
         return Deployments.builtEar();
     }
 
-    private Browser chromium;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        chromium = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    final Browser chromium = Browser.open();
 
     @Test
     void aPetitionerAppliesOnlineAndTheClerkPlansAndSchedulesIt() throws Exception {

@@ -2,17 +2,15 @@ package org.xinfang.it.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -36,19 +34,8 @@ class ReceptionInBrowserIT {
         return Deployments.builtEar();
     }
 
-    private Browser chromium;
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        chromium = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    final Browser chromium = Browser.open();
 
     @Test
     void theClerkPublishesARuleBooksOnTheCalendarEditsTheRuleAndRecordsTheReception() {

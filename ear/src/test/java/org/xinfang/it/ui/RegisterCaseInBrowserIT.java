@@ -16,10 +16,10 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -59,20 +59,13 @@ class RegisterCaseInBrowserIT {
         return Deployments.builtEar();
     }
 
-    private Browser browser;
+    @RegisterExtension
+    final Browser browser = Browser.open();
     private WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        browser = new Browser();
         wait = browser.wait;
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,7 +33,7 @@ import org.xinfang.it.Deployments;
  * wait for Ajax, and (with {@code -Dxinfang.screenshots}) save whole pages for the user guide.
  * One per test; {@link #close()} when done.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable, AfterEachCallback {
 
     public static final String PASSWORD = "Xinfang@2026";
     /** How long a page may take: generous, as a loaded CI machine renders a page in seconds, not milliseconds. */
@@ -53,6 +56,23 @@ public final class Browser implements AutoCloseable {
         driver = new ChromeDriver(options);
         driver.manage().window().setSize(new Dimension(1400, 1000));
         wait = new WebDriverWait(driver, PATIENCE);
+    }
+
+    /**
+     * A browser for one test, closed after it: {@code @RegisterExtension final Browser browser =
+     * Browser.open();} in a test class gives each test method its own Chromium.
+     */
+    public static Browser open() {
+        try {
+            return new Browser();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Chromium's profile folder cannot be made under target/", e);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

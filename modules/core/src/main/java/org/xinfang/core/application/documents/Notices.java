@@ -68,7 +68,7 @@ public class Notices {
                               String number) {
         NoticeKind kind = step.notice();
         boolean toBody = kind == NoticeKind.FORWARD || kind == NoticeKind.ASSIGNMENT;
-        String petitioner = disclosure.petitionerName(c);
+        String petitioner = c.getPetitionerName(); // the pseudonym when sealed
         CaseClock handling = clocks.get(GeneralProcedure.CLOCK_HANDLING);
         LocalDate dueDate = switch (kind) {
             case ASSIGNMENT -> facts.dueDate();

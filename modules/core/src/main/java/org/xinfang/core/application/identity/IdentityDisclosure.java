@@ -133,11 +133,6 @@ public class IdentityDisclosure {
         return SealedIdentities.pseudonymOf(c.getParties(), name).orElse(otherwise);
     }
 
-    /** The first petitioner's name as everyone sees it (the pseudonym when sealed). */
-    public String petitionerName(Case c) {
-        return c.getPetitionerName();
-    }
-
     // ---- the keeper
 
     /** Whether {@code caller} is the identity keeper of the unit holding {@code c}'s sealed identities. */

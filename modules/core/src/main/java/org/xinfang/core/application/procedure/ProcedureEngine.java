@@ -179,12 +179,13 @@ public class ProcedureEngine {
 
         OrgUnit from = c.getUnit();
         OrgUnit to = destination(step.move(), c, target, stepLabel, locale);
+        Optional<PluginRules> rules = pluginRules(c);
         if (!to.getId().equals(from.getId())) {
-            refusedMove(c, step, to, locale).ifPresent(why -> {
+            rules.flatMap(r -> r.refusedMove(step, to, locale)).ifPresent(why -> {
                 throw new IllegalTransitionException(why);
             });
         }
-        refusedAtRegisteringUnit(c, step, locale).ifPresent(why -> {
+        rules.flatMap(r -> r.refusedAtRegisteringUnit(step, locale)).ifPresent(why -> {
             throw new IllegalTransitionException(why);
         });
         // The notice's number first: it locks the issuing unit's row, and taking that lock before any
@@ -233,11 +234,12 @@ public class ProcedureEngine {
         Set<String> roles = procedures.effectiveRoles(caller, c.getUnit());
         Map<String, CaseClock> clocks = clocksOf(c.getId());
         LocalDate today = LocalDate.now(clock);
+        Optional<PluginRules> rules = pluginRules(c);
         List<StepOption> options = new ArrayList<>();
         for (TransitionDeclaration t : procedure.from(c.getStatus())) {
             if (t.roles().stream().anyMatch(roles::contains)) {
                 List<String> blocked = blockers(procedure, t, c, clocks, today, caller.locale());
-                blocked.addAll(pluginBlockers(c, t, caller.locale()));
+                rules.ifPresent(r -> blocked.addAll(pluginBlockers(r, c, t, caller.locale())));
                 options.add(new StepOption(t, blocked.isEmpty() ? null : String.join(" ", blocked), maxExtension(procedure, t)));
             }
         }
@@ -459,16 +461,28 @@ public class ProcedureEngine {
     }
 
     /**
-     * The case's plugin's objection to the registering unit taking {@code step} while the case has
-     * never left it (a head's report is only sent up), if any.
+     * The case's plugin's rules on moves and on its registering unit, with the case's form and whether
+     * the case has never left that unit read once for all the steps asked about.
      */
-    private Optional<String> refusedAtRegisteringUnit(Case c, TransitionDeclaration step, Locale locale) {
-        Optional<AgencyPlugin> plugin = plugins.find(c.getAgencyType());
-        if (plugin.isEmpty() || steps.ofCase(c.getId()).stream().anyMatch(CaseStep::movedUnit)) {
-            return Optional.empty();
+    private record PluginRules(AgencyPlugin plugin, CaseFormData form, boolean neverMoved) {
+
+        /** The objection to the registering unit taking {@code step} while the case has never left it (a head's report is only sent up). */
+        Optional<String> refusedAtRegisteringUnit(TransitionDeclaration step, Locale locale) {
+            return neverMoved ? plugin.refusesAtRegisteringUnit(form, step.name()).map(why -> why.in(locale)) : Optional.empty();
         }
-        CaseFormData form = cases.form(plugin.get().caseForm().entity(), c.getId()).orElse(null);
-        return plugin.get().refusesAtRegisteringUnit(form, step.name()).map(why -> why.in(locale));
+
+        /** The objection to moving the case to {@code to} (a head's report to a bureau). */
+        Optional<String> refusedMove(TransitionDeclaration step, OrgUnit to, Locale locale) {
+            return plugin.refusesMove(form, step.name(), new AgencyPlugin.MoveTarget(to.getId(), to.getName(), to.getAgencyType()))
+                    .map(why -> why.in(locale));
+        }
+    }
+
+    /** The rules of the case's plugin, when it has one. */
+    private Optional<PluginRules> pluginRules(Case c) {
+        return plugins.find(c.getAgencyType()).map(plugin -> new PluginRules(plugin,
+                cases.form(plugin.caseForm().entity(), c.getId()).orElse(null),
+                steps.ofCase(c.getId()).stream().noneMatch(CaseStep::movedUnit)));
     }
 
     /**
@@ -476,26 +490,15 @@ public class ProcedureEngine {
      * blocked, with why, rather than offered and then refused: the registering unit's own refusals (a
      * head's report is only sent up) and a refused move up the line, whose target is known beforehand.
      */
-    private List<String> pluginBlockers(Case c, TransitionDeclaration step, Locale locale) {
+    private List<String> pluginBlockers(PluginRules rules, Case c, TransitionDeclaration step, Locale locale) {
         List<String> blocked = new ArrayList<>();
-        refusedAtRegisteringUnit(c, step, locale).ifPresent(blocked::add);
+        rules.refusedAtRegisteringUnit(step, locale).ifPresent(blocked::add);
         if (step.move() == UnitMove.UP_LINE) {
             // The case may come from another transaction (a page's): walk the tree from the unit as read here.
             units.find(c.getUnit().getId()).flatMap(unit -> AgencyLine.above(unit, c.getAgencyType(), units::childrenOf))
-                    .flatMap(to -> refusedMove(c, step, to, locale)).ifPresent(blocked::add);
+                    .flatMap(to -> rules.refusedMove(step, to, locale)).ifPresent(blocked::add);
         }
         return blocked;
-    }
-
-    /** The case's plugin's objection to moving it to {@code to} (a head's report to a bureau), if any. */
-    private Optional<String> refusedMove(Case c, TransitionDeclaration step, OrgUnit to, Locale locale) {
-        Optional<AgencyPlugin> plugin = plugins.find(c.getAgencyType());
-        if (plugin.isEmpty()) {
-            return Optional.empty();
-        }
-        CaseFormData form = cases.form(plugin.get().caseForm().entity(), c.getId()).orElse(null);
-        return plugin.get().refusesMove(form, step.name(), new AgencyPlugin.MoveTarget(to.getId(), to.getName(), to.getAgencyType()))
-                .map(why -> why.in(locale));
     }
 
     /** The unit that last sent the case to where it is now (the registering unit when none did). */

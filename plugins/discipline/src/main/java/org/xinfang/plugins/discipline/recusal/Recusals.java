@@ -180,8 +180,12 @@ public class Recusals {
      */
     private void withdrawRecused(Caller caller, CaseFacts report) {
         em.flush();
-        for (ReportAssignment a : assignments(caller, report.id())) {
-            Optional<RecusalRule.Recusal> recused = recusal(caller, report.id(), user(caller, a.getUsername()));
+        // Who the report is about and the conflicts declared, read once for everyone on it.
+        Accused accused = accused(caller, report.id());
+        List<ConflictDeclaration> declared = declarations(caller, report.id());
+        for (ReportAssignment a : em.createNamedQuery("ReportAssignment.ofCase", ReportAssignment.class)
+                .setParameter("caseId", report.id()).getResultList()) {
+            Optional<RecusalRule.Recusal> recused = RecusalRule.check(user(caller, a.getUsername()), accused, declared);
             if (recused.isPresent()) {
                 em.remove(a);
                 audit.record(caller, RecusalAuditAction.DISCIPLINE_ASSIGNMENT_WITHDRAWN, ENTITY, report.id(), report.unitId(),

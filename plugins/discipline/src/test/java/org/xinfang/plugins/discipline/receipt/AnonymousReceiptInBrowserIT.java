@@ -23,10 +23,10 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.xinfang.it.Deployments;
@@ -51,20 +51,13 @@ public class AnonymousReceiptInBrowserIT {
         return Deployments.builtEar();
     }
 
-    private Browser chromium;
+    @RegisterExtension
+    final Browser chromium = Browser.open();
     private Path files;
 
     @BeforeEach
     void openBrowser() throws IOException {
         files = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "evidence-");
-        chromium = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test
