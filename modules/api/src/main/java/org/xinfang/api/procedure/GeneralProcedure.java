@@ -51,7 +51,10 @@ public final class GeneralProcedure {
     public static final String CLOCK_ACCEPTANCE = "acceptance";
     /** A body that is not competent objects within 5 working days, or the matter is its own. */
     public static final String CLOCK_OBJECTION = "objection";
-    /** The report-back date the assigning office sets on a 交办. */
+    /**
+     * The report-back date the assigning office sets on a 交办: it runs until the receiving body reports
+     * the result back (审结备案, the core's supervision), not merely until it decides.
+     */
     public static final String CLOCK_REPORT_BACK = "report_back";
     /** 第三十二条: decide within 60 days of acceptance; one extension of at most 30 days. */
     public static final String CLOCK_HANDLING = "handling";
@@ -120,7 +123,7 @@ public final class GeneralProcedure {
                     step("decide", "出具处理意见书", "Issue the decision")
                             .from(ACCEPTED, HANDLING).to(DECIDED).roles(HANDLER, LEADER)
                             .inputs(StepInput.OUTCOME, StepInput.REASON).notice(NoticeKind.DECISION)
-                            .stops(CLOCK_HANDLING, CLOCK_REPORT_BACK).starts(CLOCK_REVIEW_WINDOW).build(),
+                            .stops(CLOCK_HANDLING).starts(CLOCK_REVIEW_WINDOW).build(),
                     step("rate", "记录信访人满意度评价", "Record the petitioner's rating")
                             .from(DECIDED).to(DECIDED).roles(CLERK, HANDLER, LEADER)
                             .inputs(StepInput.RATING).build(),

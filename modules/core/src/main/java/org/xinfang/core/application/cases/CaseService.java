@@ -18,7 +18,12 @@ public interface CaseService {
      */
     CaseDetails register(Caller caller, Long unitId, Case draft, CaseFormData form);
 
-    /** @throws CaseNotFoundException when the case does not exist or is outside the caller's view */
+    /**
+     * The case as the caller works on it, or read-only when one of their units sent it on
+     * ({@link CaseDetails#followedOnly()}).
+     *
+     * @throws CaseNotFoundException when the case does not exist or is neither
+     */
     CaseDetails get(Caller caller, Long id);
 
     Page<Case> list(Caller caller, CaseQuery query);

@@ -182,12 +182,13 @@ public class DefaultCaseService implements CaseService {
 
     @Override
     public CaseDetails get(Caller caller, Long id) {
-        Case found = cases.find(id, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(id));
+        Optional<Case> worked = cases.find(id, caller.visibility());
+        Case found = worked.or(() -> cases.findFollowed(id, caller.visibility())).orElseThrow(() -> new CaseNotFoundException(id));
         loadParties(found);
         CaseFormData form = plugins.find(found.getAgencyType())
                 .flatMap(p -> cases.form(p.caseForm().entity(), found.getId()).map(CaseFormData.class::cast))
                 .orElse(null);
-        return new CaseDetails(found, form);
+        return new CaseDetails(found, form, worked.isEmpty());
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.xinfang.api.procedure.Condition;
 import org.xinfang.api.procedure.EffectiveProcedure;
 import org.xinfang.api.procedure.GeneralProcedure;
 import org.xinfang.api.procedure.StepInput;
+import org.xinfang.api.procedure.StateDeclaration;
 import org.xinfang.api.procedure.TransitionDeclaration;
 import org.xinfang.api.procedure.UnitMove;
 import org.xinfang.core.application.calendar.WorkCalendars;
@@ -37,6 +38,7 @@ import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.settings.Settings;
+import org.xinfang.core.application.supervision.Referrals;
 import org.xinfang.core.domain.model.calendar.WorkCalendar;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseRepository;
@@ -112,6 +114,9 @@ public class ProcedureEngine {
 
     @Inject
     private IdentityDisclosure disclosure;
+
+    @Inject
+    private Referrals referrals;
 
     @Inject
     private Clock clock;
@@ -200,6 +205,9 @@ public class ProcedureEngine {
         CaseStep taken = new CaseStep(c.getId(), step.name(), fromState, step.to(), caller.username(), now, given,
                 from.getId(), to.getId());
         steps.add(taken);
+        if (taken.movedUnit()) {
+            referrals.moved(c, step, given, from, to, caller.username(), now);
+        }
         try {
             cases.flush();
         } catch (OptimisticLockException concurrentWriter) {
@@ -544,6 +552,10 @@ public class ProcedureEngine {
                 }
                 case EXTEND -> kept.extend(facts.extensionDays(), calendar);
             }
+        }
+        // A finished matter owes nothing more: whatever its procedure left running stops with it.
+        if (procedure.state(step.to()).map(StateDeclaration::terminal).orElse(false)) {
+            clocks.values().stream().filter(k -> k.getStatus() != ClockStatus.STOPPED).forEach(k -> k.stop(today));
         }
     }
 

@@ -65,13 +65,21 @@ public class Procedures {
     /** The roles the caller holds over {@code unit}, with the core roles their plugin roles act as. */
     public Set<String> effectiveRoles(Caller caller, OrgUnit unit) {
         Set<String> roles = new HashSet<>(caller.rolesOver(unit.getPath()));
+        for (String held : List.copyOf(roles)) {
+            roles.add(actsAs(held));
+        }
+        return roles;
+    }
+
+    /** The core role a role acts as: a plugin's role its declared core role, any other role itself. */
+    public String actsAs(String role) {
         for (AgencyPlugin plugin : plugins.plugins()) {
-            for (RoleDeclaration role : plugin.agencyType().roles()) {
-                if (role.actsAs() != null && roles.contains(role.name())) {
-                    roles.add(role.actsAs());
+            for (RoleDeclaration declared : plugin.agencyType().roles()) {
+                if (declared.name().equals(role) && declared.actsAs() != null) {
+                    return declared.actsAs();
                 }
             }
         }
-        return roles;
+        return role;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.procedure.CaseClock;
 import org.xinfang.core.domain.model.procedure.CaseClockRepository;
@@ -43,5 +44,11 @@ public class JpaCaseClockRepository implements CaseClockRepository {
                 .setParameter("running", ClockStatus.RUNNING).setParameter("today", today)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
                 .map(k -> new OfCase(k, em.find(Case.class, k.getCaseId()))).toList();
+    }
+
+    @Override
+    public Optional<OfCase> withCase(Long clockId) {
+        CaseClock k = clockId == null ? null : em.find(CaseClock.class, clockId);
+        return Optional.ofNullable(k).map(found -> new OfCase(found, em.find(Case.class, found.getCaseId())));
     }
 }

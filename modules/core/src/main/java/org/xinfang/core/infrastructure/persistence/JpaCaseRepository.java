@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.cases.Page;
 import org.xinfang.core.domain.model.cases.Party;
+import org.xinfang.core.domain.model.supervision.CaseReferral;
 
 /**
  * Cases in JPA. Every read carries the visibility predicate — the unit path prefix — in the query
@@ -43,6 +45,23 @@ public class JpaCaseRepository implements CaseRepository {
         CriteriaQuery<Case> q = cb.createQuery(Case.class);
         Root<Case> c = q.from(Case.class);
         q.where(cb.equal(c.get("id"), id), visible(cb, c, visibility));
+        return em.createQuery(q).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Case> findFollowed(Long id, Visibility visibility) {
+        if (id == null || visibility.unitPaths().isEmpty()) {
+            return Optional.empty();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Case> q = cb.createQuery(Case.class);
+        Root<Case> c = q.from(Case.class);
+        Subquery<Long> sent = q.subquery(Long.class);
+        Root<CaseReferral> r = sent.from(CaseReferral.class);
+        Expression<String> fromPath = r.get("fromUnit").get("path");
+        sent.select(r.get("id")).where(cb.equal(r.get("caseId"), c.get("id")), cb.or(visibility.unitPaths().stream()
+                .map(p -> cb.like(fromPath, escapeLike(p) + "%", '\\')).toArray(Predicate[]::new)));
+        q.where(cb.equal(c.get("id"), id), cb.exists(sent));
         return em.createQuery(q).getResultStream().findFirst();
     }
 
@@ -106,7 +125,7 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return Like.escape(s);
     }
 
     @Override

@@ -12,10 +12,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.xinfang.core.application.reception.ReceptionReminders;
-import org.xinfang.core.application.procedure.ClockWatch;
+import org.xinfang.core.application.supervision.DeadlineWatch;
 
 /**
- * Runs the reception reminders and announces due and lapsed statutory clocks (ClockWatch) every few minutes on the server's default managed scheduled executor
+ * Runs the reception reminders and the deadline watch (reminders, 催办, clock announcements) every few minutes on the server's default managed scheduled executor
  * (the ee-concurrency subsystem that jaxrs-server brings; EJB timers would need the ejb layer, which
  * the server does not have). Started when the application starts, stopped when it stops. Each
  * reminder locks its appointment, so a second server running the same schedule sends nothing twice.
@@ -35,7 +35,10 @@ public class ReminderScheduler {
     private ReceptionReminders reminders;
 
     @Inject
-    private ClockWatch clocks;
+    private DeadlineWatch deadlines;
+
+    /** This server's name in the deadline watch's lease: the node's name and this start's own id. */
+    private final String holder = System.getProperty("jboss.node.name", "node") + ":" + java.util.UUID.randomUUID();
 
     private ScheduledFuture<?> run;
 
@@ -59,12 +62,12 @@ public class ReminderScheduler {
             LOG.log(Level.WARNING, "Reception reminders failed this run", e);
         }
         try {
-            int announced = clocks.announce();
-            if (announced > 0) {
-                LOG.info(() -> "Statutory clocks announced due or lapsed: " + announced);
+            DeadlineWatch.ScanReport scanned = deadlines.scan(holder);
+            if (scanned.total() + scanned.announced() > 0) {
+                LOG.info(() -> "Deadline watch: " + scanned);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Announcing due and lapsed clocks failed this run", e);
+            LOG.log(Level.WARNING, "The deadline watch failed this run", e);
         }
     }
 }

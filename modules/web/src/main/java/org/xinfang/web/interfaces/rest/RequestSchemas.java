@@ -98,4 +98,28 @@ public final class RequestSchemas {
                                    @Schema(required = true, maxLength = 1000) String task,
                                    @Schema(required = true, format = "date", description = "晚于今天 / After today") String dueOn) {
     }
+
+    @Schema(name = "OrderRequest", description = "督办 / A supervision order")
+    public record OrderRequest(@Schema(required = true, enumeration = {"SUPERVISION", "LISTED"}) String kind,
+                               @Schema(required = true, maxLength = 2000) String reason,
+                               @Schema(format = "date", description = "省略时按设置 / The setting's period when left out") String dueOn,
+                               @Schema(description = "发出督办的单位，省略时为最近的上级 / The issuing unit; the nearest above when left out") Long issuingUnitId) {
+    }
+
+    @Schema(name = "OrderAnswerRequest", description = "书面报告 / A written answer")
+    public record OrderAnswerRequest(@Schema(required = true, maxLength = 4000) String answer) {
+    }
+
+    @Schema(name = "NoteRequest", description = "附言 / An optional note")
+    public record NoteRequest(@Schema(maxLength = 1000) String note) {
+    }
+
+    @Schema(name = "ReportRequest", description = "办理结果 / The result reported back")
+    public record ReportRequest(@Schema(required = true, maxLength = 4000) String report) {
+    }
+
+    @Schema(name = "ReturnRequest", description = "退回重办 / Returned for more work")
+    public record ReturnRequest(@Schema(required = true, maxLength = 1000) String reason,
+                                @Schema(required = true, format = "date") String dueOn) {
+    }
 }

@@ -73,4 +73,21 @@ public interface WorkCalendar {
         }
         return n;
     }
+
+    /**
+     * The latest due date that is overdue on {@code today} by at least {@code workingDays} working days
+     * (the working days after the due date up to and including today); 0 means overdue at all.
+     */
+    default LocalDate overdueBy(LocalDate today, int workingDays) {
+        if (workingDays <= 0) {
+            return today.minusDays(1);
+        }
+        LocalDate d = today;
+        for (int counted = 0; counted < workingDays; d = d.minusDays(1)) {
+            if (isWorkingDay(d)) {
+                counted++;
+            }
+        }
+        return d;
+    }
 }

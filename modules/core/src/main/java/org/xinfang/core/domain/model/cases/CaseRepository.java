@@ -15,6 +15,12 @@ public interface CaseRepository {
 
     Optional<Case> find(Long id, Visibility visibility);
 
+    /**
+     * A case that units within the caller's subtrees sent on to another unit (转送, 交办, a review
+     * upward): they keep read-only sight of it wherever it went.
+     */
+    Optional<Case> findFollowed(Long id, Visibility visibility);
+
     Page<Case> list(CaseQuery query, Visibility visibility);
 
     Case add(Case caseFile);

@@ -3,6 +3,7 @@ package org.xinfang.core.domain.model.procedure;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.xinfang.core.domain.model.cases.Case;
 
 /** The statutory clocks of cases. Read by case id after the use case found the cases visible. */
@@ -24,4 +25,7 @@ public interface CaseClockRepository {
      * and not yet announced as lapsed, with their cases; the clocks' rows locked.
      */
     List<OfCase> toAnnounceLocked(LocalDate today);
+
+    /** One clock with its case. */
+    Optional<OfCase> withCase(Long clockId);
 }

@@ -87,6 +87,11 @@ public class CaseView implements Serializable {
         return details != null;
     }
 
+    /** The case left the caller's units by a 转送 or 交办 of theirs: they follow it, read-only. */
+    public boolean isFollowedOnly() {
+        return details != null && details.followedOnly();
+    }
+
     public Case getCaseFile() {
         return details == null ? null : details.caseFile();
     }

@@ -1,0 +1,36 @@
+package org.xinfang.core.domain.model.supervision;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.xinfang.core.domain.model.cases.Case;
+
+/** The orders of the escalation ladder. Read by case after the use case found the case visible. */
+public interface SupervisionOrderRepository {
+
+    SupervisionOrder add(SupervisionOrder order);
+
+    /** The order with its row locked, so that answering and closing at once queue. */
+    Optional<SupervisionOrder> findLocked(Long id);
+
+    Optional<SupervisionOrder> find(Long id);
+
+    /** A case's orders, the newest first. */
+    List<SupervisionOrder> ofCase(Long caseId);
+
+    /** Whether a case has an order of these kinds that is not closed. */
+    boolean hasUnclosed(Long caseId, List<OrderKind> kinds);
+
+    /** An order with its case. */
+    record OfCase(SupervisionOrder order, Case caseFile) {
+    }
+
+    /** Every listed order (挂牌督办) with its case, open ones first, then the latest closed. */
+    List<OfCase> listed(int limit);
+
+    /**
+     * Ids (above {@code afterId}, ascending, at most {@code limit}) of open orders due between the two
+     * dates with no reminder of {@code kind} sent for their due date.
+     */
+    List<Long> openDueWithout(ReminderKind kind, LocalDate from, LocalDate to, long afterId, int limit);
+}

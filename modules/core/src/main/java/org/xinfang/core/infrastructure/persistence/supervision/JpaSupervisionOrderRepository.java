@@ -1,0 +1,70 @@
+package org.xinfang.core.infrastructure.persistence.supervision;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.supervision.OrderKind;
+import org.xinfang.core.domain.model.supervision.OrderStatus;
+import org.xinfang.core.domain.model.supervision.ReminderKind;
+import org.xinfang.core.domain.model.supervision.SentReminder;
+import org.xinfang.core.domain.model.supervision.SupervisionOrder;
+import org.xinfang.core.domain.model.supervision.SupervisionOrderRepository;
+
+@ApplicationScoped
+public class JpaSupervisionOrderRepository implements SupervisionOrderRepository {
+
+    @PersistenceContext(unitName = "xinfang")
+    private EntityManager em;
+
+    @Override
+    public SupervisionOrder add(SupervisionOrder order) {
+        em.persist(order);
+        return order;
+    }
+
+    @Override
+    public Optional<SupervisionOrder> findLocked(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(SupervisionOrder.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<SupervisionOrder> find(Long id) {
+        return Optional.ofNullable(id == null ? null : em.find(SupervisionOrder.class, id));
+    }
+
+    @Override
+    public List<SupervisionOrder> ofCase(Long caseId) {
+        return em.createQuery("SELECT o FROM SupervisionOrder o WHERE o.caseId = :c ORDER BY o.id DESC", SupervisionOrder.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    @Override
+    public boolean hasUnclosed(Long caseId, List<OrderKind> kinds) {
+        return !em.createQuery("SELECT o.id FROM SupervisionOrder o WHERE o.caseId = :c AND o.kind IN :k AND o.status <> :closed", Long.class)
+                .setParameter("c", caseId).setParameter("k", kinds).setParameter("closed", OrderStatus.CLOSED)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<OfCase> listed(int limit) {
+        return em.createQuery("SELECT o, c FROM SupervisionOrder o, Case c WHERE c.id = o.caseId AND o.kind = :k"
+                        + " ORDER BY CASE WHEN o.status = :closed THEN 1 ELSE 0 END, o.dueOn, o.id DESC", Object[].class)
+                .setParameter("k", OrderKind.LISTED).setParameter("closed", OrderStatus.CLOSED)
+                .setMaxResults(limit).getResultStream().map(r -> new OfCase((SupervisionOrder) r[0], (Case) r[1])).toList();
+    }
+
+    @Override
+    public List<Long> openDueWithout(ReminderKind kind, LocalDate from, LocalDate to, long afterId, int limit) {
+        return em.createQuery("SELECT o.id FROM SupervisionOrder o WHERE o.status = :open AND o.dueOn BETWEEN :from AND :to"
+                        + " AND o.id > :after AND NOT EXISTS (SELECT s.id FROM SentReminder s WHERE s.subjectType = :type"
+                        + " AND s.subjectId = o.id AND s.kind = :kind AND s.dueOn = o.dueOn) ORDER BY o.id", Long.class)
+                .setParameter("open", OrderStatus.OPEN).setParameter("from", from).setParameter("to", to)
+                .setParameter("after", afterId).setParameter("type", SentReminder.ORDER).setParameter("kind", kind)
+                .setMaxResults(limit).getResultList();
+    }
+}
