@@ -82,4 +82,12 @@ public class Procedures {
         }
         return role;
     }
+
+    /**
+     * Whether the caller holds, in {@code unit} itself (not above it, not below), a role acting as one of
+     * {@code coreRoles}: the staff of the unit an order or an assignment went to, or that gave it.
+     */
+    public boolean holdsIn(Caller caller, OrgUnit unit, Set<String> coreRoles) {
+        return caller.grants().stream().anyMatch(g -> unit.getId().equals(g.unitId()) && coreRoles.contains(actsAs(g.role())));
+    }
 }

@@ -275,14 +275,14 @@ public class Referrals {
         return r;
     }
 
+    /** The staff of the unit it was sent to report (not a unit above speaking for it). */
     private boolean mayReport(Caller caller, CaseReferral r) {
-        Set<String> roles = procedures.effectiveRoles(caller, r.getToUnit());
-        return roles.contains(CLERK) || roles.contains(HANDLER) || roles.contains(LEADER);
+        return procedures.holdsIn(caller, r.getToUnit(), Set.of(CLERK, HANDLER, LEADER));
     }
 
+    /** The clerks and leaders of the unit that sent it file it (not a unit below filing its own report). */
     private boolean mayFile(Caller caller, CaseReferral r) {
-        Set<String> roles = procedures.effectiveRoles(caller, r.getFromUnit());
-        return roles.contains(CLERK) || roles.contains(LEADER);
+        return procedures.holdsIn(caller, r.getFromUnit(), Set.of(CLERK, LEADER));
     }
 
     /** The matter has a result to report: it is finished, or a step since the referral gave an outcome. */

@@ -51,6 +51,9 @@ import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 @ApplicationScoped
 public class SupervisionOrders {
 
+    /** The staff of a unit, who answer for it. */
+    private static final Set<String> STAFF = Set.of(CLERK, HANDLER, LEADER);
+
     /** The longest an order may give. */
     static final int MAX_DUE_DAYS = 365;
 
@@ -161,8 +164,7 @@ public class SupervisionOrders {
         Locale locale = caller.locale();
         SupervisionOrder o = locked(caller, orderId);
         Case c = referrals.seenBy(caller, o.getCaseId());
-        Set<String> roles = procedures.effectiveRoles(caller, o.getTargetUnit());
-        if (!(roles.contains(CLERK) || roles.contains(HANDLER) || roles.contains(LEADER))) {
+        if (!procedures.holdsIn(caller, o.getTargetUnit(), STAFF)) {
             throw new NotPermittedException(Messages.get(locale, "supervision.answer.notPermitted", o.getTargetUnit().getName()));
         }
         if (o.getStatus() == OrderStatus.CLOSED) {
@@ -216,9 +218,7 @@ public class SupervisionOrders {
         Case c = referrals.seenBy(caller, caseId);
         LocalDate today = LocalDate.now(clock);
         return orders.ofCase(c.getId()).stream().map(o -> {
-            Set<String> roles = procedures.effectiveRoles(caller, o.getTargetUnit());
-            boolean worksThere = roles.contains(CLERK) || roles.contains(HANDLER) || roles.contains(LEADER);
-            return new OrderView(o, worksThere && o.getStatus() != OrderStatus.CLOSED,
+            return new OrderView(o, procedures.holdsIn(caller, o.getTargetUnit(), STAFF) && o.getStatus() != OrderStatus.CLOSED,
                     o.getStatus() == OrderStatus.ANSWERED && mayClose(caller, o), o.isOverdueOn(today));
         }).toList();
     }
@@ -276,8 +276,7 @@ public class SupervisionOrders {
 
     /** Only the unit that gave the order closes it: a clerk or leader holding the role in that unit itself. */
     private boolean mayClose(Caller caller, SupervisionOrder o) {
-        return caller.grants().stream().anyMatch(g -> o.getIssuingUnit().getId().equals(g.unitId())
-                && Set.of(CLERK, LEADER).contains(procedures.actsAs(g.role())));
+        return procedures.holdsIn(caller, o.getIssuingUnit(), Set.of(CLERK, LEADER));
     }
 
     private boolean finished(Case c) {
