@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.xinfang.core.domain.model.calendar.CalendarDay;
@@ -92,5 +93,23 @@ public class WorkCalendars {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The years the clocks and the rota need but the calendar does not know: this year and the next,
+     * and every year up to the latest due date of a running clock. A clock due in such a year counts
+     * bare weekends only; the admin page and the case page say so.
+     */
+    @Transactional
+    public List<Integer> missingYears(LocalDate today) {
+        WorkingDays known = current();
+        int last = Math.max(today.getYear() + 1, calendarDays.latestRunningDue().map(LocalDate::getYear).orElse(today.getYear()));
+        List<Integer> missing = new ArrayList<>();
+        for (int y = today.getYear(); y <= last; y++) {
+            if (!known.years().contains(y)) {
+                missing.add(y);
+            }
+        }
+        return missing;
     }
 }

@@ -323,7 +323,8 @@ public class ProcedureEngine {
         LocalDate due = kept.dueAsOf(today, calendar);
         Long left = kept.getStatus() == ClockStatus.STOPPED ? null : calendar.daysLeft(today, due, kept.getCount());
         return new ClockReading(declared.name(), declared.label(), kept.getCount(), kept.getDays(), kept.getStartedOn(), due,
-                left, kept.getStatus(), kept.getPausedSince(), kept.getPausedDays(), kept.getExtensionDays(), kept.getStoppedOn());
+                left, kept.getStatus(), kept.getPausedSince(), kept.getPausedDays(), kept.getExtensionDays(), kept.getStoppedOn(),
+                calendar.knows(due));
     }
 
     private Map<String, CaseClock> clocksOf(Long caseId) {

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.calendar.WorkCalendars;
+import org.xinfang.core.domain.model.calendar.WorkCalendar;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CallerUnits;
 import org.xinfang.core.application.kernel.CoreAuditAction;
@@ -330,7 +331,8 @@ public class Reception {
      * withdrawn, on a working day (the calendar may have changed since the rota was published).
      */
     List<ReceptionSlot> publishedSlots(Long unitId, LocalDate from, LocalDate to) {
-        return rota.published(unitId, from, to).stream().filter(s -> calendars.current().isWorkingDay(s.getDate())).toList();
+        WorkCalendar calendar = calendars.current();
+        return rota.published(unitId, from, to).stream().filter(s -> calendar.knows(s.getDate()) && calendar.isWorkingDay(s.getDate())).toList();
     }
 
     /** The units whose rota, bookings and reception records the caller keeps, in tree order. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.xinfang.core.domain.model.calendar.CalendarDay;
+import org.xinfang.core.domain.model.procedure.ClockStatus;
 import org.xinfang.core.domain.model.calendar.CalendarDayRepository;
 
 @ApplicationScoped
@@ -51,5 +52,11 @@ public class JpaCalendarDayRepository implements CalendarDayRepository {
     @Override
     public void flush() {
         em.flush();
+    }
+
+    @Override
+    public Optional<LocalDate> latestRunningDue() {
+        return Optional.ofNullable(em.createQuery("SELECT MAX(k.dueOn) FROM CaseClock k WHERE k.status = :running", LocalDate.class)
+                .setParameter("running", ClockStatus.RUNNING).getSingleResult());
     }
 }

@@ -24,4 +24,7 @@ public interface CalendarDayRepository {
 
     /** Writes pending changes now. */
     void flush();
+
+    /** The latest due date of a running statutory clock, if any runs. */
+    Optional<LocalDate> latestRunningDue();
 }

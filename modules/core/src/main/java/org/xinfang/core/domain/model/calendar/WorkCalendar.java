@@ -12,6 +12,14 @@ public interface WorkCalendar {
 
     boolean isWorkingDay(LocalDate day);
 
+    /**
+     * Whether the official arrangement of {@code day}'s year is loaded: outside such a year the
+     * calendar knows only weekends, and holidays and make-up days are missing.
+     */
+    default boolean knows(LocalDate day) {
+        return true;
+    }
+
     /** {@code day} itself when it is a working day, else the first working day after it. */
     default LocalDate nextWorkingDayFrom(LocalDate day) {
         LocalDate d = day;

@@ -41,7 +41,8 @@ public record RotaPattern(Recurrence recurrence, DayOfWeek weekday, LocalDate st
                 }
             }
         }
-        return named.stream().filter(calendar::isWorkingDay).toList();
+        // A day of a year whose holidays are not loaded may be one (元旦 of next year): no session is published on it.
+        return named.stream().filter(d -> calendar.knows(d) && calendar.isWorkingDay(d)).toList();
     }
 
     /** A single session: the pattern of one date. */

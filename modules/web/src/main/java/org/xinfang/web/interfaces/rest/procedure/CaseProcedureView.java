@@ -41,7 +41,9 @@ public record CaseProcedureView(long caseId, String number, long version, String
     public record ClockView(String name, String label, String dayCount, int days, @Schema(format = "date") LocalDate startedOn,
                             @Schema(format = "date") LocalDate dueOn, Long daysLeft, String status,
                             @Schema(format = "date") LocalDate pausedSince, int pausedDays, int extensionDays,
-                            @Schema(format = "date") LocalDate stoppedOn, boolean overdue) {
+                            @Schema(format = "date") LocalDate stoppedOn, boolean overdue,
+                            @Schema(description = "到期日所在年份的节假日安排已载入；否则只按周末推算 / The due date's year has its holidays loaded;"
+                                    + " otherwise it counts weekends only") boolean calendarKnown) {
     }
 
     @Schema(name = "Step", description = "办理经过中的一步 / One step of the history")
@@ -62,7 +64,7 @@ public record CaseProcedureView(long caseId, String number, long version, String
                 options.stream().map(o -> option(o, locale)).toList(),
                 clocks.stream().map(k -> new ClockView(k.name(), k.label().in(locale), k.count().name(), k.days(), k.startedOn(),
                         k.dueOn(), k.daysLeft(), k.status().name(), k.pausedSince(), k.pausedDays(), k.extensionDays(),
-                        k.stoppedOn(), k.isOverdue())).toList(),
+                        k.stoppedOn(), k.isOverdue(), k.calendarKnown())).toList(),
                 history.stream().map(s -> new Step(s.getId(), s.getTransition(),
                         stepLabel.apply(s.getTransition()).in(locale),
                         s.getFromState(), s.getToState(), s.getActor(), s.getOccurredAt(), redact.apply(s.getReason()),

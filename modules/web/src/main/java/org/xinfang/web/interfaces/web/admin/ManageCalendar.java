@@ -1,5 +1,6 @@
 package org.xinfang.web.interfaces.web.admin;
 
+import org.xinfang.core.application.calendar.WorkCalendars;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -59,6 +60,9 @@ public class ManageCalendar implements Serializable {
 
     @Inject
     private CalendarAdministration calendar;
+
+    @Inject
+    private WorkCalendars calendars;
 
     @Inject
     private WebCaller webCaller;
@@ -241,6 +245,11 @@ public class ManageCalendar implements Serializable {
 
     public List<Month> getMonths() {
         return months;
+    }
+
+    /** This year, the next and any year a running clock falls due in, when its holidays are not loaded. */
+    public String getMissingYears() {
+        return calendars.missingYears(LocalDate.now(clock)).stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("、"));
     }
 
     public List<YearSummary> getYears() {

@@ -25,6 +25,8 @@ import org.xinfang.core.application.kernel.EditConflictException;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.procedure.ClockReading;
+import java.util.stream.Collectors;
+import org.xinfang.core.domain.model.procedure.ClockStatus;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
 import org.xinfang.core.application.procedure.ProcedureEngine.StepOption;
 import org.xinfang.core.application.procedure.ProcedureEngine.StepTaken;
@@ -173,6 +175,15 @@ public class ProcedurePanel implements Serializable {
 
     public List<ClockReading> getClocks() {
         return clocks;
+    }
+
+    /**
+     * The years of the running clocks' due dates whose holidays are not loaded (the dates count bare
+     * weekends there and may be wrong), joined for the notice; empty when all are known.
+     */
+    public String getUnknownYears() {
+        return clocks.stream().filter(k -> k.status() != ClockStatus.STOPPED && !k.calendarKnown())
+                .map(k -> Integer.toString(k.dueOn().getYear())).distinct().sorted().collect(Collectors.joining("、"));
     }
 
     /** The history, newest first, as the timeline shows it. */
