@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.LongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -75,6 +76,19 @@ public class DeadlineWatch {
 
     @Inject
     private Clock clock;
+
+    /** This server's name in the lease: the node's name and this start's own id. */
+    private final String node = System.getProperty("jboss.node.name", "node") + ":" + UUID.randomUUID();
+
+    /** Scans if this server holds (or can take) the lease; otherwise does nothing (another node scans). */
+    public ScanReport scan() {
+        return scan(node);
+    }
+
+    /** Hands the lease over when this server stops, so that another node scans without waiting for it to lapse. */
+    public void release() {
+        leases.release(LEASE, node);
+    }
 
     /** Scans if {@code holder} holds (or can take) the lease; otherwise does nothing. */
     public ScanReport scan(String holder) {

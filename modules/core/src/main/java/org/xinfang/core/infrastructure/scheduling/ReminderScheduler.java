@@ -37,9 +37,6 @@ public class ReminderScheduler {
     @Inject
     private DeadlineWatch deadlines;
 
-    /** This server's name in the deadline watch's lease: the node's name and this start's own id. */
-    private final String holder = System.getProperty("jboss.node.name", "node") + ":" + java.util.UUID.randomUUID();
-
     private ScheduledFuture<?> run;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -49,6 +46,11 @@ public class ReminderScheduler {
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
         if (run != null) {
             run.cancel(false);
+        }
+        try {
+            deadlines.release();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not hand the deadline watch's lease over; it lapses on its own", e);
         }
     }
 
@@ -62,7 +64,7 @@ public class ReminderScheduler {
             LOG.log(Level.WARNING, "Reception reminders failed this run", e);
         }
         try {
-            DeadlineWatch.ScanReport scanned = deadlines.scan(holder);
+            DeadlineWatch.ScanReport scanned = deadlines.scan();
             if (scanned.total() + scanned.announced() > 0) {
                 LOG.info(() -> "Deadline watch: " + scanned);
             }

@@ -14,4 +14,7 @@ public interface SchedulerLeases {
      * holder has it now. It is taken only when free (expired) or already the holder's.
      */
     boolean acquire(String name, String holder, LocalDateTime now, LocalDateTime until);
+
+    /** Gives the lease up if {@code holder} has it, so that another node takes over at once (a clean shutdown). */
+    void release(String name, String holder);
 }

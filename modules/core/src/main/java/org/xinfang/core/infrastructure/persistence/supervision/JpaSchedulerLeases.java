@@ -25,4 +25,11 @@ public class JpaSchedulerLeases implements SchedulerLeases {
                 .setParameter(1, holder).setParameter(2, until).setParameter(3, name).setParameter(4, holder).setParameter(5, now)
                 .executeUpdate() == 1;
     }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(String name, String holder) {
+        em.createNativeQuery("UPDATE scheduler_lease SET expires_at = ? WHERE lease_name = ? AND holder = ?")
+                .setParameter(1, LocalDateTime.of(2000, 1, 1, 0, 0)).setParameter(2, name).setParameter(3, holder).executeUpdate();
+    }
 }

@@ -189,7 +189,8 @@ public class SupervisionResource {
     @POST
     @Path("scan")
     @Operation(operationId = "scanDeadlines", summary = "立即运行期限扫描 / Run the deadline watch now",
-            description = "系统管理员；与定时扫描共用租约，同一提醒只发一次。 / Administrators; shares the scheduled scan's lease, each reminder once.")
+            description = "系统管理员；与定时扫描共用租约：由持有租约的节点扫描（ran 为 false 时由另一节点扫描），同一提醒只发一次。"
+                    + " / Administrators; the scheduled scan's lease applies (ran is false when another node holds it); each reminder once.")
     @APIResponse(responseCode = "200", description = "本次扫描的结果 / What the scan did",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeadlineWatch.ScanReport.class)))
     @APIResponse(responseCode = "403", description = "非系统管理员 / Not an administrator",
@@ -199,6 +200,6 @@ public class SupervisionResource {
         if (!caller.hasRole(CoreRoles.ADMIN)) {
             throw new NotPermittedException(Messages.get(caller.locale(), "settings.adminOnly"));
         }
-        return watch.scan("api:" + caller.username());
+        return watch.scan();
     }
 }
