@@ -1,0 +1,119 @@
+package org.xinfang.it.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.xinfang.it.Deployments;
+import org.xinfang.it.api.Api.Answer;
+
+/**
+ * Supervision over HTTP with the demo users: the city's leader gives a 督办 on a district case and
+ * closes it once the district answered in writing; bad bodies are refused naming each field; the
+ * district cannot supervise itself or close the city's order; another district sees nothing; the
+ * inbox is each user's own; only an administrator runs the watch by hand.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SupervisionApiIT {
+
+    private static final String CY_HANDLER = "cy.handler";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    @Test
+    void theCityOrdersTheDistrictAnswersAndOnlyTheCityCloses() {
+        String subject = "督办接口测试 " + UUID.randomUUID().toString().substring(0, 8);
+        Answer registered = Api.post(Api.CY_CLERK, "/cases", Api.newCase(subject).build());
+        assertEquals(201, registered.status(), registered.toString());
+        long caseId = registered.json().getJsonNumber("id").longValue();
+        String orders = "/cases/" + caseId + "/supervision/orders";
+
+        Answer bad = Api.postText(Api.QZ_LEADER, orders, "{\"kind\":\"SOON\",\"reason\":\"请办理\",\"dueOn\":\"2026-02-30\",\"issuingUnitId\":\"city\"}");
+        assertEquals(400, bad.status(), bad.toString());
+        assertTrue(bad.fieldsNamed().containsAll(List.of("kind", "dueOn", "issuingUnitId")), bad.toString());
+        Answer noReason = Api.post(Api.QZ_LEADER, orders, Json.createObjectBuilder().add("kind", "SUPERVISION").build());
+        assertEquals(400, noReason.status(), noReason.toString());
+        assertEquals(List.of("reason"), noReason.fieldsNamed());
+        assertEquals(403, Api.post(Api.CY_LEADER, orders, order("自己督办自己")).status(), "a unit does not supervise itself");
+        assertEquals(404, Api.post(Api.DC_CLERK, orders, order("隔壁区")).status(), "another district does not see it");
+        assertEquals(0, Api.get(Api.CY_CLERK, "/cases/" + caseId + "/supervision").json().getJsonArray("orders").size(), "nothing half-saved");
+
+        Answer given = Api.post(Api.QZ_LEADER, orders, order("请朝阳区于期限内办结并书面报告。"));
+        assertEquals(201, given.status(), given.toString());
+        JsonObject order = given.json();
+        long orderId = order.getJsonNumber("id").longValue();
+        assertTrue(order.getString("number").matches(".*督〔\\d{4}〕\\d+号"), order.toString());
+        assertEquals("OPEN", order.getString("status"));
+        Answer letter = Api.get(Api.CY_CLERK, "/cases/" + caseId + "/documents/" + order.getJsonNumber("documentId").longValue());
+        assertEquals(200, letter.status(), "the district reads the letter it was sent");
+
+        JsonObject seen = Api.get(CY_HANDLER, "/cases/" + caseId + "/supervision").json().getJsonArray("orders").getJsonObject(0);
+        assertTrue(seen.getBoolean("mayAnswer") && !seen.getBoolean("mayClose"), seen.toString());
+
+        Answer blank = Api.post(CY_HANDLER, "/supervision/orders/" + orderId + "/answer", Json.createObjectBuilder().add("answer", " ").build());
+        assertEquals(400, blank.status(), blank.toString());
+        assertEquals(List.of("answer"), blank.fieldsNamed());
+        Answer early = Api.post(Api.QZ_LEADER, "/supervision/orders/" + orderId + "/close", Json.createObjectBuilder().build());
+        assertEquals(409, early.status(), "no written answer yet: " + early);
+        Answer answered = Api.post(CY_HANDLER, "/supervision/orders/" + orderId + "/answer",
+                Json.createObjectBuilder().add("answer", "已办结：用工单位已支付工资，信访人签字确认。").build());
+        assertEquals(200, answered.status(), answered.toString());
+        assertEquals("ANSWERED", answered.json().getString("status"));
+
+        assertEquals(403, Api.post(Api.CY_LEADER, "/supervision/orders/" + orderId + "/close", Json.createObjectBuilder().build()).status(),
+                "only the unit that gave it closes it");
+        Answer closed = Api.post(Api.QZ_LEADER, "/supervision/orders/" + orderId + "/close", Json.createObjectBuilder().add("note", "同意办结").build());
+        assertEquals(200, closed.status(), closed.toString());
+        assertEquals("CLOSED", closed.json().getString("status"));
+        assertEquals(409, Api.post(Api.QZ_LEADER, "/supervision/orders/" + orderId + "/close", Json.createObjectBuilder().build()).status());
+        assertEquals(404, Api.get(Api.DC_CLERK, "/cases/" + caseId + "/supervision").status());
+    }
+
+    @Test
+    void theInboxIsOnesOwnAndListedOrdersAreForEveryone() {
+        String subject = "挂牌督办接口测试 " + UUID.randomUUID().toString().substring(0, 8);
+        long caseId = Api.post(Api.CY_CLERK, "/cases", Api.newCase(subject).build()).json().getJsonNumber("id").longValue();
+        Answer listed = Api.post(Api.QZ_LEADER, "/cases/" + caseId + "/supervision/orders",
+                Json.createObjectBuilder().add("kind", "LISTED").add("reason", "列为挂牌督办。").build());
+        assertEquals(201, listed.status(), listed.toString());
+        assertTrue(Api.get(Api.DC_CLERK, "/supervision/listed").array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(l -> l.getString("subject").equals(subject)), "another district sees the listed board");
+
+        JsonObject inbox = Api.get(CY_HANDLER, "/inbox?unread=true").json();
+        JsonObject message = inbox.getJsonArray("messages").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("body").contains(subject)).findFirst().orElseThrow(() -> new AssertionError(inbox.toString()));
+        long messageId = message.getJsonNumber("id").longValue();
+        assertEquals(403, Api.post(Api.DC_CLERK, "/inbox/" + messageId + "/read", Json.createObjectBuilder().build()).status(),
+                "another user's message is not there for them");
+        Answer read = Api.post(CY_HANDLER, "/inbox/" + messageId + "/read", Json.createObjectBuilder().build());
+        assertEquals(200, read.status(), read.toString());
+        assertTrue(Api.get(CY_HANDLER, "/inbox?unread=true").json().getJsonArray("messages").getValuesAs(JsonObject.class).stream()
+                .noneMatch(m -> m.getJsonNumber("id").longValue() == messageId));
+        assertEquals(400, Api.get(CY_HANDLER, "/inbox?unread=maybe").status());
+
+        assertEquals(403, Api.post(Api.CY_CLERK, "/supervision/scan", Json.createObjectBuilder().build()).status(), "administrators only");
+        Answer badDate = Api.post(Api.CY_CLERK, "/supervision/referrals/1/return",
+                Json.createObjectBuilder().add("reason", "补充材料").add("dueOn", "tomorrow").build());
+        assertEquals(400, badDate.status(), badDate.toString());
+        assertEquals(List.of("dueOn"), badDate.fieldsNamed());
+        assertEquals(403, Api.post(Api.CY_CLERK, "/supervision/referrals/999999999/report",
+                Json.createObjectBuilder().add("report", "已办结").build()).status(), "no such referral for this user");
+    }
+
+    private static JsonObject order(String reason) {
+        return Json.createObjectBuilder().add("kind", "SUPERVISION").add("reason", reason).build();
+    }
+}
