@@ -124,6 +124,20 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** A GET whose answer is a file (a workbook, a PDF), accepting anything as a browser does: its status and its bytes. */
+    public static HttpResponse<byte[]> getBytes(String user, String path) {
+        try {
+            HttpRequest.Builder fileRequest = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
+                    .header("Accept", "*/*").header("Authorization", basic(user, PASSWORD));
+            return HTTP.send(fileRequest.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -246,6 +246,16 @@ public class SupervisionOrders {
         return board;
     }
 
+    /** The orders given by or to the caller's units, the latest first: the unit's supervision ledger. */
+    @Transactional
+    public List<Listed> ofUnits(Caller caller) {
+        LocalDate today = LocalDate.now(clock);
+        return orders.ofUnits(caller.visibility(), BOARD).stream()
+                .map(f -> new Listed(f.order(), f.caseFile().getNumber(), disclosure.redact(f.caseFile(), f.caseFile().getSubject()),
+                        f.order().isOverdueOn(today)))
+                .toList();
+    }
+
     private OrgUnit issuingUnit(Caller caller, OrgUnit target, OrderInput in) {
         List<OrgUnit> candidates = above(caller, target, in.kind());
         Optional<OrgUnit> chosen = in.issuingUnitId() == null ? candidates.stream().findFirst()

@@ -3,6 +3,7 @@ package org.xinfang.core.domain.model.supervision;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.xinfang.api.caller.Visibility;
 import org.xinfang.core.domain.model.cases.Case;
 
 /** The orders of the escalation ladder. Read by case after the use case found the case visible. */
@@ -33,4 +34,7 @@ public interface SupervisionOrderRepository {
      * dates with no reminder of {@code kind} sent for their due date.
      */
     List<Long> openDueWithout(ReminderKind kind, LocalDate from, LocalDate to, long afterId, int limit);
+
+    /** The orders given by or to units within these subtrees, with their cases, the latest first (at most {@code limit}). */
+    List<OfCase> ofUnits(Visibility visibility, int limit);
 }

@@ -4,10 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.xinfang.api.caller.Visibility;
 import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.infrastructure.persistence.Like;
 import org.xinfang.core.domain.model.supervision.OrderKind;
 import org.xinfang.core.domain.model.supervision.OrderStatus;
 import org.xinfang.core.domain.model.supervision.ReminderKind;
@@ -66,5 +73,23 @@ public class JpaSupervisionOrderRepository implements SupervisionOrderRepository
                 .setParameter("open", OrderStatus.OPEN).setParameter("from", from).setParameter("to", to)
                 .setParameter("after", afterId).setParameter("type", SentReminder.ORDER).setParameter("kind", kind)
                 .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<OfCase> ofUnits(Visibility visibility, int limit) {
+        if (visibility.unitPaths().isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<SupervisionOrder> o = q.from(SupervisionOrder.class);
+        Root<Case> c = q.from(Case.class);
+        Expression<String> issuer = o.get("issuingUnit").get("path");
+        Expression<String> target = o.get("targetUnit").get("path");
+        Predicate[] within = visibility.unitPaths().stream()
+                .flatMap(p -> java.util.stream.Stream.of(cb.like(issuer, Like.escape(p) + "%", '\\'), cb.like(target, Like.escape(p) + "%", '\\')))
+                .toArray(Predicate[]::new);
+        q.multiselect(o, c).where(cb.equal(c.get("id"), o.get("caseId")), cb.or(within)).orderBy(cb.desc(o.get("id")));
+        return em.createQuery(q).setMaxResults(limit).getResultStream().map(r -> new OfCase((SupervisionOrder) r[0], (Case) r[1])).toList();
     }
 }

@@ -31,6 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xinfang.api.caller.Caller;
+import org.xinfang.api.port.Spreadsheets;
+import org.xinfang.core.application.export.ListExports;
+import org.xinfang.web.interfaces.rest.Exported;
 import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.plugin.AgencyPlugin;
@@ -99,6 +102,9 @@ public class CaseResource {
 
     @Inject
     IdentityDisclosure disclosure;
+
+    @Inject
+    ListExports exports;
 
     @Context
     UriInfo uriInfo;
@@ -196,6 +202,25 @@ public class CaseResource {
         Map<Long, ClockReading> deadlines = engine.nextDeadlines(page.items());
         return new CasePage(page.items().stream().map(c -> CaseSummary.of(c, deadlines.get(c.getId()), disclosure)).toList(),
                 page.total(), page.offset(), page.limit());
+    }
+
+    @GET
+    @Path("export")
+    @Produces(Spreadsheets.XLSX)
+    @Operation(operationId = "exportCases", summary = "导出信访事项（Excel）/ Export the case list (Excel)",
+            description = "与列表相同的筛选与排序（分页参数不用），最多 10000 条；标题含本人单位与收到日期范围，中文表头。"
+                    + " / The list's filters and sort (not its window), at most 10,000 rows; titled with the caller's units and the period.")
+    @APIResponse(responseCode = "200", description = "Excel 工作簿 / The workbook",
+            content = @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", description = "参数有误，逐项列出 / Bad parameters, each named",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public Response export(@QueryParam("status") String status, @QueryParam("channel") String channel,
+                           @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("receivedFrom") String receivedFrom,
+                           @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("receivedTo") String receivedTo,
+                           @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("order") String order) {
+        Caller caller = apiCaller.get();
+        CaseQuery query = CaseListParameters.toQuery(caller.locale(), knownStates(), status, channel, receivedFrom, receivedTo, q, sort, order, null, null);
+        return Exported.xlsx(exports.cases(caller, query), exports.fileName("cases"));
     }
 
     @PUT

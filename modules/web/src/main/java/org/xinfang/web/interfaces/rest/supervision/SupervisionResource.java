@@ -18,7 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.core.Response;
 import org.xinfang.api.caller.Caller;
+import org.xinfang.api.port.Spreadsheets;
+import org.xinfang.core.application.export.ListExports;
+import org.xinfang.web.interfaces.rest.Exported;
 import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.supervision.DeadlineWatch;
@@ -55,6 +59,9 @@ public class SupervisionResource {
 
     @Inject
     DeadlineWatch watch;
+
+    @Inject
+    ListExports exports;
 
     @POST
     @Path("orders/{orderId}/answer")
@@ -184,6 +191,27 @@ public class SupervisionResource {
         var dueOn = json.date("dueOn");
         json.refuseIfProblems();
         return ReferralJson.of(referrals.returnForWork(caller, referralId, reason, dueOn), false, false, false);
+    }
+
+    @GET
+    @Path("orders/export")
+    @Produces(Spreadsheets.XLSX)
+    @Operation(operationId = "exportOrders", summary = "导出督办事项（Excel）/ Export the supervision orders (Excel)",
+            description = "本人单位发出或收到的催办、督办、挂牌督办。 / The orders given by or to the caller's units.")
+    @APIResponse(responseCode = "200", description = "Excel 工作簿 / The workbook",
+            content = @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportOrders() {
+        return Exported.xlsx(exports.orders(apiCaller.get()), exports.fileName("supervision-orders"));
+    }
+
+    @GET
+    @Path("followed/export")
+    @Produces(Spreadsheets.XLSX)
+    @Operation(operationId = "exportFollowed", summary = "导出交办跟踪（Excel）/ Export the matters sent on (Excel)")
+    @APIResponse(responseCode = "200", description = "Excel 工作簿 / The workbook",
+            content = @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportFollowed() {
+        return Exported.xlsx(exports.followed(apiCaller.get()), exports.fileName("followed"));
     }
 
     @POST

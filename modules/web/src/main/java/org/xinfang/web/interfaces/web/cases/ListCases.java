@@ -1,5 +1,8 @@
 package org.xinfang.web.interfaces.web.cases;
 
+import org.primefaces.model.StreamedContent;
+import org.xinfang.core.application.export.ListExports;
+import org.xinfang.web.interfaces.web.Downloads;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIData;
 import jakarta.faces.context.FacesContext;
@@ -55,6 +58,9 @@ public class ListCases implements Serializable {
     @Inject
     private IdentityDisclosure disclosure;
 
+    @Inject
+    private ListExports exports;
+
     /** What the filter bar holds; applied to the list by {@link #search()}. */
     private String status;
     private Channel channel;
@@ -79,6 +85,13 @@ public class ListCases implements Serializable {
         }
         applied = new Filter(status, channel, receivedFrom, receivedTo, text == null || text.isBlank() ? null : text.trim());
         firstPage();
+    }
+
+    /** The list as it shows now (the filters applied, the table's sort, every page) as an Excel workbook. */
+    public StreamedContent export() {
+        CaseQuery query = new CaseQuery(applied.status(), applied.channel(), applied.from(), applied.to(), applied.text(),
+                model.sortField, model.ascending, 0, CaseQuery.MAX_LIMIT);
+        return Downloads.xlsx(exports.cases(webCaller.get(), query), exports.fileName("cases"));
     }
 
     public void reset() {

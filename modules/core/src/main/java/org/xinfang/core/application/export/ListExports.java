@@ -1,0 +1,154 @@
+package org.xinfang.core.application.export;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.xinfang.api.caller.Caller;
+import org.xinfang.api.port.Spreadsheets;
+import org.xinfang.core.application.identity.IdentityDisclosure;
+import org.xinfang.core.application.kernel.CallerUnits;
+import org.xinfang.core.application.kernel.Messages;
+import org.xinfang.core.application.procedure.ClockReading;
+import org.xinfang.core.application.procedure.ProcedureEngine;
+import org.xinfang.core.application.procedure.Procedures;
+import org.xinfang.core.application.supervision.Referrals;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.CaseQuery;
+import org.xinfang.core.domain.model.cases.CaseRepository;
+import org.xinfang.core.domain.model.cases.Page;
+import org.xinfang.core.domain.model.supervision.SupervisionOrder;
+import org.xinfang.core.domain.model.supervision.SupervisionOrderRepository;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+
+/**
+ * The lists a unit files as Excel: the case list with its filters, the supervision orders given by or
+ * to the caller's units, the matters they sent on. Each holds only what the caller may see, shows
+ * sealed reporters by pseudonym and redacted texts, and is titled with the caller's units and the period.
+ */
+@ApplicationScoped
+public class ListExports {
+
+    /** The most rows one export holds; a longer list is cut there and says so in its title. */
+    public static final int MAX_ROWS = 10_000;
+
+    @Inject
+    private CaseRepository cases;
+
+    @Inject
+    private ProcedureEngine engine;
+
+    @Inject
+    private Procedures procedures;
+
+    @Inject
+    private SupervisionOrderRepository orders;
+
+    @Inject
+    private Referrals referrals;
+
+    @Inject
+    private IdentityDisclosure disclosure;
+
+    @Inject
+    private CallerUnits units;
+
+    @Inject
+    private Spreadsheets spreadsheets;
+
+    @Inject
+    private Clock clock;
+
+    /** The file name an export is offered under, with the day it was made: xinfang-cases-2026-12-05.xlsx. */
+    public String fileName(String name) {
+        return "xinfang-" + name + "-" + LocalDate.now(clock) + ".xlsx";
+    }
+
+    /** The case list with the filters of {@code query} (its window is ignored: every matching case, up to {@link #MAX_ROWS}). */
+    @Transactional
+    public byte[] cases(Caller caller, CaseQuery query) {
+        Locale locale = caller.locale();
+        List<List<Object>> rows = new ArrayList<>();
+        long total = 0;
+        for (int offset = 0; offset < MAX_ROWS; offset += CaseQuery.MAX_LIMIT) {
+            Page<Case> page = cases.list(new CaseQuery(query.status(), query.channel(), query.receivedFrom(), query.receivedTo(), query.text(),
+                    query.sortBy(), query.ascending(), offset, CaseQuery.MAX_LIMIT), caller.visibility());
+            total = page.total();
+            Map<Long, ClockReading> next = engine.nextDeadlines(page.items());
+            for (Case c : page.items()) {
+                ClockReading k = next.get(c.getId());
+                rows.add(java.util.Arrays.asList(c.getNumber(), c.getUnit().getName(), c.getChannel().label().in(locale),
+                        disclosure.redact(c, c.getSubject()), c.getCategory(), stateLabel(c, locale), c.getReceivedOn(),
+                        c.getPetitionerName(), k == null ? null : k.label().in(locale), k == null ? null : k.dueOn(),
+                        k == null || k.daysLeft() == null ? null : k.daysLeft()));
+            }
+            if (page.items().size() < CaseQuery.MAX_LIMIT) {
+                break;
+            }
+        }
+        String period = period(locale, query.receivedFrom(), query.receivedTo());
+        return sheet(caller, "export.cases", period, total > rows.size() ? Messages.get(locale, "export.cut", rows.size(), total) : "",
+                List.of("number", "unit", "channel", "subject", "category", "status", "receivedOn", "petitioner", "nextClock", "dueOn", "daysLeft"),
+                rows);
+    }
+
+    /** The supervision orders given by or to the caller's units, the latest first. */
+    @Transactional
+    public byte[] orders(Caller caller) {
+        Locale locale = caller.locale();
+        LocalDate today = LocalDate.now(clock);
+        List<List<Object>> rows = new ArrayList<>();
+        for (SupervisionOrderRepository.OfCase found : orders.ofUnits(caller.visibility(), MAX_ROWS)) {
+            SupervisionOrder o = found.order();
+            Case c = found.caseFile();
+            rows.add(java.util.Arrays.asList(o.getKind().label().in(locale), o.getNumber(), c.getNumber(), disclosure.redact(c, c.getSubject()),
+                    o.getIssuingUnit().getName(), o.getTargetUnit().getName(), o.getIssuedAt().toLocalDate(), o.getDueOn(),
+                    o.getStatus().label().in(locale), Messages.get(locale, o.isOverdueOn(today) ? "export.yes" : "export.no"),
+                    o.getAnswer(), o.getClosedAt() == null ? null : o.getClosedAt().toLocalDate()));
+        }
+        return sheet(caller, "export.orders", Messages.get(locale, "export.asOf", today.toString()), "",
+                List.of("orderKind", "orderNumber", "number", "subject", "issuer", "target", "issuedOn", "dueOn", "status", "overdue",
+                        "answer", "closedOn"), rows);
+    }
+
+    /** The matters the caller's units forwarded or assigned, with their report-back. */
+    @Transactional
+    public byte[] followed(Caller caller) {
+        Locale locale = caller.locale();
+        List<List<Object>> rows = new ArrayList<>();
+        for (Referrals.Followed f : referrals.followedBy(caller)) {
+            var r = f.referral();
+            rows.add(java.util.Arrays.asList(f.caseNumber(), f.subject(), r.getFromUnit().getName(), r.getToUnit().getName(),
+                    r.getReferredAt().toLocalDate(), r.getReportDueOn(), r.getStatus().label().in(locale),
+                    Messages.get(locale, f.overdue() ? "export.yes" : "export.no"), r.getReport(), r.getReturns()));
+        }
+        return sheet(caller, "export.followed", Messages.get(locale, "export.asOf", LocalDate.now(clock).toString()), "",
+                List.of("number", "subject", "from", "to", "referredOn", "reportDueOn", "status", "overdue", "report", "returns"), rows);
+    }
+
+    private byte[] sheet(Caller caller, String what, String period, String note, List<String> heads, List<List<Object>> rows) {
+        Locale locale = caller.locale();
+        String unitNames = units.granted(caller).stream().map(OrgUnit::getName).distinct().collect(Collectors.joining("、"));
+        String name = Messages.get(locale, what);
+        String title = unitNames + " " + name + " " + period + note;
+        return spreadsheets.write(List.of(new Spreadsheets.Table(name, title.strip(),
+                heads.stream().map(h -> Messages.get(locale, "export.head." + h)).toList(), rows)));
+    }
+
+    private String stateLabel(Case c, Locale locale) {
+        return procedures.of(c.getAgencyType()).state(c.getStatus()).map(s -> s.label().in(locale)).orElse(c.getStatus());
+    }
+
+    private static String period(Locale locale, LocalDate from, LocalDate to) {
+        if (from == null && to == null) {
+            return Messages.get(locale, "export.period.all");
+        }
+        return Messages.get(locale, "export.period", from == null ? "…" : from.toString(), to == null ? "…" : to.toString());
+    }
+}

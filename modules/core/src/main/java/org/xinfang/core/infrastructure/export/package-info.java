@@ -1,0 +1,2 @@
+/** Excel workbooks with Apache POI, for the Spreadsheets port. */
+package org.xinfang.core.infrastructure.export;
