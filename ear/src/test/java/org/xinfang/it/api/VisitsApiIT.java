@@ -107,6 +107,35 @@ class VisitsApiIT {
         assertEquals(400, elsewhere.status(), elsewhere.toString());
         assertEquals(java.util.List.of("unitId"), elsewhere.fieldsNamed(), "the district is not a unit the other district's clerk knows");
 
+        Api.Answer early = Api.post(CY_LEADER, "/cases/" + caseId + "/ownership/close", Json.createObjectBuilder().build());
+        assertEquals(409, early.status(), "not before the four duties are done: " + early);
+        Api.Answer badDuty = Api.post(CY_LEADER, "/cases/" + caseId + "/ownership/duties",
+                Json.createObjectBuilder().add("duty", "WATCH").add("note", "x").build());
+        assertEquals(400, badDuty.status(), badDuty.toString());
+        assertEquals(java.util.List.of("duty"), badDuty.fieldsNamed());
+        for (String duty : java.util.List.of("INVESTIGATE", "HANDLE", "COUNSEL", "SETTLE")) {
+            Api.Answer ticked = Api.post("cy.handler", "/cases/" + caseId + "/ownership/duties",
+                    Json.createObjectBuilder().add("duty", duty).add("note", "已完成：" + duty).build());
+            assertEquals(200, ticked.status(), ticked.toString());
+        }
+        Api.Answer planned = Api.put(CY_LEADER, "/cases/" + caseId + "/ownership/plan",
+                Json.createObjectBuilder().add("workingGroup", "区信访局、物业办").add("plan", "约谈物业，两周内退费。").build());
+        assertEquals(200, planned.status(), planned.toString());
+        assertTrue(planned.json().getJsonArray("duties").getValuesAs(JsonObject.class).stream().allMatch(d -> d.getBoolean("done")));
+        var card = Api.getBytes(CY_LEADER, "/cases/" + caseId + "/ownership/card");
+        assertEquals(200, card.statusCode());
+        assertEquals("%PDF", new String(card.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII), "一案一卡 as a PDF");
+        var bundle = Api.getBytes(CY_LEADER, "/cases/" + caseId + "/documents/bundle");
+        assertEquals(200, bundle.statusCode());
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bundle.body()), java.nio.charset.StandardCharsets.UTF_8)) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.add(e.getName());
+            }
+        }
+        assertTrue(entries.contains("00-卷宗目录.pdf") && entries.contains("01-办理经过.pdf"), entries.toString());
+        assertEquals(404, Api.getBytes(Api.DC_CLERK, "/cases/" + caseId + "/documents/bundle").statusCode(), "another district gets nothing");
+
         Api.Answer closed = Api.post(CY_LEADER, "/cases/" + caseId + "/ownership/close", Json.createObjectBuilder().build());
         assertEquals(200, closed.status(), closed.toString());
         assertEquals("DONE", closed.json().getString("status"));

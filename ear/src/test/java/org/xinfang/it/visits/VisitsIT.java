@@ -1,5 +1,7 @@
 package org.xinfang.it.visits;
 
+import org.xinfang.core.domain.model.ownership.OwnershipDuty;
+import org.xinfang.core.application.procedure.IllegalTransitionException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -274,6 +276,20 @@ class VisitsIT {
         Caller owner = open.getLeaderUsername().equals(d.leader().username()) ? d.leader() : otherLeader;
         Caller notOwner = owner == d.leader() ? otherLeader : d.leader();
         assertThrows(NotPermittedException.class, () -> ownerships.close(notOwner, caseId));
+        IllegalTransitionException early = assertThrows(IllegalTransitionException.class, () -> ownerships.close(owner, caseId),
+                "问题不解决不撤案: not before the four duties are done");
+        assertTrue(early.getMessage().contains("包调查") && early.getMessage().contains("包息诉罢访"), early.getMessage());
+        InvalidInputException noNote = assertThrows(InvalidInputException.class,
+                () -> ownerships.tick(d.handler(), caseId, OwnershipDuty.INVESTIGATE, " "));
+        assertEquals("note", fields(noNote));
+        assertThrows(NotPermittedException.class, () -> ownerships.tick(d.clerk(), caseId, OwnershipDuty.INVESTIGATE, "代记"),
+                "the leader, the handler or a leader above records the duties");
+        ownerships.tick(d.handler(), caseId, OwnershipDuty.INVESTIGATE, "实地核查征地范围与补偿标准。");
+        ownerships.tick(owner, caseId, OwnershipDuty.HANDLE, "协调国土部门补发补偿款。");
+        ownerships.tick(owner, caseId, OwnershipDuty.COUNSEL, "与信访人面谈两次，讲清政策。");
+        ownerships.plan(owner, caseId, "街道、国土所、村委会各一人", "一周内核清面积，两周内补发到位。");
+        assertEquals(1, ownerships.of(owner, caseId).get(0).dutiesOutstanding().size(), "one duty left");
+        ownerships.tick(owner, caseId, OwnershipDuty.SETTLE, "补偿到位，信访人签字表示息诉。");
         ownerships.close(owner, caseId);
         assertEquals(0, testVisits.openOwnerships(caseId));
         assertTrue(ownerships.openOf(owner, owner.username()).isEmpty(), "a closed ownership leaves the leader's list");

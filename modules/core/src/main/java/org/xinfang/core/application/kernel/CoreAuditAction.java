@@ -11,6 +11,8 @@ public enum CoreAuditAction implements AuditAction {
     CASE_CORRECTED,
     CASE_OWNED,
     CASE_OWNERSHIP_CLOSED,
+    CASE_OWNERSHIP_DUTY,
+    CASE_OWNERSHIP_PLANNED,
     CASE_REGISTERED,
     CASE_STEP,
     IDENTITY_REVEALED,

@@ -1,5 +1,9 @@
 package org.xinfang.core.application.reception;
 
+import org.xinfang.core.domain.model.ownership.OwnershipDuty;
+import org.xinfang.core.domain.model.ownership.DutyDone;
+import org.xinfang.core.application.procedure.IllegalTransitionException;
+import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -127,9 +131,80 @@ public class CaseOwnerships {
         Case found = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
         CaseOwnership open = ownerships.openOfLocked(found.getId()).orElseThrow(() -> InvalidInputException.of("caseId", Messages.get(caller.locale(), "ownership.noneOpen", found.getNumber())));
         requirePermitted(caller, open.getLeaderUsername(), found.getUnit());
+        if (!open.dutiesOutstanding().isEmpty()) {
+            throw new IllegalTransitionException(Messages.get(caller.locale(), "ownership.dutiesOutstanding",
+                    open.dutiesOutstanding().stream().map(d -> d.label().in(caller.locale())).collect(Collectors.joining("、"))));
+        }
         open.close(caller.username(), LocalDateTime.now(clock));
         audit.record(caller.username(), CoreAuditAction.CASE_OWNERSHIP_CLOSED, "Case", found.getId(), found.getUnit().getId(),
                 "leader=" + open.getLeaderUsername());
+        return open;
+    }
+
+    /**
+     * Ticks one of the four duties (四包) of the case's open ownership with what was done; ticking it
+     * again replaces the note.
+     *
+     * @throws NotPermittedException unless the caller is its leader, its handler or a leader above
+     * @throws InvalidInputException naming {@code duty} or {@code note}, or {@code caseId} when none is open
+     */
+    @Transactional
+    public CaseOwnership tick(Caller caller, Long caseId, OwnershipDuty duty, String note) {
+        Case found = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
+        CaseOwnership open = openFor(caller, found);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (duty == null) {
+            problems.add(Reception.problem(caller, "duty", "ownership.duty.required"));
+        }
+        String text = trimmed(note);
+        if (text == null) {
+            problems.add(Reception.problem(caller, "note", "ownership.note.required"));
+        } else if (text.length() > DutyDone.LONGEST_NOTE) {
+            problems.add(Reception.problem(caller, "note", "ownership.tooLong", DutyDone.LONGEST_NOTE, text.length()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        open.tick(duty, disclosure.protect(found, text, DutyDone.LONGEST_NOTE), caller.username(), LocalDateTime.now(clock));
+        audit.record(caller.username(), CoreAuditAction.CASE_OWNERSHIP_DUTY, "Case", found.getId(), found.getUnit().getId(),
+                duty.name() + " " + disclosure.redact(found, text.length() > 200 ? text.substring(0, 199) + "…" : text));
+        return open;
+    }
+
+    /**
+     * Sets the working group (工作专班) and the resolution plan (化解方案) of the case's open ownership.
+     *
+     * @throws InvalidInputException naming {@code workingGroup} or {@code plan} when too long, or {@code caseId} when none is open
+     */
+    @Transactional
+    public CaseOwnership plan(Caller caller, Long caseId, String workingGroup, String plan) {
+        Case found = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
+        CaseOwnership open = openFor(caller, found);
+        String group = trimmed(workingGroup);
+        String steps = trimmed(plan);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (group != null && group.length() > CaseOwnership.LONGEST_GROUP) {
+            problems.add(Reception.problem(caller, "workingGroup", "ownership.tooLong", CaseOwnership.LONGEST_GROUP, group.length()));
+        }
+        if (steps != null && steps.length() > CaseOwnership.LONGEST_PLAN) {
+            problems.add(Reception.problem(caller, "plan", "ownership.tooLong", CaseOwnership.LONGEST_PLAN, steps.length()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        open.plan(disclosure.protect(found, group, CaseOwnership.LONGEST_GROUP), disclosure.protect(found, steps, CaseOwnership.LONGEST_PLAN));
+        audit.record(caller.username(), CoreAuditAction.CASE_OWNERSHIP_PLANNED, "Case", found.getId(), found.getUnit().getId(),
+                "group=" + (group == null ? 0 : group.length()) + " plan=" + (steps == null ? 0 : steps.length()));
+        return open;
+    }
+
+    /** The open ownership, for its leader, its handler or a leader above; locked, as closing locks it. */
+    private CaseOwnership openFor(Caller caller, Case found) {
+        CaseOwnership open = ownerships.openOfLocked(found.getId()).orElseThrow(() -> InvalidInputException.of("caseId",
+                Messages.get(caller.locale(), "ownership.noneOpen", found.getNumber())));
+        if (!caller.username().equals(open.getHandlerUsername())) {
+            requirePermitted(caller, open.getLeaderUsername(), found.getUnit());
+        }
         return open;
     }
 

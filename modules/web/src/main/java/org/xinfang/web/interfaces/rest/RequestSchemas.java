@@ -122,4 +122,13 @@ public final class RequestSchemas {
     public record ReturnRequest(@Schema(required = true, maxLength = 1000) String reason,
                                 @Schema(required = true, format = "date") String dueOn) {
     }
+
+    @Schema(name = "DutyRequest", description = "“四包”的一项 / One of the four duties")
+    public record DutyRequest(@Schema(required = true, enumeration = {"INVESTIGATE", "HANDLE", "COUNSEL", "SETTLE"}) String duty,
+                              @Schema(required = true, maxLength = 1000) String note) {
+    }
+
+    @Schema(name = "PlanRequest", description = "工作专班与化解方案 / Working group and plan")
+    public record PlanRequest(@Schema(maxLength = 1000) String workingGroup, @Schema(maxLength = 4000) String plan) {
+    }
 }

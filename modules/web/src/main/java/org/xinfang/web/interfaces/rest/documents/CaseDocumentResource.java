@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xinfang.core.application.documents.CaseDocuments;
+import org.xinfang.core.application.documents.CaseFiles;
 import org.xinfang.web.interfaces.Downloads;
 import org.xinfang.web.interfaces.rest.ApiCaller;
 import org.xinfang.web.interfaces.rest.errors.ApiError;
@@ -47,8 +48,26 @@ public class CaseDocumentResource {
     @Inject
     CaseDocuments documents;
 
+    @Inject
+    CaseFiles files;
+
     @Context
     UriInfo uriInfo;
+
+    @GET
+    @Path("bundle")
+    @Produces("application/zip")
+    @Operation(operationId = "caseFileBundle", summary = "完整卷宗（ZIP）/ The complete case file (ZIP)",
+            description = "卷宗目录、办理经过，及本人可打开的全部文书与附件；密封的身份材料只列入目录。"
+                    + " / An index, the history and every notice and attachment the caller may open; sealed identifying material is only listed.")
+    @APIResponse(responseCode = "200", description = "卷宗 / The file",
+            content = @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response bundle(@Parameter(description = "事项编号 / Case id") @PathParam("id") long id) {
+        CaseFiles.Bundle bundle = files.bundle(apiCaller.get(), id);
+        return Response.ok(bundle.zip(), "application/zip")
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder.encode(bundle.fileName(),
+                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")).build();
+    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

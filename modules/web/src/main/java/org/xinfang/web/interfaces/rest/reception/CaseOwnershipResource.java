@@ -1,5 +1,8 @@
 package org.xinfang.web.interfaces.rest.reception;
 
+import jakarta.ws.rs.PUT;
+import org.xinfang.core.application.documents.CaseFiles;
+import org.xinfang.core.domain.model.ownership.OwnershipDuty;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -47,12 +50,22 @@ public class CaseOwnershipResource {
     @Inject
     CaseOwnerships ownerships;
 
+    @Inject
+    CaseFiles files;
+
+    public record DutyJson(String duty, String label, boolean done, String note, String doneBy, String doneAt) {
+    }
+
     public record OwnershipJson(Long id, Long caseId, Long unitId, String leaderUsername, String handlerUsername, String task,
-                                String dueOn, String status, String createdBy, String createdAt, String closedAt) {
+                                String dueOn, String status, String createdBy, String createdAt, String closedAt,
+                                String workingGroup, String plan, List<DutyJson> duties) {
         static OwnershipJson of(CaseOwnership o) {
+            List<DutyJson> duties = java.util.Arrays.stream(OwnershipDuty.values()).map(d -> o.done(d)
+                    .map(done -> new DutyJson(d.name(), d.label().zh(), true, done.getNote(), done.getDoneBy(), done.getDoneAt().toString()))
+                    .orElse(new DutyJson(d.name(), d.label().zh(), false, null, null, null))).toList();
             return new OwnershipJson(o.getId(), o.getCaseId(), o.getUnitId(), o.getLeaderUsername(), o.getHandlerUsername(), o.getTask(),
                     o.getDueOn().toString(), o.getStatus().name(), o.getCreatedBy(), o.getCreatedAt().toString(),
-                    o.getClosedAt() == null ? null : o.getClosedAt().toString());
+                    o.getClosedAt() == null ? null : o.getClosedAt().toString(), o.getWorkingGroup(), o.getResolutionPlan(), duties);
         }
     }
 
@@ -93,11 +106,69 @@ public class CaseOwnershipResource {
     @Operation(summary = "结束包案 / Close the ownership", description = "包案领导本人或上级领导。 / The owning leader or a leader above.")
     @APIResponse(responseCode = "200", description = "已结束 / Closed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OwnershipJson.class)))
+    @APIResponse(responseCode = "409", description = "“四包”未全部完成 / The four duties are not all done",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "400", description = "没有进行中的包案 / None open",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "无权结束 / May not close it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public OwnershipJson close(@Parameter(description = "事项编号 / Case id") @PathParam("id") long id) {
         return OwnershipJson.of(ownerships.close(apiCaller.get(), id));
+    }
+
+    @POST
+    @Path("duties")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "tickOwnershipDuty", summary = "记录“四包”的一项 / Record one of the four duties",
+            description = "duty 为 INVESTIGATE（包调查）、HANDLE（包处理）、COUNSEL（包疏导教育）、SETTLE（包息诉罢访），note 写明做了什么；"
+                    + "包案领导、承办人或上级领导。四项都完成才能结束包案。 / duty and what was done; the leader, the handler or a leader above."
+                    + " The ownership closes only once all four are done.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RequestSchemas.DutyRequest.class)))
+    @APIResponse(responseCode = "200", description = "已记录 / Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OwnershipJson.class)))
+    @APIResponse(responseCode = "400", description = "输入有误或没有进行中的包案 / Bad input, or none open",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "非包案领导、承办人或上级领导 / Not its leader, handler or a leader above",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public OwnershipJson tick(@Parameter(description = "事项编号 / Case id") @PathParam("id") long id, String body) {
+        Caller caller = apiCaller.get();
+        JsonBody json = JsonBody.parse(body, caller.locale());
+        OwnershipDuty duty = json.choice("duty", OwnershipDuty.class);
+        String note = json.text("note");
+        json.refuseIfProblems();
+        return OwnershipJson.of(ownerships.tick(caller, id, duty, note));
+    }
+
+    @PUT
+    @Path("plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "planOwnership", summary = "工作专班与化解方案 / Working group and resolution plan")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RequestSchemas.PlanRequest.class)))
+    @APIResponse(responseCode = "200", description = "已保存 / Saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OwnershipJson.class)))
+    @APIResponse(responseCode = "400", description = "过长或没有进行中的包案 / Too long, or none open",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "非包案领导、承办人或上级领导 / Not its leader, handler or a leader above",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public OwnershipJson plan(@Parameter(description = "事项编号 / Case id") @PathParam("id") long id, String body) {
+        Caller caller = apiCaller.get();
+        JsonBody json = JsonBody.parse(body, caller.locale());
+        String group = json.text("workingGroup");
+        String plan = json.text("plan");
+        json.refuseIfProblems();
+        return OwnershipJson.of(ownerships.plan(caller, id, group, plan));
+    }
+
+    @GET
+    @Path("card")
+    @Produces("application/pdf")
+    @Operation(operationId = "caseCard", summary = "一案一卡（PDF）/ The one-case card (PDF)")
+    @APIResponse(responseCode = "200", description = "一案一卡 / The card",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response card(@Parameter(description = "事项编号 / Case id") @PathParam("id") long id) {
+        return Response.ok(files.card(apiCaller.get(), id), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"case-" + id + "-card.pdf\"").build();
     }
 }

@@ -1,5 +1,13 @@
 package org.xinfang.web.interfaces.web.cases;
 
+import org.xinfang.core.domain.model.ownership.OwnershipDuty;
+import org.xinfang.core.application.procedure.IllegalTransitionException;
+import org.xinfang.core.application.documents.CaseFiles;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.DefaultStreamedContent;
+import java.util.Map;
+import java.util.EnumMap;
+import java.io.ByteArrayInputStream;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,12 +44,18 @@ public class CaseOwnershipPanel implements Serializable {
     @Inject
     private transient UiMessages messages;
 
+    @Inject
+    private transient CaseFiles files;
+
     private Long caseId;
     private transient List<CaseOwnership> rows;
     private String leaderUsername;
     private String handlerUsername;
     private String task;
     private LocalDate dueOn;
+    private final Map<OwnershipDuty, String> dutyNotes = new EnumMap<>(OwnershipDuty.class);
+    private String workingGroup;
+    private String plan;
 
     public List<CaseOwnership> getRows() {
         if (rows == null) {
@@ -82,9 +96,76 @@ public class CaseOwnershipPanel implements Serializable {
             ownerships.close(webCaller.get(), caseId);
             messages.info(null, messages.text("ownership.closed"));
             rows = null;
+        } catch (InvalidInputException | NotPermittedException | IllegalTransitionException e) {
+            refused(e);
+        }
+    }
+
+    /** Records one of the four duties with the note typed in its row. */
+    public void tick(OwnershipDuty duty) {
+        try {
+            ownerships.tick(webCaller.get(), caseId, duty, dutyNotes.get(duty));
+            messages.info(null, messages.text("ownership.ticked", messages.textOr("ownership.duty." + duty.name(), duty.name())));
+            dutyNotes.remove(duty);
+            rows = null;
         } catch (InvalidInputException | NotPermittedException e) {
             refused(e);
         }
+    }
+
+    public void savePlan() {
+        try {
+            ownerships.plan(webCaller.get(), caseId, workingGroup, plan);
+            messages.info(null, messages.text("ownership.planned"));
+            rows = null;
+        } catch (InvalidInputException | NotPermittedException e) {
+            refused(e);
+        }
+    }
+
+    /** 一案一卡 as a PDF to print. */
+    public StreamedContent card() {
+        byte[] pdf = files.card(webCaller.get(), caseId);
+        return DefaultStreamedContent.builder().name("一案一卡-" + caseId + ".pdf").contentType("application/pdf")
+                .contentLength((long) pdf.length).stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    /** The complete case file (卷宗) as a ZIP. */
+    public StreamedContent bundle() {
+        CaseFiles.Bundle bundle = files.bundle(webCaller.get(), caseId);
+        return DefaultStreamedContent.builder().name(bundle.fileName()).contentType("application/zip")
+                .contentLength((long) bundle.zip().length).stream(() -> new ByteArrayInputStream(bundle.zip())).build();
+    }
+
+    /** The open ownership, or null. */
+    public CaseOwnership getOpenOne() {
+        return getRows().stream().filter(o -> o.getStatus() == OwnershipStatus.OPEN).findFirst().orElse(null);
+    }
+
+    public List<OwnershipDuty> getDuties() {
+        return List.of(OwnershipDuty.values());
+    }
+
+    public Map<OwnershipDuty, String> getDutyNotes() {
+        return dutyNotes;
+    }
+
+    public String getWorkingGroup() {
+        CaseOwnership open = workingGroup == null ? getOpenOne() : null;
+        return open != null ? open.getWorkingGroup() : workingGroup;
+    }
+
+    public void setWorkingGroup(String workingGroup) {
+        this.workingGroup = workingGroup;
+    }
+
+    public String getPlan() {
+        CaseOwnership open = plan == null ? getOpenOne() : null;
+        return open != null ? open.getResolutionPlan() : plan;
+    }
+
+    public void setPlan(String plan) {
+        this.plan = plan;
     }
 
     private void refused(RuntimeException e) {
