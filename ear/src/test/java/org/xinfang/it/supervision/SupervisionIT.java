@@ -98,6 +98,9 @@ class SupervisionIT {
     CaseDocuments documents;
 
     @Inject
+    org.xinfang.core.application.calendar.WorkCalendars calendars;
+
+    @Inject
     TestUnits testUnits;
 
     @Inject
@@ -379,5 +382,22 @@ class SupervisionIT {
         assertEquals(ReferralStatus.FILED, filed.getStatus());
         assertNotNull(filed.getFiledAt());
         assertThrows(IllegalTransitionException.class, () -> referrals.file(districtClerk, referral.getId(), null), "filed once");
+    }
+
+    @Test
+    void aLeadersMailboxAndHotlineAreAnsweredTheSameDay() {
+        OrgUnit township = testUnits.districtWithTwoTownships().get(1);
+        Caller clerk = TestUnits.holding(CoreRoles.CLERK, township);
+        org.xinfang.core.domain.model.calendar.WorkCalendar calendar = calendars.current();
+        for (org.xinfang.api.model.Channel channel : List.of(org.xinfang.api.model.Channel.MAILBOX, org.xinfang.api.model.Channel.HOTLINE)) {
+            Case mailbox = draft("领导信箱来信");
+            mailbox.setChannel(channel);
+            Long id = cases.register(clerk, township.getId(), mailbox, null).caseFile().getId();
+            assertEquals(calendar.nextWorkingDayFrom(today()), clock(clerk, id, GeneralProcedure.CLOCK_INTAKE).dueOn(),
+                    channel + ": received, passed on and answered the same (working) day");
+        }
+        Long letter = register(clerk, township, "普通来信");
+        assertEquals(calendar.due(today(), 15, org.xinfang.api.model.DayCount.CALENDAR), clock(clerk, letter, GeneralProcedure.CLOCK_INTAKE).dueOn(),
+                "a letter keeps the statute's fifteen days");
     }
 }

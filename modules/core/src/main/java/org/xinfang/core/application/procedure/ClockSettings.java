@@ -1,5 +1,7 @@
 package org.xinfang.core.application.procedure;
 
+import org.xinfang.api.model.DayCount;
+import org.xinfang.api.model.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -26,6 +28,15 @@ public class ClockSettings implements SettingDefinitions {
 
     /** The longest period an administrator may set, in days. */
     public static final int MAX_DAYS = 365;
+
+    /**
+     * Channels whose intake clock is shorter than the statute's: a leader's mailbox and public hotline
+     * answer the same day (seed 000: 当日收件、当日呈报、当日转办、当日署名回复). 0 days: due the day it
+     * arrives, or the next working day when it arrives on a holiday.
+     */
+    public static final Map<Channel, Integer> SAME_DAY_CHANNELS = Map.of(Channel.MAILBOX, 0, Channel.HOTLINE, 0);
+
+    private static final LocalizedText CHANNELS_GROUP = LocalizedText.of("渠道时限", "Time limits by channel");
 
     private static final LocalizedText DAYS_LABEL = LocalizedText.of("期限", "period");
     private static final LocalizedText EXTENSION_LABEL = LocalizedText.of("最长延期", "longest extension");
@@ -57,7 +68,16 @@ public class ClockSettings implements SettingDefinitions {
                 }
             }
         }
+        SAME_DAY_CHANNELS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> byKey.put(channelKey(e.getKey()),
+                new SettingDefinition(channelKey(e.getKey()), CHANNELS_GROUP,
+                        LocalizedText.of(e.getKey().label().zh() + " — 登记后转送、交办或受理的期限", e.getKey().label().en() + " — forward, assign or accept within"),
+                        DayCount.CALENDAR.label(), e.getValue(), 0, MAX_DAYS)));
         return List.copyOf(byKey.values());
+    }
+
+    /** The setting of a same-day channel's intake period. */
+    public static String channelKey(Channel channel) {
+        return "clock.channel." + channel.name().toLowerCase(java.util.Locale.ROOT) + ".intake.days";
     }
 
     @Override

@@ -135,13 +135,22 @@ public class ProcedureEngine {
             if (declared.startsAtRegistration()
                     && plugin.map(p -> p.startsClockAtRegistration(declared.name(), form)).orElse(true)) {
                 CaseClock started = new CaseClock(c.getId(), declared.name());
-                started.start(c.getReceivedOn().isBefore(today) ? c.getReceivedOn() : today,
-                        settings.number(procedure.settingKey(declared), declared.days()), declared.count(), calendar);
+                started.start(c.getReceivedOn().isBefore(today) ? c.getReceivedOn() : today, registrationDays(procedure, declared, c),
+                        declared.count(), calendar);
                 caseClocks.add(started);
             }
         }
         steps.add(new CaseStep(c.getId(), CaseStep.REGISTER, c.getStatus(), c.getStatus(), c.getCreatedBy(), c.getCreatedAt(),
                 StepFacts.NONE, c.getUnit().getId(), c.getUnit().getId()));
+    }
+
+    /** A clock's period from registration: the setting, or for a same-day channel's intake clock that channel's own. */
+    private int registrationDays(EffectiveProcedure procedure, ClockDeclaration declared, Case c) {
+        Integer sameDay = ClockSettings.SAME_DAY_CHANNELS.get(c.getChannel());
+        if (sameDay != null && declared.name().equals(GeneralProcedure.CLOCK_INTAKE)) {
+            return settings.number(ClockSettings.channelKey(c.getChannel()), sameDay);
+        }
+        return settings.number(procedure.settingKey(declared), declared.days());
     }
 
     /**
