@@ -119,15 +119,16 @@ public class ZeroReports {
         ledgerUnits.requireKeeper(caller, unit);
         ReportRule rule = schedules.ruleFor(unit);
         ReportPeriod period = rule.periodOf(input.period());
-        ZeroReport.Contents contents = input.contents();
-        int registered = reports.casesReceived(unit.getId(), period.startsOn(), period.endsOn());
-        if (contents.nothingToReport() && registered > 0) {
-            throw InvalidInputException.of("nothingToReport", Messages.get(locale, "report.zero.casesRegistered", registered));
-        }
+        // A second report is refused as such, whatever it says.
         Optional<ZeroReport> first = reports.ofPeriodLocked(unit.getId(), period);
         if (first.isPresent()) {
             throw new AlreadyRecordedException("period", Messages.get(locale, "report.duplicate", unit.getName(), label(period, locale),
                     first.get().getReportedBy(), WHEN.format(first.get().getReportedAt())));
+        }
+        ZeroReport.Contents contents = input.contents();
+        int registered = reports.casesReceived(unit.getId(), period.startsOn(), period.endsOn());
+        if (contents.nothingToReport() && registered > 0) {
+            throw InvalidInputException.of("nothingToReport", Messages.get(locale, "report.zero.casesRegistered", registered));
         }
         ZeroReport report = reports.add(new ZeroReport(unit, period, rule.dueAt(period), contents, registered, caller.username(),
                 LocalDateTime.now(clock)));
