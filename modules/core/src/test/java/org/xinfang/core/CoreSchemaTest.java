@@ -22,6 +22,10 @@ import org.xinfang.core.domain.model.document.CaseDocument;
 import org.xinfang.core.domain.model.identity.IdentityReveal;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.Party;
+import org.xinfang.core.domain.model.report.ReportSchedule;
+import org.xinfang.core.domain.model.report.ZeroReport;
+import org.xinfang.core.domain.model.screening.Dispute;
+import org.xinfang.core.domain.model.screening.ScreeningRound;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.AppUser;
 import org.xinfang.core.domain.model.user.UnitRole;
@@ -54,7 +58,7 @@ class CoreSchemaTest {
                 .setProperty(AvailableSettings.HBM2DDL_AUTO, "validate")
                 .setProperty(AvailableSettings.JAKARTA_VALIDATION_MODE, "none");
         List.of(OrgUnit.class, AppUser.class, UnitRole.class, Case.class, Party.class, AuditEvent.class, CaseDocument.class,
-                        IdentityReveal.class)
+                        IdentityReveal.class, ReportSchedule.class, ZeroReport.class, ScreeningRound.class, Dispute.class)
                 .forEach(configuration::addAnnotatedClass);
         sessionFactory = configuration.buildSessionFactory();
     }
@@ -89,6 +93,27 @@ class CoreSchemaTest {
             sql.execute(String.format(insert, 1));
             SQLException duplicate = assertThrows(SQLException.class, () -> sql.execute(String.format(insert, 2)));
             assertTrue(duplicate.getMessage().toLowerCase().contains("uk_case_number_unit_number"), duplicate.getMessage());
+        }
+    }
+
+    @Test
+    void aUnitReportsOncePerPeriodAndARuleIsForALevelOrAUnitNeverBoth() throws SQLException {
+        try (Statement sql = keepAlive.createStatement()) {
+            sql.execute("INSERT INTO org_unit (id, code, name, short_name, unit_level, agency_type, path) VALUES (901, 'U901', '测试镇', '测', 'TOWNSHIP', 'general', '/901/')");
+            String report = "INSERT INTO zero_report (unit_id, cadence, period_start, period_end, nothing_to_report, due_at, late, reported_by, reported_at) "
+                    + "VALUES (901, 'DAILY', DATE '2026-03-02', DATE '2026-03-02', TRUE, TIMESTAMP '2026-03-02 15:30:00', %s, 'a', TIMESTAMP '2026-03-02 10:00:00')";
+            sql.execute(String.format(report, "FALSE"));
+            SQLException second = assertThrows(SQLException.class, () -> sql.execute(String.format(report, "TRUE")));
+            assertTrue(second.getMessage().toLowerCase().contains("uk_zero_report_period"), second.getMessage());
+
+            String rule = "INSERT INTO report_schedule (unit_level, unit_id, cadence, cut_off, updated_by, updated_at) "
+                    + "VALUES (%s, %s, 'DAILY', TIME '15:30:00', 'admin', TIMESTAMP '2026-03-01 09:00:00')";
+            sql.execute(String.format(rule, "'VILLAGE'", "NULL"));
+            sql.execute(String.format(rule, "NULL", "901"));
+            assertThrows(SQLException.class, () -> sql.execute(String.format(rule, "'VILLAGE'", "NULL")), "one rule per level");
+            assertThrows(SQLException.class, () -> sql.execute(String.format(rule, "NULL", "901")), "one rule per unit");
+            assertThrows(SQLException.class, () -> sql.execute(String.format(rule, "'CITY'", "901")), "a level's or a unit's, not both");
+            assertThrows(SQLException.class, () -> sql.execute(String.format(rule, "NULL", "NULL")), "one of them");
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -116,6 +117,34 @@ public final class JsonBody {
             }
         }
         return problem(name, "type.date");
+    }
+
+    /** A time of day as HH:mm ({@code 15:30}). */
+    public LocalTime time(String name) {
+        JsonValue value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonString s) {
+            try {
+                return LocalTime.parse(s.getString());
+            } catch (DateTimeParseException notATime) {
+                // named below
+            }
+        }
+        return problem(name, "type.time");
+    }
+
+    /** {@code true} or {@code false}, nothing else. */
+    public Boolean flag(String name) {
+        JsonValue value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.TRUE || value.getValueType() == JsonValue.ValueType.FALSE) {
+            return value.getValueType() == JsonValue.ValueType.TRUE;
+        }
+        return problem(name, "type.boolean");
     }
 
     /** One of the constants of {@code type}, by its name ({@code VISIT}). */

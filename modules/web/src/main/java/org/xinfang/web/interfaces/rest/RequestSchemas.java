@@ -131,4 +131,59 @@ public final class RequestSchemas {
     @Schema(name = "PlanRequest", description = "工作专班与化解方案 / Working group and plan")
     public record PlanRequest(@Schema(maxLength = 1000) String workingGroup, @Schema(maxLength = 4000) String plan) {
     }
+
+    @Schema(name = "ZeroReportRequest", description = "零报告或定期报告 / A unit's report for a period")
+    public record ZeroReportRequest(
+            @Schema(required = true, description = "报送单位 / The unit reporting") Long unitId,
+            @Schema(required = true, format = "date", example = "2026-03-02",
+                    description = "该期中的任一天，不晚于今天、一年以内 / Any day of the period, not after today, within a year") String period,
+            @Schema(required = true, description = "无情况（零报告）/ Nothing to report") Boolean nothingToReport,
+            @Schema(minimum = "0", maximum = "100000", description = "来访批次 / Visit batches") Integer visitBatches,
+            @Schema(minimum = "0", maximum = "100000", description = "来访人次，不少于批次 / Visitors, at least the batches") Integer visitPersons,
+            @Schema(minimum = "0", maximum = "100000", description = "群体性事件等 / Incidents") Integer incidents,
+            @Schema(maxLength = 2000, description = "有情况时必填 / Required unless nothing to report") String notes) {
+    }
+
+    @Schema(name = "RemindRequest", description = "催报 / Remind the units below missing their report")
+    public record RemindRequest(@Schema(required = true, description = "上级单位 / The unit above") Long unitId,
+                                @Schema(format = "date", description = "默认今天 / Default today") String date) {
+    }
+
+    @Schema(name = "ScheduleRequest", description = "报送规则 / A reporting rule")
+    public record ScheduleRequest(
+            @Schema(required = true, enumeration = {"DAILY", "WEEKLY", "MONTHLY"}) String cadence,
+            @Schema(required = true, example = "15:30", description = "截止时间 HH:mm / Cut-off time") String cutOff,
+            @Schema(enumeration = {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"},
+                    description = "每周报送的截止星期（必填）/ Weekly: the weekday due (required)") String dueWeekday,
+            @Schema(minimum = "1", maximum = "31", description = "每月报送的截止日（必填；超过月末按月末）/ Monthly: the day due (required; past the month's end, its last day)")
+            Integer dueDay,
+            @Schema(description = "每月报送截止于次月 / Monthly: due in the month after") Boolean dueNextMonth) {
+    }
+
+    @Schema(name = "DisputeRequest", description = "排查出的矛盾纠纷 / A dispute found in screening")
+    public record DisputeRequest(
+            @Schema(required = true, description = "台账所属单位 / The unit whose ledger it goes in") Long unitId,
+            @Schema(required = true, format = "date", description = "排查日期，不晚于今天 / The day found, not after today") String foundOn,
+            @Schema(required = true, maxLength = 500, example = "张某、李某") String parties,
+            @Schema(required = true, maxLength = 2000, example = "宅基地边界争议") String matter,
+            @Schema(required = true, enumeration = {"HIGH", "MEDIUM", "LOW"}) String risk,
+            @Schema(required = true, maxLength = 100) String responsiblePerson,
+            @Schema(required = true, maxLength = 2000) String plan,
+            @Schema(required = true, format = "date", description = "化解时限，不早于排查日期、一年以内 / Time limit, not before the day found, within a year")
+            String dueOn) {
+    }
+
+    @Schema(name = "ResolutionRequest", description = "化解情况 / How the dispute was resolved")
+    public record ResolutionRequest(@Schema(required = true, maxLength = 2000) String note) {
+    }
+
+    @Schema(name = "CaseLinkRequest", description = "转为的信访事项 / The case the dispute became")
+    public record CaseLinkRequest(@Schema(required = true) Long caseId) {
+    }
+
+    @Schema(name = "RoundRequest", description = "本轮排查已完成 / A screening round done")
+    public record RoundRequest(@Schema(required = true) Long unitId,
+                               @Schema(format = "date", description = "该轮中的任一天，默认今天 / Any day of the round, default today") String day,
+                               @Schema(maxLength = 1000) String note) {
+    }
 }

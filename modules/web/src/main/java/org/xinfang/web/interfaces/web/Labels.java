@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import org.xinfang.api.model.Channel;
@@ -17,6 +19,10 @@ import org.xinfang.core.application.kernel.CallerUnits;
 import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.core.application.procedure.Procedures;
 import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.report.ReportCadence;
+import org.xinfang.core.domain.model.report.ReportRule;
+import org.xinfang.core.domain.model.screening.DisputeStatus;
+import org.xinfang.core.domain.model.screening.RiskLevel;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 import org.xinfang.core.domain.model.visit.Satisfaction;
@@ -118,6 +124,40 @@ public class Labels {
     /** 满意, 基本满意, 不满意. */
     public List<SelectItem> getSatisfactions() {
         return items(Satisfaction.values());
+    }
+
+    /** 风险等级: 高, 中, 低. */
+    public List<SelectItem> getRiskLevels() {
+        return items(RiskLevel.values());
+    }
+
+    /** 化解中, 已化解, 已转为信访事项. */
+    public List<SelectItem> getDisputeStatuses() {
+        return items(DisputeStatus.values());
+    }
+
+    /** 每日, 每周, 每月. */
+    public List<SelectItem> getReportCadences() {
+        return items(ReportCadence.values());
+    }
+
+    /** Monday to Sunday, named as the language names them (星期一). */
+    public List<SelectItem> getWeekdays() {
+        return Arrays.stream(DayOfWeek.values())
+                .map(d -> new SelectItem(d, d.getDisplayName(TextStyle.FULL, localeSwitch.getLocale()))).toList();
+    }
+
+    /** A reporting rule in words: 每日 15:30 前, 每周星期五 15:30 前, 每月 25 日 15:30 前, 次月 4 日 15:30 前. */
+    public String reportRule(ReportRule rule) {
+        if (rule == null) {
+            return "";
+        }
+        String at = rule.cutOff().toString();
+        return switch (rule.cadence()) {
+            case DAILY -> messages.text("ledgers.rule.daily", at);
+            case WEEKLY -> messages.text("ledgers.rule.weekly", rule.dueWeekday().getDisplayName(TextStyle.FULL, localeSwitch.getLocale()), at);
+            case MONTHLY -> messages.text(rule.dueNextMonth() ? "ledgers.rule.nextMonth" : "ledgers.rule.monthly", rule.dueDay(), at);
+        };
     }
 
     /** A label of the contract (a step, a clock, a state) in the user's language. */

@@ -9,6 +9,7 @@ import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.CallerUnits;
+import org.xinfang.core.application.ledgers.LedgerUnits;
 import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.core.application.reception.ReceptionVisits;
 import org.xinfang.core.domain.model.user.CoreRoles;
@@ -43,6 +44,9 @@ public class MainMenu {
     @Inject
     private IdentityDisclosure disclosure;
 
+    @Inject
+    private LedgerUnits ledgerUnits;
+
     public boolean isMayRegister() {
         return callerUnits.mayRegisterSomewhere(webCaller.get());
     }
@@ -60,6 +64,11 @@ public class MainMenu {
     /** The reveal log of sealed identities: for the leaders of agencies that seal them. */
     public boolean isMayReadReveals() {
         return disclosure.readsRevealLog(webCaller.get());
+    }
+
+    /** 零报告: for the clerks and leaders of a unit, who report for it. */
+    public boolean isKeepsLedgers() {
+        return !ledgerUnits.keptBy(webCaller.get()).isEmpty();
     }
 
     public boolean isAdmin() {

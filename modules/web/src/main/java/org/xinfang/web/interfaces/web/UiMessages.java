@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import org.xinfang.core.application.kernel.InvalidInputException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -40,6 +41,18 @@ public class UiMessages {
     private static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, locale, UiMessages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /**
+     * Shows a service's refusal: each field it named, with that field's label on the page
+     * ({@code labelPrefix + field}, the field's name when the bundle has none), anything else as said.
+     */
+    public void refused(String labelPrefix, RuntimeException e) {
+        if (e instanceof InvalidInputException invalid) {
+            invalid.problems().forEach(p -> error(null, textOr(labelPrefix + p.field(), p.field()) + "：" + p.message()));
+        } else {
+            error(null, e.getMessage());
+        }
     }
 
     /** An error on the field with {@code clientId}, or on the page when it is null. */

@@ -43,7 +43,8 @@ public @interface NotLongAgo {
 
         @Override
         public boolean isValid(LocalDate date, ConstraintValidatorContext context) {
-            return date == null || !date.isBefore(LocalDate.now().minusYears(years));
+            // Today by the validator's clock (China time, as @PastOrPresent judges), not the server's zone.
+            return date == null || !date.isBefore(LocalDate.now(context.getClockProvider().getClock()).minusYears(years));
         }
     }
 }

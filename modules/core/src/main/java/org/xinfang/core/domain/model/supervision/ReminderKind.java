@@ -14,7 +14,11 @@ public enum ReminderKind implements Labelled {
     /** An inbox message about an order given, answered or closed. */
     ORDER("督办事项", "Supervision"),
     /** An inbox message about a referral reported, filed or returned. */
-    REPORT_BACK("报告备案", "Report-back");
+    REPORT_BACK("报告备案", "Report-back"),
+    /** The unit above asks a unit for its missing 零报告. */
+    REPORT_MISSING("零报告催报", "Report reminder"),
+    /** A high-risk dispute was registered in a screening ledger. */
+    DISPUTE_HIGH_RISK("高风险矛盾纠纷", "High-risk dispute");
 
     private final LocalizedText label;
 

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -163,7 +161,7 @@ public class ReceptionResource {
     private static RotaRuleInput ruleIn(JsonBody json, Caller caller) {
         return new RotaRuleInput(json.text("leaderName"), json.text("leaderTitle"), json.text("place"), json.text("responsibilities"),
                 json.text("topics"), json.text("leaderEmail"), orZero(json.smallWhole("capacity")),
-                time(json, "startsAt", caller), time(json, "endsAt", caller),
+                json.time("startsAt"), json.time("endsAt"),
                 json.choice("recurrence", Recurrence.class), json.choice("weekday", DayOfWeek.class),
                 json.date("startsOn"), json.date("endsOn"));
     }
@@ -226,18 +224,5 @@ public class ReceptionResource {
 
     private static int orZero(Integer n) {
         return n == null ? 0 : n;
-    }
-
-    private static LocalTime time(JsonBody json, String name, Caller caller) {
-        String text = json.text(name);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return LocalTime.parse(text);
-        } catch (DateTimeParseException e) {
-            json.refuse(name, ApiMessages.get(caller.locale(), "type.time", ApiMessages.label(caller.locale(), name)));
-            return null;
-        }
     }
 }

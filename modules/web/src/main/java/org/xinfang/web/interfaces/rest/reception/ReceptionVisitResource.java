@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,6 +38,7 @@ import org.xinfang.core.domain.model.visit.VisitPerson;
 import org.xinfang.web.interfaces.rest.ApiCaller;
 import org.xinfang.web.interfaces.rest.ApiMessages;
 import org.xinfang.web.interfaces.rest.JsonBody;
+import org.xinfang.web.interfaces.rest.QueryParameters;
 import org.xinfang.web.interfaces.rest.cases.CaseFormReader;
 import org.xinfang.web.interfaces.rest.errors.ApiError;
 import org.xinfang.web.interfaces.rest.RequestSchemas;
@@ -161,15 +161,9 @@ public class ReceptionVisitResource {
 
     /** A month as yyyy-MM, or null when none is given. */
     static YearMonth month(Caller caller, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of("month", ApiMessages.get(caller.locale(), "type.month", ApiMessages.label(caller.locale(), "month")));
-        }
+        return QueryParameters.month(caller.locale(), "month", text);
     }
+
 
     static VisitJson view(ReceptionVisit v, Locale locale) {
         return new VisitJson(v.getId(), v.getUnitId(), v.getKind().name(), v.getKind().label().in(locale), v.getLeaderUsername(),

@@ -169,11 +169,7 @@ public class CaseOwnershipPanel implements Serializable {
     }
 
     private void refused(RuntimeException e) {
-        if (e instanceof InvalidInputException invalid) {
-            invalid.problems().forEach(p -> messages.error(null, messages.textOr("visits.field." + p.field(), p.field()) + "：" + p.message()));
-        } else {
-            messages.error(null, e.getMessage());
-        }
+        messages.refused("visits.field.", e);
     }
 
     public Long getCaseId() {

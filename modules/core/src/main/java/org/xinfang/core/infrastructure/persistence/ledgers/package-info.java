@@ -1,0 +1,2 @@
+/** The ledgers' repositories in JPA: reporting rules, reports, screening rounds and disputes. */
+package org.xinfang.core.infrastructure.persistence.ledgers;
