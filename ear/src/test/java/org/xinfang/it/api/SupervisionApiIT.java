@@ -143,6 +143,29 @@ class SupervisionApiIT {
                 "another district's does not");
     }
 
+    @Test
+    void theLedgersExportAsTheirPagesShowThem() throws Exception {
+        long city = Api.get(Api.QZ_LEADER, "/me").json().getJsonArray("grants").getJsonObject(0).getJsonNumber("unitId").longValue();
+        long district = Api.get(Api.CY_CLERK, "/me").json().getJsonArray("grants").getJsonObject(0).getJsonNumber("unitId").longValue();
+
+        List<List<String>> roll = cells(Api.getBytes(Api.QZ_LEADER, "/reports/overview/export?unitId=" + city).body());
+        assertTrue(roll.get(0).get(0).contains("青州市信访局") && roll.get(0).get(0).contains("零报告汇总"), roll.get(0).toString());
+        assertTrue(roll.get(1).containsAll(List.of("报送期", "截止时间", "报送情况", "零报告")), roll.get(1).toString());
+        assertTrue(roll.stream().anyMatch(r -> r.get(0).contains("朝阳区")), "the districts below are rows");
+        assertEquals("合计", roll.get(roll.size() - 1).get(0));
+
+        List<List<String>> ledger = cells(Api.getBytes(Api.CY_CLERK, "/screening/ledger/export?unitId=" + district + "&risk=HIGH").body());
+        assertTrue(ledger.get(0).get(0).contains("矛盾纠纷排查台账"), ledger.get(0).toString());
+        assertTrue(ledger.get(1).containsAll(List.of("排查日期", "当事人", "风险等级", "责任人", "化解情况")), ledger.get(1).toString());
+        assertEquals(400, Api.getBytes(Api.CY_CLERK, "/screening/ledger/export?unitId=" + district + "&month=March").statusCode());
+        assertEquals(400, Api.getBytes(Api.DC_CLERK, "/screening/ledger/export?unitId=" + district).statusCode(),
+                "another district's ledger is not there for them");
+
+        List<List<String>> owned = cells(Api.getBytes(Api.CY_LEADER, "/ownerships/export").body());
+        assertTrue(owned.get(0).get(0).contains("包案台账"), owned.get(0).toString());
+        assertTrue(owned.get(1).containsAll(List.of("包案任务", "包案领导", "承办人", "四包完成", "工作专班", "化解方案")), owned.get(1).toString());
+    }
+
     /** Every row of the first sheet as text. */
     private static List<List<String>> cells(byte[] workbook) throws Exception {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {

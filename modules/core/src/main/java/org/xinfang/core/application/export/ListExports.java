@@ -12,6 +12,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.port.Spreadsheets;
+import org.xinfang.core.domain.model.screening.Dispute;
+import org.xinfang.core.domain.model.report.ZeroReport;
+import org.xinfang.core.domain.model.ownership.OwnershipDuty;
+import org.xinfang.core.domain.model.ownership.CaseOwnershipRepository;
+import org.xinfang.core.domain.model.ownership.CaseOwnership;
+import org.xinfang.core.application.ledgers.ZeroReports;
+import org.xinfang.core.application.ledgers.ScreeningLedgers;
+import java.time.YearMonth;
 import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.CallerUnits;
 import org.xinfang.core.application.kernel.Messages;
@@ -29,7 +37,7 @@ import org.xinfang.core.domain.model.unit.OrgUnit;
 
 /**
  * The lists a unit files as Excel: the case list with its filters, the supervision orders given by or
- * to the caller's units, the matters they sent on. Each holds only what the caller may see, shows
+ * to the caller's units, the matters they sent on, the 包案, the zero reports' roll-up and the screening ledger. Each holds only what the caller may see, shows
  * sealed reporters by pseudonym and redacted texts, and is titled with the caller's units and the period.
  */
 @ApplicationScoped
@@ -58,6 +66,15 @@ public class ListExports {
 
     @Inject
     private CallerUnits units;
+
+    @Inject
+    private CaseOwnershipRepository ownerships;
+
+    @Inject
+    private ZeroReports zeroReports;
+
+    @Inject
+    private ScreeningLedgers screening;
 
     @Inject
     private Spreadsheets spreadsheets;
@@ -132,11 +149,71 @@ public class ListExports {
                 List.of("number", "subject", "from", "to", "referredOn", "reportDueOn", "status", "overdue", "report", "returns"), rows);
     }
 
-    private byte[] sheet(Caller caller, String what, String period, String note, List<String> heads, List<List<Object>> rows) {
+    /** The 包案 of cases in the caller's units, open and closed, the latest first: 四定, 四包 done, group and plan. */
+    @Transactional
+    public byte[] ownerships(Caller caller) {
         Locale locale = caller.locale();
+        LocalDate today = LocalDate.now(clock);
+        List<List<Object>> rows = new ArrayList<>();
+        for (CaseOwnershipRepository.Owned owned : ownerships.ofUnits(caller.visibility(), MAX_ROWS)) {
+            CaseOwnership o = owned.ownership();
+            Case c = owned.caseFile();
+            int done = OwnershipDuty.values().length - o.dutiesOutstanding().size();
+            rows.add(java.util.Arrays.asList(c.getNumber(), disclosure.redact(c, c.getSubject()), c.getUnit().getName(), o.getTask(),
+                    o.getLeaderUsername(), o.getHandlerUsername(), o.getDueOn(), done + "/" + OwnershipDuty.values().length,
+                    o.getWorkingGroup(), o.getResolutionPlan(), Messages.get(locale, "export.ownership." + o.getStatus().name()),
+                    Messages.get(locale, o.isOverdueOn(today) ? "export.yes" : "export.no")));
+        }
+        return sheet(caller, "export.ownerships", Messages.get(locale, "export.asOf", today.toString()), "",
+                List.of("number", "subject", "unit", "task", "leader", "handler", "dueOn", "duties", "group", "plan", "status", "overdue"), rows);
+    }
+
+    /** The roll-up of the units below {@code unitId} for the period containing {@code day}, with its totals. */
+    @Transactional
+    public byte[] zeroReports(Caller caller, Long unitId, LocalDate day) {
+        Locale locale = caller.locale();
+        ZeroReports.Overview overview = zeroReports.overview(caller, unitId, day);
+        List<List<Object>> rows = new ArrayList<>();
+        for (ZeroReports.Due due : overview.units()) {
+            ZeroReport r = due.report();
+            rows.add(java.util.Arrays.asList(due.unit().getName(), ZeroReports.label(due.period(), locale), due.dueAt(),
+                    due.standing().label().in(locale), r == null ? null : Messages.get(locale, r.isNothingToReport() ? "export.yes" : "export.no"),
+                    r == null ? null : r.getVisitBatches(), r == null ? null : r.getVisitPersons(), r == null ? null : r.getIncidents(),
+                    r == null ? null : r.getCasesRegistered(), r == null ? null : r.getReportedAt(), r == null ? null : r.getNotes()));
+        }
+        ZeroReports.Totals t = overview.totals();
+        rows.add(java.util.Arrays.asList(Messages.get(locale, "export.total"), null, null,
+                Messages.get(locale, "export.zeroReports.standings", t.onTime(), t.late(), t.missing(), t.notDue()), t.nothingToReport(),
+                t.visitBatches(), t.visitPersons(), t.incidents(), t.casesRegistered(), null, null));
+        return titled(locale, overview.unit().getName(), "export.zeroReports", Messages.get(locale, "export.day", overview.day().toString()),
+                List.of("unit", "period", "cutOff", "standing", "nothingToReport", "visitBatches", "visitPersons", "incidents", "casesRegistered",
+                        "reportedAt", "notes"), rows);
+    }
+
+    /** One unit's screening ledger for a month, with the filters of its page. */
+    @Transactional
+    public byte[] screening(Caller caller, Long unitId, YearMonth month, ScreeningLedgers.Filter filter) {
+        Locale locale = caller.locale();
+        ScreeningLedgers.Ledger ledger = screening.ledger(caller, unitId, month, filter);
+        List<List<Object>> rows = new ArrayList<>();
+        for (ScreeningLedgers.DisputeView v : ledger.disputes()) {
+            Dispute d = v.dispute();
+            rows.add(java.util.Arrays.asList(d.getFoundOn(), d.getParties(), d.getMatter(), d.getRisk().label().in(locale), d.getResponsiblePerson(),
+                    d.getPlan(), d.getDueOn(), d.getStatus().label().in(locale), Messages.get(locale, v.overdue() ? "export.yes" : "export.no"),
+                    d.getResolution(), v.caseNumber()));
+        }
+        return titled(locale, ledger.unit().getName(), "export.screening", ledger.month().toString(),
+                List.of("foundOn", "parties", "matter", "risk", "responsible", "plan", "dueOn", "status", "overdue", "resolution", "number"), rows);
+    }
+
+    private byte[] sheet(Caller caller, String what, String period, String note, List<String> heads, List<List<Object>> rows) {
         String unitNames = units.granted(caller).stream().map(OrgUnit::getName).distinct().collect(Collectors.joining("、"));
+        return titled(caller.locale(), unitNames, what, period + note, heads, rows);
+    }
+
+    private byte[] titled(Locale locale, String unitNames, String what, String period, List<String> heads, List<List<Object>> rows) {
         String name = Messages.get(locale, what);
-        String title = unitNames + " " + name + " " + period + note;
+        String title = unitNames + " " + name + " " + period;
         return spreadsheets.write(List.of(new Spreadsheets.Table(name, title.strip(),
                 heads.stream().map(h -> Messages.get(locale, "export.head." + h)).toList(), rows)));
     }

@@ -3,6 +3,12 @@ package org.xinfang.core.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.xinfang.api.caller.Visibility;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
@@ -45,5 +51,21 @@ public class JpaCaseOwnershipRepository implements CaseOwnershipRepository {
                         + " ORDER BY o.dueOn, o.id", Object[].class)
                 .setParameter("l", leaderUsername).setParameter("s", OwnershipStatus.OPEN).getResultStream()
                 .map(r -> new Owned((CaseOwnership) r[0], (Case) r[1])).toList();
+    }
+
+    @Override
+    public List<Owned> ofUnits(Visibility visibility, int limit) {
+        if (visibility.unitPaths().isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<CaseOwnership> o = q.from(CaseOwnership.class);
+        Root<Case> c = q.from(Case.class);
+        Expression<String> path = c.get("unit").get("path");
+        q.multiselect(o, c).where(cb.equal(c.get("id"), o.get("caseId")), cb.or(visibility.unitPaths().stream()
+                        .map(p -> cb.like(path, Like.escape(p) + "%", '\\')).toArray(Predicate[]::new)))
+                .orderBy(cb.desc(o.get("id")));
+        return em.createQuery(q).setMaxResults(limit).getResultStream().map(r -> new Owned((CaseOwnership) r[0], (Case) r[1])).toList();
     }
 }

@@ -24,4 +24,7 @@ public interface CaseOwnershipRepository {
 
     /** The leader's open ownerships with their cases in every unit, the earliest due first. */
     List<Owned> openOfLeader(String leaderUsername);
+
+    /** The ownerships (open and closed) of cases in units within these subtrees, with their cases, the latest first. */
+    List<Owned> ofUnits(org.xinfang.api.caller.Visibility visibility, int limit);
 }

@@ -2,6 +2,10 @@ package org.xinfang.web.interfaces.rest.ledgers;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.xinfang.web.interfaces.rest.Exported;
+import org.xinfang.core.application.export.ListExports;
+import org.xinfang.api.port.Spreadsheets;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -50,6 +54,9 @@ public class ScreeningResource {
 
     @Inject
     ScreeningLedgers ledgers;
+
+    @Inject
+    ListExports exports;
 
     @POST
     @Path("disputes")
@@ -176,5 +183,25 @@ public class ScreeningResource {
                 QueryParameters.choice(locale, "status", status, DisputeStatus.class));
         return LedgerViewJson.of(ledgers.ledger(caller, QueryParameters.whole(locale, "unitId", unitId),
                 QueryParameters.month(locale, "month", month), filter), locale);
+    }
+
+    @GET
+    @Path("ledger/export")
+    @Produces(Spreadsheets.XLSX)
+    @Operation(operationId = "exportScreeningLedger", summary = "导出排查台账（Excel）/ Export the screening ledger (Excel)",
+            description = "与台账相同的单位、月份与筛选。 / The ledger's unit, month and filters.")
+    @APIResponse(responseCode = "200", description = "Excel 工作簿 / The workbook",
+            content = @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", description = BAD, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public Response exportLedger(@Parameter(description = "单位 / Unit", required = true) @QueryParam("unitId") String unitId,
+                                 @Parameter(description = "月份，默认本月 / Month, default this month") @QueryParam("month") String month,
+                                 @Parameter(description = "风险等级 / Risk") @QueryParam("risk") String risk,
+                                 @Parameter(description = "状态 / Status") @QueryParam("status") String status) {
+        Caller caller = apiCaller.get();
+        Locale locale = caller.locale();
+        ScreeningLedgers.Filter filter = new ScreeningLedgers.Filter(QueryParameters.choice(locale, "risk", risk, RiskLevel.class),
+                QueryParameters.choice(locale, "status", status, DisputeStatus.class));
+        return Exported.xlsx(exports.screening(caller, QueryParameters.whole(locale, "unitId", unitId), QueryParameters.month(locale, "month", month),
+                filter), exports.fileName("screening"));
     }
 }

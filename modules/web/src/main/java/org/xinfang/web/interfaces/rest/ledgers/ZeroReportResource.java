@@ -2,6 +2,9 @@ package org.xinfang.web.interfaces.rest.ledgers;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.xinfang.web.interfaces.rest.Exported;
+import org.xinfang.core.application.export.ListExports;
+import org.xinfang.api.port.Spreadsheets;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -48,6 +51,9 @@ public class ZeroReportResource {
 
     @Inject
     ZeroReports reports;
+
+    @Inject
+    ListExports exports;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -142,5 +148,21 @@ public class ZeroReportResource {
         var date = json.date("date");
         json.refuseIfProblems();
         return reports.remindMissing(caller, unitId, date).stream().map(u -> new UnitJson(u.getId(), u.getName())).toList();
+    }
+
+    @GET
+    @Path("overview/export")
+    @Produces(Spreadsheets.XLSX)
+    @Operation(operationId = "exportZeroReports", summary = "导出零报告汇总（Excel）/ Export the zero reports' roll-up (Excel)",
+            description = "与汇总相同：下级各单位的报送情况与合计。 / As the roll-up: each unit below and the totals.")
+    @APIResponse(responseCode = "200", description = "Excel 工作簿 / The workbook",
+            content = @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", description = BAD, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public Response exportOverview(@Parameter(description = "上级单位 / The unit above", required = true) @QueryParam("unitId") String unitId,
+                                   @Parameter(description = "日期，默认今天 / A day, default today") @QueryParam("date") String date) {
+        Caller caller = apiCaller.get();
+        Locale locale = caller.locale();
+        return Exported.xlsx(exports.zeroReports(caller, QueryParameters.whole(locale, "unitId", unitId), QueryParameters.date(locale, "date", date)),
+                exports.fileName("zero-reports"));
     }
 }

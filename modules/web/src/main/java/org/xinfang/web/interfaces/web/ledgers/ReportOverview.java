@@ -1,5 +1,8 @@
 package org.xinfang.web.interfaces.web.ledgers;
 
+import org.primefaces.model.StreamedContent;
+import org.xinfang.core.application.export.ListExports;
+import org.xinfang.web.interfaces.web.Downloads;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -30,6 +33,9 @@ public class ReportOverview implements Serializable {
 
     @Inject
     private transient ZeroReports reports;
+
+    @Inject
+    private transient ListExports exports;
 
     @Inject
     private transient LedgerUnits ledgerUnits;
@@ -88,6 +94,11 @@ public class ReportOverview implements Serializable {
 
     public void show() {
         overview = null;
+    }
+
+    /** The roll-up as shown (unit and day chosen) as an Excel workbook; nothing when no unit is chosen. */
+    public StreamedContent export() {
+        return unitId == null ? null : Downloads.xlsx(exports.zeroReports(webCaller.get(), unitId, day), exports.fileName("zero-reports"));
     }
 
     /** Whether the user may remind the missing: a clerk or leader of the unit above, with someone missing. */

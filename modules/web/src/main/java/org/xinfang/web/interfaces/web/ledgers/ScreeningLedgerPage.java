@@ -1,5 +1,8 @@
 package org.xinfang.web.interfaces.web.ledgers;
 
+import org.primefaces.model.StreamedContent;
+import org.xinfang.core.application.export.ListExports;
+import org.xinfang.web.interfaces.web.Downloads;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -40,6 +43,9 @@ public class ScreeningLedgerPage implements Serializable {
 
     @Inject
     private transient ScreeningLedgers ledgers;
+
+    @Inject
+    private transient ListExports exports;
 
     @Inject
     private transient LedgerUnits ledgerUnits;
@@ -89,6 +95,12 @@ public class ScreeningLedgerPage implements Serializable {
             units = ledgerUnits.seenBy(webCaller.get()).stream().map(Labels::unitItem).toList();
         }
         return units;
+    }
+
+    /** The ledger as chosen (unit, month, filters) as an Excel workbook; nothing when no unit is chosen. */
+    public StreamedContent export() {
+        return unitId == null ? null : Downloads.xlsx(exports.screening(webCaller.get(), unitId, chosenMonth(),
+                new ScreeningLedgers.Filter(riskFilter, statusFilter)), exports.fileName("screening"));
     }
 
     public ScreeningLedgers.Ledger getLedger() {

@@ -53,6 +53,10 @@ public class SupervisionBoards {
         return Downloads.xlsx(exports.orders(webCaller.get()), exports.fileName("supervision-orders"));
     }
 
+    public StreamedContent exportOwnerships() {
+        return Downloads.xlsx(exports.ownerships(webCaller.get()), exports.fileName("ownerships"));
+    }
+
     public StreamedContent exportFollowed() {
         return Downloads.xlsx(exports.followed(webCaller.get()), exports.fileName("followed"));
     }
