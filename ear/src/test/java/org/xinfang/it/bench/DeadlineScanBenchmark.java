@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.core.application.procedure.Clocks;
 import org.xinfang.core.application.supervision.DeadlineWatch;
+import org.xinfang.core.domain.model.supervision.SchedulerLeases;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.it.Deployments;
 import org.xinfang.it.TestUnits;
@@ -42,6 +43,8 @@ import org.xinfang.it.TestUnits;
 class DeadlineScanBenchmark {
 
     private static final int BATCH = 2_000;
+    private static final String LEASE = "deadline-watch";
+    private static final String HOLDER = "deadline-scan-benchmark";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -54,6 +57,9 @@ class DeadlineScanBenchmark {
     @Inject
     TestUnits testUnits;
 
+    @Inject
+    SchedulerLeases leases;
+
     @Resource(lookup = "java:jboss/datasources/XinfangDS")
     DataSource dataSource;
 
@@ -64,6 +70,14 @@ class DeadlineScanBenchmark {
         LocalDate today = LocalDate.now(Clocks.statutoryClock());
         String database = BenchmarkReport.database(dataSource);
         List<String> lines = new ArrayList<>();
+        // The server's own five-minute scan would take part of the work: the benchmark holds the lease.
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement take = c.prepareStatement("UPDATE scheduler_lease SET holder = ?, expires_at = ? WHERE lease_name = ?")) {
+            take.setString(1, HOLDER);
+            take.setTimestamp(2, Timestamp.valueOf(LocalDateTime.now(Clocks.statutoryClock()).plusHours(3)));
+            take.setString(3, LEASE);
+            take.executeUpdate();
+        }
         try {
             long t0 = System.nanoTime();
             generate(unit.getId(), clocks, today);
@@ -81,6 +95,7 @@ class DeadlineScanBenchmark {
             lines.add(String.format("%s | deadline watch | steady scan (nothing owed) over %,d clocks: %.2f s, heap peak +%d MiB over the heap before",
                     database, clocks, steady.seconds(), steady.peakMiB()));
         } finally {
+            leases.release(LEASE, HOLDER);
             long t0 = System.nanoTime();
             remove(unit.getId());
             lines.add(String.format("%s | deadline watch | removed the generated rows in %.1f s", database, (System.nanoTime() - t0) / 1e9));
