@@ -101,15 +101,15 @@ public class AnalysisMeetings {
             throw InvalidInputException.of("caseIds", Messages.get(caller.locale(), "prevention.caseIds.notSeen",
                     refused.stream().map(String::valueOf).collect(Collectors.joining("、")), unit.getName()));
         }
-        AnalysisMeeting meeting = new AnalysisMeeting(unit, in.heldOn(), in.month(), in.attendees().strip(),
+        AnalysisMeeting meeting = new AnalysisMeeting(unit, in.meetingDate(), in.month(), in.attendees().strip(),
                 protect(reviewed, RiskAssessments.stripped(in.situation()), AnalysisMeeting.LONGEST_SITUATION),
                 reviewed.stream().map(Case::getId).collect(Collectors.toSet()), caller.username(), LocalDateTime.now(clock));
         for (MeetingInput.DecisionInput d : in.decisions()) {
-            meeting.decide(protect(reviewed, d.text().strip(), MeetingDecision.LONGEST_TEXT), d.responsible().strip(), d.dueOn());
+            meeting.decide(protect(reviewed, d.decision().strip(), MeetingDecision.LONGEST_TEXT), d.responsible().strip(), d.dueOn());
         }
         meetings.add(meeting);
         audit.record(caller.username(), CoreAuditAction.MEETING_RECORDED, "AnalysisMeeting", meeting.getId(), unit.getId(),
-                in.month() + " held " + in.heldOn() + " matters=" + reviewed.size() + " decisions=" + in.decisions().size());
+                in.month() + " held " + in.meetingDate() + " matters=" + reviewed.size() + " decisions=" + in.decisions().size());
         return meeting;
     }
 

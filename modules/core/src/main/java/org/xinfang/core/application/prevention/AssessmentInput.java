@@ -22,7 +22,7 @@ public record AssessmentInput(
         @NotNull(message = "{prevention.field.required}") LocalDate plannedStart,
         @NotNull(message = "{prevention.field.required}") @PastOrPresent(message = "{prevention.date.future}") LocalDate assessedOn,
         @NotBlank(message = "{prevention.field.required}") @Size(max = 4000, message = "{prevention.field.tooLong}") String risks,
-        @NotNull(message = "{prevention.rating.required}") RiskRating rating,
+        @NotNull(message = "{prevention.rating.required}") RiskRating riskRating,
         @Size(max = 4000, message = "{prevention.field.tooLong}") String conditions) implements Consistent.Checked {
 
     @Override

@@ -12,14 +12,14 @@ import org.xinfang.core.application.kernel.Consistent;
 
 /**
  * An analysis meeting (研判例会) as the unit records it afterwards: the unit (none: the caller's desk),
- * the day it was held, the month it reviewed (that month or an earlier one), who attended, what it
+ * the day it was held ({@code meetingDate}), the month it reviewed (that month or an earlier one), who attended, what it
  * made of the situation, the matters it reviewed (case ids) and its decisions. Field names are the
  * API's ({@code decisions[1].dueOn}).
  */
 @Consistent
 public record MeetingInput(
         Long unitId,
-        @NotNull(message = "{prevention.field.required}") @PastOrPresent(message = "{prevention.date.future}") LocalDate heldOn,
+        @NotNull(message = "{prevention.field.required}") @PastOrPresent(message = "{prevention.date.future}") LocalDate meetingDate,
         @NotNull(message = "{prevention.field.required}") YearMonth month,
         @NotBlank(message = "{prevention.field.required}") @Size(max = 1000, message = "{prevention.field.tooLong}") String attendees,
         @Size(max = 4000, message = "{prevention.field.tooLong}") String situation,
@@ -34,17 +34,17 @@ public record MeetingInput(
 
     /** One decision: what is to be done, who answers for it, by when. */
     public record DecisionInput(
-            @NotBlank(message = "{prevention.field.required}") @Size(max = 2000, message = "{prevention.field.tooLong}") String text,
+            @NotBlank(message = "{prevention.field.required}") @Size(max = 2000, message = "{prevention.field.tooLong}") String decision,
             @NotBlank(message = "{prevention.field.required}") @Size(max = 100, message = "{prevention.field.tooLong}") String responsible,
             @NotNull(message = "{prevention.field.required}") LocalDate dueOn) {
     }
 
     @Override
     public void check(Consistent.Broken broken) {
-        broken.when(heldOn != null && month != null && month.isAfter(YearMonth.from(heldOn)), "month", "{prevention.month.afterMeeting}");
+        broken.when(meetingDate != null && month != null && month.isAfter(YearMonth.from(meetingDate)), "month", "{prevention.month.afterMeeting}");
         for (int i = 0; i < decisions.size(); i++) {
             DecisionInput d = decisions.get(i);
-            broken.when(d != null && d.dueOn() != null && heldOn != null && d.dueOn().isBefore(heldOn), "decisions[" + i + "].dueOn",
+            broken.when(d != null && d.dueOn() != null && meetingDate != null && d.dueOn().isBefore(meetingDate), "decisions[" + i + "].dueOn",
                     "{prevention.dueOn.beforeMeeting}");
         }
     }

@@ -5,6 +5,7 @@ import static org.xinfang.core.domain.model.user.CoreRoles.LEADER;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -37,8 +38,15 @@ public class PreventionDesk {
     private Procedures procedures;
 
     /** The units the caller keeps the desk of, in tree order: where they may record. */
+    @Transactional
     public List<OrgUnit> deskUnits(Caller caller) {
         return callerUnits.granted(caller).stream().filter(u -> keepsDesk(caller, u)).sorted(CallerUnits.TREE_ORDER).toList();
+    }
+
+    /** The units the caller sees, in tree order: what a list may be narrowed to. */
+    @Transactional
+    public List<OrgUnit> seenUnits(Caller caller) {
+        return units.findAll().stream().filter(u -> caller.visibility().sees(u.getPath())).sorted(CallerUnits.TREE_ORDER).toList();
     }
 
     public boolean keepsDesk(Caller caller, OrgUnit unit) {

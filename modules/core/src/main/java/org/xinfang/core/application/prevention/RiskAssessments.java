@@ -70,7 +70,7 @@ public class RiskAssessments {
         validator.check(in, caller.locale());
         OrgUnit unit = desk.recordingUnit(caller, in.unitId());
         RiskAssessment saved = assessments.add(new RiskAssessment(unit, in.projectName().strip(), in.projectOwner().strip(), in.plannedStart(),
-                in.assessedOn(), in.risks().strip(), in.rating(), stripped(in.conditions()), caller.username(), LocalDateTime.now(clock)));
+                in.assessedOn(), in.risks().strip(), in.riskRating(), stripped(in.conditions()), caller.username(), LocalDateTime.now(clock)));
         audit.record(caller.username(), CoreAuditAction.RISK_ASSESSED, "RiskAssessment", saved.getId(), unit.getId(),
                 saved.getRating().name() + " " + saved.getProjectName() + " start " + saved.getPlannedStart());
         return saved;

@@ -17,6 +17,9 @@ import org.xinfang.core.application.kernel.CallerUnits;
 import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.core.application.procedure.Procedures;
 import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.prevention.MediationKind;
+import org.xinfang.core.domain.model.prevention.MediationResult;
+import org.xinfang.core.domain.model.prevention.RiskRating;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 import org.xinfang.core.domain.model.visit.Satisfaction;
@@ -118,6 +121,21 @@ public class Labels {
     /** 满意, 基本满意, 不满意. */
     public List<SelectItem> getSatisfactions() {
         return items(Satisfaction.values());
+    }
+
+    /** 高, 中, 低. */
+    public List<SelectItem> getRiskRatings() {
+        return items(RiskRating.values());
+    }
+
+    /** 人民调解, 行政调解, 司法调解. */
+    public List<SelectItem> getMediationKinds() {
+        return items(MediationKind.values());
+    }
+
+    /** 调解成功, 调解未成功. */
+    public List<SelectItem> getMediationResults() {
+        return items(MediationResult.values());
     }
 
     /** A label of the contract (a step, a clock, a state) in the user's language. */
