@@ -124,7 +124,7 @@ class SupervisionApiIT {
         assertEquals(200, mine.statusCode());
         assertTrue(mine.headers().firstValue("Content-Disposition").orElse("").matches("attachment; filename=\"xinfang-cases-\\d{4}-\\d{2}-\\d{2}\\.xlsx\""),
                 mine.headers().toString());
-        List<List<String>> sheet = cells(mine.body());
+        List<List<String>> sheet = Workbooks.cells(mine.body());
         assertTrue(sheet.get(0).get(0).contains("朝阳区") && sheet.get(0).get(0).contains("信访事项") && sheet.get(0).get(0).contains(day),
                 "the title names the unit, the list and the period: " + sheet.get(0));
         assertEquals("事项编号", sheet.get(1).get(0));
@@ -132,29 +132,15 @@ class SupervisionApiIT {
         assertEquals(3, sheet.size(), "the title, the heads and the one case: " + sheet);
         assertEquals(subject, sheet.get(2).get(sheet.get(1).indexOf("事由")));
 
-        assertEquals(2, cells(Api.getBytes(Api.DC_CLERK, "/cases/export?q=" + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8)).body()).size(),
+        assertEquals(2, Workbooks.cells(Api.getBytes(Api.DC_CLERK, "/cases/export?q=" + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8)).body()).size(),
                 "another district's export holds no row of it");
         assertEquals(400, Api.getBytes(Api.CY_CLERK, "/cases/export?receivedFrom=yesterday").statusCode());
 
-        List<List<String>> orders = cells(Api.getBytes(Api.QZ_LEADER, "/supervision/orders/export").body());
+        List<List<String>> orders = Workbooks.cells(Api.getBytes(Api.QZ_LEADER, "/supervision/orders/export").body());
         assertTrue(orders.get(1).containsAll(List.of("督办方式", "督办函编号", "事项编号", "发出单位", "被督办单位", "是否逾期")), orders.get(1).toString());
         assertTrue(orders.stream().anyMatch(r -> r.contains(subject)), "the city's export lists its order");
-        assertTrue(cells(Api.getBytes(Api.DC_CLERK, "/supervision/orders/export").body()).stream().noneMatch(r -> r.contains(subject)),
+        assertTrue(Workbooks.cells(Api.getBytes(Api.DC_CLERK, "/supervision/orders/export").body()).stream().noneMatch(r -> r.contains(subject)),
                 "another district's does not");
-    }
-
-    /** Every row of the first sheet as text. */
-    private static List<List<String>> cells(byte[] workbook) throws Exception {
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
-            org.apache.poi.ss.usermodel.DataFormatter text = new org.apache.poi.ss.usermodel.DataFormatter();
-            List<List<String>> rows = new java.util.ArrayList<>();
-            for (org.apache.poi.ss.usermodel.Row row : book.getSheetAt(0)) {
-                List<String> cells = new java.util.ArrayList<>();
-                row.forEach(cell -> cells.add(text.formatCellValue(cell)));
-                rows.add(cells);
-            }
-            return rows;
-        }
     }
 
     private static JsonObject order(String reason) {

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.xinfang.core.application.kernel.Consistent;
 
 /**
@@ -23,13 +26,14 @@ public record MeetingInput(
         @NotNull(message = "{prevention.field.required}") YearMonth month,
         @NotBlank(message = "{prevention.field.required}") @Size(max = 1000, message = "{prevention.field.tooLong}") String attendees,
         @Size(max = 4000, message = "{prevention.field.tooLong}") String situation,
-        @Size(max = 200, message = "{prevention.list.tooLong}") List<@NotNull(message = "{prevention.field.required}") Long> caseIds,
-        @Size(max = 50, message = "{prevention.list.tooLong}") List<@Valid @NotNull(message = "{prevention.field.required}") DecisionInput> decisions)
+        @Size(max = 200, message = "{prevention.list.tooLong}") List<Long> caseIds,
+        @Size(max = 50, message = "{prevention.list.tooLong}") List<@Valid DecisionInput> decisions)
         implements Consistent.Checked {
 
     public MeetingInput {
-        caseIds = caseIds == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(caseIds));
-        decisions = decisions == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(decisions));
+        // Copies that keep a null element, so that the check below names it rather than List.copyOf throwing.
+        caseIds = caseIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(caseIds));
+        decisions = decisions == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(decisions));
     }
 
     /** One decision: what is to be done, who answers for it, by when. */
@@ -41,6 +45,9 @@ public record MeetingInput(
 
     @Override
     public void check(Consistent.Broken broken) {
+        // Named on the list itself: an element constraint would name it "caseIds[1].<list element>".
+        broken.when(caseIds.stream().anyMatch(Objects::isNull), "caseIds", "{prevention.caseIds.blank}")
+                .when(decisions.stream().anyMatch(Objects::isNull), "decisions", "{prevention.field.required}");
         broken.when(meetingDate != null && month != null && month.isAfter(YearMonth.from(meetingDate)), "month", "{prevention.month.afterMeeting}");
         for (int i = 0; i < decisions.size(); i++) {
             DecisionInput d = decisions.get(i);
