@@ -57,10 +57,7 @@ public class AssessProjects implements Serializable {
     @Inject
     private transient UiMessages messages;
 
-    // the filters
-    private Long filterUnitId;
-    private LocalDate from;
-    private LocalDate to;
+    private LedgerFilter filter;
     private transient List<RiskAssessment> list;
 
     // the form
@@ -82,9 +79,7 @@ public class AssessProjects implements Serializable {
         unitId = units.isEmpty() ? null : (Long) units.get(0).getValue();
         LocalDate today = LocalDate.now(Clocks.statutoryClock());
         assessedOn = today;
-        from = today.withDayOfYear(1);
-        List<SelectItem> seen = getSeenUnits();
-        filterUnitId = seen.isEmpty() ? null : (Long) seen.get(0).getValue();
+        filter = new LedgerFilter(getSeenUnits(), today);
     }
 
     /** The units the user sees, to narrow the list and title the ledger. */
@@ -100,7 +95,7 @@ public class AssessProjects implements Serializable {
     public List<RiskAssessment> getList() {
         if (list == null) {
             try {
-                list = assessments.list(webCaller.get(), filterUnitId, from, to);
+                list = assessments.list(webCaller.get(), filter.getUnitId(), filter.getFrom(), filter.getTo());
             } catch (InvalidInputException e) {
                 PreventionRefusals.show(messages, e);
                 list = List.of();
@@ -113,7 +108,7 @@ public class AssessProjects implements Serializable {
         return assessments.mayChange(webCaller.get(), a);
     }
 
-    public void filter() {
+    public void search() {
         list = null;
     }
 
@@ -159,35 +154,15 @@ public class AssessProjects implements Serializable {
     }
 
     public StreamedContent export() {
-        return Downloads.xlsx(exports.assessments(webCaller.get(), filterUnitId, from, to), listExports.fileName("risk-assessments"));
+        return Downloads.xlsx(exports.assessments(webCaller.get(), filter.getUnitId(), filter.getFrom(), filter.getTo()), listExports.fileName("risk-assessments"));
     }
 
     public Map<Long, String> getFollowUpNotes() {
         return followUpNotes;
     }
 
-    public Long getFilterUnitId() {
-        return filterUnitId;
-    }
-
-    public void setFilterUnitId(Long filterUnitId) {
-        this.filterUnitId = filterUnitId;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public LedgerFilter getFilter() {
+        return filter;
     }
 
     public Long getUnitId() {

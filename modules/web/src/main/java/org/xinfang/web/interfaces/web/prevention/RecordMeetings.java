@@ -65,11 +65,8 @@ public class RecordMeetings implements Serializable {
     @Inject
     private transient UiMessages messages;
 
-    // the filters
-    private Long filterUnitId;
+    private LedgerFilter filter;
     private String filterMonth;
-    private LocalDate from;
-    private LocalDate to;
     private transient List<AnalysisMeetings.MeetingView> list;
 
     // the form
@@ -124,12 +121,10 @@ public class RecordMeetings implements Serializable {
     void init() {
         List<SelectItem> units = getDeskUnits();
         unitId = units.isEmpty() ? null : (Long) units.get(0).getValue();
-        List<SelectItem> seen = getSeenUnits();
-        filterUnitId = seen.isEmpty() ? null : (Long) seen.get(0).getValue();
         LocalDate today = LocalDate.now(Clocks.statutoryClock());
+        filter = new LedgerFilter(getSeenUnits(), today);
         meetingDate = today;
         month = YearMonth.from(today).minusMonths(1).toString();
-        from = today.withDayOfYear(1);
         resetDecisions();
     }
 
@@ -148,13 +143,13 @@ public class RecordMeetings implements Serializable {
                 messages.error(null, messages.text("meetings.month.invalid"));
                 list = List.of();
             } else {
-                list = meetings.list(webCaller.get(), filterUnitId, chosen);
+                list = meetings.list(webCaller.get(), filter.getUnitId(), chosen);
             }
         }
         return list;
     }
 
-    public void filter() {
+    public void search() {
         list = null;
     }
 
@@ -204,7 +199,7 @@ public class RecordMeetings implements Serializable {
     }
 
     public StreamedContent export() {
-        return Downloads.xlsx(exports.decisions(webCaller.get(), filterUnitId, from, to), listExports.fileName("meeting-decisions"));
+        return Downloads.xlsx(exports.decisions(webCaller.get(), filter.getUnitId(), filter.getFrom(), filter.getTo()), listExports.fileName("meeting-decisions"));
     }
 
     private void resetDecisions() {
@@ -228,12 +223,8 @@ public class RecordMeetings implements Serializable {
         return doneNotes;
     }
 
-    public Long getFilterUnitId() {
-        return filterUnitId;
-    }
-
-    public void setFilterUnitId(Long filterUnitId) {
-        this.filterUnitId = filterUnitId;
+    public LedgerFilter getFilter() {
+        return filter;
     }
 
     public String getFilterMonth() {
@@ -242,22 +233,6 @@ public class RecordMeetings implements Serializable {
 
     public void setFilterMonth(String filterMonth) {
         this.filterMonth = filterMonth;
-    }
-
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
     }
 
     public Long getUnitId() {
