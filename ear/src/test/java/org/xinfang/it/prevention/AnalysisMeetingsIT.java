@@ -107,6 +107,22 @@ class AnalysisMeetingsIT {
     }
 
     @Test
+    void aSealedPetitionersNameInTheMinutesIsKeptAsThePseudonym() {
+        OrgUnit township = testUnits.districtWithTwoTownships().get(1);
+        Long caseId = prevention.register(township, "举报工程款去向");
+        String shown = prevention.sealPetitioner(caseId);
+        Caller clerk = TestUnits.holding(CoreRoles.CLERK, township);
+
+        AnalysisMeeting saved = meetings.record(clerk, new MeetingInput(township.getId(), today(), YearMonth.from(today()), "镇党委书记、纪委书记",
+                "王芳反映的工程款去向问题须查清。", List.of(caseId), List.of(new DecisionInput("向王芳书面反馈核查结果", "周强", today().plusDays(15)))));
+        MeetingView view = meetings.get(clerk, saved.getId());
+        assertEquals(shown + "反映的工程款去向问题须查清。", view.meeting().getSituation());
+        assertEquals("向" + shown + "书面反馈核查结果", view.decisions().get(0).decision().getText());
+        MeetingDecision done = meetings.done(clerk, view.decisions().get(0).decision().getId(), new Done("已向王芳当面反馈。"));
+        assertEquals("已向" + shown + "当面反馈。", done.getDoneNote());
+    }
+
+    @Test
     void caseIdsTheCallerMayNotUseAreRefusedByIdInTheSameWords() {
         List<OrgUnit> tree = testUnits.districtWithTwoTownships();
         OrgUnit township = tree.get(1);

@@ -153,6 +153,21 @@ class MediationIT {
     }
 
     @Test
+    void aSealedPetitionersNameTypedInTheMediationIsKeptAsThePseudonym() {
+        OrgUnit township = testUnits.districtWithTwoTownships().get(1);
+        Caller clerk = TestUnits.holding(CoreRoles.CLERK, township);
+        Long caseId = prevention.register(township, "举报村干部侵占补偿款");
+        String shown = prevention.sealPetitioner(caseId);
+        assertFalse(shown.contains(TestPrevention.PETITIONER), shown);
+
+        mediations.refer(clerk, caseId, new MediationInput(MediationKind.PEOPLE, "甲镇人民调解委员会", "王芳与村委会之间的补偿款争议"));
+        mediations.conclude(clerk, caseId, new MediationOutcome(MediationResult.SUCCEEDED, "村委会向王芳补发补偿款 6000 元。", today()));
+        Mediation stored = mediations.of(clerk, caseId).get(0).mediation();
+        assertEquals(shown + "与村委会之间的补偿款争议", stored.getMatter());
+        assertEquals("村委会向" + shown + "补发补偿款 6000 元。", stored.getAgreement());
+    }
+
+    @Test
     void aClockAHearingPausedIsLeftToTheHearing() {
         OrgUnit township = testUnits.districtWithTwoTownships().get(1);
         Caller clerk = TestUnits.holding(CoreRoles.CLERK, township);

@@ -13,6 +13,7 @@ import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.core.application.cases.CaseService;
+import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.procedure.Clocks;
 import org.xinfang.core.application.prevention.MediationSettings;
@@ -41,6 +42,9 @@ public class TestPrevention {
     @Inject
     AuditLog audit;
 
+    @Inject
+    IdentityDisclosure disclosure;
+
     @PersistenceContext(unitName = "xinfang")
     EntityManager em;
 
@@ -56,9 +60,23 @@ public class TestPrevention {
         c.setContent("反映" + subject + "问题，请求处理。");
         c.setCategory("城乡建设");
         c.setReceivedOn(today());
-        c.addParty(new Party(PartyRole.PETITIONER, "王芳", null, null, "测试地址"));
+        c.addParty(new Party(PartyRole.PETITIONER, PETITIONER, null, null, "测试地址"));
         Caller clerk = org.xinfang.it.TestUnits.holding(CoreRoles.CLERK, unit);
         return cases.register(clerk, unit.getId(), c, null).caseFile().getId();
+    }
+
+    /** The petitioner every test case is registered with. */
+    static final String PETITIONER = "王芳";
+
+    /**
+     * Seals the petitioner's identity as an agency that protects reporters does at registration, and
+     * answers how the name is shown to everyone from then on (its pseudonym).
+     */
+    @Transactional
+    public String sealPetitioner(Long caseId) {
+        Case c = em.find(Case.class, caseId);
+        c.sealIdentities(p -> p.getRole() == PartyRole.PETITIONER);
+        return disclosure.redact(c, PETITIONER);
     }
 
     /** The case's clocks as stored now. */
