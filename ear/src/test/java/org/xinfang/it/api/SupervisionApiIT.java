@@ -124,7 +124,7 @@ class SupervisionApiIT {
         assertEquals(200, mine.statusCode());
         assertTrue(mine.headers().firstValue("Content-Disposition").orElse("").matches("attachment; filename=\"xinfang-cases-\\d{4}-\\d{2}-\\d{2}\\.xlsx\""),
                 mine.headers().toString());
-        List<List<String>> sheet = cells(mine.body());
+        List<List<String>> sheet = Workbooks.cells(mine.body());
         assertTrue(sheet.get(0).get(0).contains("朝阳区") && sheet.get(0).get(0).contains("信访事项") && sheet.get(0).get(0).contains(day),
                 "the title names the unit, the list and the period: " + sheet.get(0));
         assertEquals("事项编号", sheet.get(1).get(0));
@@ -132,14 +132,14 @@ class SupervisionApiIT {
         assertEquals(3, sheet.size(), "the title, the heads and the one case: " + sheet);
         assertEquals(subject, sheet.get(2).get(sheet.get(1).indexOf("事由")));
 
-        assertEquals(2, cells(Api.getBytes(Api.DC_CLERK, "/cases/export?q=" + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8)).body()).size(),
+        assertEquals(2, Workbooks.cells(Api.getBytes(Api.DC_CLERK, "/cases/export?q=" + java.net.URLEncoder.encode(subject, java.nio.charset.StandardCharsets.UTF_8)).body()).size(),
                 "another district's export holds no row of it");
         assertEquals(400, Api.getBytes(Api.CY_CLERK, "/cases/export?receivedFrom=yesterday").statusCode());
 
-        List<List<String>> orders = cells(Api.getBytes(Api.QZ_LEADER, "/supervision/orders/export").body());
+        List<List<String>> orders = Workbooks.cells(Api.getBytes(Api.QZ_LEADER, "/supervision/orders/export").body());
         assertTrue(orders.get(1).containsAll(List.of("督办方式", "督办函编号", "事项编号", "发出单位", "被督办单位", "是否逾期")), orders.get(1).toString());
         assertTrue(orders.stream().anyMatch(r -> r.contains(subject)), "the city's export lists its order");
-        assertTrue(cells(Api.getBytes(Api.DC_CLERK, "/supervision/orders/export").body()).stream().noneMatch(r -> r.contains(subject)),
+        assertTrue(Workbooks.cells(Api.getBytes(Api.DC_CLERK, "/supervision/orders/export").body()).stream().noneMatch(r -> r.contains(subject)),
                 "another district's does not");
     }
 
@@ -148,36 +148,22 @@ class SupervisionApiIT {
         long city = Api.get(Api.QZ_LEADER, "/me").json().getJsonArray("grants").getJsonObject(0).getJsonNumber("unitId").longValue();
         long district = Api.get(Api.CY_CLERK, "/me").json().getJsonArray("grants").getJsonObject(0).getJsonNumber("unitId").longValue();
 
-        List<List<String>> roll = cells(Api.getBytes(Api.QZ_LEADER, "/reports/overview/export?unitId=" + city).body());
+        List<List<String>> roll = Workbooks.cells(Api.getBytes(Api.QZ_LEADER, "/reports/overview/export?unitId=" + city).body());
         assertTrue(roll.get(0).get(0).contains("青州市信访局") && roll.get(0).get(0).contains("零报告汇总"), roll.get(0).toString());
         assertTrue(roll.get(1).containsAll(List.of("报送期", "截止时间", "报送情况", "零报告")), roll.get(1).toString());
         assertTrue(roll.stream().anyMatch(r -> r.get(0).contains("朝阳区")), "the districts below are rows");
         assertEquals("合计", roll.get(roll.size() - 1).get(0));
 
-        List<List<String>> ledger = cells(Api.getBytes(Api.CY_CLERK, "/screening/ledger/export?unitId=" + district + "&risk=HIGH").body());
+        List<List<String>> ledger = Workbooks.cells(Api.getBytes(Api.CY_CLERK, "/screening/ledger/export?unitId=" + district + "&risk=HIGH").body());
         assertTrue(ledger.get(0).get(0).contains("矛盾纠纷排查台账"), ledger.get(0).toString());
         assertTrue(ledger.get(1).containsAll(List.of("排查日期", "当事人", "风险等级", "责任人", "化解情况")), ledger.get(1).toString());
         assertEquals(400, Api.getBytes(Api.CY_CLERK, "/screening/ledger/export?unitId=" + district + "&month=March").statusCode());
         assertEquals(400, Api.getBytes(Api.DC_CLERK, "/screening/ledger/export?unitId=" + district).statusCode(),
                 "another district's ledger is not there for them");
 
-        List<List<String>> owned = cells(Api.getBytes(Api.CY_LEADER, "/ownerships/export").body());
+        List<List<String>> owned = Workbooks.cells(Api.getBytes(Api.CY_LEADER, "/ownerships/export").body());
         assertTrue(owned.get(0).get(0).contains("包案台账"), owned.get(0).toString());
         assertTrue(owned.get(1).containsAll(List.of("包案任务", "包案领导", "承办人", "四包完成", "工作专班", "化解方案")), owned.get(1).toString());
-    }
-
-    /** Every row of the first sheet as text. */
-    private static List<List<String>> cells(byte[] workbook) throws Exception {
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
-            org.apache.poi.ss.usermodel.DataFormatter text = new org.apache.poi.ss.usermodel.DataFormatter();
-            List<List<String>> rows = new java.util.ArrayList<>();
-            for (org.apache.poi.ss.usermodel.Row row : book.getSheetAt(0)) {
-                List<String> cells = new java.util.ArrayList<>();
-                row.forEach(cell -> cells.add(text.formatCellValue(cell)));
-                rows.add(cells);
-            }
-            return rows;
-        }
     }
 
     private static JsonObject order(String reason) {

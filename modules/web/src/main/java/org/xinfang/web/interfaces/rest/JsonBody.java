@@ -10,6 +10,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -117,6 +118,53 @@ public final class JsonBody {
             }
         }
         return problem(name, "type.date");
+    }
+
+    /** A month as yyyy-MM ({@code 2026-11}). */
+    public YearMonth month(String name) {
+        JsonValue value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof JsonString s) {
+            try {
+                return YearMonth.parse(s.getString().strip());
+            } catch (DateTimeParseException notAMonth) {
+                return problem(name, "type.month");
+            }
+        }
+        return problem(name, "type.month");
+    }
+
+    /** The whole numbers of an array, each wrong one named with its index ({@code caseIds[1]}); empty when absent. */
+    public List<Long> wholes(String name) {
+        JsonValue value = value(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            problem(name, "type.array");
+            return List.of();
+        }
+        List<Long> numbers = new ArrayList<>();
+        List<JsonValue> array = value.asJsonArray();
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i) instanceof JsonNumber n && n.isIntegral() && fitsLong(n)) {
+                numbers.add(n.longValue());
+            } else {
+                problems.add(new FieldProblem(prefix + name + "[" + i + "]", ApiMessages.get(locale, "type.integer", ApiMessages.label(locale, name))));
+            }
+        }
+        return numbers;
+    }
+
+    private static boolean fitsLong(JsonNumber n) {
+        try {
+            n.longValueExact();
+            return true;
+        } catch (ArithmeticException tooLarge) {
+            return false;
+        }
     }
 
     /** A time of day as HH:mm ({@code 15:30}). */

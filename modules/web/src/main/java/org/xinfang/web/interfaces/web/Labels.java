@@ -23,6 +23,9 @@ import org.xinfang.core.domain.model.report.ReportCadence;
 import org.xinfang.core.domain.model.report.ReportRule;
 import org.xinfang.core.domain.model.screening.DisputeStatus;
 import org.xinfang.core.domain.model.screening.RiskLevel;
+import org.xinfang.core.domain.model.prevention.MediationKind;
+import org.xinfang.core.domain.model.prevention.MediationResult;
+import org.xinfang.core.domain.model.prevention.RiskRating;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 import org.xinfang.core.domain.model.visit.Satisfaction;
@@ -158,6 +161,19 @@ public class Labels {
             case WEEKLY -> messages.text("ledgers.rule.weekly", rule.dueWeekday().getDisplayName(TextStyle.FULL, localeSwitch.getLocale()), at);
             case MONTHLY -> messages.text(rule.dueNextMonth() ? "ledgers.rule.nextMonth" : "ledgers.rule.monthly", rule.dueDay(), at);
         };
+    /** 高, 中, 低. */
+    public List<SelectItem> getRiskRatings() {
+        return items(RiskRating.values());
+    }
+
+    /** 人民调解, 行政调解, 司法调解. */
+    public List<SelectItem> getMediationKinds() {
+        return items(MediationKind.values());
+    }
+
+    /** 调解成功, 调解未成功. */
+    public List<SelectItem> getMediationResults() {
+        return items(MediationResult.values());
     }
 
     /** A label of the contract (a step, a clock, a state) in the user's language. */
