@@ -161,6 +161,8 @@ public class Labels {
             case WEEKLY -> messages.text("ledgers.rule.weekly", rule.dueWeekday().getDisplayName(TextStyle.FULL, localeSwitch.getLocale()), at);
             case MONTHLY -> messages.text(rule.dueNextMonth() ? "ledgers.rule.nextMonth" : "ledgers.rule.monthly", rule.dueDay(), at);
         };
+    }
+
     /** 高, 中, 低. */
     public List<SelectItem> getRiskRatings() {
         return items(RiskRating.values());
