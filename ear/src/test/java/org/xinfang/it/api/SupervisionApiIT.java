@@ -53,6 +53,8 @@ class SupervisionApiIT {
 
         Answer given = Api.post(Api.QZ_LEADER, orders, order("请朝阳区于期限内办结并书面报告。"));
         assertEquals(201, given.status(), given.toString());
+        Answer again = Api.post(Api.QZ_LEADER, orders, order("再次督办"));
+        assertEquals(409, again.status(), "one open 督办 per issuing unit and case: " + again);
         JsonObject order = given.json();
         long orderId = order.getJsonNumber("id").longValue();
         assertTrue(order.getString("number").matches(".*督〔\\d{4}〕\\d+号"), order.toString());
@@ -89,13 +91,18 @@ class SupervisionApiIT {
         Answer listed = Api.post(Api.QZ_LEADER, "/cases/" + caseId + "/supervision/orders",
                 Json.createObjectBuilder().add("kind", "LISTED").add("reason", "列为挂牌督办。").build());
         assertEquals(201, listed.status(), listed.toString());
-        assertTrue(Api.get(Api.DC_CLERK, "/supervision/listed").array().getValuesAs(JsonObject.class).stream()
-                .anyMatch(l -> l.getString("subject").equals(subject)), "another district sees the listed board");
+        JsonObject onBoard = Api.get(Api.DC_CLERK, "/supervision/listed").array().getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("subject").equals(subject)).findFirst().orElseThrow(() -> new AssertionError("not on the board"));
+        assertTrue(!onBoard.containsKey("reason") && !onBoard.containsKey("answer") && !onBoard.containsKey("caseId"),
+                "the board shows what the page shows, nothing of the case's inside: " + onBoard);
 
         JsonObject inbox = Api.get(CY_HANDLER, "/inbox?unread=true").json();
         JsonObject message = inbox.getJsonArray("messages").getValuesAs(JsonObject.class).stream()
                 .filter(m -> m.getString("body").contains(subject)).findFirst().orElseThrow(() -> new AssertionError(inbox.toString()));
         long messageId = message.getJsonNumber("id").longValue();
+        Answer crossSite = Api.send(Api.request(CY_HANDLER, "/inbox/" + messageId + "/read").header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x")));
+        assertEquals(415, crossSite.status(), "a plain form post (what another site can send) is refused");
         assertEquals(403, Api.post(Api.DC_CLERK, "/inbox/" + messageId + "/read", Json.createObjectBuilder().build()).status(),
                 "another user's message is not there for them");
         Answer read = Api.post(CY_HANDLER, "/inbox/" + messageId + "/read", Json.createObjectBuilder().build());

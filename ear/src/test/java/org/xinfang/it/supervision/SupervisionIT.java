@@ -316,9 +316,15 @@ class SupervisionIT {
                 "listed for the whole organisation");
         assertTrue(listed.getDueOn().isAfter(today().plusDays(29)), "the setting's thirty days by default");
 
+        assertThrows(IllegalTransitionException.class, () -> orders.issue(districtLeader, id, new OrderInput(OrderKind.LISTED, "再挂牌", null, null)),
+                "one open order of a kind per issuing unit and case");
         take(clerk, id, "decline", new StepFacts("不予受理。", null, null, null, null, null, null));
         assertThrows(IllegalTransitionException.class,
                 () -> orders.issue(districtClerk, id, new OrderInput(OrderKind.SUPERVISION, "请办理", due, null)), "a finished matter is not supervised");
+        staff.dueOrderDaysAgo(listed.getId(), 2);
+        watch.sweep(today());
+        assertTrue(staff.remindersOf(id).stream().noneMatch(r -> r.getSubjectType().equals(SentReminder.ORDER)),
+                "an order about a finished matter waits for its closure; nobody is reminded about it");
     }
 
     @Test
@@ -369,12 +375,16 @@ class SupervisionIT {
         assertEquals(ReferralStatus.REPORTED, referrals.of(districtClerk, id).get(0).referral().getStatus(), "nothing half-saved");
 
         LocalDate again = today().plusDays(10);
+        while (calendars.current().isWorkingDay(again)) {
+            again = again.plusDays(1);
+        }
         CaseReferral returned = referrals.returnForWork(districtClerk, referral.getId(), "请补充回访信访人的情况。", again);
+        assertEquals(calendars.current().nextWorkingDayFrom(again), returned.getReportDueOn(), "a date on a holiday moves to the next working day");
         assertEquals(ReferralStatus.AWAITING_REPORT, returned.getStatus());
         assertEquals(1, returned.getReturns());
         ClockReading restarted = clock(clerkA, id, GeneralProcedure.CLOCK_REPORT_BACK);
         assertEquals(ClockStatus.RUNNING, restarted.status());
-        assertFalse(restarted.dueOn().isBefore(again));
+        assertEquals(returned.getReportDueOn(), restarted.dueOn(), "the clock and the referral say the same date");
         assertTrue(staff.inboxOf(clerkA).stream().anyMatch(m -> m.getTitle().startsWith("交办事项被退回重办")));
 
         referrals.report(handlerA, referral.getId(), "已回访，信访人表示满意。");

@@ -67,6 +67,14 @@ public class TestStaff {
                 .setParameter("c", caseId).setParameter("n", clock).executeUpdate();
     }
 
+    /** Makes an order fall due {@code daysAgo} days before today. */
+    @Transactional
+    public void dueOrderDaysAgo(Long orderId, int daysAgo) {
+        em.createQuery("UPDATE SupervisionOrder o SET o.dueOn = :d WHERE o.id = :id")
+                .setParameter("d", java.time.LocalDate.now(org.xinfang.core.application.procedure.Clocks.statutoryClock()).minusDays(daysAgo))
+                .setParameter("id", orderId).executeUpdate();
+    }
+
     /** Lets the deadline watch's lease lapse, as when the node holding it died long enough ago. */
     @Transactional
     public void expireLease() {

@@ -297,6 +297,9 @@ class VisitsIT {
         InvalidInputException past = assertThrows(InvalidInputException.class, () -> ownerships.take(d.leader(), caseId,
                 new OwnershipInput(null, "nobody-" + UUID.randomUUID(), " ", today())));
         assertEquals("handlerUsername,task,dueOn", fields(past));
+        InvalidInputException farOff = assertThrows(InvalidInputException.class, () -> ownerships.take(d.leader(), caseId,
+                new OwnershipInput(null, d.handler().username(), "十年内化解", today().plusYears(10))));
+        assertEquals("dueOn", fields(farOff), "a time limit within a year, as every other");
         Caller districtLeader = testUsers.holding(CoreRoles.LEADER, testUnits.districtWithTwoTownships().get(0));
         assertThrows(CaseNotFoundException.class, () -> ownerships.of(districtLeader, caseId), "another district's leader sees nothing");
     }

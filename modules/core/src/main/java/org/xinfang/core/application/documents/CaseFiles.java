@@ -87,22 +87,29 @@ public class CaseFiles {
         index.add(Messages.get(locale, "casefile.index.matter", c.getNumber(), disclosure.redact(c, c.getSubject()), c.getReceivedOn(),
                 stateLabel(c, c.getStatus(), locale)));
         index.add(Messages.get(locale, "casefile.index.history", 1, history.size()));
+        // The index first, in the order a reader opens the file: so the entries are named before any is written.
+        List<String> names = new ArrayList<>();
+        int n = 2;
+        for (CaseDocuments.ShownDocument d : shown) {
+            if (!d.openable() || d.sealed()) {
+                index.add(Messages.get(locale, "casefile.index.withheld", n++, d.title()));
+                names.add(null);
+                continue;
+            }
+            String name = String.format("%02d-%s", n, safe(d.fileName()));
+            index.add(Messages.get(locale, "casefile.index.item", n++, d.title(), name));
+            names.add(name);
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            put(zip, "01-" + Messages.get(locale, "casefile.history.title") + ".pdf", historyPdf(c, history, locale, today));
-            int n = 2;
-            for (CaseDocuments.ShownDocument d : shown) {
-                if (!d.openable() || d.sealed()) {
-                    index.add(Messages.get(locale, "casefile.index.withheld", n++, d.title()));
-                    continue;
-                }
-                String name = String.format("%02d-%s", n, safe(d.fileName()));
-                index.add(Messages.get(locale, "casefile.index.item", n, d.title(), name));
-                put(zip, name, documents.read(caller, caseId, d.document().getId()).content());
-                n++;
-            }
             put(zip, "00-" + Messages.get(locale, "casefile.index.title") + ".pdf",
                     pdf(c, Messages.get(locale, "casefile.index.title"), index, today));
+            put(zip, "01-" + Messages.get(locale, "casefile.history.title") + ".pdf", historyPdf(c, history, locale, today));
+            for (int i = 0; i < shown.size(); i++) {
+                if (names.get(i) != null) {
+                    put(zip, names.get(i), documents.read(caller, caseId, shown.get(i).document().getId()).content());
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -131,7 +138,8 @@ public class CaseFiles {
             lines.add(Messages.get(locale, "card.plan", owned.getResolutionPlan() == null ? none : owned.getResolutionPlan()));
         }
         engine.clocks(c).stream().filter(k -> !k.isStopped()).min(Comparator.comparing(ClockReading::dueOn))
-                .ifPresent(k -> lines.add(Messages.get(locale, "card.deadline", k.label().in(locale), k.dueOn())));
+                .ifPresent(k -> lines.add(Messages.get(locale, "card.deadline", k.label().in(locale), k.dueOn())
+                        + (k.isOverdue() ? Messages.get(locale, "card.deadlinePassed") : "")));
         return pdf(c, Messages.get(locale, "card.title"), lines, today);
     }
 
@@ -139,7 +147,8 @@ public class CaseFiles {
         EffectiveProcedure procedure = procedures.of(c.getAgencyType());
         List<String> lines = new ArrayList<>();
         for (CaseStep s : history) {
-            String step = procedure.transition(s.getTransition()).map(t -> t.label().in(locale)).orElse(s.getTransition());
+            String step = CaseStep.REGISTER.equals(s.getTransition()) ? CaseStep.REGISTER_LABEL.in(locale)
+                    : procedure.transition(s.getTransition()).map(t -> t.label().in(locale)).orElse(s.getTransition());
             String reason = s.getReason() == null ? "" : disclosure.redact(c, s.getReason());
             lines.add(Messages.get(locale, "casefile.history.step", s.getOccurredAt().format(AT), step,
                     stateLabel(c, s.getToState(), locale), s.getActor(), reason));

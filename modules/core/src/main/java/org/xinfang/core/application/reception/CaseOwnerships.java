@@ -68,6 +68,9 @@ public class CaseOwnerships {
     @Inject
     private InputValidator validator;
 
+    /** The longest a 包案's time limit may reach ahead, as every other time limit a person sets. */
+    static final int MAX_DUE_DAYS = 365;
+
     /** An open ownership with what the leader's page shows of its case. */
     public record OwnedCase(CaseOwnership ownership, String caseNumber, String subject, boolean overdue) {
     }
@@ -95,6 +98,14 @@ public class CaseOwnerships {
             problems.add(Reception.problem(caller, "handlerUsername", "visit.handler.unknown", handler, unit.getName()));
         }
         problems.addAll(validator.problems(request, "", caller.locale()));
+        LocalDate today = LocalDate.now(clock);
+        if (request.dueOn() != null && request.dueOn().isAfter(today.plusDays(MAX_DUE_DAYS))) {
+            problems.add(Reception.problem(caller, "dueOn", "ownership.dueOn.range", today.plusDays(1).toString(),
+                    today.plusDays(MAX_DUE_DAYS).toString()));
+        }
+        if (procedures.of(found.getAgencyType()).state(found.getStatus()).map(s -> s.terminal()).orElse(false)) {
+            throw new IllegalTransitionException(Messages.get(caller.locale(), "ownership.finished", found.getNumber()));
+        }
         // A task naming the reporter of a sealed case is kept with the pseudonym (the leader's desk is seen by many).
         String task = disclosure.protect(found, trimmed(request.task()), CaseOwnership.LONGEST_TASK);
         if (!problems.isEmpty()) {

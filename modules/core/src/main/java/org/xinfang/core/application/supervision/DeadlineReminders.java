@@ -154,8 +154,9 @@ public class DeadlineReminders {
     /** Tells the target of an open order that its answer is due soon or overdue; an overdue one the issuer too. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean order(Long orderId, ReminderKind kind, LocalDate today) {
-        SupervisionOrder o = orders.find(orderId).orElse(null);
-        if (o == null || o.getStatus() != org.xinfang.core.domain.model.supervision.OrderStatus.OPEN
+        SupervisionOrderRepository.OfCase found = orders.withCase(orderId).orElse(null);
+        SupervisionOrder o = found == null ? null : found.order();
+        if (o == null || o.getStatus() != org.xinfang.core.domain.model.supervision.OrderStatus.OPEN || finished(found.caseFile())
                 || (kind == ReminderKind.OVERDUE) != today.isAfter(o.getDueOn())
                 || !sent.claim(new SentReminder(SentReminder.ORDER, o.getId(), kind, o.getDueOn(), o.getCaseId(), LocalDateTime.now(clock)))) {
             return false;
@@ -171,6 +172,11 @@ public class DeadlineReminders {
         return true;
     }
 
+    /** An order about a finished matter waits for its answer and closure, but nobody is reminded about it any more. */
+    private boolean finished(Case c) {
+        return procedures.of(c.getAgencyType()).state(c.getStatus()).map(s -> s.terminal()).orElse(false);
+    }
+
     private record Target(CaseClock k, Case c, EffectiveProcedure procedure) {
     }
 
@@ -183,12 +189,11 @@ public class DeadlineReminders {
         if (found == null || found.clock().getStatus() != ClockStatus.RUNNING) {
             return null;
         }
-        EffectiveProcedure procedure = procedures.of(found.caseFile().getAgencyType());
-        if (procedure.state(found.caseFile().getStatus()).map(s -> s.terminal()).orElse(false)) {
+        if (finished(found.caseFile())) {
             found.clock().stop(today);
             return null;
         }
-        return new Target(found.clock(), found.caseFile(), procedure);
+        return new Target(found.clock(), found.caseFile(), procedures.of(found.caseFile().getAgencyType()));
     }
 
     private boolean claim(Target t, ReminderKind kind) {
@@ -199,7 +204,8 @@ public class DeadlineReminders {
     private Object[] facts(Target t, LocalDate today) {
         CaseClock k = t.k();
         String label = t.procedure().clock(k.getName()).map(d -> d.label().zh()).orElse(k.getName());
-        long late = Math.max(0, -calendars.current().daysLeft(today, k.getDueOn(), DayCount.WORKING));
+        // Due on a Friday and read at the weekend: overdue, though no working day has passed yet.
+        long late = Math.max(1, -calendars.current().daysLeft(today, k.getDueOn(), DayCount.WORKING));
         return new Object[] {t.c().getNumber(), disclosure.redact(t.c(), t.c().getSubject()), label, k.getDueOn().toString(),
                 Long.toString(late)};
     }

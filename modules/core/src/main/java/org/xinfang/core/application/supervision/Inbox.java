@@ -122,7 +122,7 @@ public class Inbox {
     @Transactional
     public InboxMessage read(Caller caller, Long id) {
         InboxMessage m = messages.find(id).filter(found -> found.getUsername().equals(caller.username()))
-                .orElseThrow(() -> new NotPermittedException(Messages.get(caller.locale(), "inbox.notFound", id)));
+                .orElseThrow(() -> new NotPermittedException(Messages.get(caller.locale(), "inbox.notFound", String.valueOf(id))));
         m.read(LocalDateTime.now(clock));
         return m;
     }

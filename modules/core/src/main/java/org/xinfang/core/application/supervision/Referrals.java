@@ -231,12 +231,13 @@ public class Referrals {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        r.returned(disclosure.protect(c, why, CaseReferral.LONGEST_NOTE), dueOn);
+        LocalDate reportBy = calendars.current().nextWorkingDayFrom(dueOn);
+        r.returned(disclosure.protect(c, why, CaseReferral.LONGEST_NOTE), reportBy);
         CaseClock reportBack = clocks.ofCase(c.getId()).stream().filter(k -> k.getName().equals(GeneralProcedure.CLOCK_REPORT_BACK))
                 .findFirst().orElseGet(() -> clocks.add(new CaseClock(c.getId(), GeneralProcedure.CLOCK_REPORT_BACK)));
-        reportBack.startUntil(today, dueOn, calendars.current());
+        reportBack.startUntil(today, reportBy, calendars.current());
         audit.record(caller.username(), CoreAuditAction.REFERRAL_RETURNED, "Case", c.getId(), r.getFromUnit().getId(),
-                "referral " + r.getId() + " due " + dueOn + " " + disclosure.redact(c, abbreviate(why)));
+                "referral " + r.getId() + " due " + reportBy + " " + disclosure.redact(c, abbreviate(why)));
         notify(r, c, recipients.of(r.getToUnit(), List.of(CLERK, HANDLER, LEADER)), "referral.returned");
         return r;
     }
@@ -259,7 +260,7 @@ public class Referrals {
 
     private CaseReferral locked(Caller caller, Long referralId) {
         return referrals.findLocked(referralId)
-                .orElseThrow(() -> new NotPermittedException(Messages.get(caller.locale(), "referral.notFound", referralId)));
+                .orElseThrow(() -> new NotPermittedException(Messages.get(caller.locale(), "referral.notFound", String.valueOf(referralId))));
     }
 
     private CaseReferral reportedForFiling(Caller caller, Long referralId) {

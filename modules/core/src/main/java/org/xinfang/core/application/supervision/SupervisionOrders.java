@@ -139,6 +139,9 @@ public class SupervisionOrders {
         if (finished(c)) {
             throw new IllegalTransitionException(Messages.get(locale, "supervision.finished", c.getNumber()));
         }
+        orders.unclosedFromLocked(c.getId(), in.kind(), issuer.getId()).ifPresent(open -> {
+            throw new IllegalTransitionException(Messages.get(locale, "supervision.alreadyOpen", issuer.getName(), label(open, locale)));
+        });
         dueOn = calendarsDue(dueOn);
         LocalDateTime now = LocalDateTime.now(clock);
         String protectedReason = disclosure.protect(c, reason, SupervisionOrder.LONGEST_REASON);
@@ -317,7 +320,7 @@ public class SupervisionOrders {
 
     private SupervisionOrder locked(Caller caller, Long orderId) {
         return orders.findLocked(orderId)
-                .orElseThrow(() -> new NotPermittedException(Messages.get(caller.locale(), "supervision.notFound", orderId)));
+                .orElseThrow(() -> new NotPermittedException(Messages.get(caller.locale(), "supervision.notFound", String.valueOf(orderId))));
     }
 
     private static String label(SupervisionOrder o, Locale locale) {

@@ -16,8 +16,17 @@ public interface SupervisionOrderRepository {
 
     Optional<SupervisionOrder> find(Long id);
 
+    /** One order with its case, for the deadline watch (which works across every unit). */
+    Optional<OfCase> withCase(Long id);
+
     /** A case's orders, the newest first. */
     List<SupervisionOrder> ofCase(Long caseId);
+
+    /**
+     * The case's order of {@code kind} from {@code issuingUnitId} that is not closed, if any; the case's row
+     * is locked first, so two people giving the same order at once queue and the second finds the first.
+     */
+    Optional<SupervisionOrder> unclosedFromLocked(Long caseId, OrderKind kind, Long issuingUnitId);
 
     /** Whether a case has an order of these kinds that is not closed. */
     boolean hasUnclosed(Long caseId, List<OrderKind> kinds);

@@ -45,9 +45,23 @@ public class JpaSupervisionOrderRepository implements SupervisionOrderRepository
     }
 
     @Override
+    public Optional<OfCase> withCase(Long id) {
+        return find(id).map(o -> new OfCase(o, em.find(Case.class, o.getCaseId())));
+    }
+
+    @Override
     public List<SupervisionOrder> ofCase(Long caseId) {
         return em.createQuery("SELECT o FROM SupervisionOrder o WHERE o.caseId = :c ORDER BY o.id DESC", SupervisionOrder.class)
                 .setParameter("c", caseId).getResultList();
+    }
+
+    @Override
+    public Optional<SupervisionOrder> unclosedFromLocked(Long caseId, OrderKind kind, Long issuingUnitId) {
+        em.createNativeQuery("SELECT id FROM xf_case WHERE id = ? FOR UPDATE").setParameter(1, caseId).getResultList();
+        return em.createQuery("SELECT o FROM SupervisionOrder o WHERE o.caseId = :c AND o.kind = :k AND o.issuingUnit.id = :u"
+                        + " AND o.status <> :closed", SupervisionOrder.class)
+                .setParameter("c", caseId).setParameter("k", kind).setParameter("u", issuingUnitId).setParameter("closed", OrderStatus.CLOSED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override

@@ -165,7 +165,7 @@ public class CaseResource {
     public CaseView get(@Parameter(description = "事项编号 / Case id") @PathParam("id") long id) {
         Caller caller = apiCaller.get();
         CaseDetails found = cases.get(caller, id);
-        return CaseView.of(found.caseFile(), found.form(), forms, caller.visibility(), disclosure);
+        return CaseView.of(found.caseFile(), found.form(), forms, caller.visibility(), disclosure).followed(found.followedOnly());
     }
 
     @GET

@@ -47,7 +47,9 @@ public record CaseView(
         LocalDateTime updatedAt,
         String updatedBy,
         @Schema(description = "Send it back unchanged with a correction; a newer one on the server means someone saved first")
-        long version) {
+        long version,
+        @Schema(description = "本单位已转送或交办出去：只读跟踪，不能办理 / Your unit sent it on: followed read-only, not acted on")
+        boolean followedOnly) {
 
     /**
      * A party of a case; {@code idNumber} and {@code phone} are masked. A sealed party (a discipline
@@ -81,7 +83,14 @@ public record CaseView(
                 repeatOf == null ? null : repeatOf.getId(), repeatOf == null ? null : repeatOf.getNumber(),
                 disclosure.parties(c).stream().map(PartyView::of).toList(),
                 form == null ? null : asObject(forms.toJson(form)),
-                c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getUpdatedBy(), c.getVersion());
+                c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getUpdatedBy(), c.getVersion(), false);
+    }
+
+    /** The same view, marked as followed read-only. */
+    CaseView followed(boolean followed) {
+        return new CaseView(id, number, unitId, unitName, agencyType, channel, subject, content, category, status, receivedOn, headCount,
+                collectiveVisit, concernedUnitId, aboveCompetentLevel, repeatOfId, repeatOfNumber, parties, form, createdAt, createdBy,
+                updatedAt, updatedBy, version, followed);
     }
 
     private static JsonObject asObject(String json) {

@@ -103,6 +103,7 @@ public class CaseOwnershipResource {
 
     @POST
     @Path("close")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "结束包案 / Close the ownership", description = "包案领导本人或上级领导。 / The owning leader or a leader above.")
     @APIResponse(responseCode = "200", description = "已结束 / Closed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OwnershipJson.class)))

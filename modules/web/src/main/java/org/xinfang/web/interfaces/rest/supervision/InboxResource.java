@@ -2,6 +2,7 @@ package org.xinfang.web.interfaces.rest.supervision;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -57,6 +58,7 @@ public class InboxResource {
 
     @POST
     @Path("{messageId}/read")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "readMessage", summary = "标为已读 / Mark read")
     @APIResponse(responseCode = "200", description = "已读 / Read",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageJson.class)))

@@ -52,7 +52,14 @@ public final class SupervisionJson {
     public record CaseSupervisionJson(java.util.List<OrderJson> orders, java.util.List<ReferralJson> referrals) {
     }
 
-    public record ListedJson(OrderJson order, String caseNumber, String subject) {
+    /** A listed order as the board shows it to everyone: never its reason, answer or notes, nor links into the case. */
+    public record ListedJson(String kind, String number, String caseNumber, String subject, String issuingUnit, String targetUnit,
+                             String dueOn, String status, boolean overdue) {
+        static ListedJson of(SupervisionOrders.Listed l) {
+            SupervisionOrder o = l.order();
+            return new ListedJson(o.getKind().name(), o.getNumber(), l.caseNumber(), l.subject(), o.getIssuingUnit().getName(),
+                    o.getTargetUnit().getName(), text(o.getDueOn()), o.getStatus().name(), l.overdue());
+        }
     }
 
     public record FollowedJson(ReferralJson referral, String caseNumber, String subject, String caseStatus) {

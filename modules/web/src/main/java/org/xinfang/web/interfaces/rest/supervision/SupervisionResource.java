@@ -112,8 +112,7 @@ public class SupervisionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ListedJson.class)))
     public List<ListedJson> listed() {
         apiCaller.get();
-        return orders.listedBoard().stream()
-                .map(l -> new ListedJson(OrderJson.of(l.order(), l.overdue(), false, false), l.caseNumber(), l.subject())).toList();
+        return orders.listedBoard().stream().map(ListedJson::of).toList();
     }
 
     @GET
@@ -216,6 +215,7 @@ public class SupervisionResource {
 
     @POST
     @Path("scan")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "scanDeadlines", summary = "立即运行期限扫描 / Run the deadline watch now",
             description = "系统管理员；与定时扫描共用租约：由持有租约的节点扫描（ran 为 false 时由另一节点扫描），同一提醒只发一次。"
                     + " / Administrators; the scheduled scan's lease applies (ran is false when another node holds it); each reminder once.")
@@ -226,7 +226,7 @@ public class SupervisionResource {
     public DeadlineWatch.ScanReport scan() {
         Caller caller = apiCaller.get();
         if (!caller.hasRole(CoreRoles.ADMIN)) {
-            throw new NotPermittedException(Messages.get(caller.locale(), "settings.adminOnly"));
+            throw new NotPermittedException(Messages.get(caller.locale(), "supervision.scan.adminOnly"));
         }
         return watch.scan();
     }

@@ -126,7 +126,7 @@ public class SupervisionPanel implements Serializable {
     }
 
     public void report(Long referralId) {
-        act(() -> {
+        act("referral.field.", () -> {
             referrals.report(webCaller.get(), referralId, referralTexts.get(referralId));
             messages.info(null, messages.text("referral.reportedNow"));
             referralTexts.remove(referralId);
@@ -134,7 +134,7 @@ public class SupervisionPanel implements Serializable {
     }
 
     public void file(Long referralId) {
-        act(() -> {
+        act("referral.field.", () -> {
             referrals.file(webCaller.get(), referralId, referralTexts.get(referralId));
             messages.info(null, messages.text("referral.filedNow"));
             referralTexts.remove(referralId);
@@ -142,7 +142,7 @@ public class SupervisionPanel implements Serializable {
     }
 
     public void giveBack(Long referralId) {
-        act(() -> {
+        act("referral.field.", () -> {
             referrals.returnForWork(webCaller.get(), referralId, referralTexts.get(referralId), dates.get(referralId));
             messages.info(null, messages.text("referral.returnedNow"));
             referralTexts.remove(referralId);
@@ -150,12 +150,16 @@ public class SupervisionPanel implements Serializable {
         });
     }
 
-    /** Runs an action; a refusal is shown, naming the field; the lists are read again either way. */
     private void act(Runnable action) {
+        act("supervision.field.", action);
+    }
+
+    /** Runs an action; a refusal is shown, naming the field by its label under {@code labels}; the lists are read again either way. */
+    private void act(String labels, Runnable action) {
         try {
             action.run();
         } catch (InvalidInputException invalid) {
-            invalid.problems().forEach(p -> messages.error(null, messages.textOr("supervision.field." + p.field(), p.field()) + "：" + p.message()));
+            invalid.problems().forEach(p -> messages.error(null, messages.textOr(labels + p.field(), p.field()) + "：" + p.message()));
         } catch (NotPermittedException | IllegalTransitionException | CaseNotFoundException refused) {
             messages.error(null, refused.getMessage());
         }
