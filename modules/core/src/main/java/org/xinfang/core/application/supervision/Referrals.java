@@ -100,8 +100,8 @@ public class Referrals {
 
     /**
      * Records a step that moved a case from {@code from} to {@code to}. A step that sends it back (an
-     * objection) ends the referral it came by; any other move starts one, waiting for a report when the
-     * step set a report-back date.
+     * objection) ends the referral it came by; a step that sends it to a unit the step names (转送, 交办)
+     * starts one, waiting for a report when the step set a report-back date; a move up the line starts none.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void moved(Case c, TransitionDeclaration step, StepFacts facts, OrgUnit from, OrgUnit to, String by, LocalDateTime at) {
@@ -110,6 +110,11 @@ public class Referrals {
                     .filter(r -> r.getToUnit().getId().equals(from.getId()) && r.getFromUnit().getId().equals(to.getId()))
                     .filter(r -> r.getStatus() != ReferralStatus.FILED && r.getStatus() != ReferralStatus.WITHDRAWN)
                     .forEach(CaseReferral::withdrawn);
+            return;
+        }
+        if (step.move() != UnitMove.TO_TARGET) {
+            // Only a 转送 or 交办 is followed. A move up the line (a review, a report about a body's own
+            // head, sealed) gives the unit it leaves no sight of it.
             return;
         }
         LocalDate reportBy = step.inputs().contains(StepInput.DUE_DATE) ? facts.dueDate() : null;
