@@ -27,6 +27,7 @@ CREATE INDEX ix_risk_assessment_unit ON risk_assessment (unit_id, assessed_on);
 -- Each check on the conditions an assessment set.
 CREATE TABLE risk_follow_up (
     assessment_id  BIGINT        NOT NULL,
+    ordinal        INT           NOT NULL,
     followed_on    DATE          NOT NULL,
     note           VARCHAR(2000) NOT NULL,
     recorded_by    VARCHAR(64)   NOT NULL,

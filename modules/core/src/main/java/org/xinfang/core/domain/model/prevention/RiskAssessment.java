@@ -12,7 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -88,7 +88,8 @@ public class RiskAssessment {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "risk_follow_up", joinColumns = @JoinColumn(name = "assessment_id"))
-    @OrderBy("followedOn, recordedAt")
+    // Kept in the order recorded: two follow-ups of one day may share their second (MariaDB keeps whole seconds here).
+    @OrderColumn(name = "ordinal")
     private List<FollowUp> followUps = new ArrayList<>();
 
     @Version
