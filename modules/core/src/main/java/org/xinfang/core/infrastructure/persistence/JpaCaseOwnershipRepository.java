@@ -63,8 +63,7 @@ public class JpaCaseOwnershipRepository implements CaseOwnershipRepository {
         Root<CaseOwnership> o = q.from(CaseOwnership.class);
         Root<Case> c = q.from(Case.class);
         Expression<String> path = c.get("unit").get("path");
-        q.multiselect(o, c).where(cb.equal(c.get("id"), o.get("caseId")), cb.or(visibility.unitPaths().stream()
-                        .map(p -> cb.like(path, Like.escape(p) + "%", '\\')).toArray(Predicate[]::new)))
+        q.multiselect(o, c).where(cb.equal(c.get("id"), o.get("caseId")), Like.underAny(cb, path, visibility.unitPaths()))
                 .orderBy(cb.desc(o.get("id")));
         return em.createQuery(q).setMaxResults(limit).getResultStream().map(r -> new Owned((CaseOwnership) r[0], (Case) r[1])).toList();
     }

@@ -59,8 +59,7 @@ public class JpaCaseRepository implements CaseRepository {
         Subquery<Long> sent = q.subquery(Long.class);
         Root<CaseReferral> r = sent.from(CaseReferral.class);
         Expression<String> fromPath = r.get("fromUnit").get("path");
-        sent.select(r.get("id")).where(cb.equal(r.get("caseId"), c.get("id")), cb.or(visibility.unitPaths().stream()
-                .map(p -> cb.like(fromPath, escapeLike(p) + "%", '\\')).toArray(Predicate[]::new)));
+        sent.select(r.get("id")).where(cb.equal(r.get("caseId"), c.get("id")), Like.underAny(cb, fromPath, visibility.unitPaths()));
         q.where(cb.equal(c.get("id"), id), cb.exists(sent));
         return em.createQuery(q).getResultStream().findFirst();
     }
@@ -118,10 +117,7 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     private static Predicate visible(CriteriaBuilder cb, Root<Case> c, Visibility visibility) {
-        Expression<String> path = c.get("unit").get("path");
-        return cb.or(visibility.unitPaths().stream()
-                .map(p -> cb.like(path, escapeLike(p) + "%", '\\'))
-                .toArray(Predicate[]::new));
+        return Like.underAny(cb, c.get("unit").get("path"), visibility.unitPaths());
     }
 
     private static String escapeLike(String s) {

@@ -1,5 +1,6 @@
 package org.xinfang.core.infrastructure.persistence.prevention;
 
+import org.xinfang.core.infrastructure.persistence.Like;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -47,7 +48,7 @@ public class JpaAnalysisMeetingRepository implements AnalysisMeetingRepository {
         CriteriaQuery<AnalysisMeeting> q = cb.createQuery(AnalysisMeeting.class);
         Root<AnalysisMeeting> m = q.from(AnalysisMeeting.class);
         List<Predicate> where = new ArrayList<>();
-        where.add(WithinUnits.any(cb, m.get("unit").get("path"), unitPaths));
+        where.add(Like.underAny(cb, m.get("unit").get("path"), unitPaths));
         if (month != null) {
             where.add(cb.equal(m.get("month"), month.toString()));
         }
@@ -62,7 +63,7 @@ public class JpaAnalysisMeetingRepository implements AnalysisMeetingRepository {
         Root<MeetingDecision> d = q.from(MeetingDecision.class);
         Join<MeetingDecision, AnalysisMeeting> m = d.join("meeting");
         List<Predicate> where = new ArrayList<>();
-        where.add(WithinUnits.any(cb, m.get("unit").get("path"), unitPaths));
+        where.add(Like.underAny(cb, m.get("unit").get("path"), unitPaths));
         if (from != null) {
             where.add(cb.greaterThanOrEqualTo(m.get("heldOn"), from));
         }

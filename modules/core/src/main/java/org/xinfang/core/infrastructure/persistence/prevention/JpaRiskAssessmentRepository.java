@@ -1,5 +1,6 @@
 package org.xinfang.core.infrastructure.persistence.prevention;
 
+import org.xinfang.core.infrastructure.persistence.Like;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -44,7 +45,7 @@ public class JpaRiskAssessmentRepository implements RiskAssessmentRepository {
         CriteriaQuery<RiskAssessment> q = cb.createQuery(RiskAssessment.class);
         Root<RiskAssessment> a = q.from(RiskAssessment.class);
         List<Predicate> where = new ArrayList<>();
-        where.add(WithinUnits.any(cb, a.get("unit").get("path"), unitPaths));
+        where.add(Like.underAny(cb, a.get("unit").get("path"), unitPaths));
         if (from != null) {
             where.add(cb.greaterThanOrEqualTo(a.get("assessedOn"), from));
         }

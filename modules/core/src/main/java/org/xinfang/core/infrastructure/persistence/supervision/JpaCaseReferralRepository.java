@@ -57,9 +57,7 @@ public class JpaCaseReferralRepository implements CaseReferralRepository {
         CriteriaQuery<CaseReferral> q = cb.createQuery(CaseReferral.class);
         Root<CaseReferral> r = q.from(CaseReferral.class);
         Expression<String> path = r.get("fromUnit").get("path");
-        q.where(cb.or(visibility.unitPaths().stream()
-                        .map(p -> cb.like(path, Like.escape(p) + "%", '\\'))
-                        .toArray(Predicate[]::new)),
+        q.where(Like.underAny(cb, path, visibility.unitPaths()),
                 cb.notEqual(r.get("status"), ReferralStatus.WITHDRAWN))
                 .orderBy(cb.desc(r.get("id")));
         return em.createQuery(q).setMaxResults(limit).getResultList();

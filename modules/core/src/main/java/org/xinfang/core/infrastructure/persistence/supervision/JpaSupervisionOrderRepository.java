@@ -100,10 +100,8 @@ public class JpaSupervisionOrderRepository implements SupervisionOrderRepository
         Root<Case> c = q.from(Case.class);
         Expression<String> issuer = o.get("issuingUnit").get("path");
         Expression<String> target = o.get("targetUnit").get("path");
-        Predicate[] within = visibility.unitPaths().stream()
-                .flatMap(p -> java.util.stream.Stream.of(cb.like(issuer, Like.escape(p) + "%", '\\'), cb.like(target, Like.escape(p) + "%", '\\')))
-                .toArray(Predicate[]::new);
-        q.multiselect(o, c).where(cb.equal(c.get("id"), o.get("caseId")), cb.or(within)).orderBy(cb.desc(o.get("id")));
+        q.multiselect(o, c).where(cb.equal(c.get("id"), o.get("caseId")),
+                        cb.or(Like.underAny(cb, issuer, visibility.unitPaths()), Like.underAny(cb, target, visibility.unitPaths()))).orderBy(cb.desc(o.get("id")));
         return em.createQuery(q).setMaxResults(limit).getResultStream().map(r -> new OfCase((SupervisionOrder) r[0], (Case) r[1])).toList();
     }
 }
