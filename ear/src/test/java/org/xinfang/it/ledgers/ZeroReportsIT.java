@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.UnitLevel;
+import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.application.cases.CaseService;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.NotPermittedException;
@@ -47,7 +48,8 @@ import org.xinfang.it.supervision.TestStaff;
  * 零报告 in the server on the real database: a unit's clerk or leader reports once per period of the
  * unit's rule — nothing, or the period's figures — late ones taken and marked; the unit above reads who
  * reported, who is missing once the cut-off passed, and the totals, and reminds the missing through
- * their inbox; administrators set the rule per level and per unit; bad input is refused field by field
+ * their inbox once a period; a daily rule asks nothing of a day off, and a report given under a unit's
+ * earlier rule still counts after the rule changed; administrators set the rule per level and per unit; bad input is refused field by field
  * with nothing saved, and of two clerks reporting at once one wins.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -79,11 +81,32 @@ class ZeroReportsIT {
     @Inject
     TestStaff staff;
 
+    @Inject
+    WorkCalendars calendars;
+
     private static final Caller ADMIN = new Caller("it-admin", "管理员", List.of(new Caller.Grant(CoreRoles.ADMIN, 1L, "/1/", "general")),
             java.util.Locale.SIMPLIFIED_CHINESE);
 
     private static LocalDate today() {
         return LocalDate.now(Clocks.statutoryClock());
+    }
+
+    /** The last working day before today: a daily rule's cut-off passed, and the day asks for a report. */
+    private LocalDate lastWorkingDay() {
+        LocalDate d = today().minusDays(1);
+        while (!calendars.current().isWorkingDay(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
+    /** The last day off (weekend or holiday of the calendar) before today. */
+    private LocalDate lastDayOff() {
+        LocalDate d = today().minusDays(1);
+        while (calendars.current().isWorkingDay(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
     }
 
     private static ReportInput nothing(OrgUnit unit, LocalDate day) {
@@ -143,7 +166,7 @@ class ZeroReportsIT {
         OrgUnit missingOne = ledgers.unitBelow(district, UnitLevel.TOWNSHIP, "丁镇");
         OrgUnit elsewhere = testUnits.districtWithTwoTownships().get(1);
         schedules.setForUnit(ADMIN, onTimeOne.getId(), MONTHLY_NEXT_MONTH);
-        LocalDate yesterday = today().minusDays(1);
+        LocalDate yesterday = lastWorkingDay();
 
         Caller lateClerk = TestUnits.holding(CoreRoles.CLERK, lateOne);
         cases.register(lateClerk, lateOne.getId(), TestLedgers.draft("宅基地纠纷", yesterday), null);
@@ -163,7 +186,7 @@ class ZeroReportsIT {
         assertEquals(ReportCadence.MONTHLY, byUnit.get(onTimeOne.getId()).period().cadence(), "each unit by its own rule");
         assertEquals(Standing.MISSING, byUnit.get(missingOne.getId()).standing(), "yesterday's cut-off passed without a report");
         assertNull(byUnit.get(missingOne.getId()).report());
-        assertEquals(new ZeroReports.Totals(3, 1, 1, 1, 0, 1, 2, 5, 1, 1), overview.totals());
+        assertEquals(new ZeroReports.Totals(3, 1, 1, 1, 0, 0, 1, 2, 5, 1, 1), overview.totals());
 
         Caller townshipClerk = TestUnits.holding(CoreRoles.CLERK, lateOne);
         InvalidInputException above = assertThrows(InvalidInputException.class, () -> reports.overview(townshipClerk, district.getId(), yesterday));
@@ -178,7 +201,7 @@ class ZeroReportsIT {
         Caller reportedClerk = staff.holding(CoreRoles.CLERK, tree.get(1));
         Caller missingClerk = staff.holding(CoreRoles.CLERK, tree.get(2));
         Caller missingHandler = staff.holding(CoreRoles.HANDLER, tree.get(2));
-        LocalDate yesterday = today().minusDays(1);
+        LocalDate yesterday = lastWorkingDay();
         reports.submit(reportedClerk, nothing(tree.get(1), yesterday));
 
         Caller townshipClerk = TestUnits.holding(CoreRoles.CLERK, tree.get(1));
@@ -187,13 +210,59 @@ class ZeroReportsIT {
         assertThrows(NotPermittedException.class, () -> reports.remindMissing(districtHandler, tree.get(0).getId(), yesterday),
                 "the clerks and leaders of the unit above remind");
 
-        List<OrgUnit> reminded = reports.remindMissing(TestUnits.holding(CoreRoles.LEADER, tree.get(0)), tree.get(0).getId(), yesterday);
-        assertEquals(List.of(tree.get(2).getId()), reminded.stream().map(OrgUnit::getId).toList());
+        Caller districtLeader = TestUnits.holding(CoreRoles.LEADER, tree.get(0));
+        ZeroReports.Reminding reminded = reports.remindMissing(districtLeader, tree.get(0).getId(), yesterday);
+        assertEquals(List.of(tree.get(2).getId()), reminded.reminded().stream().map(OrgUnit::getId).toList());
+        assertTrue(reminded.remindedBefore().isEmpty());
         assertEquals(1, staff.inboxOf(missingClerk).size());
         assertEquals(ReminderKind.REPORT_MISSING, staff.inboxOf(missingClerk).get(0).getKind());
         assertTrue(staff.inboxOf(missingClerk).get(0).getBody().contains(yesterday.toString()), staff.inboxOf(missingClerk).get(0).getBody());
         assertTrue(staff.inboxOf(reportedClerk).isEmpty(), "a unit that reported is not reminded");
         assertTrue(staff.inboxOf(missingHandler).isEmpty(), "the unit's clerks and leaders, not its handlers");
+
+        ZeroReports.Reminding again = reports.remindMissing(TestUnits.holding(CoreRoles.CLERK, tree.get(0)), tree.get(0).getId(), yesterday);
+        assertTrue(again.reminded().isEmpty(), "once a period, whoever asks again");
+        assertEquals(List.of(tree.get(2).getId()), again.remindedBefore().stream().map(OrgUnit::getId).toList());
+        assertEquals(1, staff.inboxOf(missingClerk).size(), "no second message");
+    }
+
+    @Test
+    void aDailyRuleAsksNothingOfADayOffAndNobodyIsRemindedForIt() {
+        List<OrgUnit> tree = testUnits.districtWithTwoTownships();
+        LocalDate dayOff = lastDayOff();
+        Caller leader = TestUnits.holding(CoreRoles.LEADER, tree.get(0));
+        Caller townshipClerk = staff.holding(CoreRoles.CLERK, tree.get(1));
+        ZeroReports.Overview overview = reports.overview(leader, tree.get(0).getId(), dayOff);
+        assertTrue(overview.units().stream().allMatch(d -> d.standing() == Standing.DAY_OFF), dayOff + ": " + overview.units());
+        assertEquals(overview.units().size(), overview.totals().dayOff());
+        assertEquals(0, overview.totals().missing());
+        assertTrue(reports.remindMissing(leader, tree.get(0).getId(), dayOff).reminded().isEmpty());
+        assertTrue(staff.inboxOf(townshipClerk).isEmpty());
+
+        reports.submit(townshipClerk, nothing(tree.get(1), dayOff));
+        assertEquals(Standing.LATE, reports.due(townshipClerk, tree.get(1).getId(), dayOff).standing(), "a report given on a day off is still taken");
+    }
+
+    @Test
+    void aReportGivenUnderTheEarlierRuleStillCountsAfterTheRuleChanged() {
+        List<OrgUnit> tree = testUnits.districtWithTwoTownships();
+        OrgUnit township = tree.get(1);
+        LocalDate day = lastWorkingDay();
+        Caller clerk = TestUnits.holding(CoreRoles.CLERK, township);
+        ZeroReport daily = reports.submit(clerk, nothing(township, day));
+        assertEquals(ReportCadence.DAILY, daily.getCadence());
+
+        schedules.setForUnit(ADMIN, township.getId(), new ScheduleInput(ReportCadence.WEEKLY, LocalTime.of(17, 0), DayOfWeek.FRIDAY, null, null));
+        Caller leader = TestUnits.holding(CoreRoles.LEADER, tree.get(0));
+        Due row = reports.overview(leader, tree.get(0).getId(), day).units().stream()
+                .filter(d -> d.unit().getId().equals(township.getId())).findFirst().orElseThrow();
+        assertEquals(daily.getId(), row.report().getId(), "the day's report under the daily rule");
+        assertEquals(ReportCadence.DAILY, row.period().cadence(), "shown with the period it was given for");
+        assertEquals(ReportCadence.WEEKLY, row.rule().cadence(), "while the rule now in force is weekly");
+        assertEquals(Standing.LATE, row.standing());
+        assertEquals(daily.getId(), reports.due(clerk, township.getId(), day).report().getId());
+        assertFalse(reports.remindMissing(leader, tree.get(0).getId(), day).reminded().stream().anyMatch(u -> u.getId().equals(township.getId())),
+                "a unit that reported under its earlier rule is not reminded");
     }
 
     @Test

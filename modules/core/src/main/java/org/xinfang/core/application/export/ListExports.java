@@ -183,7 +183,7 @@ public class ListExports {
         }
         ZeroReports.Totals t = overview.totals();
         rows.add(java.util.Arrays.asList(Messages.get(locale, "export.total"), null, null,
-                Messages.get(locale, "export.zeroReports.standings", t.onTime(), t.late(), t.missing(), t.notDue()), t.nothingToReport(),
+                Messages.get(locale, "export.zeroReports.standings", t.onTime(), t.late(), t.missing(), t.notDue(), t.dayOff()), t.nothingToReport(),
                 t.visitBatches(), t.visitPersons(), t.incidents(), t.casesRegistered(), null, null));
         return titled(locale, overview.unit().getName(), "export.zeroReports", Messages.get(locale, "export.day", overview.day().toString()),
                 List.of("unit", "period", "cutOff", "standing", "nothingToReport", "visitBatches", "visitPersons", "incidents", "casesRegistered",

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.Labelled;
 import org.xinfang.api.model.LocalizedText;
+import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.application.kernel.InputValidator;
@@ -26,18 +27,24 @@ import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.supervision.Inbox;
 import org.xinfang.core.application.supervision.Recipients;
+import org.xinfang.core.domain.model.calendar.WorkCalendar;
+import org.xinfang.core.domain.model.report.ReportCadence;
 import org.xinfang.core.domain.model.report.ReportPeriod;
 import org.xinfang.core.domain.model.report.ReportRule;
 import org.xinfang.core.domain.model.report.ZeroReport;
 import org.xinfang.core.domain.model.report.ZeroReportRepository;
 import org.xinfang.core.domain.model.supervision.ReminderKind;
+import org.xinfang.core.domain.model.supervision.SentReminder;
+import org.xinfang.core.domain.model.supervision.SentReminderRepository;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 
 /**
  * 零报告: a unit's clerk or leader reports for each period of the unit's rule — nothing to report, or
  * the period's visits and incidents — once; a report after the cut-off is taken and marked late. The
  * unit above reads, for a day, which units below reported for the period containing it, who is missing
- * once the cut-off passed, and the totals; and may remind the missing ones through their inbox.
+ * once the cut-off passed, and the totals; and may remind the missing ones through their inbox, each
+ * once a period. A daily rule asks nothing of a day off (weekend or holiday of the work calendar); a
+ * report given under a unit's earlier rule still counts for the days it covers.
  */
 @ApplicationScoped
 public class ZeroReports {
@@ -52,7 +59,8 @@ public class ZeroReports {
         ON_TIME("按时报送", "On time"),
         LATE("逾期报送", "Late"),
         MISSING("未报送（已过截止时间）", "Missing (past the cut-off)"),
-        NOT_DUE("未报送（未到截止时间）", "Not yet due");
+        NOT_DUE("未报送（未到截止时间）", "Not yet due"),
+        DAY_OFF("非工作日，无需报送", "Day off: nothing due");
 
         private final LocalizedText label;
 
@@ -71,8 +79,12 @@ public class ZeroReports {
     }
 
     /** The roll-up's sums over the units below. */
-    public record Totals(int units, int onTime, int late, int missing, int notDue, int nothingToReport, int visitBatches,
+    public record Totals(int units, int onTime, int late, int missing, int notDue, int dayOff, int nothingToReport, int visitBatches,
                          int visitPersons, int incidents, int casesRegistered) {
+    }
+
+    /** The units a reminder went to now, and those reminded for the same period before (not again). */
+    public record Reminding(List<OrgUnit> reminded, List<OrgUnit> remindedBefore) {
     }
 
     /** The units below one unit, each with where it stands for the period containing {@code day}, and the totals. */
@@ -96,6 +108,12 @@ public class ZeroReports {
 
     @Inject
     private Inbox inbox;
+
+    @Inject
+    private SentReminderRepository sent;
+
+    @Inject
+    private WorkCalendars calendars;
 
     @Inject
     private AuditLog audit;
@@ -147,11 +165,9 @@ public class ZeroReports {
     @Transactional
     public Due due(Caller caller, Long unitId, LocalDate day) {
         OrgUnit unit = ledgerUnits.seen(caller, unitId, "unitId");
-        ReportRule rule = schedules.ruleFor(unit);
-        ReportPeriod period = rule.periodOf(day == null ? LocalDate.now(clock) : day);
-        ZeroReport report = reports.ofUnit(unit.getId(), period.startsOn(), period.startsOn()).stream()
-                .filter(r -> r.getCadence() == period.cadence()).findFirst().orElse(null);
-        return standing(unit, rule, period, report, LocalDateTime.now(clock));
+        LocalDate on = day == null ? LocalDate.now(clock) : day;
+        return standing(unit, schedules.ruleFor(unit), on, reports.ofUnitCovering(unit.getId(), on), calendars.current(),
+                LocalDateTime.now(clock));
     }
 
     /**
@@ -184,42 +200,49 @@ public class ZeroReports {
         LocalDateTime now = LocalDateTime.now(clock);
         Function<OrgUnit, ReportRule> rules = schedules.rules();
         List<ZeroReport> given = reports.ofChildrenCovering(parent.getId(), on);
+        WorkCalendar calendar = calendars.current();
         List<Due> rows = new ArrayList<>();
         for (OrgUnit child : ledgerUnits.below(parent)) {
-            ReportRule rule = rules.apply(child);
-            ReportPeriod period = rule.periodOf(on);
-            ZeroReport report = given.stream().filter(r -> r.getUnit().getId().equals(child.getId()) && r.period().equals(period))
-                    .findFirst().orElse(null);
-            rows.add(standing(child, rule, period, report, now));
+            List<ZeroReport> own = given.stream().filter(r -> r.getUnit().getId().equals(child.getId())).toList();
+            rows.add(standing(child, rules.apply(child), on, own, calendar, now));
         }
         return new Overview(parent, on, rows, totals(rows));
     }
 
     /**
      * Reminds, through their inbox, the clerks and leaders of every unit below that is missing its report
-     * for the period containing {@code day}; a clerk or leader of the unit above does this.
+     * for the period containing {@code day}; a clerk or leader of the unit above does this. Each unit is
+     * reminded once for a period (claimed in the ledger of sent reminders): asking again reminds only
+     * those not reminded yet.
      *
-     * @return the units reminded
      * @throws NotPermittedException unless the caller is a clerk or leader of that unit
      */
     @Transactional
-    public List<OrgUnit> remindMissing(Caller caller, Long unitId, LocalDate day) {
+    public Reminding remindMissing(Caller caller, Long unitId, LocalDate day) {
         Overview overview = overview(caller, unitId, day);
         ledgerUnits.requireKeeper(caller, overview.unit());
-        List<OrgUnit> missing = overview.units().stream().filter(d -> d.standing() == Standing.MISSING).map(Due::unit).toList();
+        List<OrgUnit> reminded = new ArrayList<>();
+        List<OrgUnit> before = new ArrayList<>();
         Locale zh = Locale.SIMPLIFIED_CHINESE;
         for (Due d : overview.units()) {
-            if (d.standing() == Standing.MISSING) {
-                Object[] facts = {overview.unit().getName(), d.unit().getName(), label(d.period(), zh), WHEN.format(d.dueAt())};
-                inbox.post(recipients.of(d.unit(), List.of(CLERK, LEADER)), null, ReminderKind.REPORT_MISSING,
-                        Messages.get(zh, "report.remind.title", facts), Messages.get(zh, "report.remind.body", facts));
+            if (d.standing() != Standing.MISSING) {
+                continue;
             }
+            if (!sent.claim(SentReminder.ofMissingReport(d.unit().getId(), d.period().cadence().name(), d.period().startsOn(),
+                    LocalDateTime.now(clock)))) {
+                before.add(d.unit());
+                continue;
+            }
+            Object[] facts = {overview.unit().getName(), d.unit().getName(), label(d.period(), zh), WHEN.format(d.dueAt())};
+            inbox.post(recipients.of(d.unit(), List.of(CLERK, LEADER)), null, ReminderKind.REPORT_MISSING,
+                    Messages.get(zh, "report.remind.title", facts), Messages.get(zh, "report.remind.body", facts));
+            reminded.add(d.unit());
         }
-        if (!missing.isEmpty()) {
+        if (!reminded.isEmpty()) {
             audit.record(caller.username(), CoreAuditAction.ZERO_REPORTS_REMINDED, "OrgUnit", overview.unit().getId(), overview.unit().getId(),
-                    "day " + overview.day() + " units " + missing.stream().map(u -> String.valueOf(u.getId())).toList());
+                    "day " + overview.day() + " units " + reminded.stream().map(u -> String.valueOf(u.getId())).toList());
         }
-        return missing;
+        return new Reminding(reminded, before);
     }
 
     /** A period as people say it: 2026-03-02, 2026-03-02 至 2026-03-08, 2026-03. */
@@ -231,25 +254,38 @@ public class ZeroReports {
         };
     }
 
-    private static Due standing(OrgUnit unit, ReportRule rule, ReportPeriod period, ZeroReport report, LocalDateTime now) {
+    /**
+     * Where a unit stands on {@code day}: by the report of its rule's period when given, else by one
+     * given for that day under an earlier rule, else missing, not yet due, or — for a daily rule on a
+     * day off — asked nothing.
+     */
+    private static Due standing(OrgUnit unit, ReportRule rule, LocalDate day, List<ZeroReport> covering, WorkCalendar calendar,
+                                LocalDateTime now) {
+        ReportPeriod period = rule.periodOf(day);
+        ZeroReport report = covering.stream().filter(r -> r.period().equals(period)).findFirst()
+                .or(() -> covering.stream().findFirst()).orElse(null);
+        if (report != null) {
+            return new Due(unit, rule, report.period(), report.getDueAt(), report.isLate() ? Standing.LATE : Standing.ON_TIME, report);
+        }
         LocalDateTime dueAt = rule.dueAt(period);
         Standing standing;
-        if (report != null) {
-            standing = report.isLate() ? Standing.LATE : Standing.ON_TIME;
+        if (period.cadence() == ReportCadence.DAILY && !calendar.isWorkingDay(day)) {
+            standing = Standing.DAY_OFF;
         } else {
             standing = now.isAfter(dueAt) ? Standing.MISSING : Standing.NOT_DUE;
         }
-        return new Due(unit, rule, period, dueAt, standing, report);
+        return new Due(unit, rule, period, dueAt, standing, null);
     }
 
     private static Totals totals(List<Due> rows) {
-        int onTime = 0, late = 0, missing = 0, notDue = 0, nothing = 0, batches = 0, persons = 0, incidents = 0, cases = 0;
+        int onTime = 0, late = 0, missing = 0, notDue = 0, dayOff = 0, nothing = 0, batches = 0, persons = 0, incidents = 0, cases = 0;
         for (Due d : rows) {
             switch (d.standing()) {
                 case ON_TIME -> onTime++;
                 case LATE -> late++;
                 case MISSING -> missing++;
                 case NOT_DUE -> notDue++;
+                case DAY_OFF -> dayOff++;
             }
             ZeroReport r = d.report();
             if (r != null) {
@@ -260,6 +296,6 @@ public class ZeroReports {
                 cases += r.getCasesRegistered();
             }
         }
-        return new Totals(rows.size(), onTime, late, missing, notDue, nothing, batches, persons, incidents, cases);
+        return new Totals(rows.size(), onTime, late, missing, notDue, dayOff, nothing, batches, persons, incidents, cases);
     }
 }

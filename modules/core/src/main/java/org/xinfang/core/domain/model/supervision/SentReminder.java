@@ -10,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Locale;
 
 /**
- * That a reminder was sent: about a clock or an order, of a kind, for a due date. Its key is unique
- * in the database, so a second scanner that tries to send the same reminder fails before sending.
+ * That a reminder was sent: about a clock or an order, of a kind, for a due date; or to a unit missing
+ * its report for a period. Its key is unique in the database, so a second scanner that tries to send
+ * the same reminder fails before sending.
  */
 @Entity
 @Table(name = "sent_reminder")
@@ -21,6 +23,9 @@ public class SentReminder {
 
     public static final String CLOCK = "clock";
     public static final String ORDER = "order";
+
+    /** The subject type of a unit missing its report, one per cadence: the periods of two cadences can start on one day. */
+    public static final String MISSING_REPORT = "report-";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,7 +44,8 @@ public class SentReminder {
     @Column(name = "due_on", nullable = false)
     private LocalDate dueOn;
 
-    @Column(name = "case_id", nullable = false)
+    /** The case the clock or order belongs to; none for a missing report. */
+    @Column(name = "case_id")
     private Long caseId;
 
     @Column(name = "sent_at", nullable = false)
@@ -55,6 +61,12 @@ public class SentReminder {
         this.dueOn = dueOn;
         this.caseId = caseId;
         this.sentAt = sentAt;
+    }
+
+    /** That {@code unitId} was reminded of its report of {@code cadence} for the period starting {@code periodStart}. */
+    public static SentReminder ofMissingReport(Long unitId, String cadence, LocalDate periodStart, LocalDateTime sentAt) {
+        return new SentReminder(MISSING_REPORT + cadence.toLowerCase(Locale.ROOT), unitId, ReminderKind.REPORT_MISSING,
+                periodStart, null, sentAt);
     }
 
     public Long getId() {

@@ -49,6 +49,13 @@ public class JpaZeroReportRepository implements ZeroReportRepository {
     }
 
     @Override
+    public List<ZeroReport> ofUnitCovering(Long unitId, LocalDate day) {
+        return em.createQuery("SELECT r FROM ZeroReport r WHERE r.unit.id = :u AND r.periodStart <= :d AND r.periodEnd >= :d"
+                        + " ORDER BY r.id", ZeroReport.class)
+                .setParameter("u", unitId).setParameter("d", day).getResultList();
+    }
+
+    @Override
     public int casesReceived(Long unitId, LocalDate from, LocalDate to) {
         return em.createQuery("SELECT COUNT(c) FROM Case c WHERE c.unit.id = :u AND c.receivedOn BETWEEN :f AND :t", Long.class)
                 .setParameter("u", unitId).setParameter("f", from).setParameter("t", to).getSingleResult().intValue();

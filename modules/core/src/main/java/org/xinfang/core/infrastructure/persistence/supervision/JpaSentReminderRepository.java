@@ -20,7 +20,8 @@ public class JpaSentReminderRepository implements SentReminderRepository {
     public boolean claim(SentReminder reminder) {
         // The subject's row is locked first: a second scanner waits here, then finds the first one's
         // record (its read comes after the lock) and sends nothing. The unique key is the last guard.
-        String table = SentReminder.CLOCK.equals(reminder.getSubjectType()) ? "case_clock" : "supervision_order";
+        String type = reminder.getSubjectType();
+        String table = SentReminder.CLOCK.equals(type) ? "case_clock" : SentReminder.ORDER.equals(type) ? "supervision_order" : "org_unit";
         em.createNativeQuery("SELECT id FROM " + table + " WHERE id = ? FOR UPDATE").setParameter(1, reminder.getSubjectId())
                 .getResultList();
         boolean sent = !em.createQuery("SELECT s.id FROM SentReminder s WHERE s.subjectType = :t AND s.subjectId = :id"

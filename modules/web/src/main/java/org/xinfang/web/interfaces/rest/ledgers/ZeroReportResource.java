@@ -132,11 +132,12 @@ public class ZeroReportResource {
     @Path("overview/remind")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "remindMissingReports", summary = "催报 / Remind the units missing their report",
-            description = "上级单位的登记员或领导；向已过截止时间仍未报送的下级单位的登记员和领导发送站内消息。"
-                    + " / A clerk or leader of the unit above; messages the clerks and leaders of every unit below past its cut-off without a report.")
+            description = "上级单位的登记员或领导；向已过截止时间仍未报送的下级单位的登记员和领导发送站内消息；每个单位每期只提醒一次。"
+                    + " / A clerk or leader of the unit above; messages the clerks and leaders of every unit below past its cut-off without a"
+                    + " report, each unit once a period: a second call reminds only those not reminded yet.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RequestSchemas.RemindRequest.class)))
-    @APIResponse(responseCode = "200", description = "已提醒的单位 / The units reminded",
+    @APIResponse(responseCode = "200", description = "本次提醒的单位 / The units reminded by this call",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = UnitJson.class)))
     @APIResponse(responseCode = "400", description = BAD, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "非该单位的登记员或领导 / Not a clerk or leader of that unit",
@@ -147,7 +148,7 @@ public class ZeroReportResource {
         Long unitId = json.whole("unitId");
         var date = json.date("date");
         json.refuseIfProblems();
-        return reports.remindMissing(caller, unitId, date).stream().map(u -> new UnitJson(u.getId(), u.getName())).toList();
+        return reports.remindMissing(caller, unitId, date).reminded().stream().map(u -> new UnitJson(u.getId(), u.getName())).toList();
     }
 
     @GET

@@ -83,7 +83,7 @@ public class ReportOverview implements Serializable {
     /** 下级单位 N 个：按时 a，逾期 b，未报 c，未到截止时间 d. */
     public String getTotalsLine() {
         ZeroReports.Totals t = getOverview().totals();
-        return messages.text("overview.totals.line", t.units(), t.onTime(), t.late(), t.missing(), t.notDue());
+        return messages.text("overview.totals.line", t.units(), t.onTime(), t.late(), t.missing(), t.notDue(), t.dayOff());
     }
 
     /** What the reports add up to. */
@@ -109,8 +109,8 @@ public class ReportOverview implements Serializable {
 
     public void remind() {
         try {
-            List<OrgUnit> reminded = reports.remindMissing(webCaller.get(), unitId, day);
-            messages.info(null, messages.text("overview.reminded", reminded.size()));
+            ZeroReports.Reminding r = reports.remindMissing(webCaller.get(), unitId, day);
+            messages.info(null, messages.text("overview.reminded", r.reminded().size(), r.remindedBefore().size()));
         } catch (InvalidInputException | NotPermittedException e) {
             messages.refused("ledgers.field.", e);
         }
