@@ -1,6 +1,7 @@
 package org.xinfang.it.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.xinfang.it.api.Api.ADMIN;
 import static org.xinfang.it.api.Api.CY_CLERK;
@@ -47,7 +48,12 @@ class CalendarApiIT {
             assertEquals(200, year.status(), year::toString);
             assertEquals(expected[1], year.json().getInt("holidays"), year::toString);
             assertEquals(expected[2], year.json().getInt("workdays"), year::toString);
+            assertTrue(year.json().getBoolean("loaded"), year::toString);
         }
+        Answer unloaded = Api.get(CY_CLERK, "/calendar/2031");
+        assertEquals(200, unloaded.status(), unloaded::toString);
+        assertFalse(unloaded.json().getBoolean("loaded"), "a year nobody loaded says so: " + unloaded);
+        assertEquals(0, unloaded.json().getJsonArray("days").size());
         Map<String, String> y2026 = days(Api.get(CY_CLERK, "/calendar/2026"));
         assertEquals("HOLIDAY 国庆节", y2026.get("2026-10-01"));
         assertEquals("WORKDAY 春节", y2026.get("2026-02-14"));

@@ -125,6 +125,8 @@ class VisitsApiIT {
         var card = Api.getBytes(CY_LEADER, "/cases/" + caseId + "/ownership/card");
         assertEquals(200, card.statusCode());
         assertEquals("%PDF", new String(card.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII), "一案一卡 as a PDF");
+        String cardText = textOf(card.body());
+        assertTrue(cardText.matches(".*包案领导——[^（]+（cy\\.leader）；承办人——[^（]+（cy\\.handler）.*"), "people by name, with their account: " + cardText);
         var bundle = Api.getBytes(CY_LEADER, "/cases/" + caseId + "/documents/bundle");
         assertEquals(200, bundle.statusCode());
         java.util.List<String> entries = new java.util.ArrayList<>();
@@ -145,5 +147,11 @@ class VisitsApiIT {
         assertTrue(leaderPage.body().contains("领导接访台账") && leaderPage.body().contains("ui-progressbar"), "the leader's page with progress bars");
         var casePage = SignedInPagesIT.signInAndOpen(CY_LEADER, "/app/cases/view.xhtml?id=" + caseId);
         assertTrue(casePage.body().contains("两周内化解停车费纠纷"), "the ownership on the case page");
+    }
+
+    private static String textOf(byte[] pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+        }
     }
 }

@@ -55,13 +55,17 @@ class SupervisionInBrowserIT {
 
         browser.signOut();
         browser.signIn("cy.handler");
-        assertTrue(Integer.parseInt(browser.text("topbar:inboxUnread")) >= 2, "the bell counts the unread reminders");
+        int unread = Integer.parseInt(browser.text("topbar:inboxUnread"));
+        assertTrue(unread >= 2, "the bell counts the unread reminders");
         browser.click("topbar:inbox");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("inboxForm:messages")));
         String inbox = browser.text("inboxForm:messages");
         assertTrue(inbox.contains("已超期") && inbox.contains(subject), inbox);
         assertTrue(inbox.contains("催办"), inbox);
         browser.screenshot("supervision-inbox");
+        browser.click("inboxForm:messages:0:messageCase");
+        browser.wait.until(ExpectedConditions.urlContains("/app/cases/view"));
+        assertEquals(String.valueOf(unread - 1), browser.text("topbar:inboxUnread"), "a message whose case was opened counts as read");
         browser.driver.get(caseUrl);
         assertTrue(browser.text("supervisionForm:orders").contains("催办"), browser.text("supervisionForm:orders"));
 

@@ -32,6 +32,7 @@ import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.ownership.CaseOwnership;
 import org.xinfang.core.domain.model.ownership.CaseOwnershipRepository;
 import org.xinfang.core.domain.model.ownership.OwnershipDuty;
+import org.xinfang.core.domain.model.user.AppUserRepository;
 import org.xinfang.core.domain.model.procedure.CaseStep;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 
@@ -64,6 +65,9 @@ public class CaseFiles {
 
     @Inject
     private CaseOwnershipRepository ownerships;
+
+    @Inject
+    private AppUserRepository users;
 
     @Inject
     private NoticeRenderer renderer;
@@ -128,7 +132,7 @@ public class CaseFiles {
                 c.getReceivedOn(), stateLabel(c, c.getStatus(), locale), c.getUnit().getName()));
         CaseOwnership owned = ownerships.ofCase(c.getId()).stream().findFirst().orElse(null);
         if (owned != null) {
-            lines.add(Messages.get(locale, "card.fixes", owned.getTask(), owned.getLeaderUsername(), owned.getHandlerUsername(),
+            lines.add(Messages.get(locale, "card.fixes", owned.getTask(), person(owned.getLeaderUsername()), person(owned.getHandlerUsername()),
                     owned.getDueOn(), owned.isOverdueOn(today) ? Messages.get(locale, "card.overdue") : ""));
             for (OwnershipDuty duty : OwnershipDuty.values()) {
                 lines.add(owned.done(duty).map(d -> Messages.get(locale, "card.duty", duty.label().in(locale), d.getNote()))
@@ -162,6 +166,11 @@ public class CaseFiles {
         NoticeText text = new NoticeText(unit.getName(), title, c.getNumber(), null, lines.stream().filter(l -> !l.isBlank()).toList(),
                 NoticeTexts.chineseDate(today), seal);
         return renderer.render(text, today, c.getNumber() + " " + title);
+    }
+
+    /** A person as a printed card names them: their name, with the account that tells namesakes apart. */
+    private String person(String username) {
+        return users.findByUsername(username).map(u -> u.getDisplayName() + "（" + username + "）").orElse(username);
     }
 
     private String stateLabel(Case c, String state, Locale locale) {

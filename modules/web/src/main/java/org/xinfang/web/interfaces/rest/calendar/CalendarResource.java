@@ -47,8 +47,11 @@ public class CalendarResource {
     }
 
     @Schema(name = "CalendarYear")
-    public record YearView(@Schema(example = "2026") int year, @Schema(example = "33") int holidays,
-                           @Schema(example = "6") int workdays, List<DayView> days) {
+    public record YearView(@Schema(example = "2026") int year,
+                           @Schema(description = "该年的官方放假安排是否已导入；未导入的年份只知道周末，期限可能算错。"
+                                   + " / Whether the year's official arrangement is loaded: without it only weekends are known,"
+                                   + " and deadlines in that year may be wrong.", example = "true") boolean loaded,
+                           @Schema(example = "33") int holidays, @Schema(example = "6") int workdays, List<DayView> days) {
     }
 
     @GET
@@ -69,6 +72,7 @@ public class CalendarResource {
         List<DayView> views = days.stream().map(d -> new DayView(d.getDate().toString(), d.getType().name(),
                 d.getType().label().in(locale), d.getName())).toList();
         int holidays = (int) days.stream().filter(d -> d.getType() == DayType.HOLIDAY).count();
-        return new YearView(year, holidays, days.size() - holidays, views);
+        // A year is known by its rows (WorkingDays.knows): an arrangement always has holidays.
+        return new YearView(year, !days.isEmpty(), holidays, days.size() - holidays, views);
     }
 }

@@ -51,6 +51,12 @@ public class InboxPage {
         unread = null;
     }
 
+    /** Opens the message's case; the message counts as read, as a mail opened does. */
+    public String open(InboxMessage message) {
+        read(message.getId());
+        return "/app/cases/view?faces-redirect=true&id=" + message.getCaseId();
+    }
+
     public void readAll() {
         int n = inbox.readAll(webCaller.get());
         messages.info(null, messages.text("inbox.readAll.done", n));
