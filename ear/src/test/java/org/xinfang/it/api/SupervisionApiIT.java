@@ -1,6 +1,7 @@
 package org.xinfang.it.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -64,6 +65,10 @@ class SupervisionApiIT {
 
         JsonObject seen = Api.get(CY_HANDLER, "/cases/" + caseId + "/supervision").json().getJsonArray("orders").getJsonObject(0);
         assertTrue(seen.getBoolean("mayAnswer") && !seen.getBoolean("mayClose"), seen.toString());
+        Answer outsider = Api.post(Api.DC_CLERK, "/supervision/orders/" + orderId + "/answer", Json.createObjectBuilder().add("answer", "x").build());
+        Answer missing = Api.post(Api.DC_CLERK, "/supervision/orders/999999999/answer", Json.createObjectBuilder().add("answer", "x").build());
+        assertEquals(missing.status(), outsider.status(), "an order one may not see answers as one that does not exist: " + outsider);
+        assertTrue(outsider.toString().contains(String.valueOf(orderId)), "naming the id asked for: " + outsider);
 
         Answer blank = Api.post(CY_HANDLER, "/supervision/orders/" + orderId + "/answer", Json.createObjectBuilder().add("answer", " ").build());
         assertEquals(400, blank.status(), blank.toString());
@@ -87,14 +92,21 @@ class SupervisionApiIT {
     @Test
     void theInboxIsOnesOwnAndListedOrdersAreForEveryone() {
         String subject = "挂牌督办接口测试 " + UUID.randomUUID().toString().substring(0, 8);
-        long caseId = Api.post(Api.CY_CLERK, "/cases", Api.newCase(subject).build()).json().getJsonNumber("id").longValue();
+        JsonObject registered = Api.post(Api.CY_CLERK, "/cases", Api.newCase(subject).build()).json();
+        long caseId = registered.getJsonNumber("id").longValue();
+        String number = registered.getString("number");
         Answer listed = Api.post(Api.QZ_LEADER, "/cases/" + caseId + "/supervision/orders",
                 Json.createObjectBuilder().add("kind", "LISTED").add("reason", "列为挂牌督办。").build());
         assertEquals(201, listed.status(), listed.toString());
+        assertEquals(409, Api.post(Api.QZ_LEADER, "/cases/" + caseId + "/supervision/orders", Json.createObjectBuilder().add("kind", "SUPERVISION")
+                .add("reason", "再发督办函").build()).status(), "no 督办 below an open 挂牌督办 of the same unit");
         JsonObject onBoard = Api.get(Api.DC_CLERK, "/supervision/listed").array().getValuesAs(JsonObject.class).stream()
-                .filter(l -> l.getString("subject").equals(subject)).findFirst().orElseThrow(() -> new AssertionError("not on the board"));
+                .filter(l -> l.getString("caseNumber").equals(number)).findFirst().orElseThrow(() -> new AssertionError("not on the board"));
         assertTrue(!onBoard.containsKey("reason") && !onBoard.containsKey("answer") && !onBoard.containsKey("caseId"),
                 "the board shows what the page shows, nothing of the case's inside: " + onBoard);
+        assertFalse(onBoard.getString("subject").contains(subject), "the subject only to those who may open the case: " + onBoard);
+        assertTrue(Api.get(Api.CY_CLERK, "/supervision/listed").array().getValuesAs(JsonObject.class).stream()
+                .anyMatch(l -> l.getString("caseNumber").equals(number) && l.getString("subject").equals(subject)), "the district reads it");
 
         JsonObject inbox = Api.get(CY_HANDLER, "/inbox?unread=true").json();
         JsonObject message = inbox.getJsonArray("messages").getValuesAs(JsonObject.class).stream()

@@ -65,6 +65,13 @@ public class TestLedgers {
                 .setParameter("u", unit.getId()).getResultStream().map(AuditEvent::getAction).toList();
     }
 
+    /** Puts a case in another unit, as a forward or an assignment leaves it (its registration step stays where it was). */
+    @Transactional
+    public void moveCase(long caseId, OrgUnit to) {
+        Case c = em.find(Case.class, caseId);
+        c.moveTo(c.getStatus(), em.find(OrgUnit.class, to.getId()), "it-ledgers", java.time.LocalDateTime.now());
+    }
+
     /** Takes away a level's stored rule, so the level reports by the default again. */
     @Transactional
     public void forgetLevelRule(UnitLevel level) {

@@ -227,6 +227,22 @@ class ZeroReportsIT {
     }
 
     @Test
+    void aCaseCountsForTheUnitThatRegisteredItWhereverItWentSince() {
+        List<OrgUnit> tree = testUnits.districtWithTwoTownships();
+        OrgUnit registering = tree.get(1);
+        OrgUnit receiving = tree.get(2);
+        LocalDate day = lastWorkingDay();
+        Caller clerk = TestUnits.holding(CoreRoles.CLERK, registering);
+        long caseId = cases.register(clerk, registering.getId(), TestLedgers.draft("转走的事项", day), null).caseFile().getId();
+        ledgers.moveCase(caseId, receiving);
+
+        InvalidInputException sentOn = assertThrows(InvalidInputException.class, () -> reports.submit(clerk, nothing(registering, day)));
+        assertEquals(List.of("nothingToReport"), fields(sentOn), "sending the case on does not clear the day");
+        ZeroReport other = reports.submit(TestUnits.holding(CoreRoles.CLERK, receiving), nothing(receiving, day));
+        assertEquals(0, other.getCasesRegistered(), "the unit it went to registered nothing that day");
+    }
+
+    @Test
     void aDailyRuleAsksNothingOfADayOffAndNobodyIsRemindedForIt() {
         List<OrgUnit> tree = testUnits.districtWithTwoTownships();
         LocalDate dayOff = lastDayOff();
@@ -263,6 +279,10 @@ class ZeroReportsIT {
         assertEquals(daily.getId(), reports.due(clerk, township.getId(), day).report().getId());
         assertFalse(reports.remindMissing(leader, tree.get(0).getId(), day).reminded().stream().anyMatch(u -> u.getId().equals(township.getId())),
                 "a unit that reported under its earlier rule is not reminded");
+        AlreadyRecordedException overlap = assertThrows(AlreadyRecordedException.class,
+                () -> reports.submit(clerk, new ReportInput(township.getId(), day, false, 1, 1, 0, "按周报送，含已报送的日子")));
+        assertEquals(List.of("period"), fields(overlap), "the week takes in a day reported already: each day once");
+        assertTrue(overlap.getMessage().contains(day.toString()), overlap.getMessage());
     }
 
     @Test

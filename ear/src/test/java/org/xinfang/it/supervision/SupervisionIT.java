@@ -312,8 +312,11 @@ class SupervisionIT {
         assertThrows(IllegalTransitionException.class, () -> orders.answer(handler, order.getId(), "补充"));
 
         SupervisionOrder listed = orders.issue(districtLeader, id, new OrderInput(OrderKind.LISTED, "列为挂牌督办事项。", null, null));
-        assertTrue(orders.listedBoard().stream().anyMatch(l -> l.order().getId().equals(listed.getId()) && l.subject().equals("拆迁补偿")),
+        assertTrue(orders.listedBoard(districtClerk).stream().anyMatch(l -> l.order().getId().equals(listed.getId()) && l.subject().equals("拆迁补偿")),
                 "listed for the whole organisation");
+        Caller stranger = staff.holding(CoreRoles.CLERK, testUnits.districtWithTwoTownships().get(1));
+        assertTrue(orders.listedBoard(stranger).stream().anyMatch(l -> l.order().getId().equals(listed.getId()) && !l.subject().contains("拆迁补偿")),
+                "listed for everyone, its subject only for those who may open the case");
         assertTrue(listed.getDueOn().isAfter(today().plusDays(29)), "the setting's thirty days by default");
 
         assertThrows(IllegalTransitionException.class, () -> orders.issue(districtLeader, id, new OrderInput(OrderKind.LISTED, "再挂牌", null, null)),

@@ -127,7 +127,8 @@ public class ZeroReports {
      * @throws InvalidInputException     naming every bad field — {@code unitId} for a unit the caller does not
      *                                   see, {@code nothingToReport} for "nothing" while the unit registered cases
      * @throws NotPermittedException     unless the caller is a clerk or leader of that unit itself
-     * @throws AlreadyRecordedException  naming {@code period} when the unit already reported for it
+     * @throws AlreadyRecordedException  naming {@code period} when the unit already reported for it, or for
+     *                                   some of its days under an earlier rule
      */
     @Transactional
     public ZeroReport submit(Caller caller, ReportInput input) {
@@ -142,6 +143,13 @@ public class ZeroReports {
         if (first.isPresent()) {
             throw new AlreadyRecordedException("period", Messages.get(locale, "report.duplicate", unit.getName(), label(period, locale),
                     first.get().getReportedBy(), WHEN.format(first.get().getReportedAt())));
+        }
+        // After a rule change the new period may take in days reported under the old rule: reported once.
+        List<ZeroReport> overlapping = reports.ofUnitOverlapping(unit.getId(), period.startsOn(), period.endsOn());
+        if (!overlapping.isEmpty()) {
+            ZeroReport earlier = overlapping.get(0);
+            throw new AlreadyRecordedException("period", Messages.get(locale, "report.overlapping", unit.getName(), label(period, locale),
+                    label(earlier.period(), locale), earlier.getReportedBy()));
         }
         ZeroReport.Contents contents = input.contents();
         int registered = reports.casesReceived(unit.getId(), period.startsOn(), period.endsOn());
@@ -166,7 +174,7 @@ public class ZeroReports {
     public Due due(Caller caller, Long unitId, LocalDate day) {
         OrgUnit unit = ledgerUnits.seen(caller, unitId, "unitId");
         LocalDate on = day == null ? LocalDate.now(clock) : day;
-        return standing(unit, schedules.ruleFor(unit), on, reports.ofUnitCovering(unit.getId(), on), calendars.current(),
+        return standing(unit, schedules.ruleFor(unit), on, reports.ofUnitOverlapping(unit.getId(), on, on), calendars.current(),
                 LocalDateTime.now(clock));
     }
 

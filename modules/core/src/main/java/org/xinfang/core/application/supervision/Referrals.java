@@ -132,6 +132,12 @@ public class Referrals {
                 .orElseThrow(() -> new CaseNotFoundException(caseId));
     }
 
+    /** Whether the caller sees the case or follows it (read-only, as a unit it was sent on from). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean sees(Caller caller, Long caseId) {
+        return cases.find(caseId, caller.visibility()).or(() -> cases.findFollowed(caseId, caller.visibility())).isPresent();
+    }
+
     /** The referrals of a case the caller sees or follows, with what the caller may do. */
     @Transactional
     public List<ReferralView> of(Caller caller, Long caseId) {
@@ -169,10 +175,10 @@ public class Referrals {
     public CaseReferral report(Caller caller, Long referralId, String report) {
         Locale locale = caller.locale();
         CaseReferral r = locked(caller, referralId);
-        Case c = cases.find(r.getCaseId(), caller.visibility()).orElseThrow(() -> new CaseNotFoundException(r.getCaseId()));
         if (!mayReport(caller, r)) {
             throw new NotPermittedException(Messages.get(locale, "referral.report.notPermitted", r.getToUnit().getName()));
         }
+        Case c = seenBy(caller, r.getCaseId());
         if (!r.isAwaitingReport()) {
             throw new IllegalTransitionException(Messages.get(locale, "referral.notAwaiting", r.getStatus().label().in(locale)));
         }
@@ -263,8 +269,12 @@ public class Referrals {
         return c.getUnit().getParent() != null ? c.getUnit().getParent() : c.getUnit();
     }
 
+    /**
+     * The referral, locked. One and the same refusal, naming the id, for one that does not exist and one
+     * about a case the caller neither sees nor follows: the answer does not tell which ids exist.
+     */
     private CaseReferral locked(Caller caller, Long referralId) {
-        return referrals.findLocked(referralId)
+        return referrals.findLocked(referralId).filter(r -> sees(caller, r.getCaseId()))
                 .orElseThrow(() -> new NotPermittedException(Messages.get(caller.locale(), "referral.notFound", String.valueOf(referralId))));
     }
 

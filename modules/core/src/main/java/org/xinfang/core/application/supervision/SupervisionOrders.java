@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,7 @@ import org.xinfang.core.application.notice.NoticeTexts;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
 import org.xinfang.core.application.procedure.Procedures;
 import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.document.CaseDocument;
 import org.xinfang.core.domain.model.document.DocumentKind;
 import org.xinfang.core.application.calendar.WorkCalendars;
@@ -62,6 +64,9 @@ public class SupervisionOrders {
 
     @Inject
     private SupervisionOrderRepository orders;
+
+    @Inject
+    private CaseRepository cases;
 
     @Inject
     private OrgUnitRepository units;
@@ -139,7 +144,10 @@ public class SupervisionOrders {
         if (finished(c)) {
             throw new IllegalTransitionException(Messages.get(locale, "supervision.finished", c.getNumber()));
         }
-        orders.unclosedFromLocked(c.getId(), in.kind(), issuer.getId()).ifPresent(open -> {
+        // One open order per unit and case, except one rung up the ladder: a 督办 may be raised to 挂牌督办,
+        // but no second 督办 (a second letter) while either is open.
+        List<OrderKind> sameOrHigher = Arrays.stream(OrderKind.values()).filter(k -> k.compareTo(in.kind()) >= 0).toList();
+        orders.unclosedFromLocked(c.getId(), sameOrHigher, issuer.getId()).ifPresent(open -> {
             throw new IllegalTransitionException(Messages.get(locale, "supervision.alreadyOpen", issuer.getName(), label(open, locale)));
         });
         dueOn = calendarsDue(dueOn);
@@ -235,16 +243,19 @@ public class SupervisionOrders {
 
     /**
      * Every 挂牌督办 of the organisation, open ones first: listed for everyone signed in, with the
-     * case's number and subject as everyone may read them — never a sealed identity.
+     * case's number, units and dates. The subject only to those who may open the case (a report's
+     * subject names whom it accuses), and never a sealed identity.
      */
     @Transactional
-    public List<Listed> listedBoard() {
+    public List<Listed> listedBoard(Caller caller) {
         LocalDate today = LocalDate.now(clock);
+        String withheld = Messages.get(caller.locale(), "supervision.listed.subjectWithheld");
         List<Listed> board = new ArrayList<>();
         for (SupervisionOrderRepository.OfCase listed : orders.listed(BOARD)) {
             SupervisionOrder o = listed.order();
             Case c = listed.caseFile();
-            board.add(new Listed(o, c.getNumber(), disclosure.redact(c, c.getSubject()), o.isOverdueOn(today)));
+            String subject = cases.find(c.getId(), caller.visibility()).isPresent() ? disclosure.redact(c, c.getSubject()) : withheld;
+            board.add(new Listed(o, c.getNumber(), subject, o.isOverdueOn(today)));
         }
         return board;
     }
@@ -318,8 +329,9 @@ public class SupervisionOrders {
                 null, caller.username());
     }
 
+    /** The order, locked; one refusal, naming the id, for one that does not exist and one about a case the caller does not see. */
     private SupervisionOrder locked(Caller caller, Long orderId) {
-        return orders.findLocked(orderId)
+        return orders.findLocked(orderId).filter(o -> referrals.sees(caller, o.getCaseId()))
                 .orElseThrow(() -> new NotPermittedException(Messages.get(caller.locale(), "supervision.notFound", String.valueOf(orderId))));
     }
 

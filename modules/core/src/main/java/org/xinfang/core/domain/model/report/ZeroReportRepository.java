@@ -22,9 +22,9 @@ public interface ZeroReportRepository {
     /** The reports of the units directly under {@code parentId} whose period contains {@code day}. */
     List<ZeroReport> ofChildrenCovering(Long parentId, LocalDate day);
 
-    /** The unit's reports whose period contains {@code day}: one, or more when its rule changed in between. */
-    List<ZeroReport> ofUnitCovering(Long unitId, LocalDate day);
+    /** The unit's reports whose period shares a day with {@code [from, to]}, oldest first. */
+    List<ZeroReport> ofUnitOverlapping(Long unitId, LocalDate from, LocalDate to);
 
-    /** The cases received in the unit itself within {@code [from, to]}: the figure a report carries. */
+    /** The cases received within {@code [from, to]} and registered in the unit itself, wherever they went since: the figure a report carries. */
     int casesReceived(Long unitId, LocalDate from, LocalDate to);
 }

@@ -23,10 +23,10 @@ public interface SupervisionOrderRepository {
     List<SupervisionOrder> ofCase(Long caseId);
 
     /**
-     * The case's order of {@code kind} from {@code issuingUnitId} that is not closed, if any; the case's row
-     * is locked first, so two people giving the same order at once queue and the second finds the first.
+     * The case's order of one of {@code kinds} from {@code issuingUnitId} that is not closed, if any; the case's
+     * row is locked first, so two people giving an order at once queue and the second finds the first.
      */
-    Optional<SupervisionOrder> unclosedFromLocked(Long caseId, OrderKind kind, Long issuingUnitId);
+    Optional<SupervisionOrder> unclosedFromLocked(Long caseId, List<OrderKind> kinds, Long issuingUnitId);
 
     /** Whether a case has an order of these kinds that is not closed. */
     boolean hasUnclosed(Long caseId, List<OrderKind> kinds);

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.xinfang.core.domain.model.procedure.CaseStep;
 import org.xinfang.core.domain.model.report.ReportPeriod;
 import org.xinfang.core.domain.model.report.ZeroReport;
 import org.xinfang.core.domain.model.report.ZeroReportRepository;
@@ -49,15 +50,18 @@ public class JpaZeroReportRepository implements ZeroReportRepository {
     }
 
     @Override
-    public List<ZeroReport> ofUnitCovering(Long unitId, LocalDate day) {
-        return em.createQuery("SELECT r FROM ZeroReport r WHERE r.unit.id = :u AND r.periodStart <= :d AND r.periodEnd >= :d"
-                        + " ORDER BY r.id", ZeroReport.class)
-                .setParameter("u", unitId).setParameter("d", day).getResultList();
+    public List<ZeroReport> ofUnitOverlapping(Long unitId, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT r FROM ZeroReport r WHERE r.unit.id = :u AND r.periodStart <= :t AND r.periodEnd >= :f"
+                        + " ORDER BY r.periodStart, r.id", ZeroReport.class)
+                .setParameter("u", unitId).setParameter("f", from).setParameter("t", to).getResultList();
     }
 
     @Override
     public int casesReceived(Long unitId, LocalDate from, LocalDate to) {
-        return em.createQuery("SELECT COUNT(c) FROM Case c WHERE c.unit.id = :u AND c.receivedOn BETWEEN :f AND :t", Long.class)
-                .setParameter("u", unitId).setParameter("f", from).setParameter("t", to).getSingleResult().intValue();
+        // Registered here: the registration step's unit, wherever the case went since.
+        return em.createQuery("SELECT COUNT(c) FROM Case c WHERE c.receivedOn BETWEEN :f AND :t AND EXISTS (SELECT s.id FROM CaseStep s"
+                        + " WHERE s.caseId = c.id AND s.transition = :register AND s.toUnitId = :u)", Long.class)
+                .setParameter("u", unitId).setParameter("f", from).setParameter("t", to).setParameter("register", CaseStep.REGISTER)
+                .getSingleResult().intValue();
     }
 }

@@ -56,11 +56,11 @@ public class JpaSupervisionOrderRepository implements SupervisionOrderRepository
     }
 
     @Override
-    public Optional<SupervisionOrder> unclosedFromLocked(Long caseId, OrderKind kind, Long issuingUnitId) {
+    public Optional<SupervisionOrder> unclosedFromLocked(Long caseId, List<OrderKind> kinds, Long issuingUnitId) {
         em.createNativeQuery("SELECT id FROM xf_case WHERE id = ? FOR UPDATE").setParameter(1, caseId).getResultList();
-        return em.createQuery("SELECT o FROM SupervisionOrder o WHERE o.caseId = :c AND o.kind = :k AND o.issuingUnit.id = :u"
+        return em.createQuery("SELECT o FROM SupervisionOrder o WHERE o.caseId = :c AND o.kind IN :k AND o.issuingUnit.id = :u"
                         + " AND o.status <> :closed", SupervisionOrder.class)
-                .setParameter("c", caseId).setParameter("k", kind).setParameter("u", issuingUnitId).setParameter("closed", OrderStatus.CLOSED)
+                .setParameter("c", caseId).setParameter("k", kinds).setParameter("u", issuingUnitId).setParameter("closed", OrderStatus.CLOSED)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1).getResultStream().findFirst();
     }
 

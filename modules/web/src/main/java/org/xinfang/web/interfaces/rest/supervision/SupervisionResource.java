@@ -107,12 +107,12 @@ public class SupervisionResource {
     @GET
     @Path("listed")
     @Operation(operationId = "listedOrders", summary = "挂牌督办公示 / Listed orders",
-            description = "全系统公示，未办结在前；举报人身份不公示。 / Shown to everyone signed in, open ones first; no sealed identity.")
+            description = "全系统公示，未办结在前；事由仅对能查看该事项的用户显示，举报人身份不公示。"
+                    + " / Shown to everyone signed in, open ones first; the subject only to those who may open the case; no sealed identity.")
     @APIResponse(responseCode = "200", description = "挂牌督办 / Listed orders",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ListedJson.class)))
     public List<ListedJson> listed() {
-        apiCaller.get();
-        return orders.listedBoard().stream().map(ListedJson::of).toList();
+        return orders.listedBoard(apiCaller.get()).stream().map(ListedJson::of).toList();
     }
 
     @GET

@@ -37,7 +37,7 @@ public class SupervisionBoards {
 
     public List<SupervisionOrders.Listed> getListed() {
         if (listed == null) {
-            listed = orders.listedBoard();
+            listed = orders.listedBoard(webCaller.get());
         }
         return listed;
     }
