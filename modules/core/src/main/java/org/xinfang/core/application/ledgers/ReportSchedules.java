@@ -25,7 +25,6 @@ import org.xinfang.core.domain.model.report.ReportSchedule;
 import org.xinfang.core.domain.model.report.ReportScheduleRepository;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
-import org.xinfang.core.domain.model.user.CoreRoles;
 
 /**
  * When units report: a rule per unit level, which a unit's own rule overrides; a level nobody changed
@@ -105,7 +104,7 @@ public class ReportSchedules {
      */
     @Transactional
     public ReportRule setForLevel(Caller caller, UnitLevel level, ScheduleInput input) {
-        requireAdmin(caller);
+        NotPermittedException.unlessAdmin(caller);
         if (level == null) {
             throw InvalidInputException.of("level", Messages.get(caller.locale(), "schedule.level.required"));
         }
@@ -121,7 +120,7 @@ public class ReportSchedules {
      */
     @Transactional
     public ReportRule setForUnit(Caller caller, Long unitId, ScheduleInput input) {
-        requireAdmin(caller);
+        NotPermittedException.unlessAdmin(caller);
         OrgUnit unit = unitId == null ? null : units.find(unitId).orElse(null);
         if (unit == null) {
             throw InvalidInputException.of("unitId", Messages.get(caller.locale(), "ledger.unit.unknown", unitId));
@@ -139,7 +138,7 @@ public class ReportSchedules {
      */
     @Transactional
     public boolean removeForUnit(Caller caller, Long unitId) {
-        requireAdmin(caller);
+        NotPermittedException.unlessAdmin(caller);
         return schedules.ofUnit(unitId).map(s -> {
             schedules.remove(s);
             audit.record(caller.username(), CoreAuditAction.REPORT_SCHEDULE_CHANGED, "ReportSchedule", s.getId(), unitId,
@@ -163,9 +162,4 @@ public class ReportSchedules {
         return rule;
     }
 
-    private static void requireAdmin(Caller caller) {
-        if (!caller.hasRole(CoreRoles.ADMIN)) {
-            throw new NotPermittedException(Messages.get(caller.locale(), "settings.adminOnly"));
-        }
-    }
 }

@@ -10,11 +10,9 @@ import java.util.stream.Collectors;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CoreAuditAction;
-import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.domain.model.setting.Setting;
 import org.xinfang.core.domain.model.setting.SettingRepository;
-import org.xinfang.core.domain.model.user.CoreRoles;
 
 /**
  * The administrator's settings. Each rule keeps its statutory default in code and asks here with
@@ -61,9 +59,7 @@ public class Settings {
      */
     @Transactional
     public void setNumber(Caller caller, String key, int value) {
-        if (!caller.hasRole(CoreRoles.ADMIN)) {
-            throw new NotPermittedException(Messages.get(caller.locale(), "settings.adminOnly"));
-        }
+        NotPermittedException.unlessAdmin(caller);
         LocalDateTime now = LocalDateTime.now(clock);
         Setting s = stored.find(key).orElse(null);
         if (s == null) {

@@ -21,7 +21,6 @@ import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.domain.model.setting.Setting;
 import org.xinfang.core.domain.model.setting.SettingDefinition;
-import org.xinfang.core.domain.model.user.CoreRoles;
 
 /**
  * Every setting an administrator may change, gathered from all {@link SettingDefinitions}
@@ -73,7 +72,7 @@ public class SettingsCatalogue {
 
     /** The whole catalogue with the values in force; an administrator's view. */
     public List<Entry> entries(Caller caller) {
-        requireAdmin(caller);
+        NotPermittedException.unlessAdmin(caller);
         Map<String, Setting> changed = settings.changed();
         return definitions().stream().map(d -> entry(d, changed.get(d.key()))).toList();
     }
@@ -96,7 +95,7 @@ public class SettingsCatalogue {
      */
     @Transactional
     public void changeAll(Caller caller, Map<String, Integer> values) {
-        requireAdmin(caller);
+        NotPermittedException.unlessAdmin(caller);
         List<FieldProblem> problems = new ArrayList<>();
         Map<String, SettingDefinition> known = new LinkedHashMap<>();
         definitions().forEach(d -> known.put(d.key(), d));
@@ -122,9 +121,4 @@ public class SettingsCatalogue {
                 stored.getUpdatedAt(), stored.getUpdatedBy());
     }
 
-    private static void requireAdmin(Caller caller) {
-        if (!caller.hasRole(CoreRoles.ADMIN)) {
-            throw new NotPermittedException(Messages.get(caller.locale(), "settings.adminOnly"));
-        }
-    }
 }

@@ -15,12 +15,20 @@ import java.util.HexFormat;
 
 /**
  * One entry of the append-only audit log: who did what to which record, when. Each entry carries the
- * SHA-256 of its own content and of the entry before it, so that editing or deleting any row breaks
- * the chain from there on and {@code AuditLog.verify()} finds it.
+ * SHA-256 of its own content and of the entry before it on its chain, so that editing, deleting,
+ * inserting or reordering rows breaks the chain there and {@code AuditVerifier} finds it. The log has
+ * {@link #CHAINS} chains, each with its head row; the chain number is not hashed, since moving an entry
+ * to another chain breaks both chains' links anyway.
  */
 @Entity
 @Table(name = "audit_event")
 public class AuditEvent {
+
+    /** How many chains the log has (rows of {@code audit_chain_head}, 0 to CHAINS - 1). */
+    public static final int CHAINS = 16;
+
+    /** The previous hash of a chain's first entry. */
+    public static final String GENESIS = "0".repeat(64);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,11 +61,15 @@ public class AuditEvent {
     @Column(name = "hash", nullable = false, length = 64)
     private String hash;
 
+    @Column(name = "chain_no", nullable = false, updatable = false)
+    private int chainNo;
+
     protected AuditEvent() {
     }
 
-    public AuditEvent(LocalDateTime occurredAt, String actor, String action, String entityType, String entityId,
+    public AuditEvent(int chainNo, LocalDateTime occurredAt, String actor, String action, String entityType, String entityId,
                       Long unitId, String detail, String previousHash) {
+        this.chainNo = chainNo;
         // The column keeps microseconds (DATETIME(6)); the clock may give nanoseconds, and a hash over
         // a time the database then rounds could never be verified again.
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
@@ -125,5 +137,14 @@ public class AuditEvent {
 
     public String getHash() {
         return hash;
+    }
+
+    public int getChainNo() {
+        return chainNo;
+    }
+
+    /** The chain a transaction whose first event is about this record appends to: the same for every event about it. */
+    public static int chainOf(String entityType, String entityId) {
+        return Math.floorMod((entityType + ":" + entityId).hashCode(), CHAINS);
     }
 }

@@ -1,0 +1,67 @@
+package org.xinfang.core.application.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import org.xinfang.core.domain.model.audit.AuditCheckpointRepository;
+import org.xinfang.core.domain.model.audit.AuditVerification;
+import org.xinfang.core.domain.model.supervision.SchedulerLeases;
+
+/**
+ * The audit log's routine, on one node at a time (the {@code audit-seal} lease): a checkpoint each run
+ * (hourly), and a full verification when the last scheduled one is a day old.
+ */
+@ApplicationScoped
+public class AuditSchedule {
+
+    static final String LEASE = "audit-seal";
+
+    /** Longer than the time between runs, so the holder keeps it; a dead holder's lapses within it. */
+    static final long LEASE_MINUTES = 90;
+
+    static final long VERIFY_EVERY_HOURS = 24;
+
+    /** What a run did. */
+    public record Run(boolean ran, Long checkpointId, AuditVerification verification) {
+    }
+
+    @Inject
+    private SchedulerLeases leases;
+
+    @Inject
+    private AuditCheckpoints checkpoints;
+
+    @Inject
+    private AuditVerifier verifier;
+
+    @Inject
+    private AuditCheckpointRepository results;
+
+    @Inject
+    private Clock clock;
+
+    private final String node = System.getProperty("jboss.node.name", "node") + ":" + UUID.randomUUID();
+
+    public Run run() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (!leases.acquire(LEASE, node, now, now.plusMinutes(LEASE_MINUTES))) {
+            return new Run(false, null, null);
+        }
+        Long sealed = checkpoints.seal().getId();
+        AuditVerification verified = verificationDue(now) ? verifier.verify(AuditVerification.SCHEDULE) : null;
+        return new Run(true, sealed, verified);
+    }
+
+    /** Hands the lease over when this server stops. */
+    public void release() {
+        leases.release(LEASE, node);
+    }
+
+    @Transactional
+    boolean verificationDue(LocalDateTime now) {
+        return results.lastVerifiedBy(AuditVerification.SCHEDULE).map(last -> !last.plusHours(VERIFY_EVERY_HOURS).isAfter(now)).orElse(true);
+    }
+}
