@@ -83,8 +83,10 @@ public class Inbox {
     }
 
     /**
-     * Sends the mails; one that fails is logged and the others still go (the inbox holds every
-     * message whatever happens to its mail). The number sent.
+     * Sends the mails; one that fails is counted and the others still go (the inbox holds every
+     * message whatever happens to its mail). The failures make one line in the log, naming the
+     * first: a mail server that is down would otherwise fill it with one stack trace per mail.
+     * The number sent.
      */
     int send(List<Mail> mails) {
         NotificationSender mail = senders.stream().filter(s -> s.channel() == Channel.MAIL && s.available()).findFirst().orElse(null);
@@ -92,13 +94,19 @@ public class Inbox {
             return 0;
         }
         int sent = 0;
+        NotificationFailedException first = null;
         for (Mail m : mails) {
             try {
                 mail.send(m.address(), m.subject(), m.body());
                 sent++;
             } catch (NotificationFailedException e) {
-                LOG.log(Level.WARNING, "Supervision mail to " + m.address() + " not sent; it is in the inbox", e);
+                first = first == null ? e : first;
+                LOG.log(Level.FINE, "Supervision mail to " + m.address() + " not sent", e);
             }
+        }
+        if (first != null) {
+            LOG.warning((mails.size() - sent) + " of " + mails.size() + " supervision mails not sent (they are in the inboxes); first: "
+                    + first.getMessage());
         }
         return sent;
     }
