@@ -2,6 +2,7 @@ package org.xinfang.it.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -111,6 +112,22 @@ class CalendarAdminInBrowserIT {
         browser.get(Deployments.baseUrl() + "/app/admin/settings.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(review));
         assertEquals("30", browser.findElement(review).getAttribute("value"), "the valid change beside the refused one was not saved either");
+    }
+
+    @Test
+    void theAdministratorVerifiesTheAuditLogAndSealsACheckpoint() {
+        signInAt("/app/admin/audit.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("auditForm:verify"))).click();
+        waitForAjax();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:auditMessages"), "审计日志完好"));
+        assertTrue(text("auditForm:verifications").contains("完好") && text("auditForm:verifications").contains("admin"),
+                text("auditForm:verifications"));
+        screenshot("admin-audit");
+        String before = text("auditForm:checkpoint");
+        browser.findElement(By.id("auditForm:seal")).click();
+        waitForAjax();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:auditMessages"), "已封存第"));
+        assertNotEquals(before, text("auditForm:checkpoint"), "the latest checkpoint is the new one");
     }
 
     private void signInAt(String page) {
