@@ -6,13 +6,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -63,12 +59,7 @@ public class AuditCheckpoint {
 
     /** The hash this checkpoint should carry, from its content and its predecessor's hash. */
     public String computeHash() {
-        String canonical = String.join("\u001f", sealedAt.truncatedTo(ChronoUnit.SECONDS).toString(), heads, previousHash);
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return Sha256.of(sealedAt.truncatedTo(ChronoUnit.SECONDS).toString(), heads, previousHash);
     }
 
     /** The heads as sealed; a stored text that does not parse yields what parses (its hash no longer matches anyway). */

@@ -6,12 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
 /**
  * One entry of the append-only audit log: who did what to which record, when. Each entry carries the
@@ -89,14 +85,8 @@ public class AuditEvent {
         // the server's "5.5.5-" version prefix for a server without fractional seconds), so the
         // fraction a DATETIME(6) column gives back depends on the database, and a chain hashed over
         // it would not verify there.
-        String canonical = String.join("\u001f", occurredAt.truncatedTo(ChronoUnit.SECONDS).toString(), actor, action, entityType, entityId,
+        return Sha256.of(occurredAt.truncatedTo(ChronoUnit.SECONDS).toString(), actor, action, entityType, entityId,
                 String.valueOf(unitId), String.valueOf(detail), previousHash);
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 
     public Long getId() {
