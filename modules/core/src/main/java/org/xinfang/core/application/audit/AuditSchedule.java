@@ -11,8 +11,10 @@ import org.xinfang.core.domain.model.audit.AuditVerification;
 import org.xinfang.core.domain.model.supervision.SchedulerLeases;
 
 /**
- * The audit log's routine, on one node at a time (the {@code audit-seal} lease): a checkpoint each run
- * (hourly), and a full verification when the last scheduled one is a day old.
+ * The audit log's routine, on one node at a time (the {@code audit-seal} lease), asked every few
+ * minutes: a checkpoint when the latest is an hour old, a full verification when the schedule's last
+ * one is a day old. Asking often and deciding from the stored times (rather than a timer an hour
+ * long) survives restarts, and a stopped deployment leaves no hour-long timer holding it in memory.
  */
 @ApplicationScoped
 public class AuditSchedule {
@@ -21,6 +23,8 @@ public class AuditSchedule {
 
     /** Longer than the time between runs, so the holder keeps it; a dead holder's lapses within it. */
     static final long LEASE_MINUTES = 90;
+
+    static final long SEAL_EVERY_MINUTES = 60;
 
     static final long VERIFY_EVERY_HOURS = 24;
 
@@ -50,7 +54,7 @@ public class AuditSchedule {
         if (!leases.acquire(LEASE, node, now, now.plusMinutes(LEASE_MINUTES))) {
             return new Run(false, null, null);
         }
-        Long sealed = checkpoints.seal().getId();
+        Long sealed = sealDue(now) ? checkpoints.seal().getId() : null;
         AuditVerification verified = verificationDue(now) ? verifier.verify(AuditVerification.SCHEDULE) : null;
         return new Run(true, sealed, verified);
     }
@@ -58,6 +62,11 @@ public class AuditSchedule {
     /** Hands the lease over when this server stops. */
     public void release() {
         leases.release(LEASE, node);
+    }
+
+    @Transactional
+    boolean sealDue(LocalDateTime now) {
+        return !results.latest().getSealedAt().plusMinutes(SEAL_EVERY_MINUTES).isAfter(now);
     }
 
     @Transactional

@@ -7,8 +7,6 @@ import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -20,9 +18,11 @@ import org.xinfang.core.application.supervision.DeadlineWatch;
 /**
  * The server's routine work on its default managed scheduled executor (the ee-concurrency subsystem
  * that jaxrs-server brings; EJB timers would need the ejb layer, which the server does not have):
- * every few minutes the reception reminders and the deadline watch (reminders, 催办, clock
- * announcements); every hour the audit log's checkpoint, and its daily verification. Started when the
- * application starts, stopped when it stops. Each job runs on one node at a time: reminders lock
+ * every few minutes the reception reminders, the deadline watch (reminders, 催办, clock
+ * announcements) and the audit seal (which checkpoints hourly and verifies daily by the stored times).
+ * Started when the application starts, stopped when it stops. One short timer only: a cancelled
+ * timer stays queued until its next run, holding the stopped deployment in memory until then (a
+ * first run an hour away kept every test deployment alive and filled the heap). Each job runs on one node at a time: reminders lock
  * their appointment, the deadline watch and the audit seal hold a database lease, handed over here
  * on a clean stop.
  */
@@ -31,11 +31,8 @@ public class ScheduledWork {
 
     private static final Logger LOG = Logger.getLogger(ScheduledWork.class.getName());
 
-    /** Minutes between reminder runs; a reminder is "days before", so a few minutes late is on time. */
-    static final long REMINDER_MINUTES = 5;
-
-    /** Minutes between audit checkpoints. */
-    static final long AUDIT_MINUTES = 60;
+    /** Minutes between runs; a reminder is "days before", so a few minutes late is on time. */
+    static final long PERIOD_MINUTES = 5;
 
     @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
     private ManagedScheduledExecutorService executor;
@@ -49,16 +46,16 @@ public class ScheduledWork {
     @Inject
     private AuditSchedule audit;
 
-    private final List<ScheduledFuture<?>> runs = new ArrayList<>();
+    private ScheduledFuture<?> run;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        runs.add(executor.scheduleAtFixedRate(this::sendDue, 1, REMINDER_MINUTES, TimeUnit.MINUTES));
-        // The first seal a few minutes after the start, which is busy enough.
-        runs.add(executor.scheduleAtFixedRate(this::sealAudit, 7, AUDIT_MINUTES, TimeUnit.MINUTES));
+        run = executor.scheduleAtFixedRate(this::tick, 1, PERIOD_MINUTES, TimeUnit.MINUTES);
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
-        runs.forEach(run -> run.cancel(false));
+        if (run != null) {
+            run.cancel(false);
+        }
         release("deadline watch", deadlines::release);
         release("audit seal", audit::release);
     }
@@ -69,6 +66,11 @@ public class ScheduledWork {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not hand the " + lease + "'s lease over; it lapses on its own", e);
         }
+    }
+
+    private void tick() {
+        sendDue();
+        sealAudit();
     }
 
     private void sendDue() {
