@@ -2,7 +2,6 @@ package org.xinfang.core.application.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -64,13 +63,12 @@ public class AuditSchedule {
         leases.release(LEASE, node);
     }
 
-    @Transactional
-    boolean sealDue(LocalDateTime now) {
+    // Called on this instance, so no interceptor: each repository read runs on its own.
+    private boolean sealDue(LocalDateTime now) {
         return !results.latest().getSealedAt().plusMinutes(SEAL_EVERY_MINUTES).isAfter(now);
     }
 
-    @Transactional
-    boolean verificationDue(LocalDateTime now) {
+    private boolean verificationDue(LocalDateTime now) {
         return results.lastVerifiedBy(AuditVerification.SCHEDULE).map(last -> !last.plusHours(VERIFY_EVERY_HOURS).isAfter(now)).orElse(true);
     }
 }

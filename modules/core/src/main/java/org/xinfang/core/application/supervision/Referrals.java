@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
@@ -128,14 +129,17 @@ public class Referrals {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Case seenBy(Caller caller, Long caseId) {
-        return cases.find(caseId, caller.visibility()).or(() -> cases.findFollowed(caseId, caller.visibility()))
-                .orElseThrow(() -> new CaseNotFoundException(caseId));
+        return visible(caller, caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
     }
 
     /** Whether the caller sees the case or follows it (read-only, as a unit it was sent on from). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean sees(Caller caller, Long caseId) {
-        return cases.find(caseId, caller.visibility()).or(() -> cases.findFollowed(caseId, caller.visibility())).isPresent();
+        return visible(caller, caseId).isPresent();
+    }
+
+    private Optional<Case> visible(Caller caller, Long caseId) {
+        return cases.find(caseId, caller.visibility()).or(() -> cases.findFollowed(caseId, caller.visibility()));
     }
 
     /** The referrals of a case the caller sees or follows, with what the caller may do. */
