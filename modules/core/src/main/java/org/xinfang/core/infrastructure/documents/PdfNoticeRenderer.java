@@ -66,7 +66,7 @@ public class PdfNoticeRenderer implements NoticeRenderer {
     }
 
     byte[] render(NoticeText text, long issuedAtMillis, String caseNumber) {
-        try (PDDocument document = new PDDocument(); DocumentFonts fonts = DocumentFonts.open(document)) {
+        try (PDDocument document = new PDDocument(); DocumentFonts fonts = DocumentFonts.open()) {
             Composer composer = new Composer(document, fonts);
             composer.compose(text);
             describe(document, text, issuedAtMillis, caseNumber);
@@ -308,21 +308,25 @@ public class PdfNoticeRenderer implements NoticeRenderer {
         }
 
         private void draw(NoticeText text, Plan plan) throws IOException {
+            List<Placed> runs = new ArrayList<>(plan.runs());
+            if (plan.pages() > 1) {
+                // Page numbers as official documents have them, — 1 —, under the text.
+                for (int n = 0; n < plan.pages(); n++) {
+                    int[] number = printable("— " + (n + 1) + " —");
+                    float size = 14;
+                    runs.add(new Placed(n, (PAGE.getWidth() - width(number, size)) / 2, BOTTOM - 7 * MM - size,
+                            number, size, 0, false));
+                }
+            }
+            fonts.embed(document, runs.stream().map(Placed::characters).toList());
             for (int n = 0; n < plan.pages(); n++) {
                 PDPage page = new PDPage(PAGE);
                 document.addPage(page);
                 try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    for (Placed run : plan.runs()) {
+                    for (Placed run : runs) {
                         if (run.page() == n) {
                             show(content, run);
                         }
-                    }
-                    if (plan.pages() > 1) {
-                        // Page numbers as official documents have them, — 1 —, under the text.
-                        int[] number = printable("— " + (n + 1) + " —");
-                        float size = 14;
-                        show(content, new Placed(n, (PAGE.getWidth() - width(number, size)) / 2,
-                                BOTTOM - 7 * MM - size, number, size, 0, false));
                     }
                     if (plan.sealPage() == n) {
                         Seal.draw(content, fonts, text.sealText(), plan.sealX(), plan.sealY());
