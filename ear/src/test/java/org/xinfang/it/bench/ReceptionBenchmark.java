@@ -45,7 +45,8 @@ import org.xinfang.it.TestUnits;
 class ReceptionBenchmark {
 
     private static final int WARM_UP = 30;
-    private static final int PER_ROUND = 150;
+    /** Bookings per round: 150, or a handful for the smoke run of .ci/run (-Dbench.bookings=4). */
+    private static final int PER_ROUND = Integer.getInteger("bench.bookings", 150);
     private static final int[] THREADS = {1, 2, 4};
 
     @Deployment

@@ -33,7 +33,9 @@ public class AuditLog implements AuditTrail {
     @Inject
     private Clock clock;
 
-    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    // The server-wide name, not java:comp/…: that one resolves only on a thread of a component, and this
+    // bean may first be made on any thread that writes (a batch, a benchmark's own pool).
+    @Resource(lookup = "java:jboss/TransactionSynchronizationRegistry")
     private TransactionSynchronizationRegistry transaction;
 
     /** Appends an event to the transaction's chain, its head row locked until the transaction ends. */

@@ -45,7 +45,7 @@ public class JpaCaseRepository implements CaseRepository {
         CriteriaQuery<Case> q = cb.createQuery(Case.class);
         Root<Case> c = q.from(Case.class);
         q.where(cb.equal(c.get("id"), id), visible(cb, c, visibility));
-        return em.createQuery(q).getResultStream().findFirst();
+        return em.createQuery(q).getResultList().stream().findFirst();
     }
 
     @Override
@@ -61,7 +61,7 @@ public class JpaCaseRepository implements CaseRepository {
         Expression<String> fromPath = r.get("fromUnit").get("path");
         sent.select(r.get("id")).where(cb.equal(r.get("caseId"), c.get("id")), Like.underAny(cb, fromPath, visibility.unitPaths()));
         q.where(cb.equal(c.get("id"), id), cb.exists(sent));
-        return em.createQuery(q).getResultStream().findFirst();
+        return em.createQuery(q).getResultList().stream().findFirst();
     }
 
     @Override
