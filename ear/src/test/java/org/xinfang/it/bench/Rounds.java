@@ -65,7 +65,10 @@ public final class Rounds {
                 } catch (ExecutionException e) {
                     completed--;
                     if (firstFailure == null) {
-                        firstFailure = e.getCause().toString();
+                        // One line of at most 200 characters: a driver's message may run over many, with tabs.
+                        String all = e.getCause().toString().lines().map(String::strip).filter(l -> !l.isEmpty())
+                                .reduce((a, b) -> a + " " + b).orElse("").replace('\t', ' ');
+                        firstFailure = all.length() <= 200 ? all : all.substring(0, 200) + "…";
                     }
                 }
             }
