@@ -101,7 +101,8 @@ public class CrashLoad {
                 pause();
                 return;
             }
-            long id = Long.parseLong(field(created.body, "id"));
+            String location = created.location;
+            long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
             long version = Long.parseLong(field(created.body, "version"));
             record(journal, "CASE " + id);
             tally(counts, "register 201");
@@ -164,7 +165,7 @@ public class CrashLoad {
         int steps = 0;
         for (long id : saved) {
             Answer procedure = call("GET", "/cases/" + id + "/procedure", null, USER);
-            List<String> history = all(procedure.body, "\"transition\":\"([a-zA-Z]+)\"");
+            List<String> history = all(array(procedure.body, "history"), "\"transition\":\"([a-zA-Z]+)\"");
             for (String step : acknowledged.getOrDefault(id, List.of())) {
                 if (!history.contains(step)) {
                     problems.add("matter " + id + ": acknowledged step " + step + " is missing from its history " + history);
@@ -191,8 +192,9 @@ public class CrashLoad {
         if (!intact) {
             problems.add("audit verification: " + chains.status + " " + chains.body);
         }
-        System.out.printf("VERIFY %d matters acknowledged, %d saved (the rest were answered by no one), %d steps with notices checked, audit chains %s%n",
-                acknowledged.size(), saved.size(), steps, intact ? "intact" : "BROKEN");
+        System.out.printf("VERIFY %d matters acknowledged, %d saved (%d saved whose answer was lost in a crash), %d steps with notices checked, audit chains %s%n",
+                acknowledged.size(), saved.size(), saved.stream().filter(id -> !acknowledged.containsKey(id)).count(), steps,
+                intact ? "intact" : "BROKEN");
         problems.forEach(p -> System.out.println("PROBLEM " + p));
         System.out.println(problems.isEmpty() ? "VERIFY passed: nothing acknowledged was lost, nothing is half-saved"
                 : "VERIFY FAILED: " + problems.size() + " problem(s)");
@@ -208,7 +210,8 @@ public class CrashLoad {
             if (page.status != 200) {
                 throw new IllegalStateException("listing the run's matters: " + page.status + " " + page.body);
             }
-            List<String> found = all(page.body, "\\{\"id\":(\\d+)");
+            // A row's "id" is the only key of that name in it (its deadline has none).
+            List<String> found = all(page.body, "[{,]\"id\":(\\d+)");
             found.forEach(id -> ids.add(Long.parseLong(id)));
             if (found.size() < 100) {
                 return ids;
@@ -218,7 +221,7 @@ public class CrashLoad {
 
     // ---- HTTP and the little JSON it reads ----
 
-    private record Answer(int status, String body) {
+    private record Answer(int status, String body, String location) {
     }
 
     private Answer call(String method, String path, String body, String user) throws IOException, InterruptedException {
@@ -232,15 +235,25 @@ public class CrashLoad {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Answer(response.statusCode(), response.body());
+        return new Answer(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(""));
     }
 
+    /** The number named {@code name}, the last when there are several (none of what this reads nests one). */
     private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":(\\d+)").matcher(json);
-        if (!m.find()) {
+        List<String> found = all(json, "\"" + name + "\":(\\d+)");
+        if (found.isEmpty()) {
             throw new IllegalStateException("no " + name + " in " + json);
         }
-        return m.group(1);
+        return found.get(found.size() - 1);
+    }
+
+    /** The text of a top-level array of flat objects (a procedure's history: its steps hold no arrays). */
+    private static String array(String json, String name) {
+        int start = json.indexOf("\"" + name + "\":[");
+        if (start < 0) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return json.substring(start, json.indexOf(']', start) + 1);
     }
 
     private static List<String> all(String json, String regex) {

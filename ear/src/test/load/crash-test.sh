@@ -10,7 +10,7 @@
 # MYSQL_URL, MYSQL_USER and MYSQL_PASSWORD say otherwise. The server runs on port 8380 (offset 300) with
 # its data under ear/target/crash/, so a demo server on 8080 is left alone. Prints the timings.
 set -euo pipefail
-cd "$(dirname "$0")/../../.."
+cd "$(dirname "$0")/../../../.."
 
 mode=${1:-h2}
 clients=${2:-100}
