@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # No matter lost in a crash (issue 15): runs CrashLoad's clients against a server built as README's
 # -Pstart builds it, kills the server with kill -9 in the middle of the load and starts it again; with
-# "mariadb", also restarts the database in the middle of the load. Then checks that every matter and
+# "mariadb", also restarts the database three quarters into the load. Then checks that every matter and
 # step the server acknowledged is there and that none is half-saved (CrashLoad.java says how).
 #
-#   ear/src/test/load/crash-test.sh [h2|mariadb] [clients] [seconds]     (defaults: h2 100 60)
+#   ear/src/test/load/crash-test.sh [h2|mariadb] [clients] [seconds]     (defaults: h2 100 120)
 #
 # mariadb uses the database and user .ci/run creates (xinfang_test, xinfang/xinfang-ci) unless
 # MYSQL_URL, MYSQL_USER and MYSQL_PASSWORD say otherwise. The server runs on port 8380 (offset 300) with
@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../../../.."
 
 mode=${1:-h2}
 clients=${2:-100}
-seconds=${3:-60}
+seconds=${3:-120}
 offset=300
 base="http://127.0.0.1:$((8080 + offset))/xinfang"
 work=ear/target/crash
@@ -59,6 +59,7 @@ start_server
 say "load: $clients clients for $seconds s"
 java ear/src/test/load/CrashLoad.java load "$base" "$clients" "$seconds" "$work/journal.txt" > "$work/load.log" 2>&1 &
 load_pid=$!
+load_started=$(date +%s)
 
 sleep $((seconds / 4))
 say "kill -9 of the server under load ($(grep -c '^CASE' "$work/journal.txt") matters acknowledged so far)"
@@ -67,7 +68,8 @@ sleep 2
 start_server
 
 if [ "$mode" = mariadb ]; then
-  sleep $((seconds / 4))
+  # Three quarters into the load, whenever the server came back.
+  sleep $(( load_started + seconds * 3 / 4 - $(date +%s) > 0 ? load_started + seconds * 3 / 4 - $(date +%s) : 0 ))
   say "restarting MariaDB under load"
   down=$(now)
   pkill -x mariadbd || pkill -x mysqld || true
@@ -77,10 +79,14 @@ if [ "$mode" = mariadb ]; then
   for _ in $(seq 1 60); do mysqladmin -h127.0.0.1 -uroot --connect-timeout=2 ping >/dev/null 2>&1 && break; sleep 0.5; done
   say "MariaDB back after $(since "$down") s"
   recovered=$(now)
-  for _ in $(seq 1 120); do
-    if curl -fsS -o /dev/null -u "cy.leader:Xinfang@2026" "$base/api/v1/cases?limit=1"; then break; fi
+  answered=false
+  for _ in $(seq 1 360); do
+    if curl -fsS -o /dev/null -u "cy.leader:Xinfang@2026" "$base/api/v1/cases?limit=1" 2>/dev/null; then answered=true; break; fi
     sleep 0.5
   done
+  if [ "$answered" = false ]; then
+    say "the application did not recover within 180 s of the database's return"; exit 1
+  fi
   say "the application answered again $(since "$recovered") s after the database was back"
 fi
 

@@ -29,6 +29,7 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
             {"error.method", "This address does not accept that request method."},
             {"error.mediaType", "The request body must be application/json."},
             {"error.internal", "Something went wrong on the server; try again later or tell the administrator."},
+            {"error.databaseUnavailable", "The database cannot be reached just now; nothing was saved. Try again shortly."},
             {"label.channel", "Channel"},
             {"label.subject", "Subject"},
             {"label.content", "Content"},

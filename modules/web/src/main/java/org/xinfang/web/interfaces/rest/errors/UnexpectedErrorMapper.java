@@ -5,6 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,13 +16,16 @@ import org.xinfang.web.interfaces.rest.ApiMessages;
 
 /**
  * A failure nobody foresaw: 500 in JSON with a reference the administrator finds in the server log,
- * and never the stack trace, which would show the client the server's insides.
+ * and never the stack trace, which would show the client the server's insides. One failure is
+ * foreseen: the database out of reach (restarting, the network gone), answered 503 with Retry-After,
+ * so that a client knows to try again rather than that its request was wrong; nothing was saved.
  */
 @Provider
 @ApplicationScoped
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
+    private static final int RETRY_AFTER_SECONDS = 10;
 
     @Inject
     ApiCaller caller;
@@ -31,9 +37,32 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
             return prepared;
         }
         String reference = UUID.randomUUID().toString();
+        if (databaseUnreachable(e)) {
+            LOG.log(Level.WARNING, "REST API call " + reference + " found the database out of reach: " + e);
+            return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(),
+                            "database_unavailable", ApiMessages.get(caller.locale(), "error.databaseUnavailable") + " (" + reference + ")"))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         LOG.log(Level.SEVERE, "REST API failure " + reference, e);
         return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), "internal_error",
                 ApiMessages.get(caller.locale(), "error.internal") + " (" + reference + ")");
+    }
+
+    /**
+     * Whether the cause is a connection to the database that could not be had or was lost: SQL state class
+     * 08 (connection exception), the JDBC connection exceptions, or the pool's own "cannot get a
+     * connection" (a JCA ResourceException, named here so that the web module need not depend on JCA).
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || t.getClass().getName().equals("jakarta.resource.ResourceException")
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
