@@ -39,7 +39,7 @@ basic=$(printf '%s:%s' "$user" "$password" | base64)
 run() {
   local label=$1 connections=$2; shift 2
   printf '%-48s ' "$label ($connections users)"
-  wrk -t2 -c"$connections" -d"${seconds}s" -s "$work/report.lua" "$@" | grep '^RESULT' | sed 's/^RESULT //'
+  wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s "$work/report.lua" "$@" | grep '^RESULT' | sed 's/^RESULT //'
 }
 
 run "static file (resources/css/xinfang.css)" 50 "$base/resources/css/xinfang.css"
@@ -49,4 +49,4 @@ run "case list page, signed in" 200 -H "Cookie: JSESSIONID=$session" "$base/app/
 pid=$(pgrep -f 'jboss-modules.jar' | head -1)
 jcmd "$pid" GC.run >/dev/null
 printf '%-48s %s\n' "server heap after the 200-user run and a full GC" \
-  "$(jcmd "$pid" GC.heap_info |  awk '/garbage-first heap/ { sub("K", "", $6); printf "%d MiB", $6 / 1024 }') used, -Xmx $(jcmd "$pid" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | awk -F= '{ printf "%d MiB", $2 / 1048576 }')"
+  "$(jcmd "$pid" GC.heap_info |  awk '/garbage-first heap/ { sub("K", "", $6); printf "%d MiB", $6 / 1024 }') used, -Xmx $(jcmd "$pid" VM.flags | grep -o 'MaxHeapSize=[0-9]*' | head -1 | awk -F= '{ printf "%d MiB", $2 / 1048576 }')"
