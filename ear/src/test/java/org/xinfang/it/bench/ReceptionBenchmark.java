@@ -6,11 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -51,7 +47,8 @@ class ReceptionBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(ReceptionBenchmark.class, BenchmarkReport.class, TestUnits.class);
+        return Deployments.earWith(ReceptionBenchmark.class, BenchmarkReport.class, Rounds.class, Rounds.Work.class,
+                Rounds.Round.class, TestUnits.class);
     }
 
     @Inject
@@ -82,13 +79,10 @@ class ReceptionBenchmark {
     }
 
     private String round(String database, String shape, Caller clerk, List<Long> sessions, int threads) throws Exception {
-        long started = System.nanoTime();
-        long[] latencies = run(clerk, sessions, PER_ROUND, threads);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        Arrays.sort(latencies);
+        Rounds.Round round = run(clerk, sessions, PER_ROUND, threads);
         return String.format("%s | bookings %s | %d thread(s) | %d in %.1f s | %.1f bookings/s | p50 %.0f ms, p95 %.0f ms",
-                database, shape, threads, PER_ROUND, seconds, PER_ROUND / seconds,
-                latencies[latencies.length / 2] / 1e6, latencies[(int) (latencies.length * 0.95)] / 1e6);
+                database, shape, threads, PER_ROUND, round.seconds(), round.perSecond(),
+                round.percentileMillis(0.5), round.percentileMillis(0.95));
     }
 
     /** A new weekly rule with room for every booking of a round, and its coming sessions. */
@@ -103,24 +97,16 @@ class ReceptionBenchmark {
                 .filter(v -> v.slot().getRule().getId().equals(saved)).map(v -> v.slot().getId()).toList();
     }
 
-    /** {@code count} bookings on {@code threads} threads, round-robin over {@code sessions}; each one's time in ns. */
-    private long[] run(Caller clerk, List<Long> sessions, int count, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<Long>> done = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            Long session = sessions.get(i % sessions.size());
-            done.add(pool.submit(() -> {
-                long started = System.nanoTime();
-                int n = serial.incrementAndGet();
-                reception.book(clerk, session, new PetitionerInput("测试" + n, "反映物业服务问题 " + n, String.format("139%08d", n), null, 1));
-                return System.nanoTime() - started;
-            }));
+    /** {@code count} bookings on {@code threads} threads, round-robin over {@code sessions}; every one must succeed. */
+    private Rounds.Round run(Caller clerk, List<Long> sessions, int count, int threads) throws Exception {
+        Rounds.Round round = Rounds.run(count, threads, i -> {
+            int n = serial.incrementAndGet();
+            reception.book(clerk, sessions.get(i % sessions.size()),
+                    new PetitionerInput("测试" + n, "反映物业服务问题 " + n, String.format("139%08d", n), null, 1));
+        });
+        if (round.failed() > 0) {
+            throw new IllegalStateException(round.failed() + " bookings failed, first: " + round.firstFailure());
         }
-        long[] latencies = new long[count];
-        for (int i = 0; i < count; i++) {
-            latencies[i] = done.get(i).get();
-        }
-        pool.shutdown();
-        return latencies;
+        return round;
     }
 }

@@ -98,10 +98,8 @@ final class DocumentFonts implements Closeable {
     /** The advance of a printable character at the given size, in points. */
     float width(int codePoint, float size) {
         try {
-            boolean inCjk = parsed.inCjk(codePoint);
-            TrueTypeFont font = inCjk ? parsed.cjkFont : parsed.latinFont;
-            int glyph = (inCjk ? parsed.cjkMap : parsed.latinMap).getGlyphId(codePoint);
-            return font.getAdvanceWidth(glyph) * size / font.getUnitsPerEm();
+            TrueTypeFont font = parsed.fontOf(codePoint);
+            return font.getAdvanceWidth(parsed.glyphOf(codePoint)) * size / font.getUnitsPerEm();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,9 +108,8 @@ final class DocumentFonts implements Closeable {
     /** A printable character's outline in em units (1 = the font size), y up, centred on its box; for the seal. */
     GeneralPath outline(int codePoint) {
         try {
-            boolean inCjk = parsed.inCjk(codePoint);
-            TrueTypeFont font = inCjk ? parsed.cjkFont : parsed.latinFont;
-            GlyphData glyph = font.getGlyph().getGlyph((inCjk ? parsed.cjkMap : parsed.latinMap).getGlyphId(codePoint));
+            TrueTypeFont font = parsed.fontOf(codePoint);
+            GlyphData glyph = font.getGlyph().getGlyph(parsed.glyphOf(codePoint));
             GeneralPath path = new GeneralPath();
             if (glyph == null) {
                 return path;
@@ -190,6 +187,16 @@ final class DocumentFonts implements Closeable {
 
         boolean inCjk(int codePoint) {
             return cjkMap.getGlyphId(codePoint) > 0;
+        }
+
+        /** The font a printable character is set in, and its glyph there. */
+        TrueTypeFont fontOf(int codePoint) {
+            return inCjk(codePoint) ? cjkFont : latinFont;
+        }
+
+        int glyphOf(int codePoint) {
+            int cjkGlyph = cjkMap.getGlyphId(codePoint);
+            return cjkGlyph > 0 ? cjkGlyph : latinMap.getGlyphId(codePoint);
         }
     }
 
