@@ -3,7 +3,10 @@ package org.xinfang.web.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.MenuEntry;
@@ -16,7 +19,8 @@ import org.xinfang.core.domain.model.user.CoreRoles;
 
 /**
  * What the menu offers the signed-in user. It only hides what the user could not use: web.xml and
- * the services refuse it again.
+ * the services refuse it again. Each answer is worked out once per request: Faces asks a component's
+ * {@code rendered} several times while it renders, and these answers walk the user's units.
  */
 @Named
 @RequestScoped
@@ -47,28 +51,39 @@ public class MainMenu {
     @Inject
     private LedgerUnits ledgerUnits;
 
+    private final Map<String, Boolean> answers = new HashMap<>();
+
     public boolean isMayRegister() {
-        return callerUnits.mayRegisterSomewhere(webCaller.get());
+        return once("register", () -> callerUnits.mayRegisterSomewhere(webCaller.get()));
     }
 
     /** The leader's page: for whoever leads a unit, keeps a desk, or leads above one. */
     public boolean isMayLead() {
-        return receptionVisits.leadsSomewhere(webCaller.get()) || receptionVisits.keepsADesk(webCaller.get());
+        return once("lead", () -> receptionVisits.leadsSomewhere(webCaller.get()) || isMayRecordVisits());
     }
 
     /** The reception records: for a unit's desk (leader or clerk). */
     public boolean isMayRecordVisits() {
-        return receptionVisits.keepsADesk(webCaller.get());
+        return once("visits", () -> receptionVisits.keepsADesk(webCaller.get()));
     }
 
     /** The reveal log of sealed identities: for the leaders of agencies that seal them. */
     public boolean isMayReadReveals() {
-        return disclosure.readsRevealLog(webCaller.get());
+        return once("reveals", () -> disclosure.readsRevealLog(webCaller.get()));
     }
 
     /** 零报告: for the clerks and leaders of a unit, who report for it. */
     public boolean isKeepsLedgers() {
-        return !ledgerUnits.keptBy(webCaller.get()).isEmpty();
+        return once("ledgers", () -> !ledgerUnits.keptBy(webCaller.get()).isEmpty());
+    }
+
+    private boolean once(String question, BooleanSupplier answer) {
+        Boolean known = answers.get(question);
+        if (known == null) {
+            known = answer.getAsBoolean();
+            answers.put(question, known);
+        }
+        return known;
     }
 
     public boolean isAdmin() {
