@@ -218,7 +218,9 @@ class AuditChainIT {
         Answer sealed = Api.post(Api.ADMIN, "/admin/audit/checkpoints", jakarta.json.Json.createObjectBuilder().build());
         assertEquals(200, sealed.status(), sealed.toString());
         assertEquals(AuditEvent.CHAINS, sealed.json().getInt("chains"));
-        assertEquals(403, Api.post(Api.CY_LEADER, "/admin/audit/verify", jakarta.json.Json.createObjectBuilder().build()).status());
+        Answer refused = Api.post(Api.CY_LEADER, "/admin/audit/verify", jakarta.json.Json.createObjectBuilder().build());
+        assertEquals(403, refused.status());
+        assertTrue(refused.json().getString("message").contains("审计"), "the refusal names the audit: " + refused);
         assertEquals(403, Api.get(Api.CY_CLERK, "/admin/audit/verifications").status());
     }
 

@@ -28,26 +28,26 @@ public class AuditAdministration {
 
     /** @throws NotPermittedException unless the caller is an administrator */
     public AuditVerification verify(Caller caller) {
-        NotPermittedException.unlessAdmin(caller);
+        NotPermittedException.unlessAdmin(caller, "audit.adminOnly");
         return verifier.verify(caller.username());
     }
 
     /** @throws NotPermittedException unless the caller is an administrator */
     public AuditCheckpoint seal(Caller caller) {
-        NotPermittedException.unlessAdmin(caller);
+        NotPermittedException.unlessAdmin(caller, "audit.adminOnly");
         return checkpoints.seal();
     }
 
     /** The latest verifications, newest first. @throws NotPermittedException unless the caller is an administrator */
     @Transactional
     public List<AuditVerification> recent(Caller caller) {
-        NotPermittedException.unlessAdmin(caller);
+        NotPermittedException.unlessAdmin(caller, "audit.adminOnly");
         return results.verifications(RECENT);
     }
 
     /** The latest checkpoint. @throws NotPermittedException unless the caller is an administrator */
     public AuditCheckpoint latestCheckpoint(Caller caller) {
-        NotPermittedException.unlessAdmin(caller);
+        NotPermittedException.unlessAdmin(caller, "audit.adminOnly");
         return checkpoints.latest();
     }
 

@@ -17,7 +17,6 @@ import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.domain.model.calendar.CalendarDay;
 import org.xinfang.core.domain.model.calendar.CalendarFile;
 import org.xinfang.core.domain.model.calendar.DayType;
-import org.xinfang.core.domain.model.user.CoreRoles;
 
 /**
  * The administrator's work on the holiday calendar: load a year from an import file, add, change or
@@ -123,9 +122,7 @@ public class CalendarAdministration {
     }
 
     static void requireAdmin(Caller caller) {
-        if (!caller.hasRole(CoreRoles.ADMIN)) {
-            throw new NotPermittedException(Messages.get(caller.locale(), "calendar.adminOnly"));
-        }
+        NotPermittedException.unlessAdmin(caller, "calendar.adminOnly");
     }
 
     private static YearSummary summarise(int year, List<CalendarDay> days) {

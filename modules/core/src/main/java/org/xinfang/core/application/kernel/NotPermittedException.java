@@ -10,10 +10,13 @@ public class NotPermittedException extends RuntimeException {
         super(message);
     }
 
-    /** Refuses everyone but an administrator, in the caller's language. */
-    public static void unlessAdmin(Caller caller) {
+    /**
+     * Refuses everyone but an administrator, in the caller's language, with the message of
+     * {@code refusal}: a key that names what only an administrator may do here.
+     */
+    public static void unlessAdmin(Caller caller, String refusal) {
         if (!caller.hasRole(CoreRoles.ADMIN)) {
-            throw new NotPermittedException(Messages.get(caller.locale(), "settings.adminOnly"));
+            throw new NotPermittedException(Messages.get(caller.locale(), refusal));
         }
     }
 }

@@ -104,7 +104,7 @@ public class ReportSchedules {
      */
     @Transactional
     public ReportRule setForLevel(Caller caller, UnitLevel level, ScheduleInput input) {
-        NotPermittedException.unlessAdmin(caller);
+        NotPermittedException.unlessAdmin(caller, "ledgers.rules.adminOnly");
         if (level == null) {
             throw InvalidInputException.of("level", Messages.get(caller.locale(), "schedule.level.required"));
         }
@@ -120,7 +120,7 @@ public class ReportSchedules {
      */
     @Transactional
     public ReportRule setForUnit(Caller caller, Long unitId, ScheduleInput input) {
-        NotPermittedException.unlessAdmin(caller);
+        NotPermittedException.unlessAdmin(caller, "ledgers.rules.adminOnly");
         OrgUnit unit = unitId == null ? null : units.find(unitId).orElse(null);
         if (unit == null) {
             throw InvalidInputException.of("unitId", Messages.get(caller.locale(), "ledger.unit.unknown", unitId));
@@ -138,7 +138,7 @@ public class ReportSchedules {
      */
     @Transactional
     public boolean removeForUnit(Caller caller, Long unitId) {
-        NotPermittedException.unlessAdmin(caller);
+        NotPermittedException.unlessAdmin(caller, "ledgers.rules.adminOnly");
         return schedules.ofUnit(unitId).map(s -> {
             schedules.remove(s);
             audit.record(caller.username(), CoreAuditAction.REPORT_SCHEDULE_CHANGED, "ReportSchedule", s.getId(), unitId,

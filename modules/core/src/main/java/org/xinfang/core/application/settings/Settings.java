@@ -59,7 +59,7 @@ public class Settings {
      */
     @Transactional
     public void setNumber(Caller caller, String key, int value) {
-        NotPermittedException.unlessAdmin(caller);
+        NotPermittedException.unlessAdmin(caller, "settings.adminOnly");
         LocalDateTime now = LocalDateTime.now(clock);
         Setting s = stored.find(key).orElse(null);
         if (s == null) {

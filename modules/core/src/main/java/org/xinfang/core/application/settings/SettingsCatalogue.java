@@ -72,7 +72,7 @@ public class SettingsCatalogue {
 
     /** The whole catalogue with the values in force; an administrator's view. */
     public List<Entry> entries(Caller caller) {
-        NotPermittedException.unlessAdmin(caller);
+        NotPermittedException.unlessAdmin(caller, "settings.adminOnly");
         Map<String, Setting> changed = settings.changed();
         return definitions().stream().map(d -> entry(d, changed.get(d.key()))).toList();
     }
@@ -95,7 +95,7 @@ public class SettingsCatalogue {
      */
     @Transactional
     public void changeAll(Caller caller, Map<String, Integer> values) {
-        NotPermittedException.unlessAdmin(caller);
+        NotPermittedException.unlessAdmin(caller, "settings.adminOnly");
         List<FieldProblem> problems = new ArrayList<>();
         Map<String, SettingDefinition> known = new LinkedHashMap<>();
         definitions().forEach(d -> known.put(d.key(), d));

@@ -23,12 +23,10 @@ import org.xinfang.api.caller.Caller;
 import org.xinfang.api.port.Spreadsheets;
 import org.xinfang.core.application.export.ListExports;
 import org.xinfang.web.interfaces.rest.Exported;
-import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.supervision.DeadlineWatch;
 import org.xinfang.core.application.supervision.Referrals;
 import org.xinfang.core.application.supervision.SupervisionOrders;
-import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.web.interfaces.rest.ApiCaller;
 import org.xinfang.web.interfaces.rest.JsonBody;
 import org.xinfang.web.interfaces.rest.RequestSchemas;
@@ -225,9 +223,7 @@ public class SupervisionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public DeadlineWatch.ScanReport scan() {
         Caller caller = apiCaller.get();
-        if (!caller.hasRole(CoreRoles.ADMIN)) {
-            throw new NotPermittedException(Messages.get(caller.locale(), "supervision.scan.adminOnly"));
-        }
+        NotPermittedException.unlessAdmin(caller, "supervision.scan.adminOnly");
         return watch.scan();
     }
 }

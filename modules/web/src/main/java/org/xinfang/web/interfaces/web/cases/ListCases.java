@@ -114,7 +114,8 @@ public class ListCases implements Serializable {
 
     /**
      * Pages of cases for the PrimeFaces table. The table asks for the count before the rows; within
-     * one request both come from one service call, so a page costs one count and one page query.
+     * one request both come from one service call, so a page costs one count and one page query, and
+     * its next deadlines are read once.
      */
     public class CaseListModel extends LazyDataModel<Case> {
 
@@ -150,9 +151,13 @@ public class ListCases implements Serializable {
             CaseQuery query = new CaseQuery(applied.status(), applied.channel(), applied.from(), applied.to(), applied.text(),
                     sortField, ascending, first, Math.min(Math.max(pageSize, 1), CaseQuery.MAX_LIMIT));
             Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
-            Page<Case> page = (Page<Case>) request.computeIfAbsent(query, q -> cases.list(webCaller.get(), query));
-            rows = page.items();
-            deadlines = engine.nextDeadlines(rows);
+            Page<Case> page = (Page<Case>) request.get(query);
+            if (page == null) {
+                page = cases.list(webCaller.get(), query);
+                request.put(query, page);
+                rows = page.items();
+                deadlines = engine.nextDeadlines(rows);
+            }
             return page;
         }
 
