@@ -47,7 +47,7 @@ class CaseScopingIT {
         c.setContent("来访反映：" + subject);
         c.setCategory("劳动社保");
         c.setReceivedOn(LocalDate.now());
-        c.addParty(new Party(PartyRole.PETITIONER, "张三", "110105199001011234", "13800001234", "测试地址"));
+        c.addParty(new Party(PartyRole.PETITIONER, "张三", "110105199001011232", "13800001234", "测试地址"));
         return c;
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -43,6 +45,7 @@ import org.xinfang.core.application.procedure.ProcedureEngine.StepTaken;
 import org.xinfang.core.application.procedure.ProcedureEngine;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.Party;
+import org.xinfang.core.domain.model.cases.ResidentIdNumbers;
 import org.xinfang.core.domain.model.document.CaseDocument;
 import org.xinfang.core.domain.model.document.DocumentKind;
 import org.xinfang.core.domain.model.procedure.ClockStatus;
@@ -110,8 +113,12 @@ class ProcedureIT {
                 .orElseThrow(() -> new AssertionError("no clock " + name));
     }
 
-    private static String uniqueId(int n) {
-        return String.format("3707811990%08d", Math.abs((System.nanoTime() + n) % 100_000_000L)).substring(0, 17) + "X";
+    /** A valid identity number (GB 11643) no other case holds: a random birth date and sequence, then the check character. */
+    private static String uniqueId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String first17 = "370781" + LocalDate.of(1930, 1, 1).plusDays(random.nextInt(27_000)).format(DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", random.nextInt(1000));
+        return first17 + ResidentIdNumbers.checkCharacter(first17);
     }
 
     @Test
@@ -124,7 +131,7 @@ class ProcedureIT {
         Caller leader = TestUnits.holding(CoreRoles.LEADER, township);
         Caller reviewLeader = TestUnits.holding(CoreRoles.LEADER, district);
         Caller reviewClerk = TestUnits.holding(CoreRoles.CLERK, district);
-        Long id = cases.register(clerk, township.getId(), draft("拖欠工资三个月", uniqueId(1)), null).caseFile().getId();
+        Long id = cases.register(clerk, township.getId(), draft("拖欠工资三个月", uniqueId()), null).caseFile().getId();
 
         ClockReading intake = clock(clerk, id, GeneralProcedure.CLOCK_INTAKE);
         assertEquals(calendars.current().due(today(), 15, DayCount.CALENDAR), intake.dueOn());
@@ -191,7 +198,7 @@ class ProcedureIT {
     void illegalStepsAndMissingInputsAreRefusedAndNothingChanges() {
         OrgUnit township = testUnits.districtWithTwoTownships().get(1);
         Caller leader = TestUnits.holding(CoreRoles.LEADER, township);
-        Case registered = cases.register(leader, township.getId(), draft("噪声扰民", uniqueId(2)), null).caseFile();
+        Case registered = cases.register(leader, township.getId(), draft("噪声扰民", uniqueId()), null).caseFile();
         Long id = registered.getId();
 
         IllegalTransitionException early = assertThrows(IllegalTransitionException.class,
@@ -219,7 +226,7 @@ class ProcedureIT {
         OrgUnit township = testUnits.districtWithTwoTownships().get(1);
         Caller clerk = TestUnits.holding(CoreRoles.CLERK, township);
         Caller handler = TestUnits.holding(CoreRoles.HANDLER, township);
-        Long id = cases.register(clerk, township.getId(), draft("低保资格", uniqueId(3)), null).caseFile().getId();
+        Long id = cases.register(clerk, township.getId(), draft("低保资格", uniqueId()), null).caseFile().getId();
         take(clerk, id, "accept", StepFacts.NONE);
 
         assertThrows(NotPermittedException.class,
@@ -235,7 +242,7 @@ class ProcedureIT {
         OrgUnit township = testUnits.districtWithTwoTownships().get(1);
         Caller clerk = TestUnits.holding(CoreRoles.CLERK, township);
         Caller leader = TestUnits.holding(CoreRoles.LEADER, township);
-        Long id = cases.register(clerk, township.getId(), draft("宅基地纠纷", uniqueId(4)), null).caseFile().getId();
+        Long id = cases.register(clerk, township.getId(), draft("宅基地纠纷", uniqueId()), null).caseFile().getId();
         long version = cases.get(clerk, id).caseFile().getVersion();
 
         CountDownLatch start = new CountDownLatch(1);
@@ -275,7 +282,7 @@ class ProcedureIT {
     void aLapsedReviewWindowLeadsToConclusionAndNoLongerAllowsAReview() {
         OrgUnit township = testUnits.districtWithTwoTownships().get(1);
         Caller leader = TestUnits.holding(CoreRoles.LEADER, township);
-        Long id = cases.register(leader, township.getId(), draft("物业费争议", uniqueId(5)), null).caseFile().getId();
+        Long id = cases.register(leader, township.getId(), draft("物业费争议", uniqueId()), null).caseFile().getId();
         take(leader, id, "accept", StepFacts.NONE);
         take(leader, id, "decide", new StepFacts("予以解释说明。", null, null, Outcome.EXPLAIN, null, null, null));
 
@@ -300,8 +307,8 @@ class ProcedureIT {
         Caller districtClerk = TestUnits.holding(CoreRoles.CLERK, tree.get(0));
         Caller townshipClerk = TestUnits.holding(CoreRoles.CLERK, tree.get(1));
         // The township's own first case: the forwarded one keeps the district's number 1 beside it.
-        cases.register(townshipClerk, tree.get(1).getId(), draft("镇里自己登记的事项", uniqueId(13)), null);
-        Long id = cases.register(districtClerk, tree.get(0).getId(), draft("道路破损", uniqueId(6)), null).caseFile().getId();
+        cases.register(townshipClerk, tree.get(1).getId(), draft("镇里自己登记的事项", uniqueId()), null);
+        Long id = cases.register(districtClerk, tree.get(0).getId(), draft("道路破损", uniqueId()), null).caseFile().getId();
 
         StepTaken forwarded = take(districtClerk, id, "forward", new StepFacts(null, tree.get(1).getId(), null, null, null, null, null));
         assertEquals(NoticeKind.FORWARD, forwarded.notice().getNoticeKind());
@@ -324,7 +331,7 @@ class ProcedureIT {
     void anAssignmentSetsItsReportBackDate() {
         List<OrgUnit> tree = testUnits.districtWithTwoTownships();
         Caller districtClerk = TestUnits.holding(CoreRoles.CLERK, tree.get(0));
-        Long id = cases.register(districtClerk, tree.get(0).getId(), draft("供暖不达标", uniqueId(7)), null).caseFile().getId();
+        Long id = cases.register(districtClerk, tree.get(0).getId(), draft("供暖不达标", uniqueId()), null).caseFile().getId();
         LocalDate due = today().plusDays(20);
         StepTaken assigned = take(districtClerk, id, "assign", new StepFacts(null, tree.get(2).getId(), due, null, null, null, null));
         assertEquals(NoticeKind.ASSIGNMENT, assigned.notice().getNoticeKind());
@@ -336,7 +343,7 @@ class ProcedureIT {
     void aLitigationMatterIsDeclinedWithTheRouteNamed() {
         OrgUnit township = testUnits.districtWithTwoTownships().get(1);
         Caller clerk = TestUnits.holding(CoreRoles.CLERK, township);
-        Long id = cases.register(clerk, township.getId(), draft("不服民事判决", uniqueId(8)), null).caseFile().getId();
+        Long id = cases.register(clerk, township.getId(), draft("不服民事判决", uniqueId()), null).caseFile().getId();
         StepTaken declined = take(clerk, id, "declineLegalRoute",
                 new StepFacts("属于诉讼程序解决的事项", null, null, null, LegalRoute.LITIGATION, null, null));
         assertEquals(GeneralProcedure.DECLINED, declined.caseFile().getStatus());
@@ -349,7 +356,7 @@ class ProcedureIT {
     void aRepeatIsLinkedAndAfterConclusionIsNotAcceptedAgain() {
         OrgUnit township = testUnits.districtWithTwoTownships().get(1);
         Caller leader = TestUnits.holding(CoreRoles.LEADER, township);
-        String idNumber = uniqueId(9);
+        String idNumber = uniqueId();
         Long first = cases.register(leader, township.getId(), draft("小区违建遮挡采光", idNumber), null).caseFile().getId();
 
         Case second = cases.register(leader, township.getId(), draft("小区违建遮挡采光", idNumber), null).caseFile();
@@ -376,15 +383,15 @@ class ProcedureIT {
     void aFilingTwoLevelsAboveTheBodyConcernedIsFlaggedAndACollectiveVisitNamesRepresentatives() {
         List<OrgUnit> tree = testUnits.cityDistrictTownship();
         Caller cityClerk = TestUnits.holding(CoreRoles.CLERK, tree.get(0));
-        Case skipping = draft("镇政府未兑现拆迁安置", uniqueId(10));
+        Case skipping = draft("镇政府未兑现拆迁安置", uniqueId());
         skipping.setConcernedUnit(tree.get(2));
         assertTrue(cases.register(cityClerk, tree.get(0).getId(), skipping, null).caseFile().isAboveCompetentLevel());
-        Case oneUp = draft("镇政府未兑现拆迁安置", uniqueId(11));
+        Case oneUp = draft("镇政府未兑现拆迁安置", uniqueId());
         oneUp.setConcernedUnit(tree.get(2));
         assertFalse(cases.register(TestUnits.holding(CoreRoles.CLERK, tree.get(1)), tree.get(1).getId(), oneUp, null)
                 .caseFile().isAboveCompetentLevel(), "the level directly above is competent");
 
-        Case crowd = draft("三十户村民反映饮水安全", uniqueId(12));
+        Case crowd = draft("三十户村民反映饮水安全", uniqueId());
         crowd.setHeadCount(30);
         InvalidInputException noRepresentatives = assertThrows(InvalidInputException.class,
                 () -> cases.register(cityClerk, tree.get(0).getId(), crowd, null));

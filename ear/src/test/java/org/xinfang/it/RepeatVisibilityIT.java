@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,6 +22,7 @@ import org.xinfang.api.model.PartyRole;
 import org.xinfang.core.application.cases.CaseService;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.Party;
+import org.xinfang.core.domain.model.cases.ResidentIdNumbers;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 
@@ -62,7 +64,15 @@ class RepeatVisibilityIT {
     }
 
     private static String uniqueIdNumber() {
-        return "370781" + String.format("%011d", ThreadLocalRandom.current().nextLong(100_000_000_000L)) + "X";
+        // Ending in X, so that the test can write it in lower case too; about one number in eleven does.
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (true) {
+            String first17 = "370781" + LocalDate.of(1930, 1, 1).plusDays(random.nextInt(27_000)).format(DateTimeFormatter.BASIC_ISO_DATE)
+                    + String.format("%03d", random.nextInt(1000));
+            if (ResidentIdNumbers.checkCharacter(first17) == 'X') {
+                return first17 + "X";
+            }
+        }
     }
 
     @Test

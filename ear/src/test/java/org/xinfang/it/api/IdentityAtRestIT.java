@@ -61,7 +61,7 @@ class IdentityAtRestIT {
 
     @Test
     void registeredIdentityAndPhoneAreStoredEncryptedAndShownMaskedToWhoMaySee() throws SQLException, IOException {
-        String idNumber = "370781" + Api.digits(11) + "X";
+        String idNumber = Api.idNumber("370781");
         String phone = "139" + Api.digits(8);
         // Stored in clear on purpose: proves that the raw reads below do see this row's text.
         String address = "IdentityAtRestIT-" + UUID.randomUUID();
@@ -121,7 +121,7 @@ class IdentityAtRestIT {
     void receptionPhonesAndVisitorsNumbersAreStoredEncryptedAndShownMasked() throws SQLException, IOException {
         String applicantPhone = "135" + Api.digits(8);
         String visitorPhone = "136" + Api.digits(8);
-        String visitorId = "110105" + Api.digits(11) + "X";
+        String visitorId = Api.idNumber("110105");
         String matter = "IdentityAtRestIT-" + UUID.randomUUID();
         long unit = Api.get(Api.CY_CLERK, "/me").json().getJsonArray("grants").getJsonObject(0).getJsonNumber("unitId").longValue();
         Answer applied = Api.post(Api.CY_CLERK, "/reception/applications", Json.createObjectBuilder().add("unitId", unit)

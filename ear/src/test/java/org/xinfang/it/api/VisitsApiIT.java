@@ -47,7 +47,7 @@ class VisitsApiIT {
                 .add("kind", "RECEPTION").add("leaderUsername", CY_LEADER).add("heldOn", today().toString())
                 .add("place", "区信访局接待大厅").add("headCount", 3)
                 .add("people", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("name", "周敏").add("phone", "13611112222").add("idNumber", "110105199001011234"))
+                        .add(Json.createObjectBuilder().add("name", "周敏").add("phone", "13611112222").add("idNumber", "110105199001011232"))
                         .add(Json.createObjectBuilder().add("name", "吴刚")))
                 .add("request", "要求物业退还多收的停车费").add("instruction", "请区住建局一周内答复")
                 .add("outcome", "ASSIGNED").add("handlerUsername", "cy.handler").add("dueOn", today().plusDays(7).toString())

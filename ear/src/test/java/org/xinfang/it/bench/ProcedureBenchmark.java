@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
@@ -34,6 +35,7 @@ import org.xinfang.core.application.procedure.Clocks;
 import org.xinfang.core.application.procedure.ProcedureEngine;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.Party;
+import org.xinfang.core.domain.model.cases.ResidentIdNumbers;
 import org.xinfang.core.domain.model.procedure.StepFacts;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
@@ -147,7 +149,9 @@ class ProcedureBenchmark {
         draft.setCategory("城乡建设");
         draft.setReceivedOn(LocalDate.now(Clocks.statutoryClock()));
         // A distinct petitioner each time, so the repeat check compares nothing it should not.
-        draft.addParty(new Party(PartyRole.PETITIONER, "测试" + n, String.format("37078119900101%04d", n % 10000), null, null));
+        String first17 = "370781" + LocalDate.of(1990, 1, 1).plusDays(n / 1000).format(DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", n % 1000);
+        draft.addParty(new Party(PartyRole.PETITIONER, "测试" + n, first17 + ResidentIdNumbers.checkCharacter(first17), null, null));
         Case c = cases.register(leader, unit.getId(), draft, null).caseFile();
         long version = engine.take(leader, c.getId(), c.getVersion(), "accept", StepFacts.NONE).caseFile().getVersion();
         version = engine.take(leader, c.getId(), version, "decide",

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -39,6 +40,7 @@ import org.xinfang.core.application.procedure.ClockWatch;
 import org.xinfang.core.application.procedure.Clocks;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.Party;
+import org.xinfang.core.domain.model.cases.ResidentIdNumbers;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.it.Deployments;
@@ -111,7 +113,9 @@ class PluginPortsIT {
         c.setCategory("劳动社保");
         c.setReceivedOn(LocalDate.now(Clocks.statutoryClock()));
         String digits = String.format("%08d", Math.floorMod(System.nanoTime(), 100_000_000L));
-        c.addParty(new Party(PartyRole.PETITIONER, "张明", "3707811990" + digits.substring(0, 7) + "X", "139" + digits, "测试地址"));
+        String born = LocalDate.of(1930, 1, 1).plusDays(Long.parseLong(digits.substring(0, 5)) % 27_000).format(DateTimeFormatter.BASIC_ISO_DATE);
+        String first17 = "370781" + born + digits.substring(5);
+        c.addParty(new Party(PartyRole.PETITIONER, "张明", first17 + ResidentIdNumbers.checkCharacter(first17), "139" + digits, "测试地址"));
         return cases.register(clerk, unit.getId(), c, null).caseFile().getId();
     }
 

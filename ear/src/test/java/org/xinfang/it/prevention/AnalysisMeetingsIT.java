@@ -27,7 +27,7 @@ import org.xinfang.core.application.prevention.AnalysisMeetings.Done;
 import org.xinfang.core.application.prevention.AnalysisMeetings.MeetingView;
 import org.xinfang.core.application.prevention.MeetingInput;
 import org.xinfang.core.application.prevention.MeetingInput.DecisionInput;
-import org.xinfang.core.application.prevention.RecordNotFoundException;
+import org.xinfang.core.application.kernel.RecordNotFoundException;
 import org.xinfang.core.domain.model.prevention.AnalysisMeeting;
 import org.xinfang.core.domain.model.prevention.MeetingDecision;
 import org.xinfang.core.domain.model.unit.OrgUnit;

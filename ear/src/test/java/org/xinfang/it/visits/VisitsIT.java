@@ -11,9 +11,11 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -45,6 +47,7 @@ import org.xinfang.core.application.reception.RotaRuleInput;
 import org.xinfang.core.application.reception.VisitNotFoundException;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.Party;
+import org.xinfang.core.domain.model.cases.ResidentIdNumbers;
 import org.xinfang.core.domain.model.ownership.CaseOwnership;
 import org.xinfang.core.domain.model.procedure.StepFacts;
 import org.xinfang.core.domain.model.reception.Appointment;
@@ -110,8 +113,12 @@ class VisitsIT {
         return LocalDate.now(Clocks.statutoryClock());
     }
 
+    /** A valid identity number (GB 11643) no other case holds: a random birth date and sequence, then the check character. */
     private static String uniqueId() {
-        return String.format("3707811990%08d", Math.abs(System.nanoTime() % 100_000_000L)).substring(0, 17) + "X";
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String first17 = "370781" + LocalDate.of(1930, 1, 1).plusDays(random.nextInt(27_000)).format(DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", random.nextInt(1000));
+        return first17 + ResidentIdNumbers.checkCharacter(first17);
     }
 
     private static String fields(InvalidInputException e) {

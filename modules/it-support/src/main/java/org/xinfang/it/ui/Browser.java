@@ -249,7 +249,7 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
         pickSuggestion("register:category", "劳动社保");
         type("register:headCount", "1");
         type("register:parties:0:name", "王建国");
-        type("register:parties:0:idNumber", "110105199001011234");
+        type("register:parties:0:idNumber", "110105199001011232");
         type("register:parties:0:phone", "13800001234");
         type("register:parties:0:address", "青州市朝阳区建设路12号");
         typeDate("register:receivedOn_input", receivedOn);

@@ -38,7 +38,7 @@ public class IdentityRevealInBrowserIT {
 
     private final String marker = UUID.randomUUID().toString().substring(0, 8);
     private final String name = "上官实名" + marker.substring(0, 3);
-    private final String idNumber = "330106198807071234";
+    private final String idNumber = "330106198807071237";
     private final String phone = "139" + String.valueOf(Math.abs(marker.hashCode()) % 100_000_000 + 100_000_000).substring(1);
     private final String address = "城关镇举报路" + (Math.abs(marker.hashCode()) % 900 + 100) + "号";
 

@@ -74,7 +74,7 @@ public class IdentitySealingApiIT {
     /** One reporter per run: values no demo case and no other test holds. */
     private final String marker = UUID.randomUUID().toString();
     private final String name = "欧阳" + "春夏秋冬梅兰竹菊".charAt(ThreadLocalRandom.current().nextInt(8)) + "举" + marker.substring(0, 4);
-    private final String idNumber = "3301" + String.format("%013d", ThreadLocalRandom.current().nextLong(10_000_000_000_000L)) + "X";
+    private final String idNumber = Api.idNumber("330106");
     private final String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     private final String address = "城关镇实名路" + ThreadLocalRandom.current().nextInt(1000, 9999) + "号";
 
@@ -249,6 +249,23 @@ public class IdentitySealingApiIT {
         Answer nothing = reveal(KEEPER, id, "需要联系申诉人", "zh-CN");
         assertEquals(400, nothing.status(), nothing::toString);
         assertTrue(nothing.body().contains("没有密封的身份"), nothing::toString);
+    }
+
+    @Test
+    void theKeeperSeesAReportButCannotRewriteIt() {
+        JsonObject registered = Api.register(CLERK, report(unitOf(TOWNSHIP)));
+        long id = registered.getJsonNumber("id").longValue();
+        JsonObject seen = Api.get(KEEPER, "/cases/" + id).json();
+        String subject = seen.getString("subject");
+        JsonObject rewrite = Json.createObjectBuilder().add("version", seen.getJsonNumber("version").longValue())
+                .add("subject", "保管人改写的标题").add("content", "保管人改写的内容").add("category", "其他").build();
+
+        Answer refused = Api.put(KEEPER, "/cases/" + id, rewrite);
+
+        assertEquals(403, refused.status(), refused::toString);
+        assertTrue(refused.json().getString("message").contains(registered.getString("number")), refused::toString);
+        assertEquals(subject, Api.get(CLERK, "/cases/" + id).json().getString("subject"), "the refused rewrite was saved");
+        assertEquals(200, Api.put(CLERK, "/cases/" + id, rewrite).status(), "the committee's own clerk may correct it");
     }
 
     private jakarta.json.JsonObjectBuilder report(long township) {

@@ -53,7 +53,7 @@ class SealedTextsAtRestIT {
     private final String marker = UUID.randomUUID().toString().substring(0, 8);
     private final String name = "司马" + "春夏秋冬".charAt(RANDOM.nextInt(4)) + "密" + marker.substring(0, 3);
     private final String phone = "137" + Api.digits(8);
-    private final String idNumber = "370702" + Api.digits(11) + "X";
+    private final String idNumber = Api.idNumber("370702");
     private final String companionPhone = "135" + Api.digits(8);
 
 

@@ -218,6 +218,9 @@ public class DefaultCaseService implements CaseService {
     @Override
     public Case correct(Caller caller, Long id, long expectedVersion, String subject, String content, String category) {
         Case found = cases.find(id, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(id));
+        if (!procedures.worksOn(caller, found.getUnit())) {
+            throw new NotPermittedException(Messages.get(caller.locale(), "case.correct.notPermitted", found.getNumber()));
+        }
         if (found.getVersion() != expectedVersion) {
             throw conflict(caller, found);
         }

@@ -36,8 +36,6 @@ public class Attachments {
     public static final int LOWEST_MAX_MEGABYTES = 1;
     public static final int HIGHEST_MAX_MEGABYTES = 50;
 
-    private static final Set<String> WORKING_ROLES = Set.of(CoreRoles.CLERK, CoreRoles.HANDLER, CoreRoles.LEADER);
-
     @Inject
     private CaseRepository cases;
 
@@ -72,7 +70,7 @@ public class Attachments {
     @Transactional
     public CaseDocument add(Caller caller, Long caseId, String fileName, String title, byte[] content, boolean identifying) {
         Case owner = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
-        if (!worksOn(caller, owner)) {
+        if (!procedures.worksOn(caller, owner.getUnit())) {
             throw new NotPermittedException(Messages.get(caller.locale(), "attachment.notPermitted", owner.getNumber()));
         }
         AttachmentCheck.Checked ok = AttachmentCheck.check(fileName, title, content, maxMegabytes(), caller.locale());
@@ -87,7 +85,7 @@ public class Attachments {
     /** Whether the caller may add attachments to case {@code caseId} (false when it is not visible). */
     @Transactional
     public boolean mayAdd(Caller caller, Long caseId) {
-        return cases.find(caseId, caller.visibility()).map(c -> worksOn(caller, c)).orElse(false);
+        return cases.find(caseId, caller.visibility()).map(c -> procedures.worksOn(caller, c.getUnit())).orElse(false);
     }
 
     /** The largest attachment now allowed, in MB: the setting, kept within its range. */
@@ -99,9 +97,5 @@ public class Attachments {
     /** {@link #maxMegabytes()} in bytes: a reader of an upload needs no more than this and one byte. */
     public long maxBytes() {
         return maxMegabytes() * 1024L * 1024L;
-    }
-
-    private boolean worksOn(Caller caller, Case owner) {
-        return procedures.effectiveRoles(caller, owner.getUnit()).stream().anyMatch(WORKING_ROLES::contains);
     }
 }

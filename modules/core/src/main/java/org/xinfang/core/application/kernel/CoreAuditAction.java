@@ -4,6 +4,8 @@ import org.xinfang.api.port.AuditAction;
 
 /** The core's audited changes; their labels are the web bundle's {@code audit.action.<code>}. */
 public enum CoreAuditAction implements AuditAction {
+    API_TOKEN_ISSUED,
+    API_TOKEN_REVOKED,
     ATTACHMENT_ADDED,
     CALENDAR_DAY_REMOVED,
     CALENDAR_DAY_SET,

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.identity.IdentityDisclosure;
+import org.xinfang.core.application.kernel.RecordNotFoundException;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.application.kernel.InputValidator;

@@ -1,8 +1,5 @@
 package org.xinfang.core.application.prevention;
 
-import static org.xinfang.core.domain.model.user.CoreRoles.CLERK;
-import static org.xinfang.core.domain.model.user.CoreRoles.HANDLER;
-import static org.xinfang.core.domain.model.user.CoreRoles.LEADER;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.application.cases.CaseNotFoundException;
@@ -45,8 +42,6 @@ import org.xinfang.core.domain.model.procedure.ClockStatus;
 public class Mediations {
 
     /** Who refers and records: the staff of the unit holding the case. */
-    private static final Set<String> STAFF = Set.of(CLERK, HANDLER, LEADER);
-
     @Inject
     private MediationRepository mediations;
 
@@ -169,7 +164,7 @@ public class Mediations {
     }
 
     private boolean mayAct(Caller caller, Case c) {
-        return procedures.holdsIn(caller, c.getUnit(), STAFF);
+        return procedures.holdsIn(caller, c.getUnit(), CoreRoles.STAFF);
     }
 
     private void requireStaff(Caller caller, Case c) {

@@ -19,6 +19,7 @@ import org.xinfang.api.procedure.TransitionDeclaration;
 import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.core.domain.model.procedure.CaseStep;
 import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.domain.model.user.CoreRoles;
 
 /**
  * The procedure each case runs: the general one, extended by the plugin of the agency that registered
@@ -69,6 +70,15 @@ public class Procedures {
             roles.add(actsAs(held));
         }
         return roles;
+    }
+
+    /**
+     * Whether the caller works on the matters of {@code unit}: holds, at or above it, a staff role or a
+     * plugin role acting as one. Seeing a matter is not enough to change it (the keeper of sealed
+     * identities sees, and acts as no core role).
+     */
+    public boolean worksOn(Caller caller, OrgUnit unit) {
+        return effectiveRoles(caller, unit).stream().anyMatch(CoreRoles.STAFF::contains);
     }
 
     /** The core role a role acts as: a plugin's role its declared core role, any other role itself. */

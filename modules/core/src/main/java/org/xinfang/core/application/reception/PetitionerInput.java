@@ -3,10 +3,10 @@ package org.xinfang.core.application.reception;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.xinfang.core.domain.model.cases.Party;
+import org.xinfang.core.domain.model.cases.PhoneNumber;
 import org.xinfang.core.domain.model.reception.Appointment;
 import org.xinfang.core.domain.model.reception.BookingRules;
 
@@ -17,7 +17,7 @@ import org.xinfang.core.domain.model.reception.BookingRules;
 public record PetitionerInput(
         @NotBlank(message = "{reception.field.required}") @Size(max = 64, message = "{reception.field.tooLong}") String petitionerName,
         @NotBlank(message = "{reception.field.required}") @Size(max = 1000, message = "{reception.field.tooLong}") String matter,
-        @NotNull(message = "{reception.phone.invalid}") @Pattern(regexp = Party.PHONE, message = "{reception.phone.invalid}") String phone,
+        @NotEmpty(message = "{reception.phone.invalid}") @PhoneNumber(message = "{reception.phone.invalid}") String phone,
         @Size(max = 128, message = "{reception.field.tooLong}") @Pattern(regexp = EMAIL, message = "{reception.email.invalid}") String email,
         @Min(value = 1, message = "{reception.headCount.tooFew}")
         @Max(value = BookingRules.MAX_REPRESENTATIVES, message = "{reception.headCount.tooMany}") int headCount) {

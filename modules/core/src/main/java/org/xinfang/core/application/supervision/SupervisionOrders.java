@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.documents.CaseDocuments;
 import org.xinfang.core.application.documents.Notices;
@@ -54,8 +55,6 @@ import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 public class SupervisionOrders {
 
     /** The staff of a unit, who answer for it. */
-    private static final Set<String> STAFF = Set.of(CLERK, HANDLER, LEADER);
-
     /** The longest an order may give. */
     static final int MAX_DUE_DAYS = 365;
 
@@ -175,7 +174,7 @@ public class SupervisionOrders {
         Locale locale = caller.locale();
         SupervisionOrder o = locked(caller, orderId);
         Case c = referrals.seenBy(caller, o.getCaseId());
-        if (!procedures.holdsIn(caller, o.getTargetUnit(), STAFF)) {
+        if (!procedures.holdsIn(caller, o.getTargetUnit(), CoreRoles.STAFF)) {
             throw new NotPermittedException(Messages.get(locale, "supervision.answer.notPermitted", o.getTargetUnit().getName()));
         }
         if (o.getStatus() == OrderStatus.CLOSED) {
@@ -229,7 +228,7 @@ public class SupervisionOrders {
         Case c = referrals.seenBy(caller, caseId);
         LocalDate today = LocalDate.now(clock);
         return orders.ofCase(c.getId()).stream().map(o -> {
-            return new OrderView(o, procedures.holdsIn(caller, o.getTargetUnit(), STAFF) && o.getStatus() != OrderStatus.CLOSED,
+            return new OrderView(o, procedures.holdsIn(caller, o.getTargetUnit(), CoreRoles.STAFF) && o.getStatus() != OrderStatus.CLOSED,
                     o.getStatus() == OrderStatus.ANSWERED && mayClose(caller, o), o.isOverdueOn(today));
         }).toList();
     }

@@ -29,7 +29,7 @@ class RedactionBenchmark {
     @Test
     void costPerTextRedactedAndPlain() {
         Case report = new Case();
-        report.addParty(new Party(PartyRole.PETITIONER, "王小明", "11010519900101123X", "138-0000-1234", "城关镇幸福路8号"));
+        report.addParty(new Party(PartyRole.PETITIONER, "王小明", "11010519900101138X", "138-0000-1234", "城关镇幸福路8号"));
         report.addParty(new Party(PartyRole.SUBJECT, "李某", null, null, null));
         OrgUnit unit = new OrgUnit("QZ-JW", "青州市纪委监委", "青纪", UnitLevel.CITY, "discipline", null);
         report.register(unit, 2026, 1, "青纪〔2026〕第00001号", "clerk", LocalDateTime.now());
@@ -41,7 +41,7 @@ class RedactionBenchmark {
             subjects[i] = "王小明（电话13800001234）反映城关镇副镇长李某收受礼金 " + i;
             StringBuilder content = new StringBuilder();
             while (content.length() < 3_800) {
-                content.append("本人王小明，身份证11010519900101123X，住城关镇幸福路8号，电话138 0000 1234，实名举报李某第").append(i)
+                content.append("本人王小明，身份证11010519900101138X，住城关镇幸福路8号，电话138 0000 1234，实名举报李某第").append(i)
                         .append("次收受礼金，时间、地点、经手人如下，请组织核查。");
             }
             contents[i] = content.toString();

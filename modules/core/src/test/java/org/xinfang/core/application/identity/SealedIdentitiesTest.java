@@ -35,22 +35,22 @@ class SealedIdentitiesTest {
 
     @Test
     void anOpenPartyShowsItsNameWithNumbersMaskedAsAlways() {
-        Party open = new Party(PartyRole.PETITIONER, "钱七", "110105199001011234", "13800001234", "朝阳区测试路1号");
+        Party open = new Party(PartyRole.PETITIONER, "钱七", "110105199001011232", "13800001234", "朝阳区测试路1号");
         PartyCard shown = SealedIdentities.shown(open);
-        assertEquals(new PartyCard(PartyRole.PETITIONER, "钱七", "110105********1234", "138****1234", "朝阳区测试路1号", false, null), shown);
+        assertEquals(new PartyCard(PartyRole.PETITIONER, "钱七", "110105********1232", "138****1234", "朝阳区测试路1号", false, null), shown);
         assertEquals("李某", SealedIdentities.shown(subject).name(), "the person reported on is not sealed");
     }
 
     @Test
     void aRevealShowsTheIdentityInFullBesideItsPseudonym() {
         PartyCard revealed = SealedIdentities.revealed(reporter);
-        assertEquals(new PartyCard(PartyRole.PETITIONER, "王小明", "11010519900101123X", "138-0000-1234", "城关镇幸福路8号", true, "举报人A"),
+        assertEquals(new PartyCard(PartyRole.PETITIONER, "王小明", "11010519900101138X", "138-0000-1234", "城关镇幸福路8号", true, "举报人A"),
                 revealed);
     }
 
     @Test
     void freeTextLosesEveryIdentifyingValueOfASealedParty() {
-        String typed = "王小明（身份证11010519900101123x，电话138 0000 1234，住城关镇幸福路8号）举报李某收受礼金";
+        String typed = "王小明（身份证11010519900101138x，电话138 0000 1234，住城关镇幸福路8号）举报李某收受礼金";
         assertEquals("举报人A（身份证举报人A，电话举报人A，住举报人A）举报李某收受礼金",
                 SealedIdentities.redact(report.getParties(), typed));
     }
@@ -88,16 +88,16 @@ class SealedIdentitiesTest {
     void peopleNamedInAMeetingsRecordAreReplacedByHowTheyAreShownNumbersIncluded() {
         List<SealedIdentities.Identity> visitors = List.of(
                 new SealedIdentities.Identity("王小明", null, null, null, "举报人A"),
-                new SealedIdentities.Identity("张 伟", "370781197901015678", "13800001111", null, "来访人2（身份保护）"),
+                new SealedIdentities.Identity("张 伟", "370781197901015675", "13800001111", null, "来访人2（身份保护）"),
                 new SealedIdentities.Identity("匿名者", null, null, null, "来访人3（身份保护）"));
         assertEquals("举报人A与其丈夫来访人2（身份保护）（电话来访人2（身份保护），身份证来访人2（身份保护））来访，匿名者随行",
-                SealedIdentities.redact("王小明与其丈夫张伟（电话138-0000-1111，身份证370781197901015678）来访，匿名者随行", visitors));
+                SealedIdentities.redact("王小明与其丈夫张伟（电话138-0000-1111，身份证370781197901015675）来访，匿名者随行", visitors));
     }
 
     @Test
     void numbersInFullWidthDigitsOrWithSpacesAndNamesWithSpacesAreFoundToo() {
         assertEquals("举报人A（举报人A），证件举报人A",
-                SealedIdentities.redact(report.getParties(), "王 小 明（１３８００００１２３４），证件110105 19900101 123ｘ"));
+                SealedIdentities.redact(report.getParties(), "王 小 明（１３８００００１２３４），证件110105 19900101 138ｘ"));
     }
 
     @Test
@@ -124,7 +124,7 @@ class SealedIdentitiesTest {
 
     private static Case sealedReport() {
         Case c = new Case();
-        c.addParty(new Party(PartyRole.PETITIONER, "王小明", "11010519900101123X", "138-0000-1234", "城关镇幸福路8号"));
+        c.addParty(new Party(PartyRole.PETITIONER, "王小明", "11010519900101138X", "138-0000-1234", "城关镇幸福路8号"));
         c.addParty(new Party(PartyRole.SUBJECT, "李某", null, null, null));
         c.register(unit(), 2026, 1, "青纪〔2026〕第00001号", "clerk", LocalDateTime.now());
         c.sealIdentities(p -> p.getRole() == PartyRole.PETITIONER);

@@ -152,7 +152,8 @@ class ReceptionInputsTest {
         Map<String, List<String>> zh = problems(visit(VisitKind.RECEPTION, TODAY, 7L, null, 1, people, VisitOutcome.RESOLVED,
                 null, null, null, null), ZH);
         assertEquals(List.of("headCount", "people[0].name", "people[0].phone", "people[1].idNumber"), zh.keySet().stream().sorted().toList());
-        assertEquals(List.of("身份证号须为 18 位（最后一位可为 X）。"), zh.get("people[1].idNumber"));
+        assertEquals(List.of("身份证号码不正确：应为 18 位（末位可为 X），以省级地区码开头，出生日期真实且不晚于今天，末位校验码符合 GB 11643。"),
+                zh.get("people[1].idNumber"));
         List<VisitPerson> six = java.util.stream.IntStream.range(0, 6).mapToObj(i -> new VisitPerson("人" + i, null, null)).toList();
         assertEquals(List.of("集体访须推选代表，代表不超过 5 人；其余来访人计入来访人数。"),
                 problems(visit(VisitKind.RECEPTION, TODAY, 7L, null, 6, six, VisitOutcome.RESOLVED, null, null, null, null), ZH).get("people"));

@@ -55,7 +55,7 @@ class EncryptIdentityColumnsTest {
         String alreadyDone = IdentityProtection.configured().encrypt("13700000000");
         try (Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO party (id, case_id, party_role, name, id_number, phone, ordinal) VALUES "
-                    + "(1, 9001, 'PETITIONER', '王秀英', '37078119680512234x', '139-0536-1234', 0), "
+                    + "(1, 9001, 'PETITIONER', '王秀英', '37078119680512237x', '139-0536-1234', 0), "
                     + "(2, 9001, 'REPRESENTATIVE', '李四', NULL, '', 1), "
                     + "(3, 9001, 'REPRESENTATIVE', '赵六', NULL, '" + alreadyDone + "', 2)");
         }
@@ -67,9 +67,9 @@ class EncryptIdentityColumnsTest {
             rs.next();
             assertTrue(IdentityCipher.isEncrypted(rs.getString("id_number")), rs.getString("id_number"));
             assertTrue(IdentityCipher.isEncrypted(rs.getString("phone")), rs.getString("phone"));
-            assertEquals("37078119680512234x", IdentityProtection.configured().decrypt(rs.getString("id_number")), "the value is kept as written");
+            assertEquals("37078119680512237x", IdentityProtection.configured().decrypt(rs.getString("id_number")), "the value is kept as written");
             assertEquals("139-0536-1234", IdentityProtection.configured().decrypt(rs.getString("phone")));
-            assertEquals(MatchKeys.ofIdNumber("37078119680512234X"), rs.getString("id_number_key"), "the key is of the normalised value");
+            assertEquals(MatchKeys.ofIdNumber("37078119680512237X"), rs.getString("id_number_key"), "the key is of the normalised value");
             assertEquals(MatchKeys.ofPhone("13905361234"), rs.getString("phone_key"));
 
             rs.next();
@@ -89,7 +89,7 @@ class EncryptIdentityColumnsTest {
             sql.execute("INSERT INTO reception_visit (id, unit_id, kind, leader_username, held_on, place, head_count, request, recorded_by, recorded_at) "
                     + "VALUES (701, 901, 'SCHEDULED', 'leader', DATE '2026-11-02', '接待室', 2, '反映拖欠工资', 'clerk', TIMESTAMP '2026-11-02 10:00:00')");
             sql.execute("INSERT INTO reception_visit_person (visit_id, ordinal, name, phone, id_number) VALUES "
-                    + "(701, 0, '王喆', '13912345678', '37078119680512234X'), (701, 1, '李四', NULL, NULL)");
+                    + "(701, 0, '王喆', '13912345678', '37078119680512237X'), (701, 1, '李四', NULL, NULL)");
         }
 
         new EncryptReceptionIdentities().migrate(context());
@@ -105,7 +105,7 @@ class EncryptIdentityColumnsTest {
              ResultSet rs = sql.executeQuery("SELECT phone, id_number FROM reception_visit_person WHERE visit_id = 701 ORDER BY ordinal")) {
             rs.next();
             assertEquals("13912345678", IdentityProtection.configured().decrypt(rs.getString("phone")));
-            assertEquals("37078119680512234X", IdentityProtection.configured().decrypt(rs.getString("id_number")));
+            assertEquals("37078119680512237X", IdentityProtection.configured().decrypt(rs.getString("id_number")));
             rs.next();
             assertNull(rs.getString("phone"));
             assertNull(rs.getString("id_number"));

@@ -20,11 +20,11 @@ class IdentityCipherTest {
 
     @Test
     void encryptedValueDecryptsToTheSameNumberAndHidesIt() {
-        String stored = cipher.encrypt("37078119680512234X");
+        String stored = cipher.encrypt("37078119680512237X");
         assertTrue(stored.startsWith(IdentityCipher.PREFIX), stored);
-        assertFalse(stored.contains("37078119680512234X"));
+        assertFalse(stored.contains("37078119680512237X"));
         assertFalse(stored.contains("19680512"));
-        assertEquals("37078119680512234X", cipher.decrypt(stored));
+        assertEquals("37078119680512237X", cipher.decrypt(stored));
         assertEquals("139-0536-1234", cipher.decrypt(cipher.encrypt("139-0536-1234")));
     }
 
@@ -66,7 +66,7 @@ class IdentityCipherTest {
 
     @Test
     void otherKeyCannotDecrypt() {
-        String stored = cipher.encrypt("37078119680512234X");
+        String stored = cipher.encrypt("37078119680512237X");
         IdentityCipher other = new IdentityCipher(OTHER_KEY);
         assertThrows(IllegalStateException.class, () -> other.decrypt(stored));
     }

@@ -20,18 +20,25 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.core.application.access.ApiTokens;
 import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.web.interfaces.rest.errors.ApiError;
 import org.xinfang.web.interfaces.rest.reception.PublicReceptionResource;
 
 /**
- * Every API call needs a signed-in user, and an API client that has none gets 401 with a Basic
- * challenge in JSON, never the browser's login page. The web application's login is FORM for
- * browsers, and FORM answers an anonymous request with the login page, so {@code /api/*} is not
- * behind the web.xml constraint and the login config names FORM only: this filter is the API's guard.
- * A request that already carries a user (a signed-in browser session) passes; Basic credentials are
- * checked against the server's realm with {@link HttpServletRequest#login}, so a wrong password is a
- * 401 here too (the server's own Basic mechanism, failing, would also trigger FORM's login page).
+ * Every API call needs a signed-in user, and an API client that has none gets 401 in JSON, never the
+ * browser's login page. The web application's login is FORM for browsers, and FORM answers an
+ * anonymous request with the login page, so {@code /api/*} is not behind the web.xml constraint and
+ * the login config names FORM only: this filter is the API's guard. It admits, in this order:
+ * <ul>
+ * <li>a token ({@code Authorization: Bearer xft_…}, see {@link TokenResource}), checked by its hash —
+ *     the way for a client making many calls;</li>
+ * <li>a signed-in browser session; a call that changes something must then also carry the session's
+ *     {@value SessionCsrf#HEADER} header, so another site cannot make the browser call for it;</li>
+ * <li>Basic credentials, checked against the server's realm with {@link HttpServletRequest#login}
+ *     (a bcrypt check each), so a wrong password is a 401 here too (the server's own Basic mechanism,
+ *     failing, would also trigger FORM's login page).</li>
+ * </ul>
  */
 @Provider
 @PreMatching
@@ -40,6 +47,8 @@ import org.xinfang.web.interfaces.rest.reception.PublicReceptionResource;
 public class ApiAuthentication implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String BASIC = "Basic ";
+
+    private static final String BEARER = "Bearer ";
 
     /** Marks a request this filter signed in, whose session (if the sign-in made one) ends with it. */
     private static final String SIGNED_IN_HERE = ApiAuthentication.class.getName() + ".signedIn";
@@ -53,18 +62,46 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
     @Inject
     PluginRegistry plugins;
 
+    @Inject
+    ApiTokens tokens;
+
     @Override
     public void filter(ContainerRequestContext context) {
-        if (request.getUserPrincipal() != null || isPublic(context)) {
+        if (isPublic(context)) {
             return;
         }
-        if (signsInWithBasic(context.getHeaderString(HttpHeaders.AUTHORIZATION))) {
+        String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (startsWith(authorization, BEARER)) {
+            tokens.admit(authorization.substring(BEARER.length()).strip()).ifPresentOrElse(caller::admittedByToken,
+                    () -> context.abortWith(unauthorized("invalid_token", "error.token.invalid")
+                            .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"xinfang\", error=\"invalid_token\"").build()));
+            return;
+        }
+        if (request.getUserPrincipal() != null) {
+            if (!SAFE_METHODS.contains(context.getMethod()) && !SessionCsrf.carried(request)) {
+                context.abortWith(ApiError.response(Response.Status.FORBIDDEN.getStatusCode(), "csrf",
+                        ApiMessages.get(caller.locale(), "error.csrf", SessionCsrf.HEADER)));
+            }
+            return;
+        }
+        if (signsInWithBasic(authorization)) {
             context.setProperty(SIGNED_IN_HERE, Boolean.TRUE);
             return;
         }
-        context.abortWith(Response.fromResponse(ApiError.response(Response.Status.UNAUTHORIZED.getStatusCode(), "unauthorized",
-                        ApiMessages.get(caller.locale(), "error.unauthorized")))
+        context.abortWith(unauthorized("unauthorized", "error.unauthorized")
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"xinfang\", charset=\"UTF-8\"").build());
+    }
+
+    /** Methods that change nothing, so a session needs no CSRF header for them. */
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private Response.ResponseBuilder unauthorized(String code, String messageKey) {
+        return Response.fromResponse(ApiError.response(Response.Status.UNAUTHORIZED.getStatusCode(), code,
+                ApiMessages.get(caller.locale(), messageKey)));
+    }
+
+    private static boolean startsWith(String authorization, String scheme) {
+        return authorization != null && authorization.regionMatches(true, 0, scheme, 0, scheme.length());
     }
 
     /**
@@ -115,7 +152,7 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
     }
 
     private boolean signsInWithBasic(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+        if (!startsWith(authorization, BASIC)) {
             return false;
         }
         String credentials;

@@ -26,11 +26,30 @@ public class ApiCaller {
 
     private Caller caller;
 
+    /** The user an API token admitted; null when the server authenticated the request itself. */
+    private String tokenUser;
+
     public Caller get() {
         if (caller == null) {
-            caller = directory.forPrincipal(request.getUserPrincipal(), locale());
+            caller = tokenUser != null ? directory.forUsername(tokenUser, locale())
+                    : directory.forPrincipal(request.getUserPrincipal(), locale());
         }
         return caller;
+    }
+
+    /** The request carries a token that admits {@code username}: the caller is that user. */
+    void admittedByToken(String username) {
+        tokenUser = username;
+    }
+
+    /** Whether this request came in with a token rather than a password or a session. */
+    public boolean byToken() {
+        return tokenUser != null;
+    }
+
+    /** Whether anyone is signed in for this request, by token, password or session. */
+    boolean signedIn() {
+        return tokenUser != null || request.getUserPrincipal() != null;
     }
 
     /**

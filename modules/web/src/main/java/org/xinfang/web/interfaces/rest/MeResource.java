@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,10 +35,16 @@ public class MeResource {
     @Inject
     PluginRegistry plugins;
 
+    @Inject
+    HttpServletRequest request;
+
     @Schema(name = "Me")
     public record MeView(@Schema(example = "cy.clerk") String username, String displayName,
                          @Schema(description = "答复所用语言 / Language of the answers", example = "zh-CN") String locale,
-                         List<GrantView> grants) {
+                         List<GrantView> grants,
+                         @Schema(description = "浏览器会话调用改变数据的接口时须在请求头 X-CSRF-Token 中带上此值；以密码或令牌调用时为空。"
+                                 + " / With a browser session, send this in the X-CSRF-Token header on calls that change data; null with a password or token.")
+                         String csrfToken) {
     }
 
     /** A role held in a unit, and so over the unit's subtree. */
@@ -58,6 +66,7 @@ public class MeResource {
                 .map(g -> new GrantView(g.role(), plugins.roleLabel(g.role(), caller.locale()), g.unitId(),
                         units.find(g.unitId()).map(OrgUnit::getName).orElse(""), g.agencyType()))
                 .toList();
-        return new MeView(caller.username(), caller.displayName(), caller.locale().toLanguageTag(), grants);
+        String csrf = request.getHeader(HttpHeaders.AUTHORIZATION) == null ? SessionCsrf.of(request) : null;
+        return new MeView(caller.username(), caller.displayName(), caller.locale().toLanguageTag(), grants, csrf);
     }
 }

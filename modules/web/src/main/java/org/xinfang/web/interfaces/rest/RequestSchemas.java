@@ -36,7 +36,7 @@ public final class RequestSchemas {
     @Schema(name = "PartyInput")
     public record PartyInput(@Schema(required = true) PartyRole role,
                       @Schema(required = true, maxLength = 100) String name,
-                      @Schema(pattern = "^\\d{17}[\\dXx]$") String idNumber,
+                      @Schema(pattern = "^\\d{17}[\\dXx]$", description = "GB 11643：18 位，出生日期真实，末位为校验码 / 18 characters, a real birth date, the GB 11643 check character last", example = "11010519491231002X") String idNumber,
                       String phone,
                       @Schema(maxLength = 200) String address) {
     }
@@ -83,7 +83,7 @@ public final class RequestSchemas {
 
     @Schema(name = "VisitorInput")
     public record VisitorInput(@Schema(required = true, maxLength = 100) String name, String phone,
-                               @Schema(pattern = "^\\d{17}[\\dXx]$") String idNumber) {
+                               @Schema(pattern = "^\\d{17}[\\dXx]$", description = "GB 11643：18 位，出生日期真实，末位为校验码 / 18 characters, a real birth date, the GB 11643 check character last", example = "11010519491231002X") String idNumber) {
     }
 
     @Schema(name = "NewCaseInput", description = "接访时登记的新事项 / A case registered at the meeting")

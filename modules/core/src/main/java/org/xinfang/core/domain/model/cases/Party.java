@@ -16,7 +16,6 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.core.domain.model.encryption.MatchKeys;
@@ -30,12 +29,6 @@ import org.xinfang.core.domain.model.encryption.EncryptedColumn;
 @Entity
 @Table(name = "party")
 public class Party {
-
-    /** A phone as people write it: 5–20 digits, with + - parentheses and spaces allowed (every form of the application). */
-    public static final String PHONE = "[0-9+\\-() ]{5,20}";
-
-    /** An 18-character resident identity number; the last character may be X. */
-    public static final String ID_NUMBER = "\\d{17}[\\dXx]";
 
     /** The word before a sealed party's letter: 举报人A. */
     public static final String PSEUDONYM_WORD = "举报人";
@@ -58,13 +51,13 @@ public class Party {
     @Column(name = "name", nullable = false, length = 100)
     private String name;
 
-    /** 18-character resident identity number; the last character may be X. */
-    @Pattern(regexp = "^$|^" + ID_NUMBER + "$", message = "{party.idNumber.pattern}")
+    /** 18-character resident identity number (GB 11643); the check character may be written x. */
+    @ResidentIdNumber(message = "{party.idNumber.pattern}")
     @Convert(converter = EncryptedColumn.class)
     @Column(name = "id_number", length = 100)
     private String idNumber;
 
-    @Pattern(regexp = "^$|^" + PHONE + "$", message = "{party.phone.pattern}")
+    @PhoneNumber(message = "{party.phone.pattern}")
     @Convert(converter = EncryptedColumn.class)
     @Column(name = "phone", length = 100)
     private String phone;

@@ -1,6 +1,7 @@
 package org.xinfang.core.domain.model.user;
 
 import java.util.List;
+import java.util.Set;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.plugin.RoleDeclaration;
@@ -16,6 +17,9 @@ public final class CoreRoles {
     public static final String HANDLER = CoreRole.HANDLER;
     /** Approves, supervises, owns cases (领导). */
     public static final String LEADER = CoreRole.LEADER;
+
+    /** The staff who work on a unit's matters — register, handle, decide — as opposed to those who only see or guard them. */
+    public static final Set<String> STAFF = Set.of(CLERK, HANDLER, LEADER);
 
     public static final List<RoleDeclaration> ALL = List.of(
             new RoleDeclaration(ADMIN, LocalizedText.of("系统管理员", "Administrator")),

@@ -4,10 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.xinfang.core.domain.model.cases.Masking;
-import org.xinfang.core.domain.model.cases.Party;
+import org.xinfang.core.domain.model.cases.PhoneNumber;
+import org.xinfang.core.domain.model.cases.ResidentIdNumber;
 import org.xinfang.core.domain.model.encryption.EncryptedColumn;
 
 /**
@@ -22,12 +22,12 @@ public class VisitPerson {
     @Column(name = "name", nullable = false, length = 100)
     private String name;
 
-    @Pattern(regexp = Party.PHONE, message = "{reception.phone.invalid}")
+    @PhoneNumber(message = "{reception.phone.invalid}")
     @Convert(converter = EncryptedColumn.class)
     @Column(name = "phone", length = 100)
     private String phone;
 
-    @Pattern(regexp = Party.ID_NUMBER, message = "{visit.idNumber.invalid}")
+    @ResidentIdNumber(message = "{visit.idNumber.invalid}")
     @Convert(converter = EncryptedColumn.class)
     @Column(name = "id_number", length = 100)
     private String idNumber;

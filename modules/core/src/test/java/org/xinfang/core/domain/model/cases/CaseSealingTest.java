@@ -91,7 +91,7 @@ class CaseSealingTest {
 
     private static Case registeredAt(OrgUnit unit) {
         Case c = new Case();
-        c.addParty(new Party(PartyRole.PETITIONER, "王五", "110105199001011234", "13800001234", "城关镇幸福路8号"));
+        c.addParty(new Party(PartyRole.PETITIONER, "王五", "110105199001011232", "13800001234", "城关镇幸福路8号"));
         c.addParty(new Party(PartyRole.SUBJECT, "李某", null, null, null));
         c.addParty(new Party(PartyRole.REPRESENTATIVE, "赵六", null, "13900005678", null));
         c.register(unit, 2026, 1, "城关纪〔2026〕第00001号", "clerk", NOW);

@@ -59,7 +59,7 @@ public record CaseView(
     public record PartyView(PartyRole role,
                             @Schema(description = "姓名；身份密封时为代称 / Name; the pseudonym when the identity is sealed",
                                     example = "举报人A") String name,
-                            @Schema(example = "110105********1234") String idNumber,
+                            @Schema(example = "110105********1232") String idNumber,
                             @Schema(example = "138****5678") String phone,
                             String address,
                             @Schema(description = "身份已密封，仅身份保管人可揭示 / Identity sealed; only its keeper may reveal it") boolean sealed) {

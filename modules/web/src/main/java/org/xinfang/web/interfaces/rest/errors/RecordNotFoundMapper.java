@@ -3,7 +3,7 @@ package org.xinfang.web.interfaces.rest.errors;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.xinfang.core.application.prevention.RecordNotFoundException;
+import org.xinfang.core.application.kernel.RecordNotFoundException;
 
 /** 404 with the core's message: an assessment or meeting of another unit answers as one that does not exist. */
 @Provider

@@ -19,7 +19,7 @@ import org.xinfang.core.application.procedure.Clocks;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
 import org.xinfang.core.application.prevention.AssessmentInput;
 import org.xinfang.core.application.prevention.PreventionDesk;
-import org.xinfang.core.application.prevention.RecordNotFoundException;
+import org.xinfang.core.application.kernel.RecordNotFoundException;
 import org.xinfang.core.application.prevention.RiskAssessments;
 import org.xinfang.core.domain.model.prevention.RiskAssessment;
 import org.xinfang.core.domain.model.prevention.RiskRating;

@@ -24,7 +24,7 @@ import org.xinfang.core.application.procedure.IllegalTransitionException;
 import org.xinfang.core.application.prevention.AnalysisMeetings;
 import org.xinfang.core.application.prevention.MeetingInput;
 import org.xinfang.core.application.prevention.PreventionDesk;
-import org.xinfang.core.application.prevention.RecordNotFoundException;
+import org.xinfang.core.application.kernel.RecordNotFoundException;
 import org.xinfang.core.domain.model.prevention.AnalysisMeeting;
 import org.xinfang.core.domain.model.prevention.MeetingDecision;
 import org.xinfang.web.interfaces.web.Downloads;
