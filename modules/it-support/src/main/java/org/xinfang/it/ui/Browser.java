@@ -53,6 +53,8 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--user-data-dir=" + Files.createTempDirectory(target, "chromium-").toAbsolutePath());
+        // The console is kept, so a test can see what the page's Content-Security-Policy blocked.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         driver = new ChromeDriver(options);
         driver.manage().window().setSize(new Dimension(1400, 1000));
         wait = new WebDriverWait(driver, PATIENCE);
@@ -75,9 +77,27 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
         close();
     }
 
+    /**
+     * Fails when a page broke its own Content-Security-Policy since the last look: a blocked script is a
+     * feature that silently does nothing, so every test checks it when it closes its browser.
+     */
+    public void assertNothingBlocked() {
+        java.util.List<String> blocked = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
+        if (!blocked.isEmpty()) {
+            throw new AssertionError("the page broke its Content-Security-Policy: " + blocked);
+        }
+    }
+
+    /** Quits Chromium, failing if a page broke its Content-Security-Policy on the way. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            assertNothingBlocked();
+        } finally {
+            driver.quit();
+        }
     }
 
     /** Signs in through the login form and lands on the case list. */
