@@ -14,13 +14,15 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import org.xinfang.core.application.procedure.Clocks;
 
 /**
  * Writes the API's answers with JSON-B, always. The server would otherwise pick Jackson for this
  * deployment (a library in the WAR carries Jackson annotations, and WildFly then prefers Jackson),
  * which writes dates as arrays ({@code [2026,3,1]}) and a JSON-P form as its Java internals.
  *
- * <p>Empty values are written as {@code null} rather than left out, so every case has the same keys
+ * <p>Points in time carry their offset (RFC 3339, {@link TimesWithOffset}). Empty values are written
+ * as {@code null} rather than left out, so every case has the same keys
  * ({@code "form": null} for a petition bureau's case), and keys keep the order the records declare.
  */
 @Provider
@@ -29,7 +31,8 @@ public class JsonbWriter implements MessageBodyWriter<Object> {
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(true)
-            .withPropertyOrderStrategy(PropertyOrderStrategy.ANY));
+            .withPropertyOrderStrategy(PropertyOrderStrategy.ANY)
+            .withAdapters(new TimesWithOffset(Clocks.statutoryClock().getZone())));
 
     /**
      * The API's own answer types — the core's resources' and the plugins' (all under {@code org.xinfang.})

@@ -11,9 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -49,12 +47,9 @@ public class TokenResource {
     @Inject
     ApiTokens tokens;
 
-    @Inject
-    Clock clock;
-
     @Schema(name = "ApiToken")
-    public record TokenView(long id, @Schema(example = "热线系统对接") String label, OffsetDateTime createdAt,
-                            OffsetDateTime expiresAt, OffsetDateTime lastUsedAt, OffsetDateTime revokedAt) {
+    public record TokenView(long id, @Schema(example = "热线系统对接") String label, LocalDateTime createdAt,
+                            LocalDateTime expiresAt, LocalDateTime lastUsedAt, LocalDateTime revokedAt) {
     }
 
     @Schema(name = "IssuedToken")
@@ -116,12 +111,6 @@ public class TokenResource {
     }
 
     private TokenView view(ApiToken t) {
-        return new TokenView(t.getId(), t.getLabel(), offset(t.getCreatedAt()), offset(t.getExpiresAt()),
-                offset(t.getLastUsedAt()), offset(t.getRevokedAt()));
-    }
-
-    /** RFC 3339 with the offset of the server's zone (the stored times are that zone's local times). */
-    private OffsetDateTime offset(LocalDateTime time) {
-        return time == null ? null : time.atZone(clock.getZone()).toOffsetDateTime();
+        return new TokenView(t.getId(), t.getLabel(), t.getCreatedAt(), t.getExpiresAt(), t.getLastUsedAt(), t.getRevokedAt());
     }
 }
