@@ -12,10 +12,13 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import org.xinfang.api.guard.FailureThrottle;
 
 /**
  * Throttles sign-ins per client address: the login form's {@code j_security_check} and API calls with
- * Basic credentials. The form's check runs inside the server's authentication mechanism, before any
+ * Basic credentials. The server locks an account after its own count of failures (Elytron's, per
+ * account); this adds the count per address, so that one address cannot try password after password
+ * across many accounts. The form's check runs inside the server's authentication mechanism, before any
  * servlet filter, so this guard is an Undertow handler at the front of the deployment's chain: it
  * refuses an address past its limit before a password is checked, and counts the attempts that fail.
  *
@@ -35,7 +38,7 @@ public class SignInGuard implements ServletExtension {
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
-        SignInThrottle throttle = new SignInThrottle(Clock.systemUTC(), Integer.getInteger(MAX_PROPERTY, 30),
+        FailureThrottle throttle = new FailureThrottle(Clock.systemUTC(), Integer.getInteger(MAX_PROPERTY, 30),
                 Duration.ofMinutes(Integer.getInteger(WINDOW_PROPERTY, 15)));
         deployment.addInitialHandlerChainWrapper(next -> new Guard(next, throttle, context.getContextPath()));
     }
@@ -45,11 +48,11 @@ public class SignInGuard implements ServletExtension {
 
         private final HttpHandler next;
 
-        private final SignInThrottle throttle;
+        private final FailureThrottle throttle;
 
         private final String contextPath;
 
-        Guard(HttpHandler next, SignInThrottle throttle, String contextPath) {
+        Guard(HttpHandler next, FailureThrottle throttle, String contextPath) {
             this.next = next;
             this.throttle = throttle;
             this.contextPath = contextPath;

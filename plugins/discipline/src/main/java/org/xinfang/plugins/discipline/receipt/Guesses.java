@@ -3,11 +3,19 @@ package org.xinfang.plugins.discipline.receipt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import org.xinfang.api.guard.FailureThrottle;
 
-/** The server's one {@link GuessThrottle} for receipt codes, shared by the public page and the public API. */
+/**
+ * The server's one throttle for receipt codes, shared by the public page and the public API: five wrong
+ * codes per fifteen minutes per address (ADR 0019); the codes' 100 bits, not this, make guessing hopeless.
+ */
 @ApplicationScoped
-public class Guesses extends GuessThrottle {
+public class Guesses extends FailureThrottle {
+
+    public static final int MAX_FAILURES = 5;
+    public static final Duration WINDOW = Duration.ofMinutes(15);
 
     /** Refused without looking at the code: the address guessed too often lately. */
     public static class TooMany extends RuntimeException {
@@ -29,11 +37,11 @@ public class Guesses extends GuessThrottle {
 
     protected Guesses() {
         // The CDI proxy's constructor.
-        super(Clock.systemUTC());
+        super(Clock.systemUTC(), MAX_FAILURES, WINDOW);
     }
 
     @Inject
     public Guesses(Clock clock) {
-        super(clock);
+        super(clock, MAX_FAILURES, WINDOW);
     }
 }

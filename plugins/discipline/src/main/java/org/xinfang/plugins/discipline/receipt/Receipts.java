@@ -199,7 +199,7 @@ public class Receipts {
     /** The receipt the code opens; every kind of wrong code is refused the same way, and counted. */
     private Receipt open(String typedCode, String address, Locale locale) {
         if (!guesses.allows(address)) {
-            throw new Guesses.TooMany(Texts.get(locale, "discipline.receipt.public.tooMany", GuessThrottle.WINDOW.toMinutes()),
+            throw new Guesses.TooMany(Texts.get(locale, "discipline.receipt.public.tooMany", Guesses.WINDOW.toMinutes()),
                     guesses.freeAt(address));
         }
         LocalDate today = LocalDate.now(clock);

@@ -1,7 +1,8 @@
-package org.xinfang.plugins.discipline.receipt;
+package org.xinfang.api.guard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -10,11 +11,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-/** Five wrong codes per fifteen minutes per address; the sixth try waits, whoever else keeps going. */
-class GuessThrottleTest {
+/** Five failures per fifteen minutes per address (the receipt codes' limit); the sixth try waits, whoever else keeps going. */
+class FailureThrottleTest {
+
+    private static final int MAX_FAILURES = 5;
 
     private Instant now = Instant.parse("2026-12-05T08:00:00Z");
-    private final GuessThrottle throttle = new GuessThrottle(new Clock() {
+    private final FailureThrottle throttle = new FailureThrottle(new Clock() {
         @Override
         public java.time.ZoneId getZone() {
             return ZoneOffset.UTC;
@@ -29,11 +32,11 @@ class GuessThrottleTest {
         public Instant instant() {
             return now;
         }
-    });
+    }, MAX_FAILURES, Duration.ofMinutes(15));
 
     @Test
     void theSixthTryWithinFifteenMinutesIsRefused() {
-        for (int i = 0; i < GuessThrottle.MAX_FAILURES; i++) {
+        for (int i = 0; i < MAX_FAILURES; i++) {
             assertTrue(throttle.allows("203.0.113.7"), "try " + (i + 1));
             throttle.failed("203.0.113.7");
             now = now.plusSeconds(60);
@@ -45,7 +48,7 @@ class GuessThrottleTest {
     @Test
     void anAddressMayTryAgainWhenItsOldestWrongCodeLeavesTheWindow() {
         Instant first = now;
-        for (int i = 0; i < GuessThrottle.MAX_FAILURES; i++) {
+        for (int i = 0; i < MAX_FAILURES; i++) {
             throttle.failed("203.0.113.7");
             now = now.plusSeconds(60);
         }
@@ -65,5 +68,21 @@ class GuessThrottleTest {
             throttle.failed("203.0.113.7");
             now = now.plus(Duration.ofMinutes(4));
         }
+    }
+
+    @Test
+    void theWaitIsHowLongUntilTheAddressMayTryAgain() {
+        for (int i = 0; i < MAX_FAILURES; i++) {
+            throttle.failed("203.0.113.7");
+        }
+        now = now.plusSeconds(60);
+        assertEquals(Duration.ofMinutes(14), throttle.waitFor("203.0.113.7"));
+        assertEquals(Duration.ZERO, throttle.waitFor("198.51.100.1"));
+    }
+
+    @Test
+    void aLimitThatAdmitsNothingIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new FailureThrottle(Clock.systemUTC(), 0, Duration.ofMinutes(1)));
+        assertThrows(IllegalArgumentException.class, () -> new FailureThrottle(Clock.systemUTC(), 5, Duration.ZERO));
     }
 }
