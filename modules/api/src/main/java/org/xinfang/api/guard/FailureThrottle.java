@@ -41,7 +41,8 @@ public class FailureThrottle {
 
     /** Whether {@code key} may try now. */
     public boolean allows(String key) {
-        return !freeAt(key).isAfter(clock.instant());
+        Instant now = clock.instant();
+        return !freeAt(key, now).isAfter(now);
     }
 
     /** Records a failure of {@code key}. */
@@ -64,8 +65,18 @@ public class FailureThrottle {
 
     /** When {@code key} may try again (now when it may already). */
     public Instant freeAt(String key) {
-        Deque<Instant> recent = failures.get(key);
+        return freeAt(key, clock.instant());
+    }
+
+    /** How long {@code key} must wait; zero when it may try now. */
+    public Duration waitFor(String key) {
         Instant now = clock.instant();
+        return Duration.between(now, freeAt(key, now));
+    }
+
+    /** Both answers read the clock once: two readings would make "may try now" a wait of a few nanoseconds. */
+    private Instant freeAt(String key, Instant now) {
+        Deque<Instant> recent = failures.get(key);
         if (recent == null) {
             return now;
         }
@@ -77,11 +88,6 @@ public class FailureThrottle {
             // The slot frees when the failure that keeps the count at the maximum leaves the window.
             return recent.stream().skip(recent.size() - maxFailures).findFirst().orElse(now).plus(window);
         }
-    }
-
-    /** How long {@code key} must wait; zero when it may try now. */
-    public Duration waitFor(String key) {
-        return Duration.between(clock.instant(), freeAt(key));
     }
 
     public Duration window() {

@@ -85,4 +85,29 @@ class FailureThrottleTest {
         assertThrows(IllegalArgumentException.class, () -> new FailureThrottle(Clock.systemUTC(), 0, Duration.ofMinutes(1)));
         assertThrows(IllegalArgumentException.class, () -> new FailureThrottle(Clock.systemUTC(), 5, Duration.ZERO));
     }
+
+    @Test
+    void aClockThatMovesBetweenReadingsStillLetsAFreshAddressIn() {
+        Clock ticking = new Clock() {
+            private long nanos;
+
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public synchronized Instant instant() {
+                return Instant.EPOCH.plusNanos(++nanos);
+            }
+        };
+        FailureThrottle fresh = new FailureThrottle(ticking, 30, Duration.ofMinutes(15));
+        assertTrue(fresh.allows("127.0.0.1"));
+        assertEquals(Duration.ZERO, fresh.waitFor("127.0.0.1"));
+    }
 }

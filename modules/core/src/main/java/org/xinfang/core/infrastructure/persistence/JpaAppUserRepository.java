@@ -29,6 +29,11 @@ public class JpaAppUserRepository implements AppUserRepository {
     }
 
     @Override
+    public List<AppUser> allWithRoles() {
+        return em.createQuery("SELECT DISTINCT u FROM AppUser u LEFT JOIN FETCH u.roles ORDER BY u.username", AppUser.class).getResultList();
+    }
+
+    @Override
     public List<UnitRole> enabledRoles() {
         return em.createQuery("SELECT r FROM UnitRole r JOIN FETCH r.user JOIN FETCH r.unit WHERE r.user.enabled = true", UnitRole.class)
                 .getResultList();

@@ -17,9 +17,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.core.application.access.Accounts;
 import org.xinfang.core.application.access.ApiTokens;
 import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.web.interfaces.rest.errors.ApiError;
@@ -65,6 +67,9 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
     @Inject
     ApiTokens tokens;
 
+    @Inject
+    Accounts accounts;
+
     @Override
     public void filter(ContainerRequestContext context) {
         if (isPublic(context)) {
@@ -72,24 +77,40 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
         }
         String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (startsWith(authorization, BEARER)) {
-            tokens.admit(authorization.substring(BEARER.length()).strip()).ifPresentOrElse(caller::admittedByToken,
-                    () -> context.abortWith(unauthorized("invalid_token", "error.token.invalid")
-                            .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"xinfang\", error=\"invalid_token\"").build()));
-            return;
-        }
-        if (request.getUserPrincipal() != null) {
+            Optional<String> user = tokens.admit(authorization.substring(BEARER.length()).strip());
+            if (user.isEmpty()) {
+                context.abortWith(unauthorized("invalid_token", "error.token.invalid")
+                        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"xinfang\", error=\"invalid_token\"").build());
+                return;
+            }
+            caller.admittedByToken(user.get());
+        } else if (request.getUserPrincipal() != null) {
             if (!SAFE_METHODS.contains(context.getMethod()) && !SessionCsrf.carried(request)) {
                 context.abortWith(ApiError.response(Response.Status.FORBIDDEN.getStatusCode(), "csrf",
                         ApiMessages.get(caller.locale(), "error.csrf", SessionCsrf.HEADER)));
+                return;
             }
-            return;
-        }
-        if (signsInWithBasic(authorization)) {
+        } else if (signsInWithBasic(authorization)) {
             context.setProperty(SIGNED_IN_HERE, Boolean.TRUE);
+        } else {
+            context.abortWith(unauthorized("unauthorized", "error.unauthorized")
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"xinfang\", charset=\"UTF-8\"").build());
             return;
         }
-        context.abortWith(unauthorized("unauthorized", "error.unauthorized")
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"xinfang\", charset=\"UTF-8\"").build());
+        if (mustChangePasswordFirst(context)) {
+            context.abortWith(ApiError.response(Response.Status.FORBIDDEN.getStatusCode(), "password_change_required",
+                    ApiMessages.get(caller.locale(), "error.passwordChangeRequired")));
+        }
+    }
+
+    /**
+     * A user with a first or reset password may only read who they are and change it (PUT me/password);
+     * every other call waits until they have.
+     */
+    private boolean mustChangePasswordFirst(ContainerRequestContext context) {
+        String path = context.getUriInfo().getPath().replaceAll("^/+|/+$", "");
+        boolean open = "me/password".equals(path) || "me".equals(path) && "GET".equals(context.getMethod());
+        return !open && accounts.mustChangePassword(caller.get().username());
     }
 
     /** Methods that change nothing, so a session needs no CSRF header for them. */

@@ -51,6 +51,7 @@ public class ApiMessages extends java.util.ListResourceBundle {
             {"error.invalidInput", "输入有误，请按各字段的提示修改；未保存任何内容。"},
             {"error.unauthorized", "请先登录：请求须带有效的用户名和密码（HTTP Basic）或接口令牌（Bearer）。"},
             {"error.token.invalid", "接口令牌无效、已过期或已吊销，请重新签发。"},
+            {"error.passwordChangeRequired", "请先修改密码（PUT /api/v1/me/password）：管理员设置的首次或临时密码须由本人更换后才能继续。"},
             {"error.csrf", "以浏览器会话调用须带请求头 {0}（其值见 GET /api/v1/me 的 csrfToken），以防他站冒用会话。"},
             {"error.token.needsPassword", "签发令牌须以用户名和密码（HTTP Basic）或浏览器会话登录，不能以令牌签发令牌。"},
             {"error.http", "请求无法处理（HTTP {0}）。"},

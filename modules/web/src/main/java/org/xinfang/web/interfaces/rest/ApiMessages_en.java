@@ -25,6 +25,7 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
             {"error.invalidInput", "The input is not valid; see the fields named. Nothing was saved."},
             {"error.unauthorized", "Sign in first: send a valid username and password (HTTP Basic) or an API token (Bearer)."},
             {"error.token.invalid", "The API token is invalid, expired or revoked; issue a new one."},
+            {"error.passwordChangeRequired", "Change your password first (PUT /api/v1/me/password): a first or temporary password set by an administrator must be replaced before anything else."},
             {"error.csrf", "A call with a browser session must carry the header {0} (its value is csrfToken in GET /api/v1/me), so that no other site can use the session."},
             {"error.token.needsPassword", "A token is issued to a username and password (HTTP Basic) or a browser session, not to another token."},
             {"error.http", "The request cannot be served (HTTP {0})."},

@@ -66,9 +66,8 @@ public class SignInGuard implements ServletExtension {
                 return;
             }
             String address = addressOf(exchange);
-            Duration wait = throttle.waitFor(address);
-            if (!wait.isZero() && !wait.isNegative()) {
-                refuse(exchange, form, wait);
+            if (!throttle.allows(address)) {
+                refuse(exchange, form, throttle.waitFor(address));
                 return;
             }
             exchange.addExchangeCompleteListener((done, nextListener) -> {

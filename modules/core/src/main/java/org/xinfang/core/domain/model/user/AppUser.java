@@ -49,6 +49,13 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
+    /** A first or reset password, which the user must replace before doing anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "password_changed_at")
+    private LocalDateTime passwordChangedAt;
+
     @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     private List<UnitRole> roles = new ArrayList<>();
 
@@ -71,6 +78,54 @@ public class AppUser {
         UnitRole role = new UnitRole(this, unit, roleName);
         roles.add(role);
         return role;
+    }
+
+    /** Whether the user holds {@code roleName} in {@code unit} itself. */
+    public boolean holds(String roleName, OrgUnit unit) {
+        return roles.stream().anyMatch(r -> r.getRoleName().equals(roleName) && r.getUnit().getId().equals(unit.getId()));
+    }
+
+    /** Takes the role away; false when the user did not hold it there. */
+    public boolean revoke(String roleName, OrgUnit unit) {
+        return roles.removeIf(r -> r.getRoleName().equals(roleName) && r.getUnit().getId().equals(unit.getId()));
+    }
+
+    /** The user chose a new password: it is theirs now, nothing more to change. */
+    public void passwordChosen(String hash, LocalDateTime now) {
+        passwordHash = hash;
+        passwordChangedAt = now;
+        mustChangePassword = false;
+    }
+
+    /** An administrator set a password (a first one, or a reset): the user must choose their own at sign-in. */
+    public void passwordIssued(String hash, LocalDateTime now) {
+        passwordHash = hash;
+        passwordChangedAt = now;
+        mustChangePassword = true;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public LocalDateTime getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -11,6 +11,9 @@ public interface AppUserRepository {
 
     AppUser add(AppUser user);
 
+    /** Every user with their roles and the roles' units, by user name. */
+    List<AppUser> allWithRoles();
+
     /** Every role of every enabled user, with the user and the unit loaded, in one query. */
     List<UnitRole> enabledRoles();
 

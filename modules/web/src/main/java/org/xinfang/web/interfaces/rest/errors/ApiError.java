@@ -14,7 +14,7 @@ import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 @Schema(name = "Error", description = "错误 / An error: HTTP status, a stable code, a message in the caller's language, the fields at fault")
 public record ApiError(
         @Schema(example = "400") int status,
-        @Schema(description = "invalid_input | unauthorized | invalid_token | csrf | too_many_sign_ins | forbidden | not_found | conflict | unsupported_media_type | method_not_allowed | internal_error",
+        @Schema(description = "invalid_input | unauthorized | invalid_token | csrf | too_many_sign_ins | password_change_required | forbidden | not_found | conflict | unsupported_media_type | method_not_allowed | internal_error",
                 example = "invalid_input") String error,
         @Schema(example = "输入有误，请按各字段的提示修改；未保存任何内容。") String message,
         List<FieldError> fields) {

@@ -1,0 +1,88 @@
+package org.xinfang.it.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.xinfang.it.Deployments;
+
+/**
+ * The administrator creates a clerk on the accounts page; the clerk signs in with the first password
+ * and meets only the password page until choosing their own, which a common password cannot be; then
+ * the case list opens.
+ *
+ * <p>With {@code -Dxinfang.screenshots} the pages are saved to {@code docs/guide/img/} for the guide.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountsInBrowserIT {
+
+    private static final String FIRST = "临时口令-Hw4#pz8Kd";
+
+    @RegisterExtension
+    final Browser chromium = Browser.open();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    @Test
+    void anAdministratorCreatesAClerkWhoMustChooseTheirOwnPasswordFirst() {
+        String username = "cy.ui" + UUID.randomUUID().toString().substring(0, 6);
+        chromium.signIn("admin");
+        chromium.driver.get(chromium.base + "/app/admin/accounts.xhtml");
+        chromium.type("accounts:username", username);
+        chromium.type("accounts:displayName", "界面新建登记员");
+        chromium.type("accounts:email", username + "@example.org");
+        chromium.choose("accounts:unitId", "青州市朝阳区信访局");
+        chromium.waitForAjax();
+        chromium.choose("accounts:role", "登记员 (CLERK)");
+        chromium.type("accounts:password", "123456789");
+        chromium.click("accounts:createAccount");
+        chromium.waitForAjax();
+        assertTrue(chromium.text("accounts:messages").contains("密码"), "a common first password was taken: " + chromium.text("accounts:messages"));
+
+        chromium.type("accounts:password", FIRST);
+        chromium.click("accounts:createAccount");
+        chromium.waitForAjax();
+        assertTrue(chromium.text("accounts:messages").contains("已新建账号 " + username), chromium.text("accounts:messages"));
+        assertTrue(chromium.text("accounts:table").contains("界面新建登记员"), chromium.text("accounts:table"));
+        assertTrue(chromium.text("accounts:table").contains("须改密码"), chromium.text("accounts:table"));
+        chromium.screenshot("admin-accounts");
+
+        chromium.signOut();
+        chromium.driver.get(chromium.base + "/app/cases/list.xhtml");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username"))).sendKeys(username);
+        chromium.driver.findElement(By.id("j_password")).sendKeys(FIRST);
+        chromium.driver.findElement(By.id("login")).click();
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password:newPassword")));
+        chromium.driver.get(chromium.base + "/app/cases/list.xhtml");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password:newPassword")));
+        assertTrue(chromium.driver.getCurrentUrl().endsWith("/app/account/password.xhtml"), "another page opened before the password was changed");
+        chromium.screenshot("account-password");
+
+        String own = "我自己的长密码-" + UUID.randomUUID().toString().substring(0, 6);
+        chromium.type("password:currentPassword", FIRST);
+        chromium.type("password:newPassword", own);
+        chromium.type("password:repeated", own + "x");
+        chromium.click("password:save");
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("password:repeatedMsg"), "不一致"));
+
+        chromium.type("password:currentPassword", FIRST);
+        chromium.type("password:newPassword", own);
+        chromium.type("password:repeated", own);
+        chromium.click("password:save");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases:table")));
+        assertEquals("界面新建登记员", chromium.text("topbar:userName"));
+    }
+}

@@ -1,0 +1,2 @@
+/** The signed-in user's own account: their password. */
+package org.xinfang.web.interfaces.web.account;
