@@ -55,11 +55,11 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "当前用户及其角色 / The caller and their roles",
+    @Operation(operationId = "getMe", summary = "当前用户及其角色 / The caller and their roles",
             description = "用户名、姓名，以及在各单位所任角色。/ Username, display name and the role held in each unit.")
     @APIResponse(responseCode = "200", description = "当前用户 / The caller",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeView.class)))
-    @APIResponse(responseCode = "401", description = "未登录 / Not signed in")
+    @APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
     public MeView me() {
         Caller caller = apiCaller.get();
         List<GrantView> grants = caller.grants().stream()

@@ -26,6 +26,7 @@ import org.xinfang.plugins.discipline.kernel.Refusal;
 import org.xinfang.plugins.discipline.kernel.Roles;
 import org.xinfang.plugins.discipline.kernel.Texts;
 import org.xinfang.plugins.discipline.receipt.ReporterMessage.Kind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Anonymous reports' receipts (回执码), both sides of them. The committee's clerk gives the reporter a
@@ -64,7 +65,9 @@ public class Receipts {
     }
 
     /** Evidence the reporter added, as they see it listed. */
-    public record PublicEvidence(LocalDateTime at, String text, String fileName) {
+    public record PublicEvidence(
+            @Schema(implementation = String.class, description = "法定时区的本地时间，不带偏移 / Local time of the statutory zone, without offset",
+                    example = "2026-03-01T09:30:00") LocalDateTime at, String text, String fileName) {
     }
 
     /** All the reporter may see: the answers meant for them and what they added; whether more may be added. */

@@ -39,6 +39,7 @@ import org.xinfang.web.interfaces.rest.errors.ApiError;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "tokens", description = "接口令牌 / API tokens")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 public class TokenResource {
 
     @Inject

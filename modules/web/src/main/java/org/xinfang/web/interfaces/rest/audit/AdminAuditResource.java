@@ -29,7 +29,7 @@ import org.xinfang.web.interfaces.rest.errors.ApiError;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "audit", description = "审计日志校验（管理员）/ Audit log verification (administrator)")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 @APIResponse(responseCode = "403", description = "非管理员 / Not an administrator",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 public class AdminAuditResource {

@@ -27,7 +27,7 @@ import org.xinfang.web.interfaces.rest.errors.ApiError;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "calendar")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 public class AdminCalendarResource {
 
     @Inject
@@ -39,7 +39,7 @@ public class AdminCalendarResource {
     @PUT
     @Path("{year}")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "导入一年的日历（管理员）/ Import a year's calendar (administrator)",
+    @Operation(operationId = "importCalendarYear", summary = "导入一年的日历（管理员）/ Import a year's calendar (administrator)",
             description = "请求体为导入文件：每行“日期,类型,名称”，如 2026-02-14,WORKDAY,春节；可有表头与 # 注释行；UTF-8 或 GB18030 编码。"
                     + "文件有误时整份不导入，答复 400 并逐行列出错误（字段 line.<行号>）；无误时替换该年的全部特殊日期。"
                     + " / The body is the import file: lines 'date,type,name'; a header and # comments are allowed."

@@ -30,7 +30,7 @@ import org.xinfang.web.interfaces.rest.errors.ApiError;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "calendar", description = "工作日历：放假与调休上班日 / Work calendar: holidays and make-up working days")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 public class CalendarResource {
 
     @Inject
@@ -41,7 +41,7 @@ public class CalendarResource {
 
     @Schema(name = "CalendarDay")
     public record DayView(@Schema(example = "2026-10-01") String date,
-                          @Schema(description = "HOLIDAY 放假 | WORKDAY 调休上班", example = "HOLIDAY") String type,
+                          @Schema(implementation = DayType.class, description = "HOLIDAY 放假 | WORKDAY 调休上班", example = "HOLIDAY") String type,
                           @Schema(example = "放假") String typeLabel,
                           @Schema(example = "国庆节") String name) {
     }
@@ -56,7 +56,7 @@ public class CalendarResource {
 
     @GET
     @Path("{year}")
-    @Operation(summary = "一年的放假与调休上班日 / A year's holidays and make-up working days",
+    @Operation(operationId = "getCalendarYear", summary = "一年的放假与调休上班日 / A year's holidays and make-up working days",
             description = "未列出的日期按周一至周五上班、周六周日休息计。/ Days not listed follow the week: Monday to Friday work, weekends rest.")
     @APIResponse(responseCode = "200", description = "该年的特殊日期，按日期排列 / The year's special days in date order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearView.class)))

@@ -33,7 +33,7 @@ import org.xinfang.web.interfaces.rest.errors.ApiError;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "cases")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 public class CaseAuditResource {
 
     /** One event of the trail. */
@@ -51,7 +51,7 @@ public class CaseAuditResource {
     IdentityDisclosure disclosure;
 
     @GET
-    @Operation(summary = "事项的审计记录 / A case's audit trail", description = "最早在前；密封身份以代称显示；查看举报人身份的记录仅对可阅揭示记录的领导显示。"
+    @Operation(operationId = "getCaseAuditTrail", summary = "事项的审计记录 / A case's audit trail", description = "最早在前；密封身份以代称显示；查看举报人身份的记录仅对可阅揭示记录的领导显示。"
             + " / Oldest first; sealed identities shown by their pseudonyms; reveals only for the leaders who read the reveal log.")
     @APIResponse(responseCode = "200", description = "审计记录 / The trail", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntry.class)))

@@ -73,7 +73,7 @@ import org.xinfang.web.interfaces.rest.errors.ApiError;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "cases", description = "信访事项：登记、查看、列表、更正 / Cases: register, read, list, correct")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 public class CaseResource {
 
     @Inject
@@ -111,7 +111,7 @@ public class CaseResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "登记信访事项 / Register a case",
+    @Operation(operationId = "registerCase", summary = "登记信访事项 / Register a case",
             description = "在指定单位（默认本单位）登记；法院、纪委监委等单位须同时提交本机构类型的专用信息 form。"
                     + " / Registers in the given unit (default: the caller's own). Units of an agency plugin need its form.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -156,7 +156,7 @@ public class CaseResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "查看信访事项 / Read a case", description = "含当事人（证件号、电话已脱敏）与专用信息。"
+    @Operation(operationId = "getCase", summary = "查看信访事项 / Read a case", description = "含当事人（证件号、电话已脱敏）与专用信息。"
             + " / With its parties (identity and phone numbers masked) and its agency form.")
     @APIResponse(responseCode = "200", description = "信访事项 / The case",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
@@ -169,7 +169,7 @@ public class CaseResource {
     }
 
     @GET
-    @Operation(summary = "信访事项列表 / List cases", description = "仅列出本人所在单位及下级单位的事项，可筛选、排序、分页。"
+    @Operation(operationId = "listCases", summary = "信访事项列表 / List cases", description = "仅列出本人所在单位及下级单位的事项，可筛选、排序、分页。"
             + " / Only cases of the caller's units and their subtrees; filter, sort, page.")
     @APIResponse(responseCode = "200", description = "一页事项及总数 / One page and the total",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CasePage.class)))
@@ -226,7 +226,7 @@ public class CaseResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "更正事由、内容、类别 / Correct a case's subject, content and category",
+    @Operation(operationId = "correctCase", summary = "更正事由、内容、类别 / Correct a case's subject, content and category",
             description = "须附上读取时的 version；他人已先保存时答复 409，本次修改不保存。"
                     + " / Send the version read; if someone saved first the answer is 409 and nothing is saved.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,

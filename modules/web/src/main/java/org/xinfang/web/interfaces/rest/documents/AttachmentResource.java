@@ -45,7 +45,7 @@ import org.xinfang.web.interfaces.rest.errors.ApiError;
 @Path("cases/{id}/attachments")
 @RequestScoped
 @Tag(name = "documents")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 @APIResponse(responseCode = "404", description = "事项不存在或无权查看（答复相同）/ No such case, or not visible (same answer)",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 public class AttachmentResource {
@@ -75,7 +75,7 @@ public class AttachmentResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "上传附件（来信、证据的扫描件）/ Add an attachment (scan of a letter or evidence)",
+    @Operation(operationId = "addAttachment", summary = "上传附件（来信、证据的扫描件）/ Add an attachment (scan of a letter or evidence)",
             description = "类型按文件内容判定，不按文件名；大小上限由设置 attachments.maxMegabytes 决定（默认 20 MB）。保存后答复其 SHA-256。"
                     + " 须在该事项的单位担任登记、承办或领导角色。"
                     + " / The type is judged from the content, not the name; the size limit is the setting attachments.maxMegabytes"

@@ -37,7 +37,7 @@ import org.xinfang.web.interfaces.rest.errors.ApiError;
 @Path("cases/{id}/documents")
 @RequestScoped
 @Tag(name = "documents", description = "文书与附件：上传扫描件、列出、下载 / Notices and attachments: upload scans, list, download")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 @APIResponse(responseCode = "404", description = "事项或文件不存在或无权查看（答复相同）/ No such case or document, or not visible (same answer)",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 public class CaseDocumentResource {
@@ -71,7 +71,7 @@ public class CaseDocumentResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "事项的文书与附件 / The documents of a case",
+    @Operation(operationId = "listCaseDocuments", summary = "事项的文书与附件 / The documents of a case",
             description = "通知书（含文号）与附件，按保存先后；每项附 SHA-256 与下载地址。"
                     + " / Notices (with their numbers) and attachments, oldest first, each with its SHA-256 and download URL.")
     @APIResponse(responseCode = "200", description = "文件列表 / The documents",
@@ -83,7 +83,7 @@ public class CaseDocumentResource {
     @GET
     @Path("{docId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "下载文书或附件 / Download a document",
+    @Operation(operationId = "downloadCaseDocument", summary = "下载文书或附件 / Download a document",
             description = "原样返回保存的字节，Content-Type 为按内容判定的类型，Content-Disposition 带中文文件名（RFC 6266 filename*）。"
                     + " / The stored bytes as they are, with the type judged at upload and the Chinese file name (RFC 6266 filename*).")
     @APIResponse(responseCode = "200", description = "文件内容 / The bytes",

@@ -36,7 +36,7 @@ import org.xinfang.web.interfaces.rest.errors.ApiError;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "identity", description = "密封身份：保管人揭示、领导查阅揭示记录 / Sealed identities: the keeper's reveal, the leaders' reveal log")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 public class IdentityResource {
 
     /** The body of a reveal, for the OpenAPI document. */
@@ -70,7 +70,7 @@ public class IdentityResource {
     @POST
     @Path("reveal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "揭示举报人身份 / Reveal a case's sealed identities",
+    @Operation(operationId = "revealIdentity", summary = "揭示举报人身份 / Reveal a case's sealed identities",
             description = "仅限持有该事项的单位的举报人身份保管人员，须写明理由；每次揭示记入揭示记录和审计日志。"
                     + " / Only the identity keeper of the unit holding the case, with a stated reason; every reveal goes"
                     + " into the reveal log and the audit trail.")
@@ -94,7 +94,7 @@ public class IdentityResource {
 
     @GET
     @Path("reveals")
-    @Operation(summary = "一个事项的身份揭示记录 / The reveal log of one case")
+    @Operation(operationId = "listCaseReveals", summary = "一个事项的身份揭示记录 / The reveal log of one case")
     @APIResponse(responseCode = "200", description = "揭示记录 / The reveals", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = RevealEntry.class)))
     @APIResponse(responseCode = "403", description = "不是此类机构的领导 / Not a leader of an agency that seals identities",

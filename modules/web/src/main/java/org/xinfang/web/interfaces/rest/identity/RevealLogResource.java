@@ -23,7 +23,7 @@ import org.xinfang.web.interfaces.rest.errors.ApiError;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "identity")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 public class RevealLogResource {
 
     @Inject
@@ -33,7 +33,7 @@ public class RevealLogResource {
     IdentityDisclosure disclosure;
 
     @GET
-        @Operation(summary = "身份揭示记录 / The reveal log",
+        @Operation(operationId = "listReveals", summary = "身份揭示记录 / The reveal log",
             description = "本人领导的单位及其下级（同一机构类型）的全部揭示，最新在前；理由中的身份信息以代称替换。"
                     + " / Every reveal in the units the caller leads and below them (same agency), newest first; identities"
                     + " in the reasons replaced by pseudonyms.")

@@ -39,7 +39,7 @@ import org.xinfang.web.interfaces.rest.ledgers.LedgerJson.SchedulesJson;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reports", description = "零报告与定期报告 / Zero reports and periodic reports")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 public class ReportScheduleResource {
 
     private static final String BAD = "输入有误，逐项列出；未保存 / Invalid input, each field named; nothing saved";

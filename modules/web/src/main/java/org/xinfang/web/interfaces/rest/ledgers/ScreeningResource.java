@@ -42,7 +42,7 @@ import org.xinfang.web.interfaces.rest.ledgers.LedgerJson.RoundJson;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "screening", description = "矛盾纠纷排查台账 / Dispute screening ledgers")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 public class ScreeningResource {
 
     private static final String BAD = "输入有误或单位不在可见范围，逐项列出；未保存 / Invalid input or a unit not seen, each field named; nothing saved";

@@ -41,7 +41,7 @@ import org.xinfang.web.interfaces.rest.ledgers.LedgerJson.UnitJson;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reports", description = "零报告与定期报告 / Zero reports and periodic reports")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 public class ZeroReportResource {
 
     private static final String BAD = "输入有误或单位不在可见范围，逐项列出；未保存 / Invalid input or a unit not seen, each field named; nothing saved";

@@ -48,11 +48,11 @@ public class PluginResource {
     }
 
     @GET
-    @Operation(summary = "已安装的插件 / Installed plugins",
+    @Operation(operationId = "listPlugins", summary = "已安装的插件 / Installed plugins",
             description = "每个插件的编号、版本、机构类型名称与角色。/ Each plugin's id, version, agency type labels and roles.")
     @APIResponse(responseCode = "200", description = "插件列表 / The plugins",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PluginView.class)))
-    @APIResponse(responseCode = "401", description = "未登录 / Not signed in")
+    @APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
     public List<PluginView> list() {
         Locale locale = apiCaller.locale();
         return plugins.plugins().stream().map(p -> view(p, locale)).toList();

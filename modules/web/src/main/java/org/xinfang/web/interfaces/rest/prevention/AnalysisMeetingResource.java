@@ -43,7 +43,7 @@ import org.xinfang.web.interfaces.rest.prevention.PreventionJson.MeetingJson;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "prevention", description = "源头预防：风险评估、访调对接、研判例会 / Prevention at the source: risk assessments, mediation, analysis meetings")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 public class AnalysisMeetingResource {
 
     @Inject

@@ -38,7 +38,7 @@ import org.xinfang.web.interfaces.rest.prevention.PreventionJson.MediationJson;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "prevention", description = "源头预防：风险评估、访调对接、研判例会 / Prevention at the source: risk assessments, mediation, analysis meetings")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 @APIResponse(responseCode = "404", description = "事项不存在或无权查看（答复相同）/ No such case or not visible (same answer)",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 public class CaseMediationResource {

@@ -47,7 +47,7 @@ import org.xinfang.web.interfaces.rest.errors.ApiError;
 @Transactional
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "procedure", description = "办理程序：期限、可办步骤、办理经过、办理 / Procedure: clocks, open steps, history, take a step")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 public class CaseProcedureResource {
 
     @Inject
@@ -69,7 +69,7 @@ public class CaseProcedureResource {
     IdentityDisclosure disclosure;
 
     @GET
-    @Operation(summary = "事项的办理程序 / A case's procedure",
+    @Operation(operationId = "getCaseProcedure", summary = "事项的办理程序 / A case's procedure",
             description = "程序的状态与步骤、当前状态、本人现可办理的步骤（及暂不能办理的原因）、各项期限与剩余天数、办理经过。"
                     + " / States and steps, the current state, the steps open to the caller (and why some are blocked), clocks with days left, history.")
     @APIResponse(responseCode = "200", description = "程序 / The procedure",
@@ -84,7 +84,7 @@ public class CaseProcedureResource {
     @POST
     @Path("steps")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "办理一步 / Take a step",
+    @Operation(operationId = "takeStep", summary = "办理一步 / Take a step",
             description = "transition 为步骤名（见 procedure 的 options），version 为读取时的版本号；按步骤要求附 reason、targetUnitId、dueDate、"
                     + "outcome（SUPPORT/EXPLAIN/REJECT）、legalRoute（LITIGATION/ARBITRATION/ADMINISTRATIVE_RECONSIDERATION）、extensionDays、"
                     + "rating（SATISFIED/BASICALLY_SATISFIED/UNSATISFIED）。需出具文书的步骤同时生成 PDF 文书。"

@@ -7,7 +7,10 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.xinfang.api.model.LegalRoute;
 import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.model.Outcome;
+import org.xinfang.api.model.Rating;
 import org.xinfang.api.procedure.EffectiveProcedure;
 import org.xinfang.api.procedure.StepInput;
 import org.xinfang.api.procedure.TransitionDeclaration;
@@ -48,7 +51,8 @@ public record CaseProcedureView(long caseId, String number, long version, String
 
     @Schema(name = "Step", description = "办理经过中的一步 / One step of the history")
     public record Step(long id, String transition, String label, String from, String to, String actor, LocalDateTime at,
-                       String reason, String outcome, String legalRoute, String rating,
+                       String reason, @Schema(implementation = Outcome.class) String outcome,
+                       @Schema(implementation = LegalRoute.class) String legalRoute, @Schema(implementation = Rating.class) String rating,
                        @Schema(format = "date") LocalDate dueOn, Integer extensionDays, String fromUnit, String toUnit) {
     }
 

@@ -39,7 +39,7 @@ import org.xinfang.web.interfaces.rest.RequestSchemas;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "ownership", description = "领导包案 / Leaders' ownership of cases")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 @APIResponse(responseCode = "404", description = "事项不存在或无权查看（答复相同）/ No such case or not visible (same answer)",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 public class CaseOwnershipResource {
@@ -71,7 +71,7 @@ public class CaseOwnershipResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "领导包案 / A leader takes ownership",
+    @Operation(operationId = "takeOwnership", summary = "领导包案 / A leader takes ownership",
             description = "leaderUsername（默认本人）须为事项所在单位的领导；本人或上级领导可操作。task、handlerUsername、dueOn（晚于今天）必填；"
                     + "同一事项同时只能有一个进行中的包案。"
                     + " / leaderUsername (default: the caller) must lead the case's unit; the leader or a leader above acts. task, handler"
@@ -94,7 +94,7 @@ public class CaseOwnershipResource {
     }
 
     @GET
-    @Operation(summary = "事项的包案记录 / A case's ownerships", description = "最新在前。 / Newest first.")
+    @Operation(operationId = "listCaseOwnerships", summary = "事项的包案记录 / A case's ownerships", description = "最新在前。 / Newest first.")
     @APIResponse(responseCode = "200", description = "包案记录 / The ownerships",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = OwnershipJson.class)))
     public List<OwnershipJson> list(@Parameter(description = "事项编号 / Case id") @PathParam("id") long id) {
@@ -104,7 +104,7 @@ public class CaseOwnershipResource {
     @POST
     @Path("close")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "结束包案 / Close the ownership", description = "包案领导本人或上级领导。 / The owning leader or a leader above.")
+    @Operation(operationId = "closeOwnership", summary = "结束包案 / Close the ownership", description = "包案领导本人或上级领导。 / The owning leader or a leader above.")
     @APIResponse(responseCode = "200", description = "已结束 / Closed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OwnershipJson.class)))
     @APIResponse(responseCode = "409", description = "“四包”未全部完成 / The four duties are not all done",

@@ -27,7 +27,7 @@ import org.xinfang.web.interfaces.rest.errors.ApiError;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reception-visits", description = "接访记录：接访、约访、下访、回访 / Reception records: receptions, invited and field visits, follow-ups")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 public class LeaderProgressResource {
 
     @Inject
@@ -44,7 +44,7 @@ public class LeaderProgressResource {
 
     @GET
     @Path("{username}/progress")
-    @Operation(summary = "领导当月接访完成情况 / A leader's meetings in a month against the quotas",
+    @Operation(operationId = "getLeaderProgress", summary = "领导当月接访完成情况 / A leader's meetings in a month against the quotas",
             description = "按类别统计该领导在本人可见单位中当月的接访、约访、下访、回访次数与每月最低次数（系统设置）。"
                     + " / Counts per kind in the caller's visible units against the monthly minimums (settings).")
     @APIResponse(responseCode = "200", description = "完成情况 / The progress",

@@ -21,7 +21,7 @@ import org.xinfang.web.interfaces.rest.Exported;
 @Path("ownerships")
 @RequestScoped
 @Tag(name = "ownership", description = "领导包案 / Leaders' ownership of cases")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 public class OwnershipsResource {
 
     @Inject

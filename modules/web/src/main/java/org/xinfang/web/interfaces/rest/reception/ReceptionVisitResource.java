@@ -52,7 +52,7 @@ import org.xinfang.web.interfaces.rest.RequestSchemas;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reception-visits", description = "接访记录：接访、约访、下访、回访 / Reception records: receptions, invited and field visits, follow-ups")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 public class ReceptionVisitResource {
 
     @Inject
@@ -78,7 +78,7 @@ public class ReceptionVisitResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "登记接访记录（领导或登记员）/ Record a meeting (leader or clerk)",
+    @Operation(operationId = "recordVisit", summary = "登记接访记录（领导或登记员）/ Record a meeting (leader or clerk)",
             description = "kind 为 RECEPTION（接访）、INVITED（约访）、FIELD（下访）或 FOLLOW_UP（回访）；leaderUsername 须为该单位领导；"
                     + "heldOn 不晚于今天；people 为来访人（集体访代表不超过 5 人），headCount 为来访人数。"
                     + "接访须 caseId 关联已有事项或 newCase {subject, category, form} 同时登记新事项（同一事务）；下访、回访须 caseId，回访仅限已办结事项，"
@@ -124,7 +124,7 @@ public class ReceptionVisitResource {
     }
 
     @GET
-    @Operation(summary = "接访记录列表 / List meetings",
+    @Operation(operationId = "listVisits", summary = "接访记录列表 / List meetings",
             description = "仅本人所在单位及下级单位；可按单位、类别、月份、领导筛选，最新在前。"
                     + " / Only the caller's units and below; filter by unit, kind, month, leader; newest first.")
     @APIResponse(responseCode = "200", description = "接访记录 / The records",
@@ -149,7 +149,7 @@ public class ReceptionVisitResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "查看接访记录 / Read a meeting", description = "电话、证件号脱敏。 / Phones and identity numbers masked.")
+    @Operation(operationId = "getVisit", summary = "查看接访记录 / Read a meeting", description = "电话、证件号脱敏。 / Phones and identity numbers masked.")
     @APIResponse(responseCode = "200", description = "接访记录 / The record",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitJson.class)))
     @APIResponse(responseCode = "404", description = "不存在或无权查看（答复相同）/ No such record or not visible (same answer)",

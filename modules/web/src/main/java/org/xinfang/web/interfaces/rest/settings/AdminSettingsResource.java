@@ -32,7 +32,7 @@ import org.xinfang.web.interfaces.rest.errors.ApiError;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "settings", description = "设置（管理员）/ Settings (administrator)")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 @APIResponse(responseCode = "403", description = "非管理员 / Not an administrator",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 public class AdminSettingsResource {
@@ -63,7 +63,7 @@ public class AdminSettingsResource {
     }
 
     @GET
-    @Operation(summary = "全部设置 / Every setting",
+    @Operation(operationId = "listSettings", summary = "全部设置 / Every setting",
             description = "各程序的期限、可延期期限的最长延期，以及其他功能登记的设置；含法定默认值、允许范围与现行取值。"
                     + " / Every procedure's periods, the longest extension of extendable ones, and the settings other features register;"
                     + " with the statutory default, the allowed range and the value in force.")
@@ -77,7 +77,7 @@ public class AdminSettingsResource {
     @PUT
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "修改一项设置 / Change one setting",
+    @Operation(operationId = "changeSetting", summary = "修改一项设置 / Change one setting",
             description = "取值须为允许范围内的整数；超出范围答复 400，字段为该设置的键。/ The value must be a whole number in range; otherwise 400 naming the key.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SettingChange.class)))
     @APIResponse(responseCode = "200", description = "已保存 / Saved",

@@ -38,7 +38,7 @@ import org.xinfang.web.interfaces.rest.supervision.SupervisionJson.ReferralJson;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "supervision", description = "督办、催办、交办报告备案 / Supervision orders, urging, report-back")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 @APIResponse(responseCode = "404", description = "事项不存在或无权查看（答复相同）/ No such case or not visible (same answer)",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
 public class CaseSupervisionResource {

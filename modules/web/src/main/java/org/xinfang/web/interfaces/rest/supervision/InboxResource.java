@@ -31,7 +31,7 @@ import org.xinfang.web.interfaces.rest.supervision.SupervisionJson.MessageJson;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "inbox", description = "站内消息 / The in-app inbox")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 public class InboxResource {
 
     @Inject

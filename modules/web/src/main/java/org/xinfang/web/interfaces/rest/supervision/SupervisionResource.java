@@ -41,7 +41,7 @@ import org.xinfang.web.interfaces.rest.supervision.SupervisionJson.ReferralJson;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "supervision", description = "督办、催办、交办报告备案 / Supervision orders, urging, report-back")
-@APIResponse(responseCode = "401", description = "未登录 / Not signed in (HTTP Basic)")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 public class SupervisionResource {
 
     private static final String BAD = "输入有误，逐项列出；未保存 / Invalid input, each field named; nothing saved";

@@ -1,13 +1,21 @@
 package org.xinfang.plugins.discipline.joint.rest;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import org.xinfang.api.caller.Caller;
+import org.xinfang.plugins.discipline.joint.AttachmentKind;
+import org.xinfang.plugins.discipline.joint.Eligibility;
 import org.xinfang.plugins.discipline.joint.Figures;
 import org.xinfang.plugins.discipline.joint.JointAttachment;
 import org.xinfang.plugins.discipline.joint.JointCase;
+import org.xinfang.plugins.discipline.joint.JointOutcome;
 import org.xinfang.plugins.discipline.joint.JointSettings;
+import org.xinfang.plugins.discipline.joint.JointStatus;
 import org.xinfang.plugins.discipline.joint.PoolMember;
+import org.xinfang.plugins.discipline.joint.ReturnStatus;
+import org.xinfang.plugins.discipline.joint.ScreeningRound;
 import org.xinfang.plugins.discipline.joint.Team;
 import org.xinfang.plugins.discipline.joint.application.Screening;
 import org.xinfang.plugins.discipline.kernel.Texts;
@@ -20,11 +28,13 @@ public final class JointViews {
 
     public record JointCaseJson(long id, long version, long committeeUnitId, long reportingUnitId, String reportingUnitName,
                                 long caseId, String caseNumber, String subject, String accusedName, String accusedUnit,
-                                long regionUnitId, String regionUnitName, String round, String period, int year,
-                                boolean repeatReport, boolean aboutUnitHead, List<String> eligibility, String status,
+                                long regionUnitId, String regionUnitName, @Schema(implementation = ScreeningRound.class) String round, String period, int year,
+                                boolean repeatReport, boolean aboutUnitHead,
+                                @Schema(type = SchemaType.ARRAY, implementation = Eligibility.class) List<String> eligibility,
+                                @Schema(implementation = JointStatus.class) String status,
                                 String statusLabel, String proposal, String proposedBy, String decisionNote, String decidedBy,
                                 Long formDocumentId, String formNumber, Long teamId, String dueOn, boolean overdue, String plan,
-                                String findings, String outcome, String outcomeLabel, String outcomeOn, BigDecimal moneyCollected,
+                                String findings, @Schema(implementation = JointOutcome.class) String outcome, String outcomeLabel, String outcomeOn, BigDecimal moneyCollected,
                                 BigDecimal lossesRecovered, int contractsEnded, BigDecimal paymentsRestored, String resultsNote) {
 
         static JointCaseJson of(JointCase c, Caller caller, java.time.LocalDate today) {
@@ -42,7 +52,7 @@ public final class JointViews {
         }
     }
 
-    public record ReturnJson(long unitId, String unitName, String period, String dueOn, String status, boolean flagged, int reports,
+    public record ReturnJson(long unitId, String unitName, String period, String dueOn, @Schema(implementation = ReturnStatus.class) String status, boolean flagged, int reports,
                              String returnedBy, String returnedAt) {
 
         static ReturnJson of(Screening.UnitReturn r) {
@@ -76,7 +86,7 @@ public final class JointViews {
         }
     }
 
-    public record AttachmentJson(long id, String kind, long documentId, String title, String addedBy, String addedAt) {
+    public record AttachmentJson(long id, @Schema(implementation = AttachmentKind.class) String kind, long documentId, String title, String addedBy, String addedAt) {
 
         static AttachmentJson of(JointAttachment a) {
             return new AttachmentJson(a.getId(), a.getKind().name(), a.getDocumentId(), a.getTitle(), a.getAddedBy(), a.getAddedAt().toString());

@@ -1,5 +1,12 @@
 package org.xinfang.plugins.discipline.joint.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +38,8 @@ import org.xinfang.plugins.discipline.kernel.Texts;
 @Path("discipline/joint")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "discipline-joint", description = "纪委监委：重要信访件联查 / Discipline committee: joint investigation of important reports")
+@APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 public class JointWorkResource {
 
     /** A paper as JSON: at most what the core accepts for an attachment, base64 adds a third. */
@@ -49,7 +58,20 @@ public class JointWorkResource {
     @PUT
     @Path("cases/{id}/work")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JointCaseJson work(@PathParam("id") long id, String body) {
+    @Operation(operationId = "recordJointWork", summary = "记录初查方案、核查情况与期限 / Record the plan, the findings, the due date",
+            description = "委员会核查人员或领导；所给字段替换原值；修改期限仅限领导。"
+                    + " / An investigator or leader of the committee; each field given replaces the old; only a leader changes the due date.")
+    @APIResponse(responseCode = "200", description = "已保存 / Saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JointCaseJson.class)))
+    @APIResponse(responseCode = "400", description = "输入有误，逐项列出；未保存 / Invalid input, each field named; nothing saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "403", description = "非核查人员或领导，或非领导修改期限 / Not an investigator or leader, or the due date by someone not a leader",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "404", description = "联查件不存在或无权查看（答复相同）/ No such joint case, or not visible (same answer)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "409", description = "尚未确定为联查件 / Not a joint case yet",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    public JointCaseJson work(@Parameter(description = "联查件编号 / Joint case id") @PathParam("id") long id, String body) {
         Caller caller = callers.current();
         Input in = Input.parse(body, caller.locale());
         String plan = in.text("plan", 2000, false);
@@ -63,7 +85,24 @@ public class JointWorkResource {
     @POST
     @Path("cases/{id}/attachments")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response attach(@PathParam("id") long id, String body) {
+    @Operation(operationId = "attachJointPaper", summary = "上传联查材料 / Add a paper of the work",
+            description = "委员会核查人员或领导；content 为 Base64；经核心的附件检查后存入事项；谈话笔录仅身份保管人可打开。"
+                    + " / An investigator or leader of the committee; content in Base64; stored with the case after the core's checks; an interview record opens for the identity keeper only.")
+    @APIResponse(responseCode = "201", description = "已保存 / Stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentJson.class)))
+    @APIResponse(responseCode = "400", description = "输入有误、content 不是 Base64、文件为空或扩展名与内容不符；未保存 / Invalid input, content not Base64, an empty file or one not matching its extension; nothing saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "403", description = "非核查人员或领导 / Not an investigator or leader of the committee",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "404", description = "联查件不存在或无权查看（答复相同）/ No such joint case, or not visible (same answer)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "409", description = "尚未确定为联查件 / Not a joint case yet",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "413", description = "文件超过大小上限；未保存 / The file over the size limit; nothing saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "415", description = "文件不是可接受的类型；未保存 / The file not of an accepted type; nothing saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    public Response attach(@Parameter(description = "联查件编号 / Joint case id") @PathParam("id") long id, String body) {
         Caller caller = callers.current();
         Input in = Input.parse(body, caller.locale());
         AttachmentKind kind = in.choice("kind", AttachmentKind.class, true);
@@ -83,7 +122,14 @@ public class JointWorkResource {
 
     @GET
     @Path("cases/{id}/attachments")
-    public List<AttachmentJson> attachments(@PathParam("id") long id) {
+    @Operation(operationId = "listJointPapers", summary = "联查材料 / The papers of the work",
+            description = "能查看该联查件者均可。"
+                    + " / For anyone who sees the joint case.")
+    @APIResponse(responseCode = "200", description = "材料 / The papers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AttachmentJson.class)))
+    @APIResponse(responseCode = "404", description = "联查件不存在或无权查看（答复相同）/ No such joint case, or not visible (same answer)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    public List<AttachmentJson> attachments(@Parameter(description = "联查件编号 / Joint case id") @PathParam("id") long id) {
         return investigations.attachments(callers.current(), id).stream().map(AttachmentJson::of).toList();
     }
 
@@ -91,7 +137,20 @@ public class JointWorkResource {
     @POST
     @Path("cases/{id}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JointCaseJson outcome(@PathParam("id") long id, String body) {
+    @Operation(operationId = "recordJointOutcome", summary = "记录联查结果 / Record the outcome",
+            description = "委员会核查人员或领导；仅限已分派给联查组的件；金额以元计。"
+                    + " / An investigator or leader of the committee; only for a case a team took; amounts in yuan.")
+    @APIResponse(responseCode = "200", description = "已保存 / Saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JointCaseJson.class)))
+    @APIResponse(responseCode = "400", description = "输入有误、尚未分派或日期不合理；未保存 / Invalid input, no team yet, or an impossible date; nothing saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "403", description = "非核查人员或领导 / Not an investigator or leader of the committee",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "404", description = "联查件不存在或无权查看（答复相同）/ No such joint case, or not visible (same answer)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "409", description = "尚未确定为联查件 / Not a joint case yet",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    public JointCaseJson outcome(@Parameter(description = "联查件编号 / Joint case id") @PathParam("id") long id, String body) {
         Caller caller = callers.current();
         Input in = Input.parse(body, caller.locale());
         JointOutcome outcome = in.choice("outcome", JointOutcome.class, true);
@@ -109,7 +168,16 @@ public class JointWorkResource {
     /** The committee's joint cases of the year past their due date and not concluded. */
     @GET
     @Path("committees/{committeeId}/overdue")
-    public List<JointCaseJson> overdue(@PathParam("committeeId") long committeeId, @QueryParam("year") String year) {
+    @Operation(operationId = "listOverdueJointCases", summary = "逾期未办结的联查件 / Joint cases past their due date",
+            description = "委员会某年度（默认今年）已过期限且未办结的联查件，仅含本人可见者。"
+                    + " / The committee's joint cases of the year (default this year) past their due date and not concluded, as far as the caller may see them.")
+    @APIResponse(responseCode = "200", description = "逾期联查件 / The overdue cases",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = JointCaseJson.class)))
+    @APIResponse(responseCode = "400", description = "年度有误 / A bad year",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "404", description = "委员会不存在或本人不在其中（答复相同）/ No such committee, or the caller does not work in it (same answer)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    public List<JointCaseJson> overdue(@Parameter(description = "委员会（纪委监委单位）编号 / The committee's unit id") @PathParam("committeeId") long committeeId, @Parameter(description = "年度，默认今年 / Year, this year by default", example = "2026") @QueryParam("year") String year) {
         Caller caller = callers.current();
         LocalDate today = LocalDate.now(clock);
         return investigations.overdue(caller, committeeId, Input.year(year, today.getYear(), caller.locale())).stream()
