@@ -2,9 +2,11 @@ package org.xinfang.web.interfaces.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.ExternalDocumentation;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -16,7 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
  */
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(info = @Info(title = "xinfang API", version = "1",
-        description = "Register, read and list 信访 cases. Every call is scoped to the caller's unit subtree."),
+        description = "Register, read and list 信访 cases. Every call is scoped to the caller's unit subtree.",
+        license = @License(name = "专有软件，保留所有权利 / Proprietary, all rights reserved", identifier = "LicenseRef-xinfang-proprietary")),
+        externalDocs = @ExternalDocumentation(description = "接口使用说明：登录与令牌、错误、时间格式 / API guide: signing in and tokens, errors, times",
+                url = "/xinfang/api-guide.html"),
         servers = @Server(url = "/", description = "本服务器；路径含应用根路径 /xinfang/api/v1 / This server; the paths include the context root /xinfang/api/v1"),
         securitySets = {@SecurityRequirementsSet(@SecurityRequirement(name = "basic")),
                 @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))})
