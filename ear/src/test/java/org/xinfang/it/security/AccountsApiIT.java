@@ -51,6 +51,7 @@ class AccountsApiIT {
         assertTrue(created.json().getBoolean("mustChangePassword"));
         assertFalse(created.body().contains(FIRST) || created.body().contains("$2a$"), "an answer carries the password or its hash");
 
+        assertTrue(as(username, FIRST, "/me", "GET", null).json().getBoolean("passwordChangeRequired"), "/me does not say a change is due");
         Answer blocked = as(username, FIRST, "/cases", "GET", null);
         assertEquals(403, blocked.status(), blocked::toString);
         assertEquals("password_change_required", blocked.json().getString("error"));
@@ -61,12 +62,16 @@ class AccountsApiIT {
         assertRefused(FIRST, FIRST, "password123", "newPassword");
         assertRefused(FIRST, FIRST, "mein-" + username + "-2026", "newPassword");
         assertRefused(FIRST, FIRST, FIRST, "newPassword");
+        assertRefused(FIRST, FIRST, "password1234", "newPassword");
+        Answer empty = as(username, FIRST, "/me/password", "PUT", "{}");
+        assertEquals(List.of("currentPassword", "newPassword"), empty.fieldsNamed(), empty::toString);
 
         String own = "我的-长句子密码-" + UUID.randomUUID().toString().substring(0, 6);
         Answer changed = as(username, FIRST, "/me/password", "PUT",
                 Json.createObjectBuilder().add("currentPassword", FIRST).add("newPassword", own).build().toString());
         assertEquals(204, changed.status(), changed::toString);
         assertEquals(200, as(username, own, "/cases", "GET", null).status());
+        assertFalse(as(username, own, "/me", "GET", null).json().getBoolean("passwordChangeRequired"));
         assertEquals(401, as(username, FIRST, "/cases", "GET", null).status(), "the first password still works");
 
         Answer reset = Api.send(Api.request(ADMIN, "/admin/users/" + username + "/password").header("Content-Type", "application/json")
@@ -92,6 +97,12 @@ class AccountsApiIT {
         assertTrue(unknownRole.messageFor("role").contains("CLERK"), "the refusal does not list the roles there are");
         Answer unknownUnit = Api.post(ADMIN, "/admin/users/" + username + "/roles", Json.createObjectBuilder().add("unitId", 987654321).add("role", "CLERK").build());
         assertEquals(List.of("unitId"), unknownUnit.fieldsNamed(), unknownUnit::toString);
+        assertTrue(unknownUnit.messageFor("unitId").contains("987654321"), "the id is written as a number with separators: " + unknownUnit);
+        Answer noRole = Api.post(ADMIN, "/admin/users/" + username + "/roles", Json.createObjectBuilder().add("unitId", chaoyang).build());
+        assertEquals(List.of("role"), noRole.fieldsNamed(), noRole::toString);
+        Answer noUnit = Api.post(ADMIN, "/admin/users/" + username + "/roles", Json.createObjectBuilder().add("role", "CLERK").build());
+        assertEquals(List.of("unitId"), noUnit.fieldsNamed(), noUnit::toString);
+        assertFalse(noUnit.body().contains("null"), noUnit::toString);
 
         Answer revoked = revoke(username, chaoyang, "HANDLER");
         assertEquals(200, revoked.status(), revoked::toString);
@@ -102,11 +113,16 @@ class AccountsApiIT {
     @Test
     void aDisabledAccountCannotSignInAndNoAdministratorLocksThemselvesOut() {
         create(username, FIRST);
+        String own = "停用之前的密码-" + UUID.randomUUID().toString().substring(0, 6);
+        as(username, FIRST, "/me/password", "PUT", Json.createObjectBuilder().add("currentPassword", FIRST).add("newPassword", own).build().toString());
+        String token = as(username, own, "/tokens", "POST", "{\"label\":\"停用测试\"}").json().getString("token");
         Answer disabled = Api.put(ADMIN, "/admin/users/" + username + "/state", Json.createObjectBuilder().add("enabled", false).build());
         assertEquals(200, disabled.status(), disabled::toString);
-        assertEquals(401, as(username, FIRST, "/me", "GET", null).status());
+        assertEquals(401, as(username, own, "/me", "GET", null).status());
         assertEquals(200, Api.put(ADMIN, "/admin/users/" + username + "/state", Json.createObjectBuilder().add("enabled", true).build()).status());
-        assertEquals(200, as(username, FIRST, "/me", "GET", null).status());
+        assertEquals(200, as(username, own, "/me", "GET", null).status());
+        Answer oldToken = Api.send(HttpRequest.newBuilder(URI.create(Api.url("/me"))).header("Authorization", "Bearer " + token).GET());
+        assertEquals(401, oldToken.status(), "a token from before the account was disabled works again: " + oldToken);
 
         Answer notABoolean = Api.put(ADMIN, "/admin/users/" + username + "/state", Json.createObjectBuilder().add("enabled", "no").build());
         assertEquals(List.of("enabled"), notABoolean.fieldsNamed(), notABoolean::toString);
@@ -121,6 +137,10 @@ class AccountsApiIT {
 
     @Test
     void aBadAccountIsRefusedFieldByFieldAndOnlyAdministratorsManageAccounts() {
+        Answer noRole = Api.post(ADMIN, "/admin/users", Json.createObjectBuilder().add("username", username).add("displayName", "缺角色")
+                .add("password", FIRST).add("unitId", chaoyang).build());
+        assertEquals(List.of("role"), noRole.fieldsNamed(), noRole::toString);
+        assertEquals(404, Api.get(ADMIN, "/admin/users/" + username).status(), "a refused account was saved");
         Answer bad = Api.post(ADMIN, "/admin/users", Json.createObjectBuilder().add("username", "Bad Name!").add("displayName", "")
                 .add("email", "not-an-address").add("password", "123456").add("unitId", 987654321).add("role", "CLERK").build());
         assertEquals(400, bad.status(), bad::toString);

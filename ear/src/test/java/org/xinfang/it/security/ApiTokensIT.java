@@ -102,6 +102,9 @@ class ApiTokensIT {
         assertField("{\"label\":\"x\",\"days\":99999999999}", "days");
         Answer notJson = Api.postText(CY_CLERK, "/tokens", "label=x");
         assertEquals(400, notJson.status(), notJson::toString);
+        assertTrue(notJson.messageFor("body").contains("JSON"), notJson::toString);
+        Answer tooDeep = Api.postText(CY_CLERK, "/tokens", "{\"label\":" + "[".repeat(5000) + "]".repeat(5000) + "}");
+        assertEquals(400, tooDeep.status(), "JSON nested too deep is the client's mistake: " + tooDeep.status());
     }
 
     private static void assertField(String body, String field) {

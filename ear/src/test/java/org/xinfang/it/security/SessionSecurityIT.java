@@ -63,6 +63,24 @@ class SessionSecurityIT {
     }
 
     @Test
+    void theServersOwnRefusalsAreOurPagesWithTheSameHeaders() {
+        signIn(Api.CY_CLERK);
+        HttpResponse<String> forbidden = send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/app/admin/settings.xhtml")).GET());
+        assertEquals(403, forbidden.statusCode());
+        assertTrue(forbidden.body().contains("您没有权限打开这个页面"), forbidden.body());
+        assertEquals("DENY", forbidden.headers().firstValue("X-Frame-Options").orElse(""), "the 403 page");
+        assertTrue(forbidden.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), "the 403 page");
+        HttpResponse<String> missing = send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "/no-such-page")).GET());
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("没有这个页面"), missing.body());
+        assertEquals("nosniff", missing.headers().firstValue("X-Content-Type-Options").orElse(""), "the 404 page");
+
+        HttpResponse<String> planted = send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl()
+                + "/login.xhtml?error=wait&minutes=" + URLEncoder.encode("5分钟，请拨打010-12345678解锁", StandardCharsets.UTF_8))).GET());
+        assertFalse(planted.body().contains("拨打"), "the login page repeats text from its address");
+    }
+
+    @Test
     void aChangeThroughTheApiWithTheSessionCookieAloneIsRefused() {
         signIn(Api.CY_CLERK);
         HttpResponse<String> me = send(api("/me").GET());

@@ -152,7 +152,7 @@ class CalendarAdminInBrowserIT {
         browser.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
         WebElement button = browser.findElement(By.id("calendar:import"));
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        chromium.awaitGone(button);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calendar:days")));
     }
 

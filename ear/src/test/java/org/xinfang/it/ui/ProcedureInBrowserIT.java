@@ -80,7 +80,7 @@ class ProcedureInBrowserIT {
         browser.type("stepForm:reason", "信访人不服复查意见，申请复核。");
         WebElement before = browser.driver.findElement(By.tagName("html"));
         confirm();
-        browser.wait.until(ExpectedConditions.stalenessOf(before));
+        browser.awaitGone(before);
         browser.signOut();
         browser.signIn("sd.leader");
         browser.driver.get(caseUrl);
@@ -139,7 +139,7 @@ class ProcedureInBrowserIT {
         WebElement page = browser.driver.findElement(By.tagName("html"));
         confirm();
         try {
-            browser.wait.until(ExpectedConditions.stalenessOf(page));
+            browser.awaitGone(page);
         } catch (org.openqa.selenium.TimeoutException refused) {
             throw new AssertionError("The step was refused: " + browser.driver.findElement(By.id("stepForm")).getText(), refused);
         }

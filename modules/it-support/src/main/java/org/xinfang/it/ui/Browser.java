@@ -210,6 +210,22 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     }
 
+    /**
+     * Waits until the page has replaced {@code element} (a full post or an update). Chromium reports a
+     * replaced node either as stale or as "does not belong to the document", which Selenium's own
+     * staleness check does not take for gone; both are gone here.
+     */
+    public void awaitGone(WebElement element) {
+        wait.until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                return true;
+            }
+        });
+    }
+
     public void waitForAjax() {
         wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"

@@ -156,7 +156,7 @@ public class IdentityRevealInBrowserIT {
         browser.click("stepForm:confirm");
         browser.waitForAjax();
         try {
-            browser.wait.until(ExpectedConditions.stalenessOf(page));
+            browser.awaitGone(page);
         } catch (org.openqa.selenium.TimeoutException refused) {
             throw new AssertionError("The assignment was refused: " + browser.driver.findElement(By.id("stepForm")).getText(), refused);
         }

@@ -20,6 +20,7 @@ import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.kernel.RecordNotFoundException;
 import org.xinfang.core.application.plugins.PluginRegistry;
+import org.xinfang.core.domain.model.access.ApiTokenRepository;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 import org.xinfang.core.domain.model.user.AppUser;
@@ -53,6 +54,9 @@ public class Accounts {
     private AuditLog audit;
 
     @Inject
+    private ApiTokenRepository tokens;
+
+    @Inject
     private Clock clock;
 
     /** A person to create: their first role in one unit, and the first password they will replace. */
@@ -69,7 +73,17 @@ public class Accounts {
     public AppUser changeOwnPassword(Caller caller, String current, String next) {
         AppUser user = users.findByUsername(caller.username()).filter(AppUser::isEnabled)
                 .orElseThrow(() -> new NotPermittedException(Messages.get(caller.locale(), "account.notFound", caller.username())));
-        if (current == null || !Passwords.matches(current, user.getPasswordHash())) {
+        List<FieldProblem> missing = new ArrayList<>();
+        if (current == null || current.isEmpty()) {
+            missing.add(problem(caller, "currentPassword", "password.required"));
+        }
+        if (next == null || next.isEmpty()) {
+            missing.add(problem(caller, "newPassword", "password.required"));
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        if (!Passwords.matches(current, user.getPasswordHash())) {
             throw InvalidInputException.of("currentPassword", Messages.get(caller.locale(), "password.currentWrong"));
         }
         requireGood(caller, "newPassword", user.getUsername(), next);
@@ -126,10 +140,15 @@ public class Accounts {
         }
         PasswordPolicy.broken(username, input.password()).ifPresent(key -> problems.add(problem(admin, "password", key, PasswordPolicy.MIN_LENGTH)));
         OrgUnit unit = input.unitId() == null ? null : units.find(input.unitId()).orElse(null);
-        if (unit == null) {
-            problems.add(problem(admin, "unitId", "account.unit.unknown", input.unitId()));
-        } else if (!rolesOf(unit).contains(input.role())) {
-            problems.add(problem(admin, "role", "account.role.unknown", input.role(), unit.getName(), String.join(", ", rolesOf(unit))));
+        if (input.unitId() == null) {
+            problems.add(problem(admin, "unitId", "account.unit.required"));
+        } else if (unit == null) {
+            problems.add(problem(admin, "unitId", "account.unit.unknown", String.valueOf(input.unitId())));
+        }
+        if (input.role() == null || input.role().isBlank()) {
+            problems.add(problem(admin, "role", "account.role.required"));
+        } else if (unit != null && !rolesOf(unit).contains(input.role())) {
+            problems.add(problem(admin, "role", "account.role.unknown", input.role(), unit.getName(), roleList(admin, unit)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -155,7 +174,8 @@ public class Accounts {
         AppUser user = existing(admin, username);
         OrgUnit unit = roleIn(admin, unitId, role);
         if (user.holds(role, unit)) {
-            throw InvalidInputException.of("role", Messages.get(admin.locale(), "account.role.held", user.getDisplayName(), role, unit.getName()));
+            throw InvalidInputException.of("role", Messages.get(admin.locale(), "account.role.held", user.getDisplayName(),
+                    plugins.roleLabel(role, admin.locale()), unit.getName()));
         }
         user.grant(role, unit);
         audit.record(admin.username(), CoreAuditAction.ROLE_GRANTED, "AppUser", username, unit.getId(), role + " @ " + unit.getName());
@@ -170,15 +190,16 @@ public class Accounts {
     public AppUser revoke(Caller admin, String username, Long unitId, String role) {
         NotPermittedException.unlessAdmin(admin, "account.adminOnly");
         AppUser user = existing(admin, username);
-        OrgUnit unit = unitId == null ? null : units.find(unitId).orElse(null);
-        if (unit == null) {
-            throw InvalidInputException.of("unitId", Messages.get(admin.locale(), "account.unit.unknown", unitId));
+        OrgUnit unit = unitOf(admin, unitId);
+        if (role == null || role.isBlank()) {
+            throw InvalidInputException.of("role", Messages.get(admin.locale(), "account.role.required"));
         }
         if (CoreRoles.ADMIN.equals(role) && admin.username().equals(username)) {
             throw new NotPermittedException(Messages.get(admin.locale(), "account.self.revokeAdmin"));
         }
         if (!user.revoke(role, unit)) {
-            throw new RecordNotFoundException(Messages.get(admin.locale(), "account.role.notHeld", user.getDisplayName(), role, unit.getName()));
+            throw new RecordNotFoundException(Messages.get(admin.locale(), "account.role.notHeld", user.getDisplayName(),
+                    plugins.roleLabel(role, admin.locale()), unit.getName()));
         }
         audit.record(admin.username(), CoreAuditAction.ROLE_REVOKED, "AppUser", username, unit.getId(), role + " @ " + unit.getName());
         return user;
@@ -194,6 +215,10 @@ public class Accounts {
         AppUser user = existing(admin, username);
         if (user.isEnabled() != enabled) {
             user.setEnabled(enabled);
+            if (!enabled) {
+                // For good: enabling the account again must not bring back tokens that may have leaked with it.
+                tokens.revokeAll(user, LocalDateTime.now(clock));
+            }
             audit.record(admin.username(), enabled ? CoreAuditAction.USER_ENABLED : CoreAuditAction.USER_DISABLED, "AppUser", username, null,
                     user.getDisplayName());
         }
@@ -219,18 +244,33 @@ public class Accounts {
     }
 
     private OrgUnit roleIn(Caller admin, Long unitId, String role) {
-        OrgUnit unit = unitId == null ? null : units.find(unitId).orElse(null);
-        if (unit == null) {
-            throw InvalidInputException.of("unitId", Messages.get(admin.locale(), "account.unit.unknown", unitId));
+        OrgUnit unit = unitOf(admin, unitId);
+        if (role == null || role.isBlank()) {
+            throw InvalidInputException.of("role", Messages.get(admin.locale(), "account.role.required"));
         }
         if (!rolesOf(unit).contains(role)) {
-            throw InvalidInputException.of("role", Messages.get(admin.locale(), "account.role.unknown", role, unit.getName(),
-                    String.join(", ", rolesOf(unit))));
+            throw InvalidInputException.of("role", Messages.get(admin.locale(), "account.role.unknown", role, unit.getName(), roleList(admin, unit)));
         }
         return unit;
     }
 
+    private OrgUnit unitOf(Caller admin, Long unitId) {
+        if (unitId == null) {
+            throw InvalidInputException.of("unitId", Messages.get(admin.locale(), "account.unit.required"));
+        }
+        return units.find(unitId).orElseThrow(() -> InvalidInputException.of("unitId",
+                Messages.get(admin.locale(), "account.unit.unknown", String.valueOf(unitId))));
+    }
+
+    /** The unit's roles as the administrator reads them: 登记员 (CLERK), 承办人 (HANDLER), and so on. */
+    private String roleList(Caller admin, OrgUnit unit) {
+        return rolesOf(unit).stream().map(r -> plugins.roleLabel(r, admin.locale()) + " (" + r + ")").collect(Collectors.joining(", "));
+    }
+
     private AppUser existing(Caller admin, String username) {
+        if (username == null || username.isBlank()) {
+            throw InvalidInputException.of("username", Messages.get(admin.locale(), "account.username.required"));
+        }
         return users.findByUsername(username)
                 .orElseThrow(() -> new RecordNotFoundException(Messages.get(admin.locale(), "account.notFound", username)));
     }

@@ -3,10 +3,12 @@ package org.xinfang.core.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.xinfang.core.domain.model.access.ApiToken;
 import org.xinfang.core.domain.model.access.ApiTokenRepository;
+import org.xinfang.core.domain.model.user.AppUser;
 
 @ApplicationScoped
 public class JpaApiTokenRepository implements ApiTokenRepository {
@@ -30,6 +32,12 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
     public List<ApiToken> ofUser(String username) {
         return em.createQuery("SELECT t FROM ApiToken t WHERE t.user.username = :name ORDER BY t.id DESC", ApiToken.class)
                 .setParameter("name", username).getResultList();
+    }
+
+    @Override
+    public int revokeAll(AppUser user, LocalDateTime now) {
+        return em.createQuery("UPDATE ApiToken t SET t.revokedAt = :now WHERE t.user = :user AND t.revokedAt IS NULL")
+                .setParameter("now", now).setParameter("user", user).executeUpdate();
     }
 
     @Override

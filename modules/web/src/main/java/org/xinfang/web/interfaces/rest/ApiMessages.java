@@ -32,7 +32,17 @@ public class ApiMessages extends java.util.ListResourceBundle {
     @Override
     protected Object[][] getContents() {
         return new Object[][] {
-            {"body.unreadable", "请求体不是有效的 JSON：{0}"},
+            {"body.unreadable", "请求体不是有效的 JSON{0}。"},
+            {"body.unreadableAt", "（第 {0} 行第 {1} 列）"},
+            {"label.days", "有效天数"},
+            {"label.label", "用途"},
+            {"label.enabled", "启用"},
+            {"label.newPassword", "新密码"},
+            {"label.currentPassword", "当前密码"},
+            {"label.username", "用户名"},
+            {"label.displayName", "姓名"},
+            {"label.email", "电子邮箱"},
+            {"label.password", "密码"},
             {"body.notObject", "请求体须为 JSON 对象。"},
             {"type.text", "{0}须为文本"},
             {"type.integer", "{0}须为整数"},

@@ -6,7 +6,17 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
     @Override
     protected Object[][] getContents() {
         return new Object[][] {
-            {"body.unreadable", "The request body is not valid JSON: {0}"},
+            {"body.unreadable", "The request body is not valid JSON{0}."},
+            {"body.unreadableAt", " (line {0}, column {1})"},
+            {"label.days", "Days valid"},
+            {"label.label", "Label"},
+            {"label.enabled", "Enabled"},
+            {"label.newPassword", "New password"},
+            {"label.currentPassword", "Current password"},
+            {"label.username", "User name"},
+            {"label.displayName", "Name"},
+            {"label.email", "E-mail"},
+            {"label.password", "Password"},
             {"body.notObject", "The request body must be a JSON object."},
             {"type.text", "{0} must be text"},
             {"type.integer", "{0} must be a whole number"},

@@ -1,7 +1,7 @@
 package org.xinfang.web.interfaces.rest;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -51,8 +51,14 @@ public final class JsonBody {
         JsonValue value;
         try (JsonReader reader = Json.createReader(new StringReader(text == null ? "" : text))) {
             value = reader.readValue();
-        } catch (JsonException e) {
-            throw InvalidInputException.of("body", ApiMessages.get(locale, "body.unreadable", e.getMessage()));
+        } catch (JsonParsingException e) {
+            String at = e.getLocation() == null ? "" : ApiMessages.get(locale, "body.unreadableAt",
+                    String.valueOf(e.getLocation().getLineNumber()), String.valueOf(e.getLocation().getColumnNumber()));
+            throw InvalidInputException.of("body", ApiMessages.get(locale, "body.unreadable", at));
+        } catch (RuntimeException e) {
+            // Reading a string can fail only on what was sent: Parsson throws a plain RuntimeException for
+            // input nested too deep, which is the client's mistake as much as a missing brace.
+            throw InvalidInputException.of("body", ApiMessages.get(locale, "body.unreadable", ""));
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw InvalidInputException.of("body", ApiMessages.get(locale, "body.notObject"));

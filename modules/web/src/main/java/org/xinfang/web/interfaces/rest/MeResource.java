@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xinfang.api.caller.Caller;
+import org.xinfang.core.application.access.Accounts;
 import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
@@ -38,13 +39,18 @@ public class MeResource {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    Accounts accounts;
+
     @Schema(name = "Me")
     public record MeView(@Schema(example = "cy.clerk") String username, String displayName,
                          @Schema(description = "答复所用语言 / Language of the answers", example = "zh-CN") String locale,
                          List<GrantView> grants,
                          @Schema(description = "浏览器会话调用改变数据的接口时须在请求头 X-CSRF-Token 中带上此值；以密码或令牌调用时为空。"
                                  + " / With a browser session, send this in the X-CSRF-Token header on calls that change data; null with a password or token.")
-                         String csrfToken) {
+                         String csrfToken,
+                         @Schema(description = "须先修改密码（PUT /api/v1/me/password）才能进行其他调用 / The password must be changed"
+                                 + " (PUT /api/v1/me/password) before any other call") boolean passwordChangeRequired) {
     }
 
     /** A role held in a unit, and so over the unit's subtree. */
@@ -67,6 +73,7 @@ public class MeResource {
                         units.find(g.unitId()).map(OrgUnit::getName).orElse(""), g.agencyType()))
                 .toList();
         String csrf = request.getHeader(HttpHeaders.AUTHORIZATION) == null ? SessionCsrf.of(request) : null;
-        return new MeView(caller.username(), caller.displayName(), caller.locale().toLanguageTag(), grants, csrf);
+        return new MeView(caller.username(), caller.displayName(), caller.locale().toLanguageTag(), grants, csrf,
+                accounts.mustChangePassword(caller.username()));
     }
 }

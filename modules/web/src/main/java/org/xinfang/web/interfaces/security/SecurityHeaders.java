@@ -42,6 +42,9 @@ public class SecurityHeaders extends HttpFilter {
             response.setHeader("Content-Security-Policy", DATA_POLICY);
         } else if (path.endsWith(".html")) {
             response.setHeader("Content-Security-Policy", STATIC_POLICY);
+        } else if (path.endsWith(".xhtml")) {
+            // Compressed or not by Accept-Encoding (undertow-handlers.conf): caches must keep them apart.
+            response.setHeader("Vary", "Accept-Encoding");
         }
         chain.doFilter(request, response);
     }

@@ -49,7 +49,8 @@ public class UiMessages {
      */
     public void refused(String labelPrefix, RuntimeException e) {
         if (e instanceof InvalidInputException invalid) {
-            invalid.problems().forEach(p -> error(null, textOr(labelPrefix + p.field(), p.field()) + "：" + p.message()));
+            String colon = "en".equals(localeSwitch.getLocale().getLanguage()) ? ": " : "：";
+            invalid.problems().forEach(p -> error(null, textOr(labelPrefix + p.field(), p.field()) + colon + p.message()));
         } else {
             error(null, e.getMessage());
         }

@@ -42,10 +42,33 @@ public final class PasswordPolicy {
         if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
             return Optional.of("password.containsUsername");
         }
-        if (COMMON.contains(lower) || lower.chars().distinct().count() <= 2) {
+        if (isCommon(lower)) {
             return Optional.of("password.common");
         }
         return Optional.empty();
+    }
+
+    /** Rows of the keyboard and runs of letters and digits, forwards: a stretch of one is a guess, not a secret. */
+    private static final String[] RUNS = {"qwertyuiopasdfghjklzxcvbnm", "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p",
+        "abcdefghijklmnopqrstuvwxyz", "01234567890", "zaq1xsw2cde3vfr4bgt5nhy6mju7,ki8.lo9/;p0"};
+
+    /**
+     * On the list; or on it once the digits and symbols at its end are taken away ({@code password1234});
+     * a stretch of a keyboard row or of the alphabet, either way round; or one short piece repeated
+     * ({@code abcabcabcabc}).
+     */
+    private static boolean isCommon(String lower) {
+        String stem = lower.replaceAll("[^\\p{L}]+$", "");
+        if (COMMON.contains(lower) || COMMON.contains(stem)) {
+            return true;
+        }
+        String backwards = new StringBuilder(lower).reverse().toString();
+        for (String run : RUNS) {
+            if (run.contains(lower) || run.contains(backwards)) {
+                return true;
+            }
+        }
+        return lower.matches("(.{1,4})\\1+");
     }
 
     private static Set<String> load() {

@@ -24,5 +24,9 @@ class PasswordPolicyTest {
         assertEquals(Optional.of("password.common"), PasswordPolicy.broken("cy.clerk", "Password123"));
         assertEquals(Optional.of("password.common"), PasswordPolicy.broken("cy.clerk", "Xinfang@2026"), "the published demo password");
         assertEquals(Optional.of("password.common"), PasswordPolicy.broken("cy.clerk", "ababababababab"), "two characters repeated");
+        assertEquals(Optional.of("password.common"), PasswordPolicy.broken("cy.clerk", "abcabcabcabc"), "a short piece repeated");
+        assertEquals(Optional.of("password.common"), PasswordPolicy.broken("cy.clerk", "password1234"), "a listed word and digits");
+        assertEquals(Optional.of("password.common"), PasswordPolicy.broken("cy.clerk", "qwertyuiopas"), "a keyboard row");
+        assertEquals(Optional.of("password.common"), PasswordPolicy.broken("cy.clerk", "0987654321"), "digits backwards");
     }
 }
