@@ -90,10 +90,6 @@ public class FailureThrottle {
         }
     }
 
-    public Duration window() {
-        return window;
-    }
-
     private void forgetOld(Deque<Instant> recent, Instant now) {
         Instant cutoff = now.minus(window);
         while (!recent.isEmpty() && !recent.peekFirst().isAfter(cutoff)) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.domain.model.user.AppUser;
 import org.xinfang.core.domain.model.user.AppUserRepository;
@@ -25,10 +26,24 @@ public class CallerDirectory {
     /** The caller, or one with no grants (who sees nothing) when the name is unknown or disabled. */
     @Transactional
     public Caller forUsername(String username, Locale locale) {
-        return users.findByUsername(username).filter(AppUser::isEnabled)
-                .map(u -> new Caller(u.getUsername(), u.getDisplayName(), u.getRoles().stream()
+        return signedIn(username, locale).caller();
+    }
+
+    /** A caller and whether a first or reset password must be replaced before anything else. */
+    public record SignedIn(Caller caller, boolean mustChangePassword) {
+    }
+
+    /**
+     * {@link #forUsername} with the user's password state, from the same one lookup: the API asks both
+     * on every call.
+     */
+    @Transactional
+    public SignedIn signedIn(String username, Locale locale) {
+        Optional<AppUser> user = users.findByUsername(username).filter(AppUser::isEnabled);
+        Caller caller = user.map(u -> new Caller(u.getUsername(), u.getDisplayName(), u.getRoles().stream()
                         .map(r -> new Caller.Grant(r.getRoleName(), r.getUnit().getId(), r.getUnit().getPath(), r.getUnit().getAgencyType()))
                         .toList(), locale))
                 .orElseGet(() -> new Caller(username, username, List.of(), locale));
+        return new SignedIn(caller, user.map(AppUser::isMustChangePassword).orElse(false));
     }
 }

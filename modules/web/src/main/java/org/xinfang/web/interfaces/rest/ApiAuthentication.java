@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.xinfang.api.plugin.AgencyPlugin;
-import org.xinfang.core.application.access.Accounts;
 import org.xinfang.core.application.access.ApiTokens;
 import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.web.interfaces.rest.errors.ApiError;
@@ -67,8 +66,6 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
     @Inject
     ApiTokens tokens;
 
-    @Inject
-    Accounts accounts;
 
     @Override
     public void filter(ContainerRequestContext context) {
@@ -110,7 +107,7 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
     private boolean mustChangePasswordFirst(ContainerRequestContext context) {
         String path = context.getUriInfo().getPath().replaceAll("^/+|/+$", "");
         boolean open = "me/password".equals(path) || "me".equals(path) && "GET".equals(context.getMethod());
-        return !open && accounts.mustChangePassword(caller.get().username());
+        return !open && caller.mustChangePassword();
     }
 
     /** Methods that change nothing, so a session needs no CSRF header for them. */

@@ -3,6 +3,7 @@ package org.xinfang.web.interfaces.rest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.util.Locale;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.kernel.CallerDirectory;
@@ -24,17 +25,27 @@ public class ApiCaller {
     @Inject
     HttpServletRequest request;
 
-    private Caller caller;
+    private CallerDirectory.SignedIn signedIn;
 
     /** The user an API token admitted; null when the server authenticated the request itself. */
     private String tokenUser;
 
     public Caller get() {
-        if (caller == null) {
-            caller = tokenUser != null ? directory.forUsername(tokenUser, locale())
-                    : directory.forPrincipal(request.getUserPrincipal(), locale());
+        return lookup().caller();
+    }
+
+    /** Whether the caller must replace a first or reset password before any other call. */
+    public boolean mustChangePassword() {
+        return lookup().mustChangePassword();
+    }
+
+    private CallerDirectory.SignedIn lookup() {
+        if (signedIn == null) {
+            Principal principal = request.getUserPrincipal();
+            String username = tokenUser != null ? tokenUser : principal == null ? "" : principal.getName();
+            signedIn = directory.signedIn(username, locale());
         }
-        return caller;
+        return signedIn;
     }
 
     /** The request carries a token that admits {@code username}: the caller is that user. */
@@ -45,11 +56,6 @@ public class ApiCaller {
     /** Whether this request came in with a token rather than a password or a session. */
     public boolean byToken() {
         return tokenUser != null;
-    }
-
-    /** Whether anyone is signed in for this request, by token, password or session. */
-    boolean signedIn() {
-        return tokenUser != null || request.getUserPrincipal() != null;
     }
 
     /**

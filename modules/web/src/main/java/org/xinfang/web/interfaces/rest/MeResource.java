@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xinfang.api.caller.Caller;
-import org.xinfang.core.application.access.Accounts;
 import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
@@ -39,8 +38,6 @@ public class MeResource {
     @Inject
     HttpServletRequest request;
 
-    @Inject
-    Accounts accounts;
 
     @Schema(name = "Me")
     public record MeView(@Schema(example = "cy.clerk") String username, String displayName,
@@ -74,6 +71,6 @@ public class MeResource {
                 .toList();
         String csrf = request.getHeader(HttpHeaders.AUTHORIZATION) == null ? SessionCsrf.of(request) : null;
         return new MeView(caller.username(), caller.displayName(), caller.locale().toLanguageTag(), grants, csrf,
-                accounts.mustChangePassword(caller.username()));
+                apiCaller.mustChangePassword());
     }
 }

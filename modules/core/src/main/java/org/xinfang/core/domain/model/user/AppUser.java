@@ -108,24 +108,12 @@ public class AppUser {
         this.enabled = enabled;
     }
 
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
     public boolean isMustChangePassword() {
         return mustChangePassword;
     }
 
     public LocalDateTime getPasswordChangedAt() {
         return passwordChangedAt;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public Long getId() {

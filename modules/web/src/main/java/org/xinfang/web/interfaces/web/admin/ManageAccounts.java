@@ -59,6 +59,8 @@ public class ManageAccounts implements Serializable {
 
     private List<Row> rows;
 
+    private List<SelectItem> unitItems;
+
     // The new account.
     private String username;
     private String displayName;
@@ -131,9 +133,12 @@ public class ManageAccounts implements Serializable {
         return true;
     }
 
-    /** Every unit, in tree order, for the unit menus. */
+    /** Every unit, in tree order, for the two unit menus: read once for the view, not at each render. */
     public List<SelectItem> getUnits() {
-        return units.findAll().stream().sorted(CallerUnits.TREE_ORDER).map(u -> new SelectItem(u.getId(), u.getName())).toList();
+        if (unitItems == null) {
+            unitItems = units.findAll().stream().sorted(CallerUnits.TREE_ORDER).map(u -> new SelectItem(u.getId(), u.getName())).toList();
+        }
+        return unitItems;
     }
 
     /** The roles the unit of the new account knows. */
