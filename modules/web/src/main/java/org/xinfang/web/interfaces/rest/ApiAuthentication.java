@@ -187,6 +187,10 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
             request.login(credentials.substring(0, colon), credentials.substring(colon + 1));
             return request.getUserPrincipal() != null;
         } catch (ServletException refused) {
+            // The realm reads the same database, and refuses alike when it is out of reach. Reading the
+            // caller here throws in that case, which the API answers 503 (UnexpectedErrorMapper): the
+            // client learns to retry, and the sign-in guard does not count an outage as a wrong password.
+            caller.get();
             return false;
         }
     }
