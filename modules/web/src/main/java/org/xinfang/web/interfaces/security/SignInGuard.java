@@ -70,11 +70,12 @@ public class SignInGuard implements ServletExtension {
                 refuse(exchange, form, throttle.waitFor(address));
                 return;
             }
-            exchange.addExchangeCompleteListener((done, nextListener) -> {
-                if (failed(done, form)) {
+            // Counted as the answer is committed, before the client can read it: counted when the exchange
+            // completes, a client's next try could be checked before its last failure was counted.
+            exchange.addResponseCommitListener(answered -> {
+                if (failed(answered, form)) {
                     throttle.failed(address);
                 }
-                nextListener.proceed();
             });
             next.handleRequest(exchange);
         }
