@@ -72,6 +72,56 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
         }
     }
 
+    /** A browser the width of a laptop's screen, 1366×900: the narrowest desk the staff pages are laid out for. */
+    public static Browser laptop() {
+        Browser browser = open();
+        browser.emulate(1366, 900, false);
+        return browser;
+    }
+
+    /** A browser the size of a phone held upright, 390×844 CSS pixels with touch, as Chromium's device mode shows one. */
+    public static Browser phone() {
+        Browser browser = open();
+        browser.emulate(390, 844, true);
+        return browser;
+    }
+
+    /**
+     * Gives the page a viewport of exactly this size through the DevTools protocol: a headless window's
+     * size also counts its (absent) frame, and only the emulation makes the page see a phone.
+     */
+    public void emulate(int width, int height, boolean mobile) {
+        ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** The viewport's width in CSS pixels, as the page sees it. */
+    public long viewportWidth() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth")).longValue();
+    }
+
+    /**
+     * Fails when the page is wider than its viewport: on a phone that is the sideways scroll that hides
+     * half a form. Names the widest elements that stick out, so the failure says what to fix.
+     */
+    public void assertFitsWidth() {
+        waitForAjax();
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "var w = document.documentElement.clientWidth;"
+                        + "if (document.documentElement.scrollWidth <= w + 1) return null;"
+                        + "var out = [];"
+                        + "document.querySelectorAll('body *').forEach(function (e) {"
+                        + "  var r = e.getBoundingClientRect();"
+                        + "  if (r.right > w + 1 && r.width > 0 && getComputedStyle(e).visibility !== 'hidden') {"
+                        + "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '') + ' right=' + Math.round(r.right));"
+                        + "  }"
+                        + "});"
+                        + "return 'page ' + document.documentElement.scrollWidth + 'px wide in a ' + w + 'px viewport: ' + out.slice(0, 8).join(', ');");
+        if (overflow != null) {
+            throw new AssertionError(driver.getCurrentUrl() + ": " + overflow);
+        }
+    }
+
     @Override
     public void afterEach(ExtensionContext context) {
         close();
