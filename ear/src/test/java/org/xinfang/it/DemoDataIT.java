@@ -138,7 +138,7 @@ class DemoDataIT {
 
     /** The one case with this subject in the unit with this code, found the way a user searches. */
     private Case findListed(Caller caller, String subject, String unitCode) {
-        CaseQuery bySubject = new CaseQuery(null, null, null, null, subject, CaseQuery.SortField.receivedOn, false, 0, CaseQuery.MAX_LIMIT);
+        CaseQuery bySubject = new CaseQuery(null, null, null, null, subject, null, CaseQuery.SortField.receivedOn, false, 0, CaseQuery.MAX_LIMIT);
         List<Case> matches = cases.list(caller, bySubject).items().stream()
                 .filter(c -> c.getSubject().equals(subject) && c.getUnit().getCode().equals(unitCode))
                 .toList();

@@ -66,6 +66,35 @@ class CasesApiIT {
     }
 
     @Test
+    void filtersAndSortsByTheNextDeadline() {
+        String subject = Api.uniqueSubject("期限筛选");
+        java.time.LocalDate today = Api.today();
+        // The intake clock runs from the day received: received 40 days ago it is long overdue, yesterday it is not.
+        long late = Api.register(CY_CLERK, Api.newCase(subject).add("receivedOn", today.minusDays(40).toString())).getJsonNumber("id").longValue();
+        long fresh = Api.register(CY_CLERK, Api.newCase(subject).add("receivedOn", today.minusDays(1).toString())).getJsonNumber("id").longValue();
+
+        JsonObject overdue = Api.get(CY_CLERK, Api.casesWhere(Map.of("q", subject, "due", "overdue"))).json();
+        assertEquals(1, overdue.getInt("total"), overdue.toString());
+        JsonObject row = overdue.getJsonArray("items").getJsonObject(0);
+        assertEquals(late, row.getJsonNumber("id").longValue());
+        assertTrue(row.getJsonObject("nextDeadline").getJsonNumber("daysLeft").longValue() < 0, row.toString());
+        assertEquals(0, Api.get(CY_CLERK, Api.casesWhere(Map.of("q", subject, "due", "today"))).json().getInt("total"));
+
+        List<Long> soonestFirst = Api.get(CY_CLERK, Api.casesWhere(Map.of("q", subject, "sort", "nextDeadline", "order", "asc"))).json()
+                .getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        assertEquals(List.of(late, fresh), soonestFirst);
+        List<Long> latestFirst = Api.get(CY_CLERK, Api.casesWhere(Map.of("q", subject, "sort", "nextDeadline", "order", "desc"))).json()
+                .getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        assertEquals(List.of(fresh, late), latestFirst);
+
+        assertEquals(0, Api.get(DC_CLERK, Api.casesWhere(Map.of("q", subject, "due", "overdue"))).json().getInt("total"),
+                "another district's clerk finds none of them, overdue or not");
+        Answer bad = Api.get(CY_CLERK, Api.casesWhere(Map.of("due", "yesterday")));
+        assertEquals(400, bad.status(), bad::toString);
+        assertEquals(List.of("due"), bad.fieldsNamed());
+    }
+
+    @Test
     void listsOnePageAtATimeWithTheTotal() {
         String subject = Api.uniqueSubject("分页");
         for (String day : List.of("2025-01-10", "2025-01-11", "2025-01-12")) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.procedure.GeneralProcedure;
 import org.xinfang.api.procedure.StateDeclaration;
+import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CallerUnits;
@@ -87,6 +89,9 @@ public class DefaultCaseService implements CaseService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private WorkCalendars calendars;
 
     @Override
     public CaseDetails register(Caller caller, Long unitId, Case draft, CaseFormData form) {
@@ -193,7 +198,7 @@ public class DefaultCaseService implements CaseService {
 
     @Override
     public Page<Case> list(Caller caller, CaseQuery query) {
-        Page<Case> page = cases.list(query, caller.visibility());
+        Page<Case> page = cases.list(query, CaseQuery.DueDates.asOf(LocalDate.now(clock), calendars.current()), caller.visibility());
         page.items().forEach(DefaultCaseService::loadParties);
         return page;
     }

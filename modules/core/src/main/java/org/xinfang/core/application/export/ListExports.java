@@ -23,6 +23,7 @@ import java.time.YearMonth;
 import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.CallerUnits;
 import org.xinfang.core.application.kernel.Messages;
+import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.application.procedure.ClockReading;
 import org.xinfang.core.application.procedure.ProcedureEngine;
 import org.xinfang.core.application.procedure.Procedures;
@@ -82,6 +83,9 @@ public class ListExports {
     @Inject
     private Clock clock;
 
+    @Inject
+    private WorkCalendars calendars;
+
     /** The file name an export is offered under, with the day it was made: xinfang-cases-2026-12-05.xlsx. */
     public String fileName(String name) {
         return "xinfang-" + name + "-" + LocalDate.now(clock) + ".xlsx";
@@ -93,9 +97,9 @@ public class ListExports {
         Locale locale = caller.locale();
         List<List<Object>> rows = new ArrayList<>();
         long total = 0;
+        CaseQuery.DueDates dueDates = CaseQuery.DueDates.asOf(LocalDate.now(clock), calendars.current());
         for (int offset = 0; offset < MAX_ROWS; offset += CaseQuery.MAX_LIMIT) {
-            Page<Case> page = cases.list(new CaseQuery(query.status(), query.channel(), query.receivedFrom(), query.receivedTo(), query.text(),
-                    query.sortBy(), query.ascending(), offset, CaseQuery.MAX_LIMIT), caller.visibility());
+            Page<Case> page = cases.list(query.window(offset, CaseQuery.MAX_LIMIT), dueDates, caller.visibility());
             total = page.total();
             Map<Long, ClockReading> next = engine.nextDeadlines(page.items());
             for (Case c : page.items()) {

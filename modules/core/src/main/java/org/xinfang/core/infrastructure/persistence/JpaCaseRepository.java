@@ -11,6 +11,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.cases.Page;
 import org.xinfang.core.domain.model.cases.Party;
+import org.xinfang.core.domain.model.procedure.CaseClock;
+import org.xinfang.core.domain.model.procedure.ClockStatus;
 import org.xinfang.core.domain.model.supervision.CaseReferral;
 
 /**
@@ -74,7 +77,7 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public Page<Case> list(CaseQuery query, Visibility visibility) {
+    public Page<Case> list(CaseQuery query, CaseQuery.DueDates dates, Visibility visibility) {
         if (visibility.unitPaths().isEmpty()) {
             return new Page<>(List.of(), 0, query.offset(), query.limit());
         }
@@ -82,19 +85,37 @@ public class JpaCaseRepository implements CaseRepository {
 
         CriteriaQuery<Case> q = cb.createQuery(Case.class);
         Root<Case> c = q.from(Case.class);
-        q.where(filters(cb, c, query, visibility));
-        Expression<?> sortKey = c.get(query.sortBy().name());
+        q.where(filters(cb, q, c, query, dates, visibility));
+        Expression<?> sortKey = query.sortBy() == CaseQuery.SortField.nextDeadline
+                ? nextDeadline(cb, q, c, query.ascending())
+                : c.get(query.sortBy().name());
         q.orderBy(query.ascending() ? cb.asc(sortKey) : cb.desc(sortKey), cb.desc(c.get("id")));
         TypedQuery<Case> page = em.createQuery(q).setFirstResult(query.offset()).setMaxResults(query.limit());
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Case> cc = count.from(Case.class);
-        count.select(cb.count(cc)).where(filters(cb, cc, query, visibility));
+        count.select(cb.count(cc)).where(filters(cb, count, cc, query, dates, visibility));
 
         return new Page<>(page.getResultList(), em.createQuery(count).getSingleResult(), query.offset(), query.limit());
     }
 
-    private Predicate[] filters(CriteriaBuilder cb, Root<Case> c, CaseQuery query, Visibility visibility) {
+    /**
+     * The earliest due date among the case's clocks that have not stopped: the deadline the list
+     * shows. A case with none sorts last whichever way the list is sorted.
+     */
+    private static Expression<LocalDate> nextDeadline(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Case> c, boolean ascending) {
+        Subquery<LocalDate> earliest = q.subquery(LocalDate.class);
+        Root<CaseClock> k = earliest.from(CaseClock.class);
+        earliest.select(cb.least(k.<LocalDate>get("dueOn")))
+                .where(cb.equal(k.get("caseId"), c.get("id")), cb.notEqual(k.get("status"), ClockStatus.STOPPED));
+        return cb.coalesce(earliest, ascending ? NO_DEADLINE_ASCENDING : NO_DEADLINE_DESCENDING);
+    }
+
+    private static final LocalDate NO_DEADLINE_ASCENDING = LocalDate.of(9999, 12, 31);
+    private static final LocalDate NO_DEADLINE_DESCENDING = LocalDate.of(1, 1, 1);
+
+    private static Predicate[] filters(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Case> c, CaseQuery query, CaseQuery.DueDates dates,
+                                       Visibility visibility) {
         List<Predicate> where = new ArrayList<>();
         where.add(visible(cb, c, visibility));
         if (query.status() != null) {
@@ -113,7 +134,25 @@ public class JpaCaseRepository implements CaseRepository {
             String like = "%" + escapeLike(query.text().trim()) + "%";
             where.add(cb.or(cb.like(c.get("subject"), like, '\\'), cb.like(c.get("number"), like, '\\')));
         }
+        if (query.due() != null) {
+            where.add(cb.exists(runningClockDue(cb, q, c, query.due(), dates)));
+        }
         return where.toArray(Predicate[]::new);
+    }
+
+    /** A running clock of the case due in the window the filter names (a paused clock is not counting down). */
+    private static Subquery<Long> runningClockDue(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Case> c, CaseQuery.Due due,
+                                                  CaseQuery.DueDates dates) {
+        Subquery<Long> clock = q.subquery(Long.class);
+        Root<CaseClock> k = clock.from(CaseClock.class);
+        Expression<LocalDate> dueOn = k.get("dueOn");
+        Predicate window = switch (due) {
+            case overdue -> cb.lessThan(dueOn, dates.today());
+            case today -> cb.equal(dueOn, dates.today());
+            case soon -> cb.between(dueOn, dates.today(), dates.soonUntil());
+        };
+        clock.select(k.get("id")).where(cb.equal(k.get("caseId"), c.get("id")), cb.equal(k.get("status"), ClockStatus.RUNNING), window);
+        return clock;
     }
 
     private static Predicate visible(CriteriaBuilder cb, Root<Case> c, Visibility visibility) {

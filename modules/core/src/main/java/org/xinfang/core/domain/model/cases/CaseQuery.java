@@ -2,19 +2,49 @@ package org.xinfang.core.domain.model.cases;
 
 import java.time.LocalDate;
 import org.xinfang.api.model.Channel;
+import org.xinfang.api.model.DayCount;
+import org.xinfang.core.domain.model.calendar.WorkCalendar;
 
 /**
  * A page of the case list: filters (each may be null), sort and window. Sort fields are the names
  * in {@link SortField}; anything else is refused rather than passed into a query.
  */
 public record CaseQuery(String status, Channel channel, LocalDate receivedFrom, LocalDate receivedTo,
-                        String text, SortField sortBy, boolean ascending, int offset, int limit) {
+                        String text, Due due, SortField sortBy, boolean ascending, int offset, int limit) {
 
     public static final int MAX_LIMIT = 200;
 
-    /** What the list may be sorted by. */
+    /**
+     * How many working days ahead a deadline counts as "due soon": the clerk's week ahead without
+     * its weekend, and the warning the deadline watch's reminders give.
+     */
+    public static final int DUE_SOON_WORKING_DAYS = 3;
+
+    /**
+     * What the list may be sorted by. {@code nextDeadline} is the earliest due date of the case's
+     * running clocks; cases without one come last either way.
+     */
     public enum SortField {
-        receivedOn, number, subject, status, createdAt
+        receivedOn, number, subject, status, createdAt, nextDeadline
+    }
+
+    /**
+     * Cases by their running clocks (a paused clock is neither due nor overdue): one already past its
+     * due date, one due today, or one due from today to {@link #DUE_SOON_WORKING_DAYS} working days on.
+     */
+    public enum Due {
+        overdue, today, soon
+    }
+
+    /**
+     * The days a {@link Due} filter reads, fixed by the service from its clock and work calendar, so
+     * that the repository does no calendar arithmetic.
+     */
+    public record DueDates(LocalDate today, LocalDate soonUntil) {
+
+        public static DueDates asOf(LocalDate today, WorkCalendar calendar) {
+            return new DueDates(today, calendar.due(today, DUE_SOON_WORKING_DAYS, DayCount.WORKING));
+        }
     }
 
     public CaseQuery {
@@ -30,8 +60,13 @@ public record CaseQuery(String status, Channel channel, LocalDate receivedFrom, 
         sortBy = sortBy == null ? SortField.receivedOn : sortBy;
     }
 
+    /** The same filters and sort over another window of the list. */
+    public CaseQuery window(int offset, int limit) {
+        return new CaseQuery(status, channel, receivedFrom, receivedTo, text, due, sortBy, ascending, offset, limit);
+    }
+
     /** The newest first, twenty to a page. */
     public static CaseQuery firstPage() {
-        return new CaseQuery(null, null, null, null, null, SortField.receivedOn, false, 0, 20);
+        return new CaseQuery(null, null, null, null, null, null, SortField.receivedOn, false, 0, 20);
     }
 }

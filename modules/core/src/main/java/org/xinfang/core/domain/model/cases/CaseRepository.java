@@ -21,7 +21,8 @@ public interface CaseRepository {
      */
     Optional<Case> findFollowed(Long id, Visibility visibility);
 
-    Page<Case> list(CaseQuery query, Visibility visibility);
+    /** A page of the list; {@code dates} tells what today and "soon" are for the query's {@code due} filter. */
+    Page<Case> list(CaseQuery query, CaseQuery.DueDates dates, Visibility visibility);
 
     Case add(Case caseFile);
 

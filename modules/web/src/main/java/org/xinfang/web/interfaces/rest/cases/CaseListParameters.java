@@ -35,7 +35,7 @@ final class CaseListParameters {
 
     /** @throws InvalidInputException naming every parameter with a bad value */
     static CaseQuery toQuery(Locale locale, Set<String> knownStates, String status, String channel, String receivedFrom, String receivedTo, String q,
-                             String sort, String order, String offset, String limit) {
+                             String due, String sort, String order, String offset, String limit) {
         CaseListParameters p = new CaseListParameters(locale);
         String statusValue = p.state("status", status, knownStates);
         Channel channelValue = p.choice("channel", channel, Channel.class);
@@ -48,6 +48,7 @@ final class CaseListParameters {
         if (text != null && text.length() > MAX_TEXT) {
             p.problems.add(new FieldProblem("q", ApiMessages.get(locale, "param.tooLong", ApiMessages.label(locale, "q"), String.valueOf(MAX_TEXT))));
         }
+        CaseQuery.Due dueValue = p.choice("due", due, CaseQuery.Due.class);
         CaseQuery.SortField sortField = p.choice("sort", sort, CaseQuery.SortField.class);
         Order direction = p.choice("order", order, Order.class);
         Integer first = p.whole("offset", offset, 0, Integer.MAX_VALUE);
@@ -55,7 +56,7 @@ final class CaseListParameters {
         if (!p.problems.isEmpty()) {
             throw new InvalidInputException(p.problems);
         }
-        return new CaseQuery(statusValue, channelValue, from, to, text,
+        return new CaseQuery(statusValue, channelValue, from, to, text, dueValue,
                 sortField == null ? CaseQuery.SortField.receivedOn : sortField, direction == Order.asc,
                 first == null ? 0 : first, size == null ? 20 : size);
     }

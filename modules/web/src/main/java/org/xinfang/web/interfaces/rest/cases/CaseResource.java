@@ -188,7 +188,11 @@ public class CaseResource {
             @QueryParam("receivedTo") String receivedTo,
             @Parameter(description = "事由或编号中的文字 / Text in the subject or number", schema = @Schema(maxLength = CaseListParameters.MAX_TEXT))
             @QueryParam("q") String q,
-            @Parameter(description = "排序字段 / Sort by", schema = @Schema(implementation = CaseQuery.SortField.class, defaultValue = "receivedOn"))
+            @Parameter(description = "按期限筛选：overdue 已超期，today 今日到期，soon 三个工作日内到期（中止计时的不算）"
+                    + " / By deadline: overdue, due today, due within three working days (paused clocks do not count)",
+                    schema = @Schema(implementation = CaseQuery.Due.class))
+            @QueryParam("due") String due,
+            @Parameter(description = "排序字段（nextDeadline：最近期限，无期限的排最后）/ Sort by (nextDeadline: the nearest deadline, cases without one last)", schema = @Schema(implementation = CaseQuery.SortField.class, defaultValue = "receivedOn"))
             @QueryParam("sort") String sort,
             @Parameter(description = "排序方向 / Sort order", schema = @Schema(enumeration = {"asc", "desc"}, defaultValue = "desc"))
             @QueryParam("order") String order,
@@ -197,7 +201,7 @@ public class CaseResource {
             @Parameter(description = "每页条数 / Page size", schema = @Schema(minimum = "1", maximum = "200", defaultValue = "20"))
             @QueryParam("limit") String limit) {
         Caller caller = apiCaller.get();
-        CaseQuery query = CaseListParameters.toQuery(caller.locale(), knownStates(), status, channel, receivedFrom, receivedTo, q, sort, order, offset, limit);
+        CaseQuery query = CaseListParameters.toQuery(caller.locale(), knownStates(), status, channel, receivedFrom, receivedTo, q, due, sort, order, offset, limit);
         Page<Case> page = cases.list(caller, query);
         Map<Long, ClockReading> deadlines = engine.nextDeadlines(page.items());
         return new CasePage(page.items().stream().map(c -> CaseSummary.of(c, deadlines.get(c.getId()), disclosure)).toList(),
@@ -217,9 +221,11 @@ public class CaseResource {
     public Response export(@QueryParam("status") String status, @QueryParam("channel") String channel,
                            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("receivedFrom") String receivedFrom,
                            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("receivedTo") String receivedTo,
-                           @QueryParam("q") String q, @QueryParam("sort") String sort, @QueryParam("order") String order) {
+                           @QueryParam("q") String q,
+                           @Parameter(schema = @Schema(implementation = CaseQuery.Due.class)) @QueryParam("due") String due,
+                           @QueryParam("sort") String sort, @QueryParam("order") String order) {
         Caller caller = apiCaller.get();
-        CaseQuery query = CaseListParameters.toQuery(caller.locale(), knownStates(), status, channel, receivedFrom, receivedTo, q, sort, order, null, null);
+        CaseQuery query = CaseListParameters.toQuery(caller.locale(), knownStates(), status, channel, receivedFrom, receivedTo, q, due, sort, order, null, null);
         return Exported.xlsx(exports.cases(caller, query), exports.fileName("cases"));
     }
 

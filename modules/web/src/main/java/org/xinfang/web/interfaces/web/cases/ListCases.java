@@ -18,14 +18,20 @@ import java.util.Optional;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 import org.xinfang.api.model.Channel;
+import org.primefaces.component.datatable.DataTable;
 import org.xinfang.core.application.cases.CaseService;
+import org.xinfang.core.application.cases.SavedFilters;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.kernel.RecordNotFoundException;
 import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.procedure.ClockReading;
 import org.xinfang.core.application.procedure.ProcedureEngine;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.Page;
+import org.xinfang.core.domain.model.cases.SavedCaseFilter;
 import org.xinfang.web.interfaces.web.UiMessages;
 import org.xinfang.web.interfaces.web.WebCaller;
 
@@ -61,20 +67,42 @@ public class ListCases implements Serializable {
     @Inject
     private ListExports exports;
 
+    @Inject
+    private SavedFilters savedFilterService;
+
     /** What the filter bar holds; applied to the list by {@link #search()}. */
     private String status;
     private Channel channel;
     private LocalDate receivedFrom;
     private LocalDate receivedTo;
     private String text;
+    private CaseQuery.Due due;
 
     private Filter applied = Filter.NONE;
+
+    /** The saved filter picked in the drop-down, and the name the bar is to be saved under. */
+    private Long savedFilterId;
+    private String filterName;
+    private transient List<SavedCaseFilter> savedFilters;
 
     private final CaseListModel model = new CaseListModel();
 
     /** The filters the list shows, kept apart from the bar so a half-typed bar never reaches a query. */
-    record Filter(String status, Channel channel, LocalDate from, LocalDate to, String text) implements Serializable {
-        static final Filter NONE = new Filter(null, null, null, null, null);
+    record Filter(String status, Channel channel, LocalDate from, LocalDate to, String text, CaseQuery.Due due) implements Serializable {
+        static final Filter NONE = new Filter(null, null, null, null, null, null);
+    }
+
+    /**
+     * Opens the list already filtered when the address asks for it ({@code ?due=overdue}), as the home
+     * page's counts link here; an unknown value is ignored rather than shown as an error page.
+     */
+    public void openWith(String dueParameter) {
+        if (dueParameter != null && !FacesContext.getCurrentInstance().isPostback()) {
+            Arrays.stream(CaseQuery.Due.values()).filter(d -> d.name().equals(dueParameter)).findFirst().ifPresent(d -> {
+                due = d;
+                applied = new Filter(null, null, null, null, null, d);
+            });
+        }
     }
 
     public void search() {
@@ -83,15 +111,18 @@ public class ListCases implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        applied = new Filter(status, channel, receivedFrom, receivedTo, text == null || text.isBlank() ? null : text.trim());
+        applied = new Filter(status, channel, receivedFrom, receivedTo, text == null || text.isBlank() ? null : text.trim(), due);
         firstPage();
     }
 
     /** The list as it shows now (the filters applied, the table's sort, every page) as an Excel workbook. */
     public StreamedContent export() {
-        CaseQuery query = new CaseQuery(applied.status(), applied.channel(), applied.from(), applied.to(), applied.text(),
-                model.sortField, model.ascending, 0, CaseQuery.MAX_LIMIT);
-        return Downloads.xlsx(exports.cases(webCaller.get(), query), exports.fileName("cases"));
+        return Downloads.xlsx(exports.cases(webCaller.get(), query(0, CaseQuery.MAX_LIMIT)), exports.fileName("cases"));
+    }
+
+    private CaseQuery query(int first, int pageSize) {
+        return new CaseQuery(applied.status(), applied.channel(), applied.from(), applied.to(), applied.text(), applied.due(),
+                model.sortField, model.ascending, first, pageSize);
     }
 
     public void reset() {
@@ -100,8 +131,85 @@ public class ListCases implements Serializable {
         receivedFrom = null;
         receivedTo = null;
         text = null;
+        due = null;
+        savedFilterId = null;
         applied = Filter.NONE;
         firstPage();
+    }
+
+    /** Saves the bar as it is applied now, with the table's sort, under the name typed. */
+    public void saveFilter() {
+        search();
+        if (FacesContext.getCurrentInstance().isValidationFailed()) {
+            return;
+        }
+        try {
+            SavedCaseFilter saved = savedFilterService.save(webCaller.get(), filterName, query(0, PAGE_SIZE));
+            savedFilterId = saved.getId();
+            savedFilters = null;
+            filterName = null;
+            messages.info(null, messages.text("list.saved.done", saved.getName()));
+        } catch (InvalidInputException refused) {
+            messages.refused("list.saved.", refused);
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    /** Puts the saved filter picked in the drop-down into the bar and the list, sort included. */
+    public void applySavedFilter() {
+        if (savedFilterId == null) {
+            return;
+        }
+        try {
+            CaseQuery saved = savedFilterService.get(webCaller.get(), savedFilterId).query(PAGE_SIZE);
+            status = saved.status();
+            channel = saved.channel();
+            receivedFrom = saved.receivedFrom();
+            receivedTo = saved.receivedTo();
+            text = saved.text();
+            due = saved.due();
+            model.sortField = saved.sortBy();
+            model.ascending = saved.ascending();
+            applied = new Filter(status, channel, receivedFrom, receivedTo, text, due);
+            showSort(saved.sortBy(), saved.ascending());
+            firstPage();
+        } catch (RecordNotFoundException gone) {
+            savedFilterId = null;
+            savedFilters = null;
+            messages.error(null, gone.getMessage());
+        }
+    }
+
+    public void deleteSavedFilter() {
+        if (savedFilterId == null) {
+            return;
+        }
+        try {
+            String name = savedFilterService.get(webCaller.get(), savedFilterId).getName();
+            savedFilterService.delete(webCaller.get(), savedFilterId);
+            messages.info(null, messages.text("list.saved.deleted", name));
+        } catch (RecordNotFoundException gone) {
+            messages.error(null, gone.getMessage());
+        }
+        savedFilterId = null;
+        savedFilters = null;
+    }
+
+    /** The person's saved filters, read once per request that shows them. */
+    public List<SavedCaseFilter> getSavedFilters() {
+        if (savedFilters == null) {
+            savedFilters = savedFilterService.of(webCaller.get());
+        }
+        return savedFilters;
+    }
+
+    /** Marks the table's column of {@code field} as sorted (and the others not), so its header shows the saved sort. */
+    private static void showSort(CaseQuery.SortField field, boolean ascending) {
+        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE_ID);
+        if (table instanceof DataTable data) {
+            data.getSortByAsMap().values().forEach(meta -> meta.setOrder(!field.name().equals(meta.getField()) ? SortOrder.UNSORTED
+                    : ascending ? SortOrder.ASCENDING : SortOrder.DESCENDING));
+        }
     }
 
     /** New filters start at the first page; page 7 of the old result may not exist in the new one. */
@@ -133,13 +241,11 @@ public class ListCases implements Serializable {
 
         @Override
         public List<Case> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            // The table's own sort when it has one; else the sort the list was opened or last saved with.
             sortBy.values().stream().filter(SortMeta::isActive).findFirst().flatMap(ListCases::sortFieldOf)
-                    .ifPresentOrElse(s -> {
+                    .ifPresent(s -> {
                         sortField = s.field;
                         ascending = s.ascending;
-                    }, () -> {
-                        sortField = CaseQuery.SortField.receivedOn;
-                        ascending = false;
                     });
             Page<Case> page = fetch(first, pageSize);
             setRowCount((int) page.total());
@@ -148,8 +254,7 @@ public class ListCases implements Serializable {
 
         @SuppressWarnings("unchecked")
         private Page<Case> fetch(int first, int pageSize) {
-            CaseQuery query = new CaseQuery(applied.status(), applied.channel(), applied.from(), applied.to(), applied.text(),
-                    sortField, ascending, first, Math.min(Math.max(pageSize, 1), CaseQuery.MAX_LIMIT));
+            CaseQuery query = query(first, Math.min(Math.max(pageSize, 1), CaseQuery.MAX_LIMIT));
             Map<Object, Object> request = FacesContext.getCurrentInstance().getAttributes();
             Page<Case> page = (Page<Case>) request.get(query);
             if (page == null) {
@@ -225,6 +330,34 @@ public class ListCases implements Serializable {
 
     public void setReceivedTo(LocalDate receivedTo) {
         this.receivedTo = receivedTo;
+    }
+
+    public CaseQuery.Due getDue() {
+        return due;
+    }
+
+    public void setDue(CaseQuery.Due due) {
+        this.due = due;
+    }
+
+    public CaseQuery.Due[] getDueChoices() {
+        return CaseQuery.Due.values();
+    }
+
+    public Long getSavedFilterId() {
+        return savedFilterId;
+    }
+
+    public void setSavedFilterId(Long savedFilterId) {
+        this.savedFilterId = savedFilterId;
+    }
+
+    public String getFilterName() {
+        return filterName;
+    }
+
+    public void setFilterName(String filterName) {
+        this.filterName = filterName;
     }
 
     public String getText() {
