@@ -108,6 +108,10 @@ class AccountsApiIT {
         assertEquals(200, revoked.status(), revoked::toString);
         assertEquals(1, revoked.json().getJsonArray("roles").size());
         assertEquals(404, revoke(username, chaoyang, "HANDLER").status(), "a role not held was taken away");
+        String remaining = revoked.json().getJsonArray("roles").getJsonObject(0).getString("role");
+        Answer last = revoke(username, revoked.json().getJsonArray("roles").getJsonObject(0).getJsonNumber("unitId").longValue(), remaining);
+        assertEquals(403, last.status(), "the account's last role was taken: " + last);
+        assertTrue(last.body().contains("停用"), "the refusal says to disable the account instead: " + last);
     }
 
     @Test

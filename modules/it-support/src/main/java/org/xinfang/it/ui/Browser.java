@@ -225,7 +225,15 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
         assertEquals(value, selectedValue(menuId));
     }
 
-    private void chooseItem(String menuId, By item, java.util.function.BooleanSupplier took) {
+    private void chooseItem(String menuId, By item, java.util.function.BooleanSupplier choiceTook) {
+        // A menu whose choice updates its own form by ajax is replaced while it is read: not yet, then.
+        java.util.function.BooleanSupplier took = () -> {
+            try {
+                return choiceTook.getAsBoolean();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return false;
+            }
+        };
         String panelSettled = "var p = jQuery(document.getElementById(arguments[0]));"
                 + " return p.is(':visible') && !p.is(':animated');";
         WebDriverWait briefly = new WebDriverWait(driver, Duration.ofSeconds(3));
@@ -242,6 +250,7 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
             }
         }
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+        waitForAjax();
     }
 
     private String selectedValue(String menuId) {

@@ -184,7 +184,9 @@ public class Accounts {
 
     /**
      * Takes {@code role} in {@code unitId} from the account. An administrator cannot take their own
-     * administration away (someone must be left to run the installation).
+     * administration away (someone must be left to run the installation), and an account keeps at
+     * least one role: without one it could sign in to pages of nothing and belong to no unit, so the
+     * way to end someone's work here is to disable the account, which also stops its tokens.
      */
     @Transactional
     public AppUser revoke(Caller admin, String username, Long unitId, String role) {
@@ -196,6 +198,9 @@ public class Accounts {
         }
         if (CoreRoles.ADMIN.equals(role) && admin.username().equals(username)) {
             throw new NotPermittedException(Messages.get(admin.locale(), "account.self.revokeAdmin"));
+        }
+        if (user.getRoles().size() == 1 && user.holds(role, unit)) {
+            throw new NotPermittedException(Messages.get(admin.locale(), "account.role.last", user.getDisplayName()));
         }
         if (!user.revoke(role, unit)) {
             throw new RecordNotFoundException(Messages.get(admin.locale(), "account.role.notHeld", user.getDisplayName(),
