@@ -34,8 +34,6 @@ class UnitsInBrowserIT {
     void onALaptopAnAdministratorCreatesRenamesAndMovesAUnit() {
         try (Browser laptop = Browser.laptop()) {
             String name = createAndMove(laptop);
-            laptop.choose("units:chosenId", name);
-            laptop.waitForAjax();
             laptop.type("units:newName", name + "（新）");
             laptop.type("units:newSealText", "界面改名印章");
             laptop.click("units:renameUnit");
@@ -55,7 +53,10 @@ class UnitsInBrowserIT {
         }
     }
 
-    /** Creates a township under 朝阳区 (a nameless one refused first), then moves it under 东城区; returns its name. */
+    /**
+     * Creates a township under 朝阳区 (a nameless one refused first), then takes it from its row of the tree
+     * and moves it under 东城区; returns its name.
+     */
     private static String createAndMove(Browser browser) {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String name = "界面新建镇" + tag;
@@ -79,8 +80,10 @@ class UnitsInBrowserIT {
         assertTrue(browser.text("units:messages").contains("已新建单位“" + name + "”"), browser.text("units:messages"));
         assertTrue(browser.text("units:table").contains(name), "the new unit is not in the tree");
 
-        browser.choose("units:chosenId", name);
+        browser.wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//tr[.//span[text()='" + name + "']]//button[contains(@id, ':edit')]"))).click();
         browser.waitForAjax();
+        assertEquals(name, browser.selectedLabel("units:chosenId"));
         assertEquals("现在的上级：青州市朝阳区信访局", browser.text("units:currentParent"));
         browser.choose("units:newParentId", "青州市东城区信访局");
         browser.click("units:moveUnit");
