@@ -29,7 +29,8 @@ import org.xinfang.it.Deployments;
 
 /**
  * A client of the xinfang REST API for black-box tests: plain HTTP with Basic credentials of the
- * demo users, answers parsed with JSON-P. Nothing here knows the server's classes.
+ * demo users (and of the people a test has the administrator create), answers parsed with JSON-P.
+ * Nothing here knows the server's classes.
  */
 public final class Api {
 
@@ -46,6 +47,9 @@ public final class Api {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** The passwords of the people tests created ({@link #newPerson}); the demo users all have {@link #PASSWORD}. */
+    private static final Map<String, String> OWN_PASSWORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Api() {
     }
@@ -94,7 +98,7 @@ public final class Api {
     public static HttpRequest.Builder request(String user, String path) {
         return HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
-                .header("Authorization", basic(user, PASSWORD));
+                .header("Authorization", basic(user, OWN_PASSWORDS.getOrDefault(user, PASSWORD)));
     }
 
     public static String basic(String user, String password) {
@@ -129,7 +133,7 @@ public final class Api {
     public static HttpResponse<byte[]> getBytes(String user, String path) {
         try {
             HttpRequest.Builder fileRequest = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
-                    .header("Accept", "*/*").header("Authorization", basic(user, PASSWORD));
+                    .header("Accept", "*/*").header("Authorization", basic(user, OWN_PASSWORDS.getOrDefault(user, PASSWORD)));
             return HTTP.send(fileRequest.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -244,6 +248,48 @@ public final class Api {
             parties.add(Json.createObjectBuilder().add("role", "REPRESENTATIVE").add("name", "代表" + (i + 1)));
         }
         return parties;
+    }
+
+    /**
+     * A unit the administrator creates for one test, under {@code parentId} or as a new root: its code and
+     * name carry a tag of their own, so that tests never meet each other's units. Fails unless created.
+     */
+    public static JsonObject newUnit(Long parentId, String name, String level, String agencyType) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        JsonObjectBuilder body = Json.createObjectBuilder().add("code", "it-" + tag).add("name", name + tag)
+                .add("shortName", name.length() > 8 ? name.substring(0, 8) : name).add("level", level).add("agencyType", agencyType);
+        if (parentId != null) {
+            body.add("parentId", parentId);
+        }
+        Answer created = post(ADMIN, "/admin/units", body.build());
+        if (created.status() != 201) {
+            throw new AssertionError("expected 201 but got " + created);
+        }
+        return created.json();
+    }
+
+    /**
+     * A person holding {@code role} in the unit, created by the administrator, who has already replaced the
+     * first password with their own (the demo's password is too common to be chosen): the helpers here
+     * sign in as them like as any demo user. Returns the user name.
+     */
+    public static String newPerson(long unitId, String role) {
+        String username = "it." + UUID.randomUUID().toString().substring(0, 8);
+        String first = "首次密码-" + UUID.randomUUID();
+        Answer created = post(ADMIN, "/admin/users", Json.createObjectBuilder().add("username", username)
+                .add("displayName", "测试" + username.substring(3, 7)).add("password", first).add("unitId", unitId).add("role", role).build());
+        if (created.status() != 201) {
+            throw new AssertionError("expected 201 but got " + created);
+        }
+        String own = "自己的密码-" + UUID.randomUUID();
+        Answer changed = send(HttpRequest.newBuilder(URI.create(url("/me/password"))).header("Authorization", basic(username, first))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder()
+                        .add("currentPassword", first).add("newPassword", own).build().toString(), StandardCharsets.UTF_8)));
+        if (changed.status() != 204) {
+            throw new AssertionError("expected 204 but got " + changed);
+        }
+        OWN_PASSWORDS.put(username, own);
+        return username;
     }
 
     /** Registers {@code body} as {@code user}; fails the test unless it is created. */

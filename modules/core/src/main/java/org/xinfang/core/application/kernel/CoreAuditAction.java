@@ -53,6 +53,8 @@ public enum CoreAuditAction implements AuditAction {
     SUPERVISION_CLOSED,
     SUPERVISION_ORDERED,
     UNIT_CREATED,
+    UNIT_MOVED,
+    UNIT_RENAMED,
     USER_CREATED,
     USER_DISABLED,
     USER_ENABLED,

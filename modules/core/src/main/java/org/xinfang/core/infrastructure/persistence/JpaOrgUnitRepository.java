@@ -2,7 +2,9 @@ package org.xinfang.core.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.xinfang.core.domain.model.unit.OrgUnit;
@@ -34,6 +36,24 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
     public List<OrgUnit> childrenOf(OrgUnit parent) {
         return em.createQuery("SELECT u FROM OrgUnit u WHERE u.parent = :parent ORDER BY u.id", OrgUnit.class)
                 .setParameter("parent", parent).getResultList();
+    }
+
+    @Override
+    public List<OrgUnit> lock(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("SELECT u FROM OrgUnit u WHERE u.id IN :ids ORDER BY u.id", OrgUnit.class)
+                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    @Override
+    public List<OrgUnit> lockSubtree(String path) {
+        // Paths hold only digits and slashes: nothing in them for LIKE to read as a wildcard.
+        return em.createQuery("SELECT u FROM OrgUnit u WHERE u.path LIKE :prefix ORDER BY u.path", OrgUnit.class)
+                .setParameter("prefix", path + "%").setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 
     @Override

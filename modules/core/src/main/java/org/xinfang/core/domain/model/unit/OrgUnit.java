@@ -33,6 +33,13 @@ public class OrgUnit {
     /** The agency type of units that belong to no plugin: the petition bureaus (信访局) themselves. */
     public static final String GENERAL_AGENCY = "general";
 
+    /** The columns' lengths, which the administrator's input is checked against. */
+    public static final int LONGEST_CODE = 32;
+    public static final int LONGEST_NAME = 100;
+    public static final int LONGEST_SHORT_NAME = 20;
+    public static final int LONGEST_SEAL_TEXT = 100;
+    public static final int LONGEST_PATH = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -91,6 +98,33 @@ public class OrgUnit {
         path = (parent == null ? "/" : parent.getPath()) + id + "/";
     }
 
+    /** New names; a blank seal text means the seal shows the unit's name. */
+    public void rename(String name, String shortName, String sealText) {
+        this.name = name;
+        this.shortName = shortName;
+        this.sealText = sealText == null || sealText.isBlank() ? null : sealText;
+    }
+
+    /**
+     * Hangs the unit under {@code newParent}; its own path follows. The paths of the units below it
+     * must follow too ({@link #reroot}), in the same transaction.
+     */
+    public void moveUnder(OrgUnit newParent) {
+        if (newParent == null || contains(newParent)) {
+            throw new IllegalArgumentException("Unit " + code + " cannot move under " + (newParent == null ? "nothing" : newParent.getCode()));
+        }
+        parent = newParent;
+        path = newParent.getPath() + id + "/";
+    }
+
+    /** A unit below one that moved: the moved unit's old path at the head of this one's becomes its new path. */
+    public void reroot(String oldPrefix, String newPrefix) {
+        if (!path.startsWith(oldPrefix)) {
+            throw new IllegalArgumentException("Unit " + code + " (" + path + ") is not under " + oldPrefix);
+        }
+        path = newPrefix + path.substring(oldPrefix.length());
+    }
+
     /** True when {@code other} is this unit or lies below it. */
     public boolean contains(OrgUnit other) {
         return other != null && other.getPath() != null && path != null && other.getPath().startsWith(path);
@@ -135,6 +169,11 @@ public class OrgUnit {
 
     public String getSealText() {
         return sealText == null || sealText.isBlank() ? name : sealText;
+    }
+
+    /** The seal text as the administrator set it, null when the seal shows the name. */
+    public String getOwnSealText() {
+        return sealText;
     }
 
     public void setSealText(String sealText) {

@@ -86,6 +86,19 @@ public class JointRecords {
         return query;
     }
 
+    /**
+     * Rewrites the stored unit paths that begin with {@code oldPath} to begin with {@code newPath}: a unit
+     * moved in the tree, everything under it with it. Not an edit of the cases, so their versions stay.
+     */
+    public void reroot(String oldPath, String newPath) {
+        for (String column : List.of("committeeUnitPath", "reportingUnitPath")) {
+            em.createQuery("UPDATE JointCase j SET j." + column + " = CONCAT(:newPath, SUBSTRING(j." + column + ", :rest))"
+                            + " WHERE j." + column + " LIKE :oldPrefix")
+                    .setParameter("newPath", newPath).setParameter("rest", oldPath.length() + 1)
+                    .setParameter("oldPrefix", oldPath + "%").executeUpdate();
+        }
+    }
+
     public Optional<MonthlyReturn> monthlyReturn(long unitId, String period) {
         return em.createQuery("SELECT r FROM MonthlyReturn r WHERE r.unitId = :unit AND r.period = :period", MonthlyReturn.class)
                 .setParameter("unit", unitId).setParameter("period", period).getResultStream().findFirst();
