@@ -208,11 +208,7 @@ public class ProcedurePanel implements Serializable {
         return disclosure.redact(caseFile, step.getReason());
     }
 
-    public String stepLabel(CaseStep step) {
-        return procedures.stepLabel(caseFile.getAgencyType(), step.getTransition()).in(localeSwitch.getLocale());
-    }
-
-    public String stateLabel(String state) {
+    private String stateLabel(String state) {
         return procedure().state(state).map(s -> s.label().in(localeSwitch.getLocale())).orElse(state);
     }
 
@@ -260,7 +256,7 @@ public class ProcedurePanel implements Serializable {
                 u -> users.findByUsername(u).map(AppUser::getDisplayName).filter(n -> n != null && !n.isBlank()).orElse(u));
     }
 
-    public String unitName(Long unitId) {
+    private String unitName(Long unitId) {
         return unitNames.computeIfAbsent(unitId, id -> units.find(id).map(OrgUnit::getName).orElse(String.valueOf(id)));
     }
 
