@@ -55,6 +55,7 @@ class ProcedureInBrowserIT {
         assertEquals("accepted", currentState());
         assertTrue(browser.text("messages").contains("受理告知书"), browser.text("messages"));
         assertTrue(browser.text("clocks").contains("办理并出具处理意见"));
+        browser.screenshot("case-procedure");
 
         browser.signOut();
         browser.signIn("qz.leader");
