@@ -18,6 +18,7 @@ import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.procedure.EffectiveProcedure;
 import org.xinfang.api.procedure.GeneralProcedure;
 import org.xinfang.api.procedure.ProcedureDeclaration;
+import org.xinfang.api.procedure.ProcedureLayout;
 import org.xinfang.api.plugin.RoleDeclaration;
 import org.xinfang.api.procedure.TransitionDeclaration;
 
@@ -98,6 +99,18 @@ public abstract class PluginDeclarationContract {
         for (ProcedureDeclaration procedure : plugin.procedures()) {
             assertEquals(GeneralProcedure.ID, procedure.extendsProcedure());
             assertEquals(List.of(), EffectiveProcedure.extending(procedure).problems(roles));
+        }
+    }
+
+    @Test
+    protected void everyProcedureDrawsWithoutOverlapsWithinTheWidestPictureInBothLanguages() {
+        for (ProcedureDeclaration procedure : plugin.procedures()) {
+            for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+                ProcedureLayout layout = ProcedureLayout.of(EffectiveProcedure.extending(procedure), locale);
+                assertEquals(List.of(), layout.problems(), procedure.id() + " in " + locale);
+                assertEquals(layout.boxes(), ProcedureLayout.of(EffectiveProcedure.extending(procedure), locale).boxes(),
+                        "the same declaration draws the same picture");
+            }
         }
     }
 

@@ -30,6 +30,9 @@ import org.xinfang.core.domain.model.document.DocumentKind;
 @ApplicationScoped
 public class CaseDocuments {
 
+    /** Where the audit detail of a stored document gives its checksum, for an administrator's comparison. */
+    private static final String CHECKSUM_MARK = " sha256=";
+
     /**
      * A document with its bytes, for a download; {@code fileName} is the name to save it under, with
      * sealed identities redacted as in the list (a download's name must not say what the list hides).
@@ -66,7 +69,7 @@ public class CaseDocuments {
         documents.add(document, content);
         audit.record(actor, kind == DocumentKind.NOTICE ? CoreAuditAction.NOTICE_ISSUED : CoreAuditAction.ATTACHMENT_ADDED, "Case", owner.getId(),
                 owner.getUnit().getId(), (number != null ? number + " " : "") + document.getTitle()
-                        + " sha256=" + document.getSha256());
+                        + CHECKSUM_MARK + document.getSha256());
         if (kind == DocumentKind.NOTICE) {
             issuedEvents.fire(new DocumentIssued(owner.getId(), document.getId(), number, document.getTitle(), actor));
         }
@@ -119,6 +122,15 @@ public class CaseDocuments {
         }
         disclosure.opening(caller, owner, document, revealReason);
         return new StoredFile(document, documents.content(documentId), disclosure.redact(owner, document.getFileName()));
+    }
+
+    /**
+     * A stored document's audit detail as a person reads it: its number and title, without the
+     * checksum (kept in the log, and shown beside the document for whoever compares files).
+     */
+    public static String withoutChecksum(String detail) {
+        int at = detail == null ? -1 : detail.lastIndexOf(CHECKSUM_MARK);
+        return at < 0 ? detail : detail.substring(0, at);
     }
 
     public static String sha256(byte[] content) {

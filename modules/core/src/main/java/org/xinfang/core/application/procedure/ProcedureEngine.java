@@ -225,8 +225,8 @@ public class ProcedureEngine {
         CaseDocument notice = step.notice() == null ? null
                 : notices.issue(caller, c, procedure, step, taken, given, from, to, clocks, today, noticeNumber);
         audit.record(caller.username(), CoreAuditAction.CASE_STEP, "Case", c.getId(), to.getId(),
-                step.name() + " " + fromState + "→" + step.to() + (taken.movedUnit() ? " unit " + from.getId() + "→" + to.getId() : "")
-                        + (given.reason() != null ? " " + abbreviate(given.reason()) : ""));
+                new StepAuditDetail(step.name(), fromState, step.to(), taken.movedUnit() ? from.getId() : null,
+                        taken.movedUnit() ? to.getId() : null, given.reason()).text());
         stepEvents.fire(new org.xinfang.api.event.StepTaken(c.getId(), c.getAgencyType(), step.name(), fromState, step.to(),
                 to.getId(), caller.username()));
         if (taken.movedUnit()) {
@@ -571,10 +571,6 @@ public class ProcedureEngine {
 
     private static String stateLabel(EffectiveProcedure procedure, String state, Locale locale) {
         return procedure.state(state).map(s -> s.label().in(locale)).orElse(state);
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 
     private static EditConflictException conflict(Locale locale, Case c) {

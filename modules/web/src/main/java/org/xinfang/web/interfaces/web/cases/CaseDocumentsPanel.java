@@ -67,8 +67,9 @@ public class CaseDocumentsPanel implements Serializable {
         private final LocalDateTime createdAt;
         private final String href;
         private final boolean identifying;
+        private final Long stepId;
 
-        Row(Long id, DocumentKind kind, String number, String title, String fileName, String type, long size, String sizeText, String sha256, String createdBy, LocalDateTime createdAt, String href, boolean identifying) {
+        Row(Long id, DocumentKind kind, String number, String title, String fileName, String type, long size, String sizeText, String sha256, String createdBy, LocalDateTime createdAt, String href, boolean identifying, Long stepId) {
             this.id = id;
             this.kind = kind;
             this.number = number;
@@ -82,6 +83,12 @@ public class CaseDocumentsPanel implements Serializable {
             this.createdAt = createdAt;
             this.href = href;
             this.identifying = identifying;
+            this.stepId = stepId;
+        }
+
+        /** The step that issued this notice; null for an attachment. */
+        public Long getStepId() {
+            return stepId;
         }
 
         /** Marked on upload as showing who brought the case. */
@@ -136,11 +143,6 @@ public class CaseDocumentsPanel implements Serializable {
         public String getHref() {
             return href;
         }
-
-        /** The first 12 hex digits: enough to compare by eye; the full value is on hover. */
-        public String getShortSha256() {
-            return sha256.substring(0, 12) + "…";
-        }
     }
 
     @Inject
@@ -188,6 +190,20 @@ public class CaseDocumentsPanel implements Serializable {
             mayAdd = caseId != null && attachments.mayAdd(webCaller.get(), caseId);
         }
         return mayAdd;
+    }
+
+    /** The notice that step {@code stepId} issued, as this panel shows it (with its link when the user may open it); null when none. */
+    public Row noticeOf(Long stepId) {
+        return stepId == null ? null : getDocuments().stream()
+                .filter(r -> r.getKind() == DocumentKind.NOTICE && stepId.equals(r.getStepId())).findFirst().orElse(null);
+    }
+
+    /**
+     * A document's checksum for whoever compares a copy with the stored file: in the size's tooltip,
+     * not as a column nobody else reads.
+     */
+    public String checksumOf(Row row) {
+        return messages.text("documents.checksum", row.getSha256());
     }
 
     public int getMaxMegabytes() {
@@ -302,7 +318,7 @@ public class CaseDocumentsPanel implements Serializable {
                 CaseDocument d = shown.document();
                 return new Row(d.getId(), d.getKind(), d.getNumber(), shown.title(), shown.fileName(),
                         ScanType.labelOf(d.getContentType()), d.getSize(), FileSizes.format(d.getSize()), d.getSha256(),
-                        d.getCreatedBy(), d.getCreatedAt(), href(base, shown), d.isIdentifying());
+                        d.getCreatedBy(), d.getCreatedAt(), href(base, shown), d.isIdentifying(), d.getStepId());
             }).toList();
         } catch (CaseNotFoundException notVisible) {
             return List.of();

@@ -1,121 +1,108 @@
 package org.xinfang.web.interfaces.web.cases;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.xinfang.api.procedure.EffectiveProcedure;
-import org.xinfang.api.procedure.GeneralProcedure;
+import org.xinfang.api.procedure.ProcedureLayout;
 import org.xinfang.api.procedure.StateDeclaration;
-import org.xinfang.api.procedure.TransitionDeclaration;
 
 /**
- * Draws a procedure as an SVG picture: states in columns by how many steps they lie from
- * registration, arrows for the transitions, the current state filled and the states the case has
- * passed through tinted. Plain SVG, so it prints and needs no script.
+ * Draws a procedure as an SVG picture where {@link ProcedureLayout} puts its states: arrows for the
+ * transitions (steps back dashed, as return arcs), the current state filled and the states the case
+ * has passed through tinted, labels in the reader's language. The picture carries its natural size and
+ * a viewBox, and the stylesheet lets it shrink to its container (never grow), so it fits from a phone
+ * to a wide screen. Plain SVG, so it prints and needs no script.
  */
 public final class ProcedureDiagram {
 
-    private static final int BOX_W = 128;
-    private static final int BOX_H = 34;
-    private static final int COL_GAP = 44;
-    private static final int ROW_GAP = 18;
-    private static final int MARGIN = 12;
+    /** How far a return arc swings out beside the boxes it joins. */
+    private static final int SWING = 34;
+    /** How far an arc keeps its direction through a bend before it curves. */
+    private static final int BEND = 18;
+    private static final int LINE_HEIGHT = 15;
 
     private ProcedureDiagram() {
     }
 
     /** The SVG markup of {@code procedure} with {@code current} highlighted and {@code visited} tinted. */
     public static String svg(EffectiveProcedure procedure, String current, Set<String> visited, Locale locale) {
-        Map<String, Integer> column = columns(procedure);
-        Map<Integer, List<String>> byColumn = new LinkedHashMap<>();
-        for (StateDeclaration s : procedure.states()) {
-            byColumn.computeIfAbsent(column.get(s.name()), k -> new ArrayList<>()).add(s.name());
-        }
-        Map<String, int[]> at = new HashMap<>();
-        int rows = byColumn.values().stream().mapToInt(List::size).max().orElse(1);
-        int columns = byColumn.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-        byColumn.forEach((col, names) -> {
-            for (int row = 0; row < names.size(); row++) {
-                at.put(names.get(row), new int[] {MARGIN + col * (BOX_W + COL_GAP), MARGIN + row * (BOX_H + ROW_GAP)});
-            }
-        });
-        int width = MARGIN * 2 + columns * BOX_W + (columns - 1) * COL_GAP;
-        int height = MARGIN * 2 + rows * BOX_H + (rows - 1) * ROW_GAP;
-
+        ProcedureLayout layout = ProcedureLayout.of(procedure, locale);
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"xf-diagram\" role=\"img\" viewBox=\"0 0 ")
-                .append(width).append(' ').append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\"><title>").append(escape(procedure.name().in(locale))).append("</title>")
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"xf-diagram ")
+                .append(layout.topDown() ? "xf-diagram-down" : "xf-diagram-across").append("\" role=\"img\" viewBox=\"0 0 ")
+                .append(layout.width()).append(' ').append(layout.height()).append("\" width=\"").append(layout.width())
+                .append("\" height=\"").append(layout.height()).append("\" preserveAspectRatio=\"xMidYMin meet\"><title>")
+                .append(escape(procedure.name().in(locale))).append("</title>")
                 .append("<defs><marker id=\"xf-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
                 .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#8a94a6\"/></marker></defs>");
-        for (TransitionDeclaration t : procedure.transitions()) {
-            for (String from : t.from()) {
-                if (!from.equals(t.to())) {
-                    edge(svg, at.get(from), at.get(t.to()), t.label().in(locale));
-                }
-            }
+        for (ProcedureLayout.Route route : layout.routes()) {
+            String label = procedure.transition(route.transition()).map(t -> t.label().in(locale)).orElse(route.transition());
+            svg.append("<path class=\"xf-edge").append(route.back() ? " xf-edge-back" : "").append("\" data-transition=\"")
+                    .append(escape(route.transition())).append("\" d=\"")
+                    .append(route.back() ? returnArc(route.points(), layout.topDown()) : forward(route.points(), layout.topDown()))
+                    .append("\" marker-end=\"url(#xf-arrow)\"><title>").append(escape(label)).append("</title></path>");
         }
         for (StateDeclaration s : procedure.states()) {
-            int[] p = at.get(s.name());
+            ProcedureLayout.Box box = layout.box(s.name());
             String css = s.name().equals(current) ? "xf-node xf-node-current" : visited.contains(s.name()) ? "xf-node xf-node-visited" : "xf-node";
             if (s.terminal()) {
                 css += " xf-node-terminal";
             }
             svg.append("<g class=\"").append(css).append("\" data-state=\"").append(escape(s.name())).append("\">")
-                    .append("<rect x=\"").append(p[0]).append("\" y=\"").append(p[1]).append("\" width=\"").append(BOX_W)
-                    .append("\" height=\"").append(BOX_H).append("\" rx=\"").append(s.terminal() ? 17 : 6).append("\"/>")
-                    .append("<text x=\"").append(p[0] + BOX_W / 2).append("\" y=\"").append(p[1] + BOX_H / 2 + 5)
-                    .append("\" text-anchor=\"middle\">").append(escape(s.label().in(locale))).append("</text></g>");
+                    .append("<rect x=\"").append(box.x()).append("\" y=\"").append(box.y()).append("\" width=\"").append(box.width())
+                    .append("\" height=\"").append(box.height()).append("\" rx=\"").append(s.terminal() ? box.height() / 2 : 6).append("\"/>");
+            List<String> lines = box.lines();
+            int first = box.y() + box.height() / 2 - (lines.size() - 1) * LINE_HEIGHT / 2 + 4;
+            for (int i = 0; i < lines.size(); i++) {
+                svg.append("<text x=\"").append(box.x() + box.width() / 2).append("\" y=\"").append(first + i * LINE_HEIGHT)
+                        .append("\" text-anchor=\"middle\">").append(escape(lines.get(i))).append("</text>");
+            }
+            svg.append("</g>");
         }
         return svg.append("</svg>").toString();
     }
 
-    /**
-     * Each state's column: its distance in steps from registration (breadth first), so the picture
-     * reads left to right in the order a matter moves; unreachable states go last.
-     */
-    static Map<String, Integer> columns(EffectiveProcedure procedure) {
-        Map<String, Integer> column = new HashMap<>();
-        Deque<String> queue = new ArrayDeque<>();
-        column.put(GeneralProcedure.REGISTERED, 0);
-        queue.add(GeneralProcedure.REGISTERED);
-        while (!queue.isEmpty()) {
-            String state = queue.poll();
-            for (TransitionDeclaration t : procedure.from(state)) {
-                if (!column.containsKey(t.to())) {
-                    column.put(t.to(), column.get(state) + 1);
-                    queue.add(t.to());
-                }
-            }
+    /** A forward arrow: smooth bends through its points, leaving and reaching each along the flow. */
+    private static String forward(List<int[]> points, boolean topDown) {
+        StringBuilder d = new StringBuilder("M").append(xy(points.get(0)));
+        for (int i = 1; i < points.size(); i++) {
+            int[] p = points.get(i - 1);
+            int[] q = points.get(i);
+            int[] c1 = topDown ? new int[] {p[0], (p[1] + q[1]) / 2} : new int[] {(p[0] + q[0]) / 2, p[1]};
+            int[] c2 = topDown ? new int[] {q[0], (p[1] + q[1]) / 2} : new int[] {(p[0] + q[0]) / 2, q[1]};
+            d.append(" C").append(xy(c1)).append(' ').append(xy(c2)).append(' ').append(xy(q));
         }
-        int last = column.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-        procedure.states().forEach(s -> column.putIfAbsent(s.name(), last));
-        return column;
+        return d.toString();
     }
 
-    private static void edge(StringBuilder svg, int[] from, int[] to, String label) {
-        boolean forward = to[0] > from[0];
-        int x1 = forward ? from[0] + BOX_W : from[0] + BOX_W / 2;
-        int y1 = forward ? from[1] + BOX_H / 2 : from[1] + (to[1] >= from[1] ? BOX_H : 0);
-        int x2 = forward ? to[0] : to[0] + BOX_W / 2;
-        int y2 = forward ? to[1] + BOX_H / 2 : to[1] + (to[1] > from[1] ? 0 : BOX_H);
-        if (forward) {
-            int mid = (x1 + x2) / 2;
-            svg.append("<path class=\"xf-edge\" d=\"M").append(x1).append(',').append(y1).append(" C").append(mid).append(',').append(y1)
-                    .append(' ').append(mid).append(',').append(y2).append(' ').append(x2).append(',').append(y2).append('"');
-        } else {
-            // A step back or within a column: an arc above (or below) the boxes, so it does not cross them.
-            int bend = (y1 <= y2 ? Math.min(y1, y2) - 24 : Math.max(y1, y2) + 24);
-            svg.append("<path class=\"xf-edge xf-edge-back\" d=\"M").append(x1).append(',').append(y1).append(" C").append(x1).append(',')
-                    .append(bend).append(' ').append(x2).append(',').append(bend).append(' ').append(x2).append(',').append(y2).append('"');
+    /**
+     * A step back: out of the side of its box, swinging beside the picture's flow, through the room the
+     * layout kept for it, into the side of the earlier state.
+     */
+    private static String returnArc(List<int[]> points, boolean topDown) {
+        int[] start = points.get(0);
+        int[] end = points.get(points.size() - 1);
+        int[] out = topDown ? new int[] {start[0] + SWING, start[1]} : new int[] {start[0], start[1] + SWING};
+        int[] in = topDown ? new int[] {end[0] + SWING, end[1]} : new int[] {end[0], end[1] + SWING};
+        StringBuilder d = new StringBuilder("M").append(xy(start));
+        if (points.size() == 2) {
+            return d.append(" C").append(xy(out)).append(' ').append(xy(in)).append(' ').append(xy(end)).toString();
         }
-        svg.append(" marker-end=\"url(#xf-arrow)\"><title>").append(escape(label)).append("</title></path>");
+        int[] first = points.get(1);
+        int[] last = points.get(points.size() - 2);
+        // Upwards (top down) or leftwards (across) through the kept room.
+        int[] arrive = topDown ? new int[] {first[0], first[1] + BEND} : new int[] {first[0] + BEND, first[1]};
+        int[] leave = topDown ? new int[] {last[0], last[1] - BEND} : new int[] {last[0] - BEND, last[1]};
+        d.append(" C").append(xy(out)).append(' ').append(xy(arrive)).append(' ').append(xy(first));
+        for (int i = 2; i < points.size() - 1; i++) {
+            d.append(" L").append(xy(points.get(i)));
+        }
+        return d.append(" C").append(xy(leave)).append(' ').append(xy(in)).append(' ').append(xy(end)).toString();
+    }
+
+    private static String xy(int[] p) {
+        return p[0] + "," + p[1];
     }
 
     private static String escape(String text) {

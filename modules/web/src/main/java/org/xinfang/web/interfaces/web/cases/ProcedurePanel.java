@@ -38,6 +38,12 @@ import org.xinfang.core.domain.model.procedure.CaseStep;
 import org.xinfang.core.domain.model.procedure.StepFacts;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
+import org.xinfang.core.domain.model.user.AppUser;
+import org.xinfang.core.domain.model.user.AppUserRepository;
+import org.xinfang.core.application.documents.CaseDocuments;
+import org.xinfang.core.application.identity.IdentityDisclosure.TrailEntry;
+import org.xinfang.core.application.kernel.CoreAuditAction;
+import org.xinfang.core.application.procedure.StepAuditDetail;
 import org.xinfang.web.interfaces.web.Labels;
 import org.xinfang.web.interfaces.web.LocaleSwitch;
 import org.xinfang.web.interfaces.web.UiMessages;
@@ -67,6 +73,9 @@ public class ProcedurePanel implements Serializable {
     private OrgUnitRepository units;
 
     @Inject
+    private AppUserRepository users;
+
+    @Inject
     private WebCaller webCaller;
 
     @Inject
@@ -85,6 +94,7 @@ public class ProcedurePanel implements Serializable {
     private List<ClockReading> clocks = List.of();
     private List<CaseStep> history = List.of();
     private final Map<Long, String> unitNames = new HashMap<>();
+    private final Map<String, String> personNames = new HashMap<>();
 
     /** The step chosen for the dialog, and what the user typed into it. */
     private String chosen;
@@ -198,15 +208,55 @@ public class ProcedurePanel implements Serializable {
         return disclosure.redact(caseFile, step.getReason());
     }
 
-    public String stepLabel(CaseStep step) {
-        return procedures.stepLabel(caseFile.getAgencyType(), step.getTransition()).in(localeSwitch.getLocale());
-    }
-
-    public String stateLabel(String state) {
+    private String stateLabel(String state) {
         return procedure().state(state).map(s -> s.label().in(localeSwitch.getLocale())).orElse(state);
     }
 
-    public String unitName(Long unitId) {
+    /**
+     * A step in words, as the history tells it: {@code 受理：已登记 → 已受理（青州市信访局 → 临淄区信访局）};
+     * registration, which starts in the state it makes, names only that state.
+     */
+    public String stepInWords(CaseStep step) {
+        return inWords(step.getTransition(), step.getFromState(), step.getToState(),
+                step.movedUnit() ? step.getFromUnitId() : null, step.getToUnitId());
+    }
+
+    private String inWords(String transition, String from, String to, Long fromUnit, Long toUnit) {
+        String label = procedures.stepLabel(caseFile.getAgencyType(), transition).in(localeSwitch.getLocale());
+        String words = from == null || from.equals(to) ? messages.text("procedure.history.stepTo", label, stateLabel(to))
+                : messages.text("procedure.history.step", label, stateLabel(from), stateLabel(to));
+        return fromUnit == null ? words : words + messages.text("procedure.history.moved", unitName(fromUnit), unitName(toUnit));
+    }
+
+    /**
+     * An audit event of the case in words: a step by its label and its states' names, a document by
+     * its number and title. The log keeps the keys and the checksum; a person reads neither.
+     */
+    public String describe(TrailEntry event) {
+        if (CoreAuditAction.CASE_STEP.name().equals(event.action())) {
+            return StepAuditDetail.parse(event.detail())
+                    .map(d -> inWords(d.transition(), d.from(), d.to(), d.fromUnit(), d.toUnit()) + (d.reason() == null ? "" : " " + d.reason()))
+                    .orElse(event.detail());
+        }
+        if (CoreAuditAction.NOTICE_ISSUED.name().equals(event.action()) || CoreAuditAction.ATTACHMENT_ADDED.name().equals(event.action())) {
+            return CaseDocuments.withoutChecksum(event.detail());
+        }
+        return event.detail();
+    }
+
+    /** The notice a step issued, by the kind its transition declares: shown when the page offers no documents. */
+    public String noticeKindOf(CaseStep step) {
+        return procedure().transition(step.getTransition()).filter(t -> t.notice() != null)
+                .map(t -> t.notice().label().in(localeSwitch.getLocale())).orElse(null);
+    }
+
+    /** Who did something, by the name people know them by; the user name only when there is no such user (the scanner). */
+    public String personName(String username) {
+        return username == null ? "" : personNames.computeIfAbsent(username,
+                u -> users.findByUsername(u).map(AppUser::getDisplayName).filter(n -> n != null && !n.isBlank()).orElse(u));
+    }
+
+    private String unitName(Long unitId) {
         return unitNames.computeIfAbsent(unitId, id -> units.find(id).map(OrgUnit::getName).orElse(String.valueOf(id)));
     }
 
