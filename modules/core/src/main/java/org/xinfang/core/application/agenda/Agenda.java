@@ -201,7 +201,7 @@ public class Agenda {
     private List<StatesUnder> statesForMyStep(Caller caller) {
         List<StatesUnder> where = new ArrayList<>();
         for (Caller.Grant g : caller.grants()) {
-            Set<String> roles = Set.of(g.role(), procedures.actsAs(g.role()));
+            Set<String> roles = Stream.of(g.role(), procedures.actsAs(g.role())).collect(Collectors.toSet());
             Map<String, Set<String>> byAgency = new LinkedHashMap<>();
             plugins.plugins().forEach(p -> byAgency.put(p.id(), fromStates(procedures.of(p.id()), roles)));
             AgencyStates states = new AgencyStates(byAgency, fromStates(EffectiveProcedure.general(), roles));

@@ -65,7 +65,7 @@ public class MyDay {
     }
 
     /** Whether the day has nothing at all to show (an administrator's, say). */
-    public boolean isEmpty() {
+    public boolean isNothingToShow() {
         Agenda.Day d = getDay();
         return d.dueToday() == null && d.waiting() == null && d.receptions() == null && d.zeroReports() == null && d.owned() == null
                 && d.unread().total() == 0;
