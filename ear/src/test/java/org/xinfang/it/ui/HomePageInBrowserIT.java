@@ -27,7 +27,8 @@ import org.xinfang.it.api.Api;
  * twenty days ago, the fifteen days to forward or accept are past), one due today (on a day off: the
  * next working day), one due within days, a 督办 from the city to answer, a 包案 of the leader — each
  * by its number, linked to its page, with counts; and the clerk of another district sees none of them.
- * At a laptop's width and a phone's, where the cards stand in one column and nothing sticks out.
+ * At a laptop's width and a phone's, where the cards stand in one column and nothing sticks out; and the
+ * same day over the API ({@code GET /api/v1/me/agenda}).
  *
  * <p>With {@code -Dxinfang.screenshots} the pages are saved to {@code docs/guide/img/} for the guide.
  */
@@ -143,6 +144,37 @@ class HomePageInBrowserIT {
                 browser.assertFitsWidth();
             }
         }
+    }
+
+    @Test
+    void theSameDayAnswersOverTheApiScopedToTheCaller() {
+        Api.Answer clerk = Api.get(Api.CY_CLERK, "/me/agenda");
+        assertEquals(200, clerk.status(), clerk.toString());
+        JsonObject day = clerk.json();
+        assertTrue(numbers(day.getJsonObject("overdue")).contains(overdue.getString("number")), day.toString());
+        assertTrue(day.getJsonObject("overdue").getJsonArray("rows").getJsonObject(0).getJsonObject("nextDeadline").getJsonNumber("daysLeft")
+                .longValue() < 0, "an overdue row says by how much");
+        assertTrue(day.getJsonObject("orders").getJsonNumber("total").longValue() >= 1, day.getJsonObject("orders").toString());
+        assertTrue(day.isNull("figures") && day.isNull("owned"), "the leaders' panels are null for a clerk");
+        assertFalse(clerk.body().contains(elsewhere.getString("number")), "another district's matter is not in the clerk's day");
+
+        JsonObject leader = Api.get(Api.CY_LEADER, "/me/agenda").json();
+        assertTrue(leader.getJsonObject("figures").getJsonNumber("overdue").longValue() >= 1, leader.toString());
+        assertTrue(numbers(leader.getJsonObject("unitsOverdue")).contains(overdue.getString("number")), leader.toString());
+        assertTrue(leader.getJsonObject("owned").getJsonArray("rows").stream()
+                .anyMatch(r -> r.asJsonObject().getString("caseNumber").equals(dueSoon.getString("number"))), leader.toString());
+
+        Api.Answer other = Api.get(Api.DC_CLERK, "/me/agenda");
+        assertEquals(200, other.status());
+        for (JsonObject ours : List.of(overdue, dueToday, dueSoon)) {
+            assertFalse(other.body().contains(ours.getString("number")), "朝阳区's matter is not in 东城区's day");
+        }
+        assertEquals(401, Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.url("/me/agenda"))).GET()).status(),
+                "no day without signing in");
+    }
+
+    private static List<String> numbers(JsonObject panel) {
+        return panel.getJsonArray("rows").stream().map(r -> r.asJsonObject().getString("number")).toList();
     }
 
     /** The panel lists the matter by its number, linked to its page, and counts at least one. */
