@@ -20,8 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sign-in through the login form, as a browser does. Roles reach the container: the administrator
- * opens the page of installed plugins, a clerk is refused it (403) whatever the menu shows. And the
- * case page answers a clerk of another unit exactly as for a case that does not exist.
+ * opens the page of installed plugins, a clerk is refused it (403) whatever the menu shows. Signing in
+ * without asking for a page opens the home page (工作台). And the case page answers a clerk of another
+ * unit exactly as for a case that does not exist.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,6 +48,16 @@ public class SignedInPagesIT {
     void clerkIsRefusedTheAdministrationPages() throws Exception {
         assertEquals(403, signInAndOpen("cy.clerk", PLUGINS_PAGE).statusCode());
         assertEquals(200, signInAndOpen("cy.clerk", "/app/cases/list.xhtml").statusCode());
+    }
+
+    @Test
+    void signingInWithoutAskingForAPageOpensTheHomePage() throws Exception {
+        for (String start : java.util.List.of("/", "/login.xhtml")) {
+            HttpResponse<String> landed = signInAndOpen("cy.clerk", start);
+            assertEquals(200, landed.statusCode(), start);
+            assertTrue(landed.uri().getPath().endsWith("/app/home.xhtml"), start + " led to " + landed.uri());
+            assertTrue(landed.body().contains("id=\"greeting\""), "the home page (工作台) opens");
+        }
     }
 
     @Test

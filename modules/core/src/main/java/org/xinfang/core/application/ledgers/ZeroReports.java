@@ -11,8 +11,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.xinfang.api.caller.Caller;
@@ -176,6 +178,42 @@ public class ZeroReports {
         LocalDate on = day == null ? LocalDate.now(clock) : day;
         return standing(unit, schedules.ruleFor(unit), on, reports.ofUnitOverlapping(unit.getId(), on, on), calendars.current(),
                 LocalDateTime.now(clock));
+    }
+
+    /** A unit the caller reports for: where it stands today, and how its periods of this month so far stand. */
+    public record MonthStanding(OrgUnit unit, Due today, Map<Standing, Integer> month) {
+    }
+
+    /**
+     * For each unit whose ledgers the caller keeps: today's period and the periods of this month up to
+     * today, each as the roll-up would show it (one read of the month's reports per unit).
+     */
+    @Transactional
+    public List<MonthStanding> thisMonth(Caller caller) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate today = now.toLocalDate();
+        LocalDate first = today.withDayOfMonth(1);
+        Function<OrgUnit, ReportRule> rules = schedules.rules();
+        WorkCalendar calendar = calendars.current();
+        List<MonthStanding> standings = new ArrayList<>();
+        for (OrgUnit unit : ledgerUnits.keptBy(caller)) {
+            ReportRule rule = rules.apply(unit);
+            List<ZeroReport> given = reports.ofUnitOverlapping(unit.getId(), first, today);
+            Map<Standing, Integer> month = new EnumMap<>(Standing.class);
+            ReportPeriod period = rule.periodOf(first);
+            Due due;
+            while (true) {
+                LocalDate judged = period.endsOn().isBefore(today) ? period.endsOn() : today;
+                due = standing(unit, rule, judged, given.stream().filter(r -> r.period().contains(judged)).toList(), calendar, now);
+                month.merge(due.standing(), 1, Integer::sum);
+                if (!period.endsOn().isBefore(today)) {
+                    break;
+                }
+                period = rule.periodOf(period.endsOn().plusDays(1));
+            }
+            standings.add(new MonthStanding(unit, due, month));
+        }
+        return standings;
     }
 
     /**

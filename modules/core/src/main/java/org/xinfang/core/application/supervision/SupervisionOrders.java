@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.documents.CaseDocuments;
@@ -35,6 +36,7 @@ import org.xinfang.core.application.procedure.IllegalTransitionException;
 import org.xinfang.core.application.procedure.Procedures;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseRepository;
+import org.xinfang.core.domain.model.cases.Page;
 import org.xinfang.core.domain.model.document.CaseDocument;
 import org.xinfang.core.domain.model.document.DocumentKind;
 import org.xinfang.core.application.calendar.WorkCalendars;
@@ -267,6 +269,22 @@ public class SupervisionOrders {
                 .map(f -> new Listed(f.order(), f.caseFile().getNumber(), disclosure.redact(f.caseFile(), f.caseFile().getSubject()),
                         f.order().isOverdueOn(today)))
                 .toList();
+    }
+
+    /**
+     * The orders waiting for a written answer from a unit where the caller is staff (who answer for
+     * it), the earliest due first (at most {@code limit}), and how many there are.
+     */
+    @Transactional
+    public Page<Listed> awaitingMyAnswer(Caller caller, int limit) {
+        LocalDate today = LocalDate.now(clock);
+        Set<Long> answering = caller.grants().stream().filter(g -> CoreRoles.STAFF.contains(procedures.actsAs(g.role())))
+                .map(Caller.Grant::unitId).collect(Collectors.toSet());
+        Page<SupervisionOrderRepository.OfCase> found = orders.awaitingAnswerFrom(answering, limit);
+        return new Page<>(found.items().stream()
+                .map(f -> new Listed(f.order(), f.caseFile().getNumber(), disclosure.redact(f.caseFile(), f.caseFile().getSubject()),
+                        f.order().isOverdueOn(today)))
+                .toList(), found.total(), 0, limit);
     }
 
     private OrgUnit issuingUnit(Caller caller, OrgUnit target, OrderInput in) {

@@ -20,13 +20,19 @@ import java.util.Set;
 import org.xinfang.api.caller.Visibility;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.plugin.CaseFormData;
+import org.xinfang.core.domain.model.cases.AgencyStates;
 import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.CaseFigures;
 import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.cases.Page;
+import org.xinfang.core.domain.model.cases.DueCase;
 import org.xinfang.core.domain.model.cases.Party;
+import org.xinfang.core.domain.model.cases.StatesUnder;
 import org.xinfang.core.domain.model.procedure.CaseClock;
+import org.xinfang.core.domain.model.procedure.CaseStep;
 import org.xinfang.core.domain.model.procedure.ClockStatus;
+import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.supervision.CaseReferral;
 
 /**
@@ -224,5 +230,102 @@ public class JpaCaseRepository implements CaseRepository {
         c.fetch("unit");
         q.where(cb.equal(c.get("agencyType"), agencyType), visible(cb, c, visibility)).orderBy(cb.desc(c.get("id")));
         return em.createQuery(q).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<DueCase> runningDueBy(LocalDate until, Visibility visibility) {
+        if (visibility.unitPaths().isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<Case> c = q.from(Case.class);
+        Root<CaseClock> k = q.from(CaseClock.class);
+        Join<Case, OrgUnit> u = c.join("unit");
+        Expression<LocalDate> due = cb.least(k.<LocalDate>get("dueOn"));
+        q.multiselect(c.get("id"), u.get("id"), u.get("name"), u.get("path"), due)
+                .where(cb.equal(k.get("caseId"), c.get("id")), cb.equal(k.get("status"), ClockStatus.RUNNING),
+                        cb.lessThanOrEqualTo(k.get("dueOn"), until), Like.underAny(cb, u.get("path"), visibility.unitPaths()))
+                .groupBy(c.get("id"), u.get("id"), u.get("name"), u.get("path"))
+                .orderBy(cb.asc(due), cb.asc(c.get("id")));
+        return em.createQuery(q).getResultStream()
+                .map(r -> new DueCase((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (LocalDate) r[4])).toList();
+    }
+
+    @Override
+    public List<Case> among(Collection<Long> ids, Visibility visibility) {
+        if (ids.isEmpty() || visibility.unitPaths().isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Case> q = cb.createQuery(Case.class);
+        Root<Case> c = q.from(Case.class);
+        c.fetch("unit");
+        q.where(c.get("id").in(ids), visible(cb, c, visibility));
+        return em.createQuery(q).getResultList();
+    }
+
+    @Override
+    public Page<Case> inStates(List<StatesUnder> where, Visibility visibility, int limit) {
+        if (where.isEmpty() || visibility.unitPaths().isEmpty()) {
+            return new Page<>(List.of(), 0, 0, limit);
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Case> q = cb.createQuery(Case.class);
+        Root<Case> c = q.from(Case.class);
+        c.fetch("unit");
+        q.where(visible(cb, c, visibility), under(cb, c, where)).orderBy(cb.asc(c.get("receivedOn")), cb.asc(c.get("id")));
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Case> cc = count.from(Case.class);
+        count.select(cb.count(cc)).where(visible(cb, cc, visibility), under(cb, cc, where));
+        return new Page<>(em.createQuery(q).setMaxResults(limit).getResultList(), em.createQuery(count).getSingleResult(), 0, limit);
+    }
+
+    private static Predicate under(CriteriaBuilder cb, Root<Case> c, List<StatesUnder> where) {
+        return cb.or(where.stream().map(w -> cb.and(Like.underAny(cb, c.get("unit").get("path"), List.of(w.unitPath())),
+                inAny(cb, c.get("agencyType"), c.get("status"), w.states()))).toArray(Predicate[]::new));
+    }
+
+    @Override
+    public CaseFigures figures(AgencyStates finished, LocalDate from, LocalDate to, Visibility visibility) {
+        if (visibility.unitPaths().isEmpty()) {
+            return new CaseFigures(0, 0, 0);
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Long> open = cb.createQuery(Long.class);
+        Root<Case> o = open.from(Case.class);
+        open.select(cb.count(o)).where(visible(cb, o, visibility), cb.not(inAny(cb, o.get("agencyType"), o.get("status"), finished)));
+
+        CriteriaQuery<Long> received = cb.createQuery(Long.class);
+        Root<Case> r = received.from(Case.class);
+        received.select(cb.count(r)).where(visible(cb, r, visibility), cb.between(r.get("receivedOn"), from, to));
+
+        CriteriaQuery<Long> concluded = cb.createQuery(Long.class);
+        Root<Case> c = concluded.from(Case.class);
+        Subquery<Long> ended = concluded.subquery(Long.class);
+        Root<CaseStep> s = ended.from(CaseStep.class);
+        ended.select(s.get("id")).where(cb.equal(s.get("caseId"), c.get("id")),
+                cb.greaterThanOrEqualTo(s.get("occurredAt"), from.atStartOfDay()), cb.lessThan(s.get("occurredAt"), to.plusDays(1).atStartOfDay()),
+                inAny(cb, c.get("agencyType"), s.get("toState"), finished));
+        concluded.select(cb.count(c)).where(visible(cb, c, visibility), cb.exists(ended));
+
+        return new CaseFigures(em.createQuery(open).getSingleResult(), em.createQuery(received).getSingleResult(),
+                em.createQuery(concluded).getSingleResult());
+    }
+
+    /** The state is one of {@code states} for the case's agency type; nothing matches an empty set. */
+    private static Predicate inAny(CriteriaBuilder cb, Expression<String> agencyType, Expression<String> state, AgencyStates states) {
+        List<Predicate> any = new ArrayList<>();
+        states.byAgency().forEach((agency, names) -> {
+            if (!names.isEmpty()) {
+                any.add(cb.and(cb.equal(agencyType, agency), state.in(names)));
+            }
+        });
+        if (!states.otherwise().isEmpty()) {
+            any.add(states.byAgency().isEmpty() ? state.in(states.otherwise())
+                    : cb.and(cb.not(agencyType.in(states.byAgency().keySet())), state.in(states.otherwise())));
+        }
+        return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
     }
 }

@@ -1,5 +1,6 @@
 package org.xinfang.core.domain.model.cases;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -57,4 +58,25 @@ public interface CaseRepository {
 
     /** The latest cases (at most {@code limit}, newest first) of one agency type within the caller's units, with their units. */
     List<Case> ofAgency(String agencyType, Visibility visibility, int limit);
+
+    /**
+     * The cases the caller sees that have a running clock (not paused, not stopped) due on or before
+     * {@code until}, each once with its earliest such due date, the earliest first.
+     */
+    List<DueCase> runningDueBy(LocalDate until, Visibility visibility);
+
+    /** The cases among {@code ids} that the caller sees, with their units. */
+    List<Case> among(Collection<Long> ids, Visibility visibility);
+
+    /**
+     * The cases the caller sees that lie under one of {@code where}'s units in one of its states, the
+     * longest received first (at most {@code limit}), with their total.
+     */
+    Page<Case> inStates(List<StatesUnder> where, Visibility visibility, int limit);
+
+    /**
+     * The caller's figures: cases not in a {@code finished} state, cases received from {@code from} to
+     * {@code to}, and cases whose history has a step into a {@code finished} state in those days.
+     */
+    CaseFigures figures(AgencyStates finished, LocalDate from, LocalDate to, Visibility visibility);
 }

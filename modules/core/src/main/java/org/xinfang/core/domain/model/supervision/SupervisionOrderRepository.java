@@ -1,10 +1,12 @@
 package org.xinfang.core.domain.model.supervision;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.xinfang.api.caller.Visibility;
 import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.Page;
 
 /** The orders of the escalation ladder. Read by case after the use case found the case visible. */
 public interface SupervisionOrderRepository {
@@ -46,4 +48,10 @@ public interface SupervisionOrderRepository {
 
     /** The orders given by or to units within these subtrees, with their cases, the latest first (at most {@code limit}). */
     List<OfCase> ofUnits(Visibility visibility, int limit);
+
+    /**
+     * The orders given to one of these units and not yet answered, with their cases, the earliest due
+     * first (at most {@code limit}), and how many there are.
+     */
+    Page<OfCase> awaitingAnswerFrom(Collection<Long> targetUnitIds, int limit);
 }

@@ -10,10 +10,12 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.xinfang.api.caller.Visibility;
 import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.Page;
 import org.xinfang.core.infrastructure.persistence.Like;
 import org.xinfang.core.domain.model.supervision.OrderKind;
 import org.xinfang.core.domain.model.supervision.OrderStatus;
@@ -103,5 +105,19 @@ public class JpaSupervisionOrderRepository implements SupervisionOrderRepository
         q.multiselect(o, c).where(cb.equal(c.get("id"), o.get("caseId")),
                         cb.or(Like.underAny(cb, issuer, visibility.unitPaths()), Like.underAny(cb, target, visibility.unitPaths()))).orderBy(cb.desc(o.get("id")));
         return em.createQuery(q).setMaxResults(limit).getResultStream().map(r -> new OfCase((SupervisionOrder) r[0], (Case) r[1])).toList();
+    }
+
+    @Override
+    public Page<OfCase> awaitingAnswerFrom(Collection<Long> targetUnitIds, int limit) {
+        if (targetUnitIds.isEmpty()) {
+            return new Page<>(List.of(), 0, 0, limit);
+        }
+        List<OfCase> first = em.createQuery("SELECT o, c FROM SupervisionOrder o, Case c WHERE c.id = o.caseId AND o.targetUnit.id IN :units"
+                                + " AND o.status = :open ORDER BY o.dueOn, o.id", Object[].class)
+                .setParameter("units", targetUnitIds).setParameter("open", OrderStatus.OPEN).setMaxResults(limit)
+                .getResultStream().map(r -> new OfCase((SupervisionOrder) r[0], (Case) r[1])).toList();
+        long total = em.createQuery("SELECT COUNT(o) FROM SupervisionOrder o WHERE o.targetUnit.id IN :units AND o.status = :open", Long.class)
+                .setParameter("units", targetUnitIds).setParameter("open", OrderStatus.OPEN).getSingleResult();
+        return new Page<>(first, total, 0, limit);
     }
 }

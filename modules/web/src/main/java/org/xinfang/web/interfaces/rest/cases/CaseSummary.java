@@ -24,7 +24,7 @@ public record CaseSummary(Long id, String number, Long unitId, String unitName, 
     }
 
     /** A list row; its subject with sealed identities redacted (the parties are loaded with the page). */
-    static CaseSummary of(Case c, ClockReading next, IdentityDisclosure disclosure) {
+    public static CaseSummary of(Case c, ClockReading next, IdentityDisclosure disclosure) {
         return new CaseSummary(c.getId(), c.getNumber(), c.getUnit().getId(), c.getUnit().getName(), c.getAgencyType(),
                 c.getChannel(), disclosure.redact(c, c.getSubject()), c.getCategory(), c.getStatus(), c.getReceivedOn(), c.getHeadCount(),
                 c.getCreatedAt(), c.getCreatedBy(), c.getVersion(),

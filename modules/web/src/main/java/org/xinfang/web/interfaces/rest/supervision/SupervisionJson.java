@@ -23,7 +23,7 @@ public final class SupervisionJson {
             return of(v.order(), v.overdue(), v.mayAnswer(), v.mayClose());
         }
 
-        static OrderJson of(SupervisionOrder o, boolean overdue, boolean mayAnswer, boolean mayClose) {
+        public static OrderJson of(SupervisionOrder o, boolean overdue, boolean mayAnswer, boolean mayClose) {
             return new OrderJson(o.getId(), o.getCaseId(), o.getKind().name(), o.getNumber(), o.getIssuingUnit().getName(),
                     o.getIssuingUnit().getId(), o.getTargetUnit().getName(), o.getTargetUnit().getId(), o.getReason(),
                     text(o.getDueOn()), o.getStatus().name(), overdue, o.getIssuedBy(), text(o.getIssuedAt()), o.getAnswer(),
@@ -66,7 +66,7 @@ public final class SupervisionJson {
     }
 
     public record MessageJson(Long id, Long caseId, String kind, String title, String body, String createdAt, String readAt) {
-        static MessageJson of(InboxMessage m) {
+        public static MessageJson of(InboxMessage m) {
             return new MessageJson(m.getId(), m.getCaseId(), m.getKind().name(), m.getTitle(), m.getBody(), text(m.getCreatedAt()),
                     text(m.getReadAt()));
         }
