@@ -104,6 +104,14 @@ class CaseListInBrowserIT {
             assertTrue(browser.driver.findElements(By.cssSelector("[id='cases:savedFilter_items'] li[data-label='" + name + "']")).isEmpty(),
                     "the deleted filter left the drop-down");
             browser.screenshot("case-list");
+
+            // The home page's "全部…" of its overdue panel opens the list so filtered.
+            browser.driver.get(browser.base + "/app/cases/list.xhtml?due=overdue");
+            browser.waitForAjax();
+            assertEquals("已超期", browser.selectedLabel("cases:due"));
+            rows = rows(browser);
+            assertTrue(!rows.isEmpty() && rows.stream().allMatch(r -> r.contains("超期")), "only overdue cases: " + rows);
+            assertTrue(rows.stream().anyMatch(r -> r.contains(tag)), "this test's overdue case among them: " + rows);
         }
     }
 

@@ -17,7 +17,6 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.xinfang.api.caller.Caller;
-import org.xinfang.api.model.DayCount;
 import org.xinfang.api.procedure.EffectiveProcedure;
 import org.xinfang.api.procedure.StateDeclaration;
 import org.xinfang.core.application.calendar.WorkCalendars;
@@ -39,6 +38,7 @@ import org.xinfang.core.application.supervision.SupervisionOrders.Listed;
 import org.xinfang.core.application.supervision.SupervisionSettings;
 import org.xinfang.core.domain.model.cases.AgencyStates;
 import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.CaseFigures;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.cases.DueCase;
@@ -143,7 +143,7 @@ public class Agenda {
     @Transactional
     public Day of(Caller caller) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate soon = calendars.current().due(today, supervisionSettings.dueSoonDays(), DayCount.WORKING);
+        LocalDate soon = CaseQuery.DueDates.asOf(today, calendars.current(), supervisionSettings.dueSoonDays()).soonUntil();
         List<OrgUnit> granted = callerUnits.granted(caller);
         Set<Long> staffIn = ids(granted, u -> procedures.worksOn(caller, u));
         List<OrgUnit> led = granted.stream().filter(u -> procedures.effectiveRoles(caller, u).contains(CoreRoles.LEADER)).toList();

@@ -19,6 +19,7 @@ import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.procedure.GeneralProcedure;
 import org.xinfang.api.procedure.StateDeclaration;
 import org.xinfang.core.application.calendar.WorkCalendars;
+import org.xinfang.core.application.supervision.SupervisionSettings;
 import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CallerUnits;
@@ -92,6 +93,9 @@ public class DefaultCaseService implements CaseService {
 
     @Inject
     private WorkCalendars calendars;
+
+    @Inject
+    private SupervisionSettings supervisionSettings;
 
     @Override
     public CaseDetails register(Caller caller, Long unitId, Case draft, CaseFormData form) {
@@ -198,7 +202,7 @@ public class DefaultCaseService implements CaseService {
 
     @Override
     public Page<Case> list(Caller caller, CaseQuery query) {
-        Page<Case> page = cases.list(query, CaseQuery.DueDates.asOf(LocalDate.now(clock), calendars.current()), caller.visibility());
+        Page<Case> page = cases.list(query, CaseQuery.DueDates.asOf(LocalDate.now(clock), calendars.current(), supervisionSettings.dueSoonDays()), caller.visibility());
         page.items().forEach(DefaultCaseService::loadParties);
         return page;
     }

@@ -24,6 +24,7 @@ import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.CallerUnits;
 import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.calendar.WorkCalendars;
+import org.xinfang.core.application.supervision.SupervisionSettings;
 import org.xinfang.core.application.procedure.ClockReading;
 import org.xinfang.core.application.procedure.ProcedureEngine;
 import org.xinfang.core.application.procedure.Procedures;
@@ -86,6 +87,9 @@ public class ListExports {
     @Inject
     private WorkCalendars calendars;
 
+    @Inject
+    private SupervisionSettings supervisionSettings;
+
     /** The file name an export is offered under, with the day it was made: xinfang-cases-2026-12-05.xlsx. */
     public String fileName(String name) {
         return "xinfang-" + name + "-" + LocalDate.now(clock) + ".xlsx";
@@ -97,7 +101,7 @@ public class ListExports {
         Locale locale = caller.locale();
         List<List<Object>> rows = new ArrayList<>();
         long total = 0;
-        CaseQuery.DueDates dueDates = CaseQuery.DueDates.asOf(LocalDate.now(clock), calendars.current());
+        CaseQuery.DueDates dueDates = CaseQuery.DueDates.asOf(LocalDate.now(clock), calendars.current(), supervisionSettings.dueSoonDays());
         for (int offset = 0; offset < MAX_ROWS; offset += CaseQuery.MAX_LIMIT) {
             Page<Case> page = cases.list(query.window(offset, CaseQuery.MAX_LIMIT), dueDates, caller.visibility());
             total = page.total();

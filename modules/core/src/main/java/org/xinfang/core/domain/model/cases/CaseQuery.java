@@ -15,12 +15,6 @@ public record CaseQuery(String status, Channel channel, LocalDate receivedFrom, 
     public static final int MAX_LIMIT = 200;
 
     /**
-     * How many working days ahead a deadline counts as "due soon": the clerk's week ahead without
-     * its weekend, and the warning the deadline watch's reminders give.
-     */
-    public static final int DUE_SOON_WORKING_DAYS = 3;
-
-    /**
      * What the list may be sorted by. {@code nextDeadline} is the earliest due date of the case's
      * running clocks; cases without one come last either way.
      */
@@ -30,7 +24,8 @@ public record CaseQuery(String status, Channel channel, LocalDate receivedFrom, 
 
     /**
      * Cases by their running clocks (a paused clock is neither due nor overdue): one already past its
-     * due date, one due today, or one due from today to {@link #DUE_SOON_WORKING_DAYS} working days on.
+     * due date, one due today, or one due from today to the last day of "soon": as many working days
+     * ahead as the deadline watch warns before a due date (its setting, 3 by default).
      */
     public enum Due {
         overdue, today, soon
@@ -42,8 +37,8 @@ public record CaseQuery(String status, Channel channel, LocalDate receivedFrom, 
      */
     public record DueDates(LocalDate today, LocalDate soonUntil) {
 
-        public static DueDates asOf(LocalDate today, WorkCalendar calendar) {
-            return new DueDates(today, calendar.due(today, DUE_SOON_WORKING_DAYS, DayCount.WORKING));
+        public static DueDates asOf(LocalDate today, WorkCalendar calendar, int soonWorkingDays) {
+            return new DueDates(today, calendar.due(today, soonWorkingDays, DayCount.WORKING));
         }
     }
 
