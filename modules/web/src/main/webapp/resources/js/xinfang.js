@@ -1,7 +1,8 @@
 /*
  * The page template's own behaviour, as a file because the Content-Security-Policy allows no inline
- * script: the menu button that opens the folded menu on a phone, and the progress indicator for posts
- * that leave Ajax (PrimeFaces' p:ajaxStatus shows it for Ajax requests).
+ * script: the menu button that opens the folded menu on a phone, the progress indicator for posts
+ * that leave Ajax (PrimeFaces' p:ajaxStatus shows it for Ajax requests), and two mends of PrimeFaces
+ * components that Lighthouse and screen readers found.
  */
 (function () {
     "use strict";
@@ -63,8 +64,42 @@
         });
     }
 
+    /*
+     * p:inputNumber's AutoNumeric cancels every paste and inserts what it accepts itself, which browsers
+     * and Lighthouse take for a field that refuses pasting: the browser pastes, then the widget takes
+     * the field's text as its value (formatted, and in the hidden field the form submits).
+     */
+    function letNumbersBePasted() {
+        document.addEventListener("paste", function (event) {
+            var field = event.target.closest && event.target.closest(".ui-inputnumber");
+            var widget = field && window.PrimeFaces && PrimeFaces.getWidgetById(field.id);
+            if (!widget || typeof widget.setValue !== "function") {
+                return;
+            }
+            event.stopImmediatePropagation();
+            setTimeout(function () {
+                widget.setValue(event.target.value.replace(/[^0-9.-]/g, ""));
+            }, 0);
+        }, true);
+    }
+
+    /* p:selectOneButton's options are radios without aria-checked, so a screen reader cannot say which is on. */
+    function markCheckedOptions() {
+        document.querySelectorAll(".ui-selectonebutton [role=radio]").forEach(function (option) {
+            option.setAttribute("aria-checked", String(option.classList.contains("ui-state-active")));
+        });
+    }
+
     document.addEventListener("DOMContentLoaded", function () {
         setUpMenu();
         setUpBusyIndicator();
+        letNumbersBePasted();
+        markCheckedOptions();
+        document.addEventListener("click", function () {
+            setTimeout(markCheckedOptions, 0);
+        });
+        if (window.jQuery) {
+            jQuery(document).on("pfAjaxComplete", markCheckedOptions);
+        }
     });
 })();
