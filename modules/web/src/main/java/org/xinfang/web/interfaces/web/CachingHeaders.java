@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -25,8 +26,32 @@ public class CachingHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Cache-Control", cacheControl(request.getServletPath(), request.getQueryString()));
-        chain.doFilter(request, response);
+        String path = request.getServletPath();
+        response.setHeader("Cache-Control", cacheControl(path, request.getQueryString()));
+        // Mojarra writes its own max-age (a week) on every resource, versioned or not: ours stands.
+        chain.doFilter(request, path.startsWith(RESOURCE_PATH) ? new KeepsCacheControl(response) : response);
+    }
+
+    /** A response on which nobody after this filter changes Cache-Control. */
+    private static final class KeepsCacheControl extends HttpServletResponseWrapper {
+
+        KeepsCacheControl(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!"Cache-Control".equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!"Cache-Control".equalsIgnoreCase(name)) {
+                super.addHeader(name, value);
+            }
+        }
     }
 
     /** The rule for one address: a versioned resource, the icon, or anything else, which is personal. */
