@@ -89,7 +89,7 @@ scores() {  # path form-factor → "accessibility best-practices"
 }
 
 case_id=$(curl -s -u "cy.leader:$password" "$base/api/v1/cases" | jq -r '(.items // .)[0].id')
-selected=$(pages | sed "s/CASE/$case_id/" | while read -r user path; do [[ $path =~ $only ]] && echo "$user $path"; done)
+selected=$(pages | sed "s/CASE/$case_id/" | while read -r user path; do if [[ $path =~ $only ]]; then echo "$user $path"; fi; done)
 for user in $(echo "$selected" | cut -d' ' -f1 | sort -u); do signin "$user"; done
 rm -f "$out"/*.json
 export -f audit report
