@@ -25,6 +25,8 @@ mkdir -p "$out"
 # discipline committee's leader has the plugin's own pages.
 pages() {
   cat <<'PAGES'
+cy.leader /app/home.xhtml
+cy.clerk /app/home.xhtml
 cy.leader /app/cases/list.xhtml
 cy.leader /app/cases/register.xhtml
 cy.leader /app/cases/view.xhtml?id=CASE
@@ -44,6 +46,7 @@ cy.leader /app/prevention/assessments.xhtml
 cy.leader /app/prevention/meetings.xhtml
 cy.leader /app/account/password.xhtml
 admin /app/admin/accounts.xhtml
+admin /app/admin/units.xhtml
 admin /app/admin/plugins.xhtml
 admin /app/admin/calendar.xhtml
 admin /app/admin/settings.xhtml
