@@ -69,6 +69,8 @@ class AccountsInBrowserIT {
         chromium.driver.get(chromium.base + "/app/cases/list.xhtml");
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password:newPassword")));
         assertTrue(chromium.driver.getCurrentUrl().endsWith("/app/account/password.xhtml"), "another page opened before the password was changed");
+        assertTrue(chromium.driver.findElements(By.id("menu")).isEmpty() && chromium.driver.findElements(By.id("menuButton")).isEmpty(),
+                "the forced password change shows a menu of pages that would all lead back to it");
         chromium.screenshot("account-password");
 
         String own = "我自己的长密码-" + UUID.randomUUID().toString().substring(0, 6);
@@ -84,5 +86,8 @@ class AccountsInBrowserIT {
         chromium.click("password:save");
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases:table")));
         assertEquals("界面新建登记员", chromium.text("topbar:userName"));
+        chromium.driver.get(chromium.base + "/app/account/password.xhtml");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password:newPassword")));
+        assertTrue(!chromium.driver.findElements(By.id("menu")).isEmpty(), "a password changed by choice keeps the menu");
     }
 }
