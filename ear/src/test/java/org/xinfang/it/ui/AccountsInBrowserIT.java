@@ -29,7 +29,7 @@ class AccountsInBrowserIT {
     private static final String FIRST = "临时口令-Hw4#pz8Kd";
 
     @RegisterExtension
-    final Browser chromium = Browser.open();
+    final Browser chromium = Browser.laptop();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -60,7 +60,7 @@ class RegisterCaseInBrowserIT {
     }
 
     @RegisterExtension
-    final Browser browser = Browser.open();
+    final Browser browser = Browser.laptop();
     private WebDriverWait wait;
 
     @BeforeEach
