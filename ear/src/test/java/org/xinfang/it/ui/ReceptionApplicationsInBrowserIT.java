@@ -113,10 +113,14 @@ class ReceptionApplicationsInBrowserIT {
         chromium.screenshot("reception-applications-booked");
     }
 
-    /** The id of the element {@code id} in the applications table's row that shows {@code number}. */
+    /**
+     * The id of the element {@code id} in the applications table's row that shows {@code number}. A
+     * reflowing table's cell also holds its column's title (shown on a phone), so the cell contains the
+     * number rather than equals it.
+     */
     private String buttonInRowOf(String number, String id) {
         WebElement row = chromium.wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//tbody[@id='desk:applications_data']/tr[td[normalize-space(.)='" + number + "']]")));
+                By.xpath("//tbody[@id='desk:applications_data']/tr[td[contains(normalize-space(.), '" + number + "')]]")));
         return row.findElement(By.cssSelector("[id$=':" + id + "']")).getAttribute("id");
     }
 

@@ -38,8 +38,6 @@ import org.xinfang.core.domain.model.procedure.CaseStep;
 import org.xinfang.core.domain.model.procedure.StepFacts;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
-import org.xinfang.core.domain.model.user.AppUser;
-import org.xinfang.core.domain.model.user.AppUserRepository;
 import org.xinfang.core.application.documents.CaseDocuments;
 import org.xinfang.core.application.identity.IdentityDisclosure.TrailEntry;
 import org.xinfang.core.application.kernel.CoreAuditAction;
@@ -72,8 +70,6 @@ public class ProcedurePanel implements Serializable {
     @Inject
     private OrgUnitRepository units;
 
-    @Inject
-    private AppUserRepository users;
 
     @Inject
     private WebCaller webCaller;
@@ -94,7 +90,6 @@ public class ProcedurePanel implements Serializable {
     private List<ClockReading> clocks = List.of();
     private List<CaseStep> history = List.of();
     private final Map<Long, String> unitNames = new HashMap<>();
-    private final Map<String, String> personNames = new HashMap<>();
 
     /** The step chosen for the dialog, and what the user typed into it. */
     private String chosen;
@@ -248,12 +243,6 @@ public class ProcedurePanel implements Serializable {
     public String noticeKindOf(CaseStep step) {
         return procedure().transition(step.getTransition()).filter(t -> t.notice() != null)
                 .map(t -> t.notice().label().in(localeSwitch.getLocale())).orElse(null);
-    }
-
-    /** Who did something, by the name people know them by; the user name only when there is no such user (the scanner). */
-    public String personName(String username) {
-        return username == null ? "" : personNames.computeIfAbsent(username,
-                u -> users.findByUsername(u).map(AppUser::getDisplayName).filter(n -> n != null && !n.isBlank()).orElse(u));
     }
 
     private String unitName(Long unitId) {
