@@ -120,7 +120,7 @@ class CalendarAdminInBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("auditForm:verify"))).click();
         waitForAjax();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("auditForm:auditMessages"), "审计日志完好"));
-        assertTrue(text("auditForm:verifications").contains("完好") && text("auditForm:verifications").contains("admin"),
+        assertTrue(text("auditForm:verifications").contains("完好") && text("auditForm:verifications").contains("系统管理员"),
                 text("auditForm:verifications"));
         screenshot("admin-audit");
         String before = text("auditForm:checkpoint");

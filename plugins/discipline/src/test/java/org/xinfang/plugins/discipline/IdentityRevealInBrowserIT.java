@@ -113,7 +113,8 @@ public class IdentityRevealInBrowserIT {
         WebElement row = browser.driver.findElements(By.cssSelector("[id='reveals'] tbody tr")).stream()
                 .filter(tr -> tr.getText().contains(number)).findFirst()
                 .orElseThrow(() -> new AssertionError("no reveal of " + number + " in " + browser.text("reveals")));
-        assertTrue(row.getText().contains("jw.discipline_identity_keeper"), row.getText());
+        String keeper = Api.get("jw.discipline_identity_keeper", "/me").json().getString("displayName");
+        assertTrue(row.getText().contains(keeper), "the keeper who revealed, by name: " + row.getText());
         assertTrue(row.getText().contains(reason), row.getText());
         assertTrue(row.getText().contains("青州市纪委监委"), row.getText());
         browser.screenshot("identity-reveal-log");
