@@ -50,6 +50,14 @@ class RotaPatternTest {
     }
 
     @Test
+    void aFirstMondayRuleFromAfterDecembersFirstMondayHasNoSessionWhileNextYearIsNotLoaded() {
+        // The demo seeds its rota from tomorrow for half a year: seeded on 2026-12-07 the personnel
+        // bureau's first-Monday rule had no date, and the demo's start failed on it (DemoRota now skips it).
+        RotaPattern halfAYear = new RotaPattern(Recurrence.MONTHLY_FIRST, DayOfWeek.MONDAY, d("2026-12-08"), d("2027-06-08"));
+        assertEquals(List.of(), halfAYear.dates(CN_2026), "2027's first Mondays are in a year whose holidays are not loaded");
+    }
+
+    @Test
     void aMakeUpWorkingSaturdayCountsOnlyForASaturdayRule() {
         RotaPattern saturdays = new RotaPattern(Recurrence.WEEKLY, DayOfWeek.SATURDAY, d("2026-10-01"), d("2026-10-31"));
         assertEquals(List.of(d("2026-10-10")), saturdays.dates(CN_2026), "only the 调休 Saturday is a working day");
