@@ -141,24 +141,26 @@ public class JpaCaseRepository implements CaseRepository {
             where.add(cb.or(cb.like(c.get("subject"), like, '\\'), cb.like(c.get("number"), like, '\\')));
         }
         if (query.due() != null) {
-            where.add(cb.exists(runningClockDue(cb, q, c, query.due(), dates)));
+            where.add(nextRunningDueIn(cb, q, c, query.due(), dates));
         }
         return where.toArray(Predicate[]::new);
     }
 
-    /** A running clock of the case due in the window the filter names (a paused clock is not counting down). */
-    private static Subquery<Long> runningClockDue(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Case> c, CaseQuery.Due due,
-                                                  CaseQuery.DueDates dates) {
-        Subquery<Long> clock = q.subquery(Long.class);
-        Root<CaseClock> k = clock.from(CaseClock.class);
-        Expression<LocalDate> dueOn = k.get("dueOn");
-        Predicate window = switch (due) {
-            case overdue -> cb.lessThan(dueOn, dates.today());
-            case today -> cb.equal(dueOn, dates.today());
-            case soon -> cb.between(dueOn, dates.today(), dates.soonUntil());
+    /**
+     * The case's next deadline that counts down (its earliest running clock; a paused one is not
+     * counting) in the window the filter names: the deadline the home page's panels sort by, so that a
+     * panel's count and the list it opens agree. "Soon" starts after today, where "today" ends.
+     */
+    private static Predicate nextRunningDueIn(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Case> c, CaseQuery.Due due,
+                                              CaseQuery.DueDates dates) {
+        Subquery<LocalDate> next = q.subquery(LocalDate.class);
+        Root<CaseClock> k = next.from(CaseClock.class);
+        next.select(cb.least(k.<LocalDate>get("dueOn"))).where(cb.equal(k.get("caseId"), c.get("id")), cb.equal(k.get("status"), ClockStatus.RUNNING));
+        return switch (due) {
+            case overdue -> cb.lessThan(next, dates.today());
+            case today -> cb.equal(next, dates.today());
+            case soon -> cb.and(cb.greaterThan(next, dates.today()), cb.lessThanOrEqualTo(next, dates.soonUntil()));
         };
-        clock.select(k.get("id")).where(cb.equal(k.get("caseId"), c.get("id")), cb.equal(k.get("status"), ClockStatus.RUNNING), window);
-        return clock;
     }
 
     private static Predicate visible(CriteriaBuilder cb, Root<Case> c, Visibility visibility) {

@@ -23,9 +23,10 @@ public record CaseQuery(String status, Channel channel, LocalDate receivedFrom, 
     }
 
     /**
-     * Cases by their running clocks (a paused clock is neither due nor overdue): one already past its
-     * due date, one due today, or one due from today to the last day of "soon": as many working days
-     * ahead as the deadline watch warns before a due date (its setting, 3 by default).
+     * Cases by their next running deadline (the earliest due date of their running clocks; a paused
+     * clock is neither due nor overdue): already past, today, or after today up to the last day of
+     * "soon": as many working days ahead as the deadline watch warns before a due date (its setting, 3
+     * by default). The home page's panels go by the same date.
      */
     public enum Due {
         overdue, today, soon

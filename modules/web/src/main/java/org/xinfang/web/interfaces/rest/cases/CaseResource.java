@@ -188,8 +188,8 @@ public class CaseResource {
             @QueryParam("receivedTo") String receivedTo,
             @Parameter(description = "事由或编号中的文字 / Text in the subject or number", schema = @Schema(maxLength = CaseListParameters.MAX_TEXT))
             @QueryParam("q") String q,
-            @Parameter(description = "按期限筛选：overdue 已超期，today 今日到期，soon 即将到期：今天起若干工作日内，与到期提醒同一设置（默认 3 个）；中止计时的不算"
-                    + " / By deadline: overdue, due today, due soon: within as many working days as the due-date reminders warn (3 by default); paused clocks do not count",
+            @Parameter(description = "按最近的期限筛选：overdue 已超期，today 今日到期，soon 即将到期：明天起若干工作日内，与到期提醒同一设置（默认 3 个）；中止计时的不算"
+                    + " / By the next deadline: overdue, due today, due soon: after today within as many working days as the due-date reminders warn (3 by default); paused clocks do not count",
                     schema = @Schema(implementation = CaseQuery.Due.class))
             @QueryParam("due") String due,
             @Parameter(description = "排序字段（nextDeadline：最近期限，无期限的排最后）/ Sort by (nextDeadline: the nearest deadline, cases without one last)", schema = @Schema(implementation = CaseQuery.SortField.class, defaultValue = "receivedOn"))
