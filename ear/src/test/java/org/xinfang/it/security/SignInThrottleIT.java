@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.it.Deployments;
 import org.xinfang.it.api.Api;
 import org.xinfang.it.api.Api.Answer;
+import org.xinfang.it.deploy.OwnDeployment;
 
 /**
  * One address that fails to sign in 30 times — through the API's Basic credentials or the login
@@ -29,8 +30,10 @@ import org.xinfang.it.api.Api.Answer;
  * token issued before still works (it is not a password). Each failure uses another, unknown user
  * name, so that no real account is locked by the server's count per account.
  *
- * <p>A class of its own: the count lives with the deployment, and this one ends past the limit.
+ * <p>A class and a deployment of its own: the count lives with the deployment, and this one ends past
+ * the limit.
  */
+@OwnDeployment
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SignInThrottleIT {

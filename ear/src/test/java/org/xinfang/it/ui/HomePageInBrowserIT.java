@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -41,35 +42,54 @@ class HomePageInBrowserIT {
     private static JsonObject dueSoon;
     private static JsonObject elsewhere;
 
+    /** The people of a district of the test's own, and the clerk of a neighbouring one. */
+    private static String clerk;
+    private static String leader;
+    private static String neighbour;
+    private static String districtName;
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.builtEar();
     }
 
+    /**
+     * Two districts of the test's own under the demo city, so that the panels' first rows are this
+     * test's matters whatever the suite registered before it in the demo's districts.
+     */
     @BeforeAll
     static void matters() {
+        long city = Api.get(Api.ADMIN, "/admin/units").array().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("name").equals("青州市信访局")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        JsonObject district = Api.newUnit(city, "工作台区信访局", "COUNTY", "general");
+        districtName = district.getString("name");
+        clerk = Api.newPerson(id(district), "CLERK", "林晓静");
+        leader = Api.newPerson(id(district), "LEADER", "周文斌");
+        String handler = Api.newPerson(id(district), "HANDLER", "陈立新");
+        neighbour = Api.newPerson(id(Api.newUnit(city, "工作台邻区信访局", "COUNTY", "general")), "CLERK", "赵海燕");
+
         LocalDate today = Api.today();
-        overdue = Api.register(Api.CY_CLERK, Api.newCase(Api.uniqueSubject("工作台超期来访")).add("receivedOn", today.minusDays(20).toString()));
-        dueToday = Api.register(Api.CY_CLERK, Api.newCase(Api.uniqueSubject("工作台今日到期")).add("receivedOn", today.minusDays(15).toString()));
-        dueSoon = Api.register(Api.CY_CLERK, Api.newCase(Api.uniqueSubject("工作台即将到期")).add("receivedOn", today.minusDays(13).toString()));
-        elsewhere = Api.register(Api.DC_CLERK, Api.newCase(Api.uniqueSubject("工作台东城区超期")).add("receivedOn", today.minusDays(20).toString()));
+        overdue = Api.register(clerk, Api.newCase(Api.uniqueSubject("工作台超期来访")).add("receivedOn", today.minusDays(20).toString()));
+        dueToday = Api.register(clerk, Api.newCase(Api.uniqueSubject("工作台今日到期")).add("receivedOn", today.minusDays(15).toString()));
+        dueSoon = Api.register(clerk, Api.newCase(Api.uniqueSubject("工作台即将到期")).add("receivedOn", today.minusDays(13).toString()));
+        elsewhere = Api.register(neighbour, Api.newCase(Api.uniqueSubject("工作台邻区超期")).add("receivedOn", today.minusDays(20).toString()));
 
         Api.Answer order = Api.post(Api.QZ_LEADER, "/cases/" + id(overdue) + "/supervision/orders",
-                Json.createObjectBuilder().add("kind", "SUPERVISION").add("reason", "此件已超期，请朝阳区于期限内办结并书面报告。").build());
+                Json.createObjectBuilder().add("kind", "SUPERVISION").add("reason", "此件已超期，请于期限内办结并书面报告。").build());
         assertEquals(201, order.status(), order.toString());
-        Api.Answer owned = Api.post(Api.CY_LEADER, "/cases/" + id(dueSoon) + "/ownership", Json.createObjectBuilder()
-                .add("handlerUsername", "cy.handler").add("task", "两周内化解工资纠纷").add("dueOn", today.plusDays(14).toString()).build());
+        Api.Answer owned = Api.post(leader, "/cases/" + id(dueSoon) + "/ownership", Json.createObjectBuilder()
+                .add("handlerUsername", handler).add("task", "两周内化解工资纠纷").add("dueOn", today.plusDays(14).toString()).build());
         assertEquals(201, owned.status(), owned.toString());
     }
 
     @Test
     void aClerkSeesTheDaysMattersByNumberWithTheirDeadlinesAndOpensOne() {
         try (Browser browser = Browser.laptop()) {
-            browser.signIn(Api.CY_CLERK);
+            browser.signIn(clerk);
             browser.driver.get(browser.base + "/");
             browser.wait.until(ExpectedConditions.urlContains("/app/home.xhtml"));
             String greeting = browser.text("greeting");
-            assertTrue(greeting.startsWith(display(Api.CY_CLERK) + "，今天是"), "the clerk is greeted by name: " + greeting);
+            assertTrue(greeting.startsWith(display(clerk) + "，今天是"), "the clerk is greeted by name: " + greeting);
 
             assertListed(browser, "overdue", overdue);
             assertTrue(browser.text("overdue").contains("超期"), "the days overdue are said: " + browser.text("overdue"));
@@ -81,7 +101,7 @@ class HomePageInBrowserIT {
             assertTrue(count(browser, "waiting") >= 3, "the registered matters wait for the clerk's step: " + browser.text("waiting"));
             assertListed(browser, "orders", overdue);
             assertTrue(browser.text("orders").contains("督"), browser.text("orders"));
-            assertTrue(browser.text("zeroReport").contains("青州市朝阳区信访局"), browser.text("zeroReport"));
+            assertTrue(browser.text("zeroReport").contains(districtName), browser.text("zeroReport"));
             assertTrue(browser.driver.findElements(By.id("figures")).isEmpty(), "the figures are the leaders'");
             assertTrue(browser.driver.findElements(By.id("owned")).isEmpty(), "包案 is the leaders'");
             assertFalse(browser.driver.getPageSource().contains(elsewhere.getString("number")), "another district's matter is not here");
@@ -100,7 +120,7 @@ class HomePageInBrowserIT {
     @Test
     void aLeaderAlsoSeesTheirOwnedCasesTheUnitsOverdueMattersAndTheFigures() {
         try (Browser browser = Browser.laptop()) {
-            browser.signIn(Api.CY_LEADER);
+            browser.signIn(leader);
             browser.driver.get(browser.base + "/app/home.xhtml");
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("figures")));
             for (String figure : List.of("figureOpen", "figureOverdue", "figureConcluded", "figureReceived")) {
@@ -110,7 +130,7 @@ class HomePageInBrowserIT {
             assertTrue(Long.parseLong(browser.text("figureReceived")) >= 0);
             assertListed(browser, "owned", dueSoon);
             assertListed(browser, "unitsOverdue", overdue);
-            assertTrue(browser.text("unitsOverdue").contains("青州市朝阳区信访局"), "counted per unit: " + browser.text("unitsOverdue"));
+            assertTrue(browser.text("unitsOverdue").contains(districtName), "counted per unit: " + browser.text("unitsOverdue"));
             assertFalse(browser.driver.getPageSource().contains(elsewhere.getString("number")), "another district's matter is not here");
             // The leader's page is longer than a laptop's screen: the guide's picture shows all of it.
             browser.emulate(1366, 1700, false);
@@ -121,19 +141,19 @@ class HomePageInBrowserIT {
     @Test
     void theClerkOfAnotherDistrictSeesOnlyTheirOwn() {
         try (Browser browser = Browser.laptop()) {
-            browser.signIn(Api.DC_CLERK);
+            browser.signIn(neighbour);
             browser.driver.get(browser.base + "/app/home.xhtml");
             assertListed(browser, "overdue", elsewhere);
             String page = browser.driver.getPageSource();
             for (JsonObject ours : List.of(overdue, dueToday, dueSoon)) {
-                assertFalse(page.contains(ours.getString("number")), "朝阳区's " + ours.getString("number") + " is not shown to 东城区");
+                assertFalse(page.contains(ours.getString("number")), "the district's " + ours.getString("number") + " is not shown to its neighbour");
             }
         }
     }
 
     @Test
     void onAPhoneTheCardsStandInOneColumnAndNothingSticksOut() {
-        for (String user : List.of(Api.CY_CLERK, Api.CY_LEADER)) {
+        for (String user : List.of(clerk, leader)) {
             try (Browser browser = Browser.phone()) {
                 browser.signIn(user);
                 browser.driver.get(browser.base + "/app/home.xhtml");
@@ -150,26 +170,31 @@ class HomePageInBrowserIT {
 
     @Test
     void theSameDayAnswersOverTheApiScopedToTheCaller() {
-        Api.Answer clerk = Api.get(Api.CY_CLERK, "/me/agenda");
-        assertEquals(200, clerk.status(), clerk.toString());
-        JsonObject day = clerk.json();
+        Api.Answer clerks = Api.get(clerk, "/me/agenda");
+        assertEquals(200, clerks.status(), clerks.toString());
+        JsonObject day = clerks.json();
         assertTrue(numbers(day.getJsonObject("overdue")).contains(overdue.getString("number")), day.toString());
         assertTrue(day.getJsonObject("overdue").getJsonArray("rows").getJsonObject(0).getJsonObject("nextDeadline").getJsonNumber("daysLeft")
                 .longValue() < 0, "an overdue row says by how much");
         assertTrue(day.getJsonObject("orders").getJsonNumber("total").longValue() >= 1, day.getJsonObject("orders").toString());
         assertTrue(day.isNull("figures") && day.isNull("owned"), "the leaders' panels are null for a clerk");
-        assertFalse(clerk.body().contains(elsewhere.getString("number")), "another district's matter is not in the clerk's day");
+        assertFalse(clerks.body().contains(elsewhere.getString("number")), "another district's matter is not in the clerk's day");
+        // Each panel counts what its 全部… opens: both go by the matter's next running deadline.
+        Map<String, String> panels = Map.of("overdue", "overdue", "today", "dueToday", "soon", "dueSoon");
+        panels.forEach((due, panel) -> assertEquals(
+                Api.get(clerk, Api.casesWhere(Map.of("due", due))).json().getJsonNumber("total").longValue(),
+                day.getJsonObject(panel).getJsonNumber("total").longValue(), panel + " counts what the list with due=" + due + " holds"));
 
-        JsonObject leader = Api.get(Api.CY_LEADER, "/me/agenda").json();
-        assertTrue(leader.getJsonObject("figures").getJsonNumber("overdue").longValue() >= 1, leader.toString());
-        assertTrue(numbers(leader.getJsonObject("unitsOverdue")).contains(overdue.getString("number")), leader.toString());
-        assertTrue(leader.getJsonObject("owned").getJsonArray("rows").stream()
-                .anyMatch(r -> r.asJsonObject().getString("caseNumber").equals(dueSoon.getString("number"))), leader.toString());
+        JsonObject leaders = Api.get(leader, "/me/agenda").json();
+        assertTrue(leaders.getJsonObject("figures").getJsonNumber("overdue").longValue() >= 1, leaders.toString());
+        assertTrue(numbers(leaders.getJsonObject("unitsOverdue")).contains(overdue.getString("number")), leaders.toString());
+        assertTrue(leaders.getJsonObject("owned").getJsonArray("rows").stream()
+                .anyMatch(r -> r.asJsonObject().getString("caseNumber").equals(dueSoon.getString("number"))), leaders.toString());
 
-        Api.Answer other = Api.get(Api.DC_CLERK, "/me/agenda");
+        Api.Answer other = Api.get(neighbour, "/me/agenda");
         assertEquals(200, other.status());
         for (JsonObject ours : List.of(overdue, dueToday, dueSoon)) {
-            assertFalse(other.body().contains(ours.getString("number")), "朝阳区's matter is not in 东城区's day");
+            assertFalse(other.body().contains(ours.getString("number")), "the district's matter is not in its neighbour's day");
         }
         assertEquals(401, Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.url("/me/agenda"))).GET()).status(),
                 "no day without signing in");

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.xinfang.it.deploy.SharedEarDeployment;
 
 /**
  * The deployments the integration tests use: the very EAR this module built, as it would go to a
@@ -18,8 +19,17 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The built EAR, untouched: for black-box tests over HTTP. */
+    /**
+     * The built EAR, untouched: for black-box tests over HTTP. Classes in a row that deploy it run on
+     * one deployment ({@link SharedEarDeployment}).
+     */
     public static EnterpriseArchive builtEar() {
+        EnterpriseArchive ear = readEar();
+        SharedEarDeployment.shareable(ear);
+        return ear;
+    }
+
+    private static EnterpriseArchive readEar() {
         File ear = new File(System.getProperty("xinfang.ear", "target/xinfang.ear"));
         if (!ear.isFile()) {
             throw new IllegalStateException("Build the EAR first (mvn package): " + ear.getAbsolutePath() + " is missing");
@@ -29,7 +39,7 @@ public final class Deployments {
 
     /** The built EAR with {@code testClasses} in its WAR: for tests that run inside the server. */
     public static EnterpriseArchive earWith(Class<?>... testClasses) {
-        EnterpriseArchive ear = builtEar();
+        EnterpriseArchive ear = readEar();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addClasses(testClasses);
         war.addClass(Deployments.class);

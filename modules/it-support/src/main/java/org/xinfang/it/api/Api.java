@@ -98,7 +98,12 @@ public final class Api {
     public static HttpRequest.Builder request(String user, String path) {
         return HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
-                .header("Authorization", basic(user, OWN_PASSWORDS.getOrDefault(user, PASSWORD)));
+                .header("Authorization", basic(user, passwordOf(user)));
+    }
+
+    /** The password {@code user} signs in with: the demo's, or the own one a {@link #newPerson} chose. */
+    public static String passwordOf(String user) {
+        return OWN_PASSWORDS.getOrDefault(user, PASSWORD);
     }
 
     public static String basic(String user, String password) {
@@ -133,7 +138,7 @@ public final class Api {
     public static HttpResponse<byte[]> getBytes(String user, String path) {
         try {
             HttpRequest.Builder fileRequest = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60))
-                    .header("Accept", "*/*").header("Authorization", basic(user, OWN_PASSWORDS.getOrDefault(user, PASSWORD)));
+                    .header("Accept", "*/*").header("Authorization", basic(user, passwordOf(user)));
             return HTTP.send(fileRequest.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -274,10 +279,16 @@ public final class Api {
      * sign in as them like as any demo user. Returns the user name.
      */
     public static String newPerson(long unitId, String role) {
+        return newPerson(unitId, role, null);
+    }
+
+    /** {@link #newPerson(long, String)} with the name pages greet and list them by (a test's own when null). */
+    public static String newPerson(long unitId, String role, String displayName) {
         String username = "it." + UUID.randomUUID().toString().substring(0, 8);
         String first = "首次密码-" + UUID.randomUUID();
         Answer created = post(ADMIN, "/admin/users", Json.createObjectBuilder().add("username", username)
-                .add("displayName", "测试" + username.substring(3, 7)).add("password", first).add("unitId", unitId).add("role", role).build());
+                .add("displayName", displayName != null ? displayName : "测试" + username.substring(3, 7)).add("password", first)
+                .add("unitId", unitId).add("role", role).build());
         if (created.status() != 201) {
             throw new AssertionError("expected 201 but got " + created);
         }

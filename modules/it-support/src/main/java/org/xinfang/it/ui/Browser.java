@@ -27,6 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.api.Api;
 
 /**
  * Headless Chromium driven as a user drives the pages: sign in, type, pick from PrimeFaces menus,
@@ -154,7 +155,7 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
     public void signIn(String username) {
         driver.get(base + "/app/cases/list.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username"))).sendKeys(username);
-        driver.findElement(By.id("j_password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("j_password")).sendKeys(Api.passwordOf(username));
         driver.findElement(By.id("login")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cases:table")));
     }
