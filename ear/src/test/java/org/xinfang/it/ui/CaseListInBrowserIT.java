@@ -3,6 +3,7 @@ package org.xinfang.it.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -43,6 +44,10 @@ class CaseListInBrowserIT {
     @Test
     void aClerkFiltersTheOverdueSortsByDeadlineAndSavesTheFilter() {
         String tag = twoCases();
+        long district = Api.get(Api.ADMIN, "/admin/units").array().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("name").equals("青州市朝阳区信访局")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String township = Api.newPerson(Api.newUnit(district, "朝阳区东关街道信访办公室", "TOWNSHIP", "general").getJsonNumber("id").longValue(), "CLERK");
+        String longNumber = Api.register(township, Api.newCase(Api.uniqueSubject("长编号的街道来访"))).getString("number");
         try (Browser browser = Browser.laptop()) {
             browser.signIn(Api.CY_CLERK);
             for (int width : List.of(1280, 1366, 1920)) {
@@ -52,6 +57,10 @@ class CaseListInBrowserIT {
                 long subject = Math.round(((Number) ((JavascriptExecutor) browser.driver).executeScript(
                         "return document.querySelector(\"th.xf-col-subject\").getBoundingClientRect().width")).doubleValue());
                 assertTrue(subject >= 240, "at " + width + " px the subject column is " + subject + " px wide");
+                assertTrue(browser.driver.getPageSource().contains(longNumber), "the newest matter is listed first: " + longNumber);
+                Object cut = ((JavascriptExecutor) browser.driver).executeScript("return Array.from(document.querySelectorAll('td.xf-col-number'))"
+                        + ".filter(td => td.scrollWidth > td.clientWidth + 1).map(td => td.textContent.trim()).join(', ')");
+                assertEquals("", cut, "at " + width + " px no case number is cut off");
                 browser.assertFitsWidth();
             }
             browser.emulate(1366, 900, false);
@@ -85,6 +94,13 @@ class CaseListInBrowserIT {
             browser.click("cases:saveFilter");
             browser.waitForAjax();
             assertTrue(browser.text("cases:messages").contains("已保存筛选“" + name + "”"), browser.text("cases:messages"));
+            browser.type("cases:filterName", name);
+            browser.click("cases:saveFilter");
+            browser.waitForAjax();
+            assertTrue(browser.text("cases:messages").contains("替换同名的“" + name + "”"), "saving under a used name says it replaces: "
+                    + browser.text("cases:messages"));
+            assertEquals(1, browser.driver.findElements(By.cssSelector("[id='cases:savedFilter_input'] option")).stream()
+                    .filter(o -> name.equals(o.getAttribute("textContent").trim())).count(), "one filter of that name");
 
             // A new visit of the list starts unfiltered; the saved filter brings back the bar and the sort.
             browser.driver.get(browser.base + "/app/cases/list.xhtml");

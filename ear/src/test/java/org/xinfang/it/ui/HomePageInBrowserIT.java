@@ -41,6 +41,7 @@ class HomePageInBrowserIT {
     private static JsonObject dueToday;
     private static JsonObject dueSoon;
     private static JsonObject elsewhere;
+    private static JsonObject below;
 
     /** The people of a district of the test's own, and the clerk of a neighbouring one. */
     private static String clerk;
@@ -73,6 +74,8 @@ class HomePageInBrowserIT {
         dueToday = Api.register(clerk, Api.newCase(Api.uniqueSubject("工作台今日到期")).add("receivedOn", today.minusDays(15).toString()));
         dueSoon = Api.register(clerk, Api.newCase(Api.uniqueSubject("工作台即将到期")).add("receivedOn", today.minusDays(13).toString()));
         elsewhere = Api.register(neighbour, Api.newCase(Api.uniqueSubject("工作台邻区超期")).add("receivedOn", today.minusDays(20).toString()));
+        String townshipClerk = Api.newPerson(id(Api.newUnit(id(district), "工作台镇信访办", "TOWNSHIP", "general")), "CLERK", "吴春梅");
+        below = Api.register(townshipClerk, Api.newCase(Api.uniqueSubject("工作台下级镇超期")).add("receivedOn", today.minusDays(21).toString()));
 
         Api.Answer order = Api.post(Api.QZ_LEADER, "/cases/" + id(overdue) + "/supervision/orders",
                 Json.createObjectBuilder().add("kind", "SUPERVISION").add("reason", "此件已超期，请于期限内办结并书面报告。").build());
@@ -179,7 +182,9 @@ class HomePageInBrowserIT {
         assertTrue(day.getJsonObject("orders").getJsonNumber("total").longValue() >= 1, day.getJsonObject("orders").toString());
         assertTrue(day.isNull("figures") && day.isNull("owned"), "the leaders' panels are null for a clerk");
         assertFalse(clerks.body().contains(elsewhere.getString("number")), "another district's matter is not in the clerk's day");
-        // Each panel counts what its 全部… opens: both go by the matter's next running deadline.
+        assertTrue(numbers(day.getJsonObject("overdue")).contains(below.getString("number")),
+                "the district's clerk works on the township's matters too, as the list shows them: " + day);
+        // Each panel counts what its 全部… opens: the same units, and both by the matter's next running deadline.
         Map<String, String> panels = Map.of("overdue", "overdue", "today", "dueToday", "soon", "dueSoon");
         panels.forEach((due, panel) -> assertEquals(
                 Api.get(clerk, Api.casesWhere(Map.of("due", due))).json().getJsonNumber("total").longValue(),

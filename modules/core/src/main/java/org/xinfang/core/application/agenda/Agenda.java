@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.xinfang.api.caller.Caller;
@@ -55,7 +54,8 @@ import org.xinfang.core.domain.model.user.CoreRoles;
  *
  * <ul>
  * <li>due today, due soon (the supervision setting's working days, as the reminders count them) and
- * overdue: the matters in the caller's own units (where they are staff) by their earliest running clock;</li>
+ * overdue: the matters of the units where the caller is staff and of the units below them (the list
+ * their 全部… opens shows the same), by their earliest running clock;</li>
  * <li>waiting for my step: matters in a state from which the caller's roles may take a step, as the case
  * page offers it;</li>
  * <li>orders to answer, unread messages, today's reception sessions of the units whose desk they keep,
@@ -145,18 +145,17 @@ public class Agenda {
         LocalDate today = LocalDate.now(clock);
         LocalDate soon = CaseQuery.DueDates.asOf(today, calendars.current(), supervisionSettings.dueSoonDays()).soonUntil();
         List<OrgUnit> granted = callerUnits.granted(caller);
-        Set<Long> staffIn = ids(granted, u -> procedures.worksOn(caller, u));
+        List<OrgUnit> staffIn = granted.stream().filter(u -> procedures.worksOn(caller, u)).toList();
         List<OrgUnit> led = granted.stream().filter(u -> procedures.effectiveRoles(caller, u).contains(CoreRoles.LEADER)).toList();
         boolean staff = !staffIn.isEmpty();
         boolean leader = !led.isEmpty();
 
         List<DueCase> due = staff || leader ? cases.runningDueBy(soon, caller.visibility()) : List.of();
-        List<DueCase> mine = due.stream().filter(d -> staffIn.contains(d.unitId())).toList();
+        List<DueCase> mine = due.stream().filter(d -> under(d, staffIn)).toList();
         List<DueCase> overdueMine = mine.stream().filter(d -> d.dueOn().isBefore(today)).toList();
         List<DueCase> todayMine = mine.stream().filter(d -> d.dueOn().equals(today)).toList();
         List<DueCase> soonMine = mine.stream().filter(d -> d.dueOn().isAfter(today)).toList();
-        List<DueCase> overdueLed = due.stream().filter(d -> d.dueOn().isBefore(today)
-                && led.stream().anyMatch(u -> d.unitPath().startsWith(u.getPath()))).toList();
+        List<DueCase> overdueLed = due.stream().filter(d -> d.dueOn().isBefore(today) && under(d, led)).toList();
 
         List<StatesUnder> myStates = statesForMyStep(caller);
         Page<Case> waiting = myStates.isEmpty() ? null : cases.inStates(myStates, caller.visibility(), ROWS);
@@ -189,8 +188,9 @@ public class Agenda {
                 leader ? figures(caller, today, due) : null);
     }
 
-    private static Set<Long> ids(List<OrgUnit> units, Predicate<OrgUnit> which) {
-        return units.stream().filter(which).map(OrgUnit::getId).collect(Collectors.toSet());
+    /** Whether the matter is in one of {@code units} or below: staff work on the matters of the units below theirs too. */
+    private static boolean under(DueCase d, List<OrgUnit> units) {
+        return units.stream().anyMatch(u -> d.unitPath().startsWith(u.getPath()));
     }
 
     /**

@@ -144,11 +144,13 @@ public class ListCases implements Serializable {
             return;
         }
         try {
+            // Saving under a name already used replaces that filter: the message says so, not just "saved".
+            boolean replacing = filterName != null && getSavedFilters().stream().anyMatch(f -> f.getName().equals(filterName.strip()));
             SavedCaseFilter saved = savedFilterService.save(webCaller.get(), filterName, query(0, PAGE_SIZE));
             savedFilterId = saved.getId();
             savedFilters = null;
             filterName = null;
-            messages.info(null, messages.text("list.saved.done", saved.getName()));
+            messages.info(null, messages.text(replacing ? "list.saved.replaced" : "list.saved.done", saved.getName()));
         } catch (InvalidInputException refused) {
             messages.refused("list.saved.", refused);
             FacesContext.getCurrentInstance().validationFailed();
