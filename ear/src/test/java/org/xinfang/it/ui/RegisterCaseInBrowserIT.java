@@ -106,7 +106,6 @@ class RegisterCaseInBrowserIT {
 
         browser.click("menuCases");
         assertEquals(before + 1, listTotal(), "exactly one case was saved");
-        screenshot("case-list");
         type("cases:text", number);
         browser.driver.findElement(By.id("cases:search")).click();
         browser.waitForAjax();
