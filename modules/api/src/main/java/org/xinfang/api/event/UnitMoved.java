@@ -9,9 +9,4 @@ package org.xinfang.api.event;
  * new ones.
  */
 public record UnitMoved(long unitId, String oldPath, String newPath, String actor) {
-
-    /** {@code path} as it reads after the move: the old prefix replaced, any other path unchanged. */
-    public String rewrite(String path) {
-        return path != null && path.startsWith(oldPath) ? newPath + path.substring(oldPath.length()) : path;
-    }
 }

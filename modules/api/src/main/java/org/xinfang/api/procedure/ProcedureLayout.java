@@ -22,10 +22,10 @@ import java.util.Set;
  */
 public final class ProcedureLayout {
 
-    /** The widest a left-to-right picture may be before the layout turns it top to bottom. */
-    static final int WIDEST_ACROSS = 760;
-
-    /** The widest any picture may be: at 390 px it still shows its labels at about half their size. */
+    /**
+     * The widest any picture may be: at 390 px it still shows its labels at about half their size. A
+     * left-to-right picture wider than this is laid out top to bottom.
+     */
     public static final int WIDEST = 760;
 
     private static final int MARGIN = 12;
@@ -69,7 +69,7 @@ public final class ProcedureLayout {
     public static ProcedureLayout of(EffectiveProcedure procedure, Locale locale) {
         Graph graph = new Graph(procedure, locale);
         ProcedureLayout across = graph.place(false);
-        return across.width <= WIDEST_ACROSS ? across : graph.place(true);
+        return across.width <= WIDEST ? across : graph.place(true);
     }
 
     public boolean topDown() {

@@ -16,9 +16,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.xinfang.api.caller.Caller;
+import org.xinfang.api.caller.Visibility;
 import org.xinfang.api.procedure.EffectiveProcedure;
 import org.xinfang.api.procedure.StateDeclaration;
-import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.CallerUnits;
 import org.xinfang.core.application.ledgers.ZeroReports;
@@ -37,7 +37,6 @@ import org.xinfang.core.application.supervision.SupervisionOrders.Listed;
 import org.xinfang.core.application.supervision.SupervisionSettings;
 import org.xinfang.core.domain.model.cases.AgencyStates;
 import org.xinfang.core.domain.model.cases.Case;
-import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.CaseFigures;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.cases.DueCase;
@@ -112,8 +111,6 @@ public class Agenda {
     @Inject
     private CallerUnits callerUnits;
 
-    @Inject
-    private WorkCalendars calendars;
 
     @Inject
     private SupervisionSettings supervisionSettings;
@@ -143,7 +140,7 @@ public class Agenda {
     @Transactional
     public Day of(Caller caller) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate soon = CaseQuery.DueDates.asOf(today, calendars.current(), supervisionSettings.dueSoonDays()).soonUntil();
+        LocalDate soon = supervisionSettings.dueDates(today).soonUntil();
         List<OrgUnit> granted = callerUnits.granted(caller);
         List<OrgUnit> staffIn = granted.stream().filter(u -> procedures.worksOn(caller, u)).toList();
         List<OrgUnit> led = granted.stream().filter(u -> procedures.effectiveRoles(caller, u).contains(CoreRoles.LEADER)).toList();
@@ -151,11 +148,13 @@ public class Agenda {
         boolean leader = !led.isEmpty();
 
         List<DueCase> due = staff || leader ? cases.runningDueBy(soon, caller.visibility()) : List.of();
-        List<DueCase> mine = due.stream().filter(d -> under(d, staffIn)).toList();
+        Visibility workedOn = subtrees(staffIn);
+        Visibility ledOver = subtrees(led);
+        List<DueCase> mine = due.stream().filter(d -> workedOn.sees(d.unitPath())).toList();
         List<DueCase> overdueMine = mine.stream().filter(d -> d.dueOn().isBefore(today)).toList();
         List<DueCase> todayMine = mine.stream().filter(d -> d.dueOn().equals(today)).toList();
         List<DueCase> soonMine = mine.stream().filter(d -> d.dueOn().isAfter(today)).toList();
-        List<DueCase> overdueLed = due.stream().filter(d -> d.dueOn().isBefore(today) && under(d, led)).toList();
+        List<DueCase> overdueLed = due.stream().filter(d -> d.dueOn().isBefore(today) && ledOver.sees(d.unitPath())).toList();
 
         List<StatesUnder> myStates = statesForMyStep(caller);
         Page<Case> waiting = myStates.isEmpty() ? null : cases.inStates(myStates, caller.visibility(), ROWS);
@@ -188,9 +187,9 @@ public class Agenda {
                 leader ? figures(caller, today, due) : null);
     }
 
-    /** Whether the matter is in one of {@code units} or below: staff work on the matters of the units below theirs too. */
-    private static boolean under(DueCase d, List<OrgUnit> units) {
-        return units.stream().anyMatch(u -> d.unitPath().startsWith(u.getPath()));
+    /** The units and those below them: staff work on the matters of the units below theirs too. */
+    private static Visibility subtrees(List<OrgUnit> units) {
+        return new Visibility(units.stream().map(OrgUnit::getPath).collect(Collectors.toSet()));
     }
 
     /**

@@ -18,7 +18,6 @@ import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.procedure.GeneralProcedure;
 import org.xinfang.api.procedure.StateDeclaration;
-import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.application.supervision.SupervisionSettings;
 import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.AuditLog;
@@ -91,8 +90,6 @@ public class DefaultCaseService implements CaseService {
     @Inject
     private Clock clock;
 
-    @Inject
-    private WorkCalendars calendars;
 
     @Inject
     private SupervisionSettings supervisionSettings;
@@ -202,7 +199,7 @@ public class DefaultCaseService implements CaseService {
 
     @Override
     public Page<Case> list(Caller caller, CaseQuery query) {
-        Page<Case> page = cases.list(query, CaseQuery.DueDates.asOf(LocalDate.now(clock), calendars.current(), supervisionSettings.dueSoonDays()), caller.visibility());
+        Page<Case> page = cases.list(query, supervisionSettings.dueDates(LocalDate.now(clock)), caller.visibility());
         page.items().forEach(DefaultCaseService::loadParties);
         return page;
     }

@@ -39,7 +39,7 @@ public class SavedFilters {
 
     /** Saves the filters and sort of {@code query} under {@code name}, replacing the person's filter of that name. */
     @Transactional
-    public SavedCaseFilter save(Caller caller, String name, CaseQuery query) {
+    public Saved save(Caller caller, String name, CaseQuery query) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
             throw InvalidInputException.of("filterName", Messages.get(caller.locale(), "filter.name.required"));
@@ -56,7 +56,11 @@ public class SavedFilters {
         if (same.isEmpty()) {
             filters.add(kept);
         }
-        return kept;
+        return new Saved(kept, same.isPresent());
+    }
+
+    /** A filter as saved, and whether it replaced one of the same name (the page says which). */
+    public record Saved(SavedCaseFilter filter, boolean replaced) {
     }
 
     /** One of the person's filters; another person's is not found, as if it did not exist. */

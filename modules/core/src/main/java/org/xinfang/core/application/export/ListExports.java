@@ -23,7 +23,6 @@ import java.time.YearMonth;
 import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.CallerUnits;
 import org.xinfang.core.application.kernel.Messages;
-import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.application.supervision.SupervisionSettings;
 import org.xinfang.core.application.procedure.ClockReading;
 import org.xinfang.core.application.procedure.ProcedureEngine;
@@ -84,8 +83,6 @@ public class ListExports {
     @Inject
     private Clock clock;
 
-    @Inject
-    private WorkCalendars calendars;
 
     @Inject
     private SupervisionSettings supervisionSettings;
@@ -101,7 +98,7 @@ public class ListExports {
         Locale locale = caller.locale();
         List<List<Object>> rows = new ArrayList<>();
         long total = 0;
-        CaseQuery.DueDates dueDates = CaseQuery.DueDates.asOf(LocalDate.now(clock), calendars.current(), supervisionSettings.dueSoonDays());
+        CaseQuery.DueDates dueDates = supervisionSettings.dueDates(LocalDate.now(clock));
         for (int offset = 0; offset < MAX_ROWS; offset += CaseQuery.MAX_LIMIT) {
             Page<Case> page = cases.list(query.window(offset, CaseQuery.MAX_LIMIT), dueDates, caller.visibility());
             total = page.total();

@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.function.LongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.xinfang.api.model.DayCount;
 import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.application.procedure.ClockWatch;
 import org.xinfang.core.domain.model.calendar.WorkCalendar;
@@ -102,7 +101,7 @@ public class DeadlineWatch {
     /** One scan for {@code today}, lease or not (the lease only keeps a second node from doing the same work). */
     public ScanReport sweep(LocalDate today) {
         WorkCalendar calendar = calendars.current();
-        LocalDate soon = calendar.due(today, settings.dueSoonDays(), DayCount.WORKING);
+        LocalDate soon = settings.dueDates(today).soonUntil();
         LocalDate yesterday = today.minusDays(1);
         int dueSoon = each(id -> reminders.clock(id, ReminderKind.DUE_SOON, today),
                 after -> sent.runningClocksWithout(ReminderKind.DUE_SOON, today, soon, after, BATCH));

@@ -2,10 +2,13 @@ package org.xinfang.core.application.supervision;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import org.xinfang.api.model.LocalizedText;
+import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.application.settings.SettingDefinitions;
 import org.xinfang.core.application.settings.Settings;
+import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.setting.SettingDefinition;
 
 /**
@@ -29,6 +32,9 @@ public class SupervisionSettings implements SettingDefinitions {
     @Inject
     private Settings settings;
 
+    @Inject
+    private WorkCalendars calendars;
+
     @Override
     public List<SettingDefinition> settingDefinitions() {
         return List.of(
@@ -51,6 +57,15 @@ public class SupervisionSettings implements SettingDefinitions {
 
     public int dueSoonDays() {
         return settings.number(DUE_SOON_DAYS, 3);
+    }
+
+    /**
+     * The days the deadline filters and panels read as of {@code today}: "soon" ends as many working
+     * days ahead as the reminders warn ({@link #dueSoonDays()}), so the list, the home page and the
+     * deadline watch mean the same by it.
+     */
+    public CaseQuery.DueDates dueDates(LocalDate today) {
+        return CaseQuery.DueDates.asOf(today, calendars.current(), dueSoonDays());
     }
 
     public int urgeAfterDays() {

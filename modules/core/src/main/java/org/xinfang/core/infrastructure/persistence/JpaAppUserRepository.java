@@ -23,6 +23,12 @@ public class JpaAppUserRepository implements AppUserRepository {
     }
 
     @Override
+    public Optional<String> displayNameOf(String username) {
+        return em.createQuery("SELECT u.displayName FROM AppUser u WHERE u.username = :username", String.class)
+                .setParameter("username", username).getResultStream().findFirst();
+    }
+
+    @Override
     public AppUser add(AppUser user) {
         em.persist(user);
         return user;

@@ -110,11 +110,19 @@ public class JpaCaseRepository implements CaseRepository {
      * shows. A case with none sorts last whichever way the list is sorted.
      */
     private static Expression<LocalDate> nextDeadline(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Case> c, boolean ascending) {
+        return cb.coalesce(earliestDue(cb, q, c, false), ascending ? NO_DEADLINE_ASCENDING : NO_DEADLINE_DESCENDING);
+    }
+
+    /**
+     * The earliest due date of the case's clocks: of those not stopped (a paused clock's date is still
+     * the one the list shows and sorts by), or only of the running ones (what is due or overdue now).
+     */
+    private static Subquery<LocalDate> earliestDue(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Case> c, boolean runningOnly) {
         Subquery<LocalDate> earliest = q.subquery(LocalDate.class);
         Root<CaseClock> k = earliest.from(CaseClock.class);
-        earliest.select(cb.least(k.<LocalDate>get("dueOn")))
-                .where(cb.equal(k.get("caseId"), c.get("id")), cb.notEqual(k.get("status"), ClockStatus.STOPPED));
-        return cb.coalesce(earliest, ascending ? NO_DEADLINE_ASCENDING : NO_DEADLINE_DESCENDING);
+        earliest.select(cb.least(k.<LocalDate>get("dueOn"))).where(cb.equal(k.get("caseId"), c.get("id")),
+                runningOnly ? cb.equal(k.get("status"), ClockStatus.RUNNING) : cb.notEqual(k.get("status"), ClockStatus.STOPPED));
+        return earliest;
     }
 
     private static final LocalDate NO_DEADLINE_ASCENDING = LocalDate.of(9999, 12, 31);
@@ -153,9 +161,7 @@ public class JpaCaseRepository implements CaseRepository {
      */
     private static Predicate nextRunningDueIn(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Case> c, CaseQuery.Due due,
                                               CaseQuery.DueDates dates) {
-        Subquery<LocalDate> next = q.subquery(LocalDate.class);
-        Root<CaseClock> k = next.from(CaseClock.class);
-        next.select(cb.least(k.<LocalDate>get("dueOn"))).where(cb.equal(k.get("caseId"), c.get("id")), cb.equal(k.get("status"), ClockStatus.RUNNING));
+        Subquery<LocalDate> next = earliestDue(cb, q, c, true);
         return switch (due) {
             case overdue -> cb.lessThan(next, dates.today());
             case today -> cb.equal(next, dates.today());

@@ -54,11 +54,16 @@ public class CachingHeaders extends HttpFilter {
         }
     }
 
+    /** Whether a resource address's query carries its version ({@code v=}), so the address changes with the content. */
+    static boolean versioned(String query) {
+        return query != null && (query.startsWith("v=") || query.contains("&v="));
+    }
+
     /** The rule for one address: a versioned resource, the icon, or anything else, which is personal. */
     static String cacheControl(String servletPath, String query) {
         if (servletPath.startsWith(RESOURCE_PATH)) {
             // An unversioned resource (none of ours or PrimeFaces' is) is checked with the server each time.
-            return query != null && (query.startsWith("v=") || query.contains("&v=")) ? VERSIONED : "no-cache";
+            return versioned(query) ? VERSIONED : "no-cache";
         }
         if (servletPath.equals("/favicon.svg")) {
             return FAVICON;

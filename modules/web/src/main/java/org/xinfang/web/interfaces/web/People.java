@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
-import org.xinfang.core.domain.model.user.AppUser;
 import org.xinfang.core.domain.model.user.AppUserRepository;
 
 /**
@@ -25,6 +24,6 @@ public class People {
     /** The display name of {@code username}; the user name itself when the account is gone or has no name. */
     public String name(String username) {
         return username == null ? "" : names.computeIfAbsent(username,
-                u -> users.findByUsername(u).map(AppUser::getDisplayName).filter(n -> n != null && !n.isBlank()).orElse(u));
+                u -> users.displayNameOf(u).filter(n -> n != null && !n.isBlank()).orElse(u));
     }
 }

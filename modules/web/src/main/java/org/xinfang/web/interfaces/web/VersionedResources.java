@@ -40,7 +40,8 @@ public class VersionedResources extends ResourceHandlerWrapper {
         @Override
         public String getRequestPath() {
             String path = super.getRequestPath();
-            if (path.contains("v=")) {
+            int query = path.indexOf('?');
+            if (CachingHeaders.versioned(query < 0 ? null : path.substring(query + 1))) {
                 return path;
             }
             String version = versions.computeIfAbsent(getLibraryName() + "/" + getResourceName(), key -> checksum(getWrapped()));

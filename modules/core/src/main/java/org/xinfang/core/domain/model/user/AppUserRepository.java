@@ -9,6 +9,9 @@ public interface AppUserRepository {
     /** The user with their roles loaded. */
     Optional<AppUser> findByUsername(String username);
 
+    /** Only the display name of {@code username} (no roles loaded): what pages show for a person. */
+    Optional<String> displayNameOf(String username);
+
     AppUser add(AppUser user);
 
     /** Every user with their roles and the roles' units, by user name. */

@@ -144,13 +144,11 @@ public class ListCases implements Serializable {
             return;
         }
         try {
-            // Saving under a name already used replaces that filter: the message says so, not just "saved".
-            boolean replacing = filterName != null && getSavedFilters().stream().anyMatch(f -> f.getName().equals(filterName.strip()));
-            SavedCaseFilter saved = savedFilterService.save(webCaller.get(), filterName, query(0, PAGE_SIZE));
-            savedFilterId = saved.getId();
+            SavedFilters.Saved saved = savedFilterService.save(webCaller.get(), filterName, query(0, PAGE_SIZE));
+            savedFilterId = saved.filter().getId();
             savedFilters = null;
             filterName = null;
-            messages.info(null, messages.text(replacing ? "list.saved.replaced" : "list.saved.done", saved.getName()));
+            messages.info(null, messages.text(saved.replaced() ? "list.saved.replaced" : "list.saved.done", saved.filter().getName()));
         } catch (InvalidInputException refused) {
             messages.refused("list.saved.", refused);
             FacesContext.getCurrentInstance().validationFailed();
@@ -197,7 +195,7 @@ public class ListCases implements Serializable {
         savedFilters = null;
     }
 
-    /** The person's saved filters, read once per request that shows them. */
+    /** The person's saved filters, read once for the view and again after each change to them. */
     public List<SavedCaseFilter> getSavedFilters() {
         if (savedFilters == null) {
             savedFilters = savedFilterService.of(webCaller.get());
