@@ -95,6 +95,7 @@ class CasesApiIT {
         Answer bad = Api.get(CY_CLERK, Api.casesWhere(Map.of("due", "yesterday")));
         assertEquals(400, bad.status(), bad::toString);
         assertEquals(List.of("due"), bad.fieldsNamed());
+        assertEquals("请求有误，请按各字段的提示修改。", bad.json().getString("message"), "a read has nothing to save, so says nothing of it");
     }
 
     @Test
