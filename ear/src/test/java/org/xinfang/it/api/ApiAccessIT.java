@@ -7,11 +7,17 @@ import static org.xinfang.it.api.Api.CY_CLERK;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,6 +31,11 @@ import org.xinfang.it.api.Api.Answer;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ApiAccessIT {
+
+    /** Anything that reads as a point in time, with or without seconds, fraction and offset. */
+    private static final Pattern POINT_IN_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})?");
+    /** RFC 3339's date-time: seconds and an offset always. */
+    private static final Pattern RFC_3339 = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -99,6 +110,65 @@ class ApiAccessIT {
         Answer options = Api.send(Api.request(CY_CLERK, "/cases").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, options.status(), "OPTIONS is an ordinary answer, not a failure: " + options);
         assertTrue(options.header("Allow").contains("GET"), options.headers()::toString);
+    }
+
+    @Test
+    void everyPointInTimeTheApiWritesCarriesItsOffset() {
+        String subject = Api.uniqueSubject("时间带时区");
+        JsonObject registered = Api.register(CY_CLERK, Api.newCase(subject));
+        long id = registered.getJsonNumber("id").longValue();
+        long version = registered.getJsonNumber("version").longValue();
+        JsonObject correction = Json.createObjectBuilder().add("version", version).add("subject", subject + " 已更正")
+                .add("content", "更正后的内容").add("category", "劳动社保").build();
+        assertEquals(200, Api.put(CY_CLERK, "/cases/" + id, correction).status());
+        Answer stale = Api.put(Api.QZ_LEADER, "/cases/" + id, correction);
+        assertEquals(409, stale.status(), stale::toString);
+        Answer ordered = Api.post(Api.QZ_LEADER, "/cases/" + id + "/supervision/orders",
+                Json.createObjectBuilder().add("kind", "SUPERVISION").add("reason", "请按期办结并书面报告。").build());
+        assertEquals(201, ordered.status(), ordered::toString);
+
+        List<String> times = new ArrayList<>();
+        // The 409 tells who changed the case and when: in its text too, the time carries its offset.
+        times.addAll(pointsInTime("409 of PUT /cases/" + id, stale.json()));
+        for (String path : List.of("/cases/" + id, Api.casesWhere(java.util.Map.of("q", subject)), "/cases/" + id + "/procedure",
+                "/cases/" + id + "/supervision", "/me/agenda")) {
+            times.addAll(pointsInTime(path, read(CY_CLERK, path)));
+        }
+        // The order reaches the district's inbox, and the agenda's unread panel lists it.
+        JsonObject inbox = read("cy.handler", "/inbox").asJsonObject();
+        assertTrue(inbox.toString().contains(subject), inbox::toString);
+        times.addAll(pointsInTime("/inbox", inbox));
+        JsonObject agenda = read("cy.handler", "/me/agenda").asJsonObject();
+        assertTrue(agenda.getJsonObject("unread").getJsonArray("rows").size() > 0, agenda::toString);
+        times.addAll(pointsInTime("/me/agenda of cy.handler", agenda));
+        for (String path : List.of("/me/agenda", "/admin/settings", "/admin/audit/verifications")) {
+            times.addAll(pointsInTime(path, read(Api.ADMIN, path)));
+        }
+        assertTrue(times.size() >= 6, "the answers walked hold points in time: " + times);
+    }
+
+    private static JsonValue read(String user, String path) {
+        Answer answer = Api.get(user, path);
+        assertEquals(200, answer.status(), () -> path + ": " + answer);
+        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
+            return reader.readValue();
+        }
+    }
+
+    /** Every point in time anywhere in {@code json}, keys' values and texts alike, each checked to be RFC 3339 with an offset. */
+    private static List<String> pointsInTime(String where, JsonValue json) {
+        List<String> found = new ArrayList<>();
+        if (json instanceof JsonString text) {
+            Matcher time = POINT_IN_TIME.matcher(text.getString());
+            while (time.find()) {
+                assertTrue(RFC_3339.matcher(time.group()).matches(), where + ": \"" + time.group() + "\" without its offset in " + text);
+                found.add(time.group());
+            }
+        } else if (json instanceof JsonStructure structure) {
+            (structure instanceof JsonObject object ? object.values() : structure.asJsonArray())
+                    .forEach(value -> found.addAll(pointsInTime(where, value)));
+        }
+        return found;
     }
 
     @Test

@@ -179,8 +179,11 @@ class AttachmentsApiIT {
         assertEquals("not_found", list.json().getString("error"));
         assertEquals(404, download(DC_CLERK, stored.getString("href")).statusCode());
         assertEquals(404, upload(DC_CLERK, caseId, "来信.pdf", fixture("letter.pdf"), null).status());
-        assertEquals(404, Api.get(CY_CLERK, "/cases/" + caseId + "/documents/" + (stored.getJsonNumber("id").longValue() + 100000)).status(),
-                "a document id of no document of this case");
+        long noSuchDocument = stored.getJsonNumber("id").longValue() + 100000;
+        Answer missing = Api.get(CY_CLERK, "/cases/" + caseId + "/documents/" + noSuchDocument);
+        assertEquals(404, missing.status(), "a document id of no document of this case");
+        assertEquals("信访事项 " + caseId + " 中没有编号为 " + noSuchDocument + " 的文件。", missing.json().getString("message"),
+                "the case is there: the answer names the document that is not");
     }
 
     @Test

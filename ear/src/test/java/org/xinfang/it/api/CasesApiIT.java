@@ -86,12 +86,16 @@ class CasesApiIT {
         List<Long> latestFirst = Api.get(CY_CLERK, Api.casesWhere(Map.of("q", subject, "sort", "nextDeadline", "order", "desc"))).json()
                 .getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
         assertEquals(List.of(fresh, late), latestFirst);
+        List<Long> byDeadline = Api.get(CY_CLERK, Api.casesWhere(Map.of("q", subject, "sort", "nextDeadline"))).json()
+                .getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        assertEquals(List.of(late, fresh), byDeadline, "without order, the most urgent comes first");
 
         assertEquals(0, Api.get(DC_CLERK, Api.casesWhere(Map.of("q", subject, "due", "overdue"))).json().getInt("total"),
                 "another district's clerk finds none of them, overdue or not");
         Answer bad = Api.get(CY_CLERK, Api.casesWhere(Map.of("due", "yesterday")));
         assertEquals(400, bad.status(), bad::toString);
         assertEquals(List.of("due"), bad.fieldsNamed());
+        assertEquals("请求有误，请按各字段的提示修改。", bad.json().getString("message"), "a read has nothing to save, so says nothing of it");
     }
 
     @Test

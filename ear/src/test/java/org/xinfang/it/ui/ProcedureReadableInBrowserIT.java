@@ -34,6 +34,8 @@ class ProcedureReadableInBrowserIT {
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{32,}");
     /** A step's key in the log's form, {@code registered→accepted}. */
     private static final Pattern STEP_KEY = Pattern.compile("[a-z_]+→[a-z_]+");
+    /** A number of days as the English page writes it: {@code 1 day}, {@code 15 working days}. */
+    private static final Pattern DAYS = Pattern.compile("(-?\\d+) (?:working )?day(s?)\\b");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -68,6 +70,10 @@ class ProcedureReadableInBrowserIT {
             assertTrue(inEnglish.contains(clerk + " Accept, with written notice: Registered → Accepted"), inEnglish);
             assertTrue(inEnglish.contains(" no. "), inEnglish);
             assertTrue(browser.text("history").contains("Accept, with written notice: Registered → Accepted"), browser.text("history"));
+            assertTrue(browser.text("timeline").contains("Register: Registered"), browser.text("timeline"));
+            String page = browser.driver.findElement(By.tagName("body")).getText();
+            assertFalse(page.contains("Registered: Registered"), "the registration's step and state are not one label twice: " + page);
+            assertDaysAgreeWithTheirNumber(browser.text("clocks"));
             assertNoKeysOrHashes(browser);
             browser.driver.findElement(By.id("topbar:langZh")).click();
             browser.wait.until(ExpectedConditions.textToBe(By.id("menuCases"), "案件列表"));
@@ -146,6 +152,17 @@ class ProcedureReadableInBrowserIT {
                         + "  });"
                         + "});"
                         + "return out.slice(0, 8);", parts);
+    }
+
+    /** Every "N days" in English says "day" for one and "days" for any other number, calendar or working days. */
+    private static void assertDaysAgreeWithTheirNumber(String text) {
+        Matcher days = DAYS.matcher(text);
+        int found = 0;
+        while (days.find()) {
+            found++;
+            assertEquals(Math.abs(Long.parseLong(days.group(1))) == 1, days.group(2).isEmpty(), "in: " + text);
+        }
+        assertTrue(found > 0, "the clocks count days: " + text);
     }
 
     private static void assertNoKeysOrHashes(Browser browser) {

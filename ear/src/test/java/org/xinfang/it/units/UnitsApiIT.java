@@ -115,6 +115,10 @@ class UnitsApiIT {
         assertEquals(400, noName.status(), noName::toString);
         assertEquals(List.of("name"), noName.fieldsNamed(), noName::toString);
         assertEquals("请填写单位名称。", noName.messageFor("name"));
+        Answer nameAsList = create(unit(code).add("name", Json.createArrayBuilder()));
+        assertEquals(List.of("name"), nameAsList.fieldsNamed(), nameAsList::toString);
+        assertEquals("单位名称须为文本", nameAsList.messageFor("name"), "a unit's name, not a person's (姓名)");
+        assertTrue(nameAsList.json().getString("message").contains("未保存任何内容"), "a refused write says nothing was saved: " + nameAsList);
         Answer taken = create(unit(code).add("code", parent.getString("code")));
         assertEquals(List.of("code"), taken.fieldsNamed(), taken::toString);
         assertTrue(taken.messageFor("code").contains(parent.getString("code")), taken::toString);

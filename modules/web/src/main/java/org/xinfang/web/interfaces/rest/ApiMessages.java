@@ -1,6 +1,7 @@
 package org.xinfang.web.interfaces.rest;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -19,14 +20,20 @@ public class ApiMessages extends java.util.ListResourceBundle {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
-    /** The human name of a field ({@code parties[0].name} reads 姓名); the name itself when it has none. */
+    /**
+     * The human name of a field: by its whole path when that has a label of its own ({@code parties[0].name} reads 姓名,
+     * a person's), else by its last name ({@code name} reads 单位名称); the field itself when it has none.
+     */
     public static String label(Locale locale, String field) {
-        String last = field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
-        try {
-            return get(locale, "label." + last);
-        } catch (MissingResourceException unlabelled) {
-            return field;
+        String path = field.replaceAll("\\[\\d+]", "");
+        for (String key : List.of(path, path.substring(path.lastIndexOf('.') + 1))) {
+            try {
+                return get(locale, "label." + key);
+            } catch (MissingResourceException unlabelled) {
+                // the next, shorter key
+            }
         }
+        return field;
     }
 
     @Override
@@ -59,6 +66,7 @@ public class ApiMessages extends java.util.ListResourceBundle {
             {"param.dateOrder", "收到日期起不能晚于收到日期止"},
             {"param.tooLong", "{0}不得超过 {1} 个字"},
             {"error.invalidInput", "输入有误，请按各字段的提示修改；未保存任何内容。"},
+            {"error.invalidQuery", "请求有误，请按各字段的提示修改。"},
             {"error.unauthorized", "请先登录：请求须带有效的用户名和密码（HTTP Basic）或接口令牌（Bearer）。"},
             {"error.token.invalid", "接口令牌无效、已过期或已吊销，请重新签发。"},
             {"error.passwordChangeRequired", "请先修改密码（PUT /api/v1/me/password）：管理员设置的首次或临时密码须由本人更换后才能继续。"},
@@ -78,7 +86,9 @@ public class ApiMessages extends java.util.ListResourceBundle {
             {"label.headCount", "来访人数"},
             {"label.parties", "当事人"},
             {"label.role", "当事人身份"},
-            {"label.name", "姓名"},
+            {"label.name", "单位名称"},
+            {"label.parties.name", "姓名"},
+            {"label.people.name", "姓名"},
             {"label.idNumber", "身份证号"},
             {"label.phone", "联系电话"},
             {"label.address", "地址"},

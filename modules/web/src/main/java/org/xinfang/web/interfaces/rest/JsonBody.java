@@ -158,7 +158,7 @@ public final class JsonBody {
             if (array.get(i) instanceof JsonNumber n && n.isIntegral() && fitsLong(n)) {
                 numbers.add(n.longValue());
             } else {
-                problems.add(new FieldProblem(prefix + name + "[" + i + "]", ApiMessages.get(locale, "type.integer", ApiMessages.label(locale, name))));
+                problems.add(new FieldProblem(prefix + name + "[" + i + "]", ApiMessages.get(locale, "type.integer", ApiMessages.label(locale, prefix + name))));
             }
         }
         return numbers;
@@ -211,7 +211,7 @@ public final class JsonBody {
         E chosen = choiceOf(type, given);
         if (chosen == null) {
             problems.add(new FieldProblem(prefix + name, ApiMessages.get(locale, "type.choice",
-                    ApiMessages.label(locale, name), given, namesOf(type))));
+                    ApiMessages.label(locale, prefix + name), given, namesOf(type))));
         }
         return chosen;
     }
@@ -283,7 +283,7 @@ public final class JsonBody {
     }
 
     private <T> T problem(String name, String key) {
-        problems.add(new FieldProblem(prefix + name, ApiMessages.get(locale, key, ApiMessages.label(locale, name))));
+        problems.add(new FieldProblem(prefix + name, ApiMessages.get(locale, key, ApiMessages.label(locale, prefix + name))));
         return null;
     }
 

@@ -14,7 +14,6 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import org.xinfang.core.application.procedure.Clocks;
 
 /**
  * Writes the API's answers with JSON-B, always. The server would otherwise pick Jackson for this
@@ -32,7 +31,7 @@ public class JsonbWriter implements MessageBodyWriter<Object> {
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(true)
             .withPropertyOrderStrategy(PropertyOrderStrategy.ANY)
-            .withAdapters(new TimesWithOffset(Clocks.statutoryClock().getZone())));
+            .withAdapters(new TimesWithOffset()));
 
     /**
      * The API's own answer types — the core's resources' and the plugins' (all under {@code org.xinfang.})

@@ -4,24 +4,20 @@ import jakarta.json.bind.adapter.JsonbAdapter;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import org.xinfang.core.application.procedure.Clocks;
 
 /**
  * Every point in time the API writes is RFC 3339 with its offset ({@code 2026-12-06T09:30:00+08:00}):
  * the application keeps times as local times of the statutory zone, and a client elsewhere must not
- * have to guess that zone. Reads back the same form, or a local time taken in that zone.
+ * have to guess that zone ({@link Clocks#withOffset}). Reads back the same form, or a local time taken in that zone.
  */
 public class TimesWithOffset implements JsonbAdapter<LocalDateTime, String> {
 
-    private final ZoneId zone;
-
-    public TimesWithOffset(ZoneId zone) {
-        this.zone = zone;
-    }
+    private final ZoneId zone = Clocks.statutoryClock().getZone();
 
     @Override
     public String adaptToJson(LocalDateTime time) {
-        return time.atZone(zone).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return Clocks.withOffset(time);
     }
 
     @Override

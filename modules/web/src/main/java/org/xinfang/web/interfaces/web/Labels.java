@@ -9,6 +9,7 @@ import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import org.xinfang.api.model.Channel;
+import org.xinfang.api.model.DayCount;
 import org.xinfang.api.model.Labelled;
 import org.xinfang.api.model.LegalRoute;
 import org.xinfang.api.model.LocalizedText;
@@ -186,6 +187,11 @@ public class Labels {
     /** Any labelled value, by name or constant: 支持, 诉讼, 满意. */
     public String label(Labelled value) {
         return value == null ? "" : value.label().in(localeSwitch.getLocale());
+    }
+
+    /** The unit after {@code days} counted as {@code count} counts them: 日, 个工作日; "day" or "days" in English. */
+    public String unitOf(DayCount count, long days) {
+        return count == null ? "" : count.unitOf(days).in(localeSwitch.getLocale());
     }
 
     private <E extends Enum<E> & Labelled> List<SelectItem> items(E[] values) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,17 +48,16 @@ public class RecusalResource {
         }
     }
 
-    public record AssignmentJson(long id, String username, String displayName, @Schema(enumeration = {"HANDLER", "INVESTIGATOR"}) String duty, String assignedBy, String assignedAt) {
+    public record AssignmentJson(long id, String username, String displayName, @Schema(enumeration = {"HANDLER", "INVESTIGATOR"}) String duty, String assignedBy,
+                                 LocalDateTime assignedAt) {
         static AssignmentJson of(ReportAssignment a) {
-            return new AssignmentJson(a.getId(), a.getUsername(), a.getDisplayName(), a.getDuty().name(), a.getAssignedBy(),
-                    a.getAssignedAt().toString());
+            return new AssignmentJson(a.getId(), a.getUsername(), a.getDisplayName(), a.getDuty().name(), a.getAssignedBy(), a.getAssignedAt());
         }
     }
 
-    public record DeclarationJson(long id, String personName, String username, String reason, String declaredBy, String declaredAt) {
+    public record DeclarationJson(long id, String personName, String username, String reason, String declaredBy, LocalDateTime declaredAt) {
         static DeclarationJson of(ConflictDeclaration d) {
-            return new DeclarationJson(d.getId(), d.getPersonName(), d.getUsername(), d.getReason(), d.getDeclaredBy(),
-                    d.getDeclaredAt().toString());
+            return new DeclarationJson(d.getId(), d.getPersonName(), d.getUsername(), d.getReason(), d.getDeclaredBy(), d.getDeclaredAt());
         }
     }
 

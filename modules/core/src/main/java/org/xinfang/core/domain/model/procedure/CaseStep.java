@@ -27,7 +27,7 @@ public class CaseStep {
     public static final String REGISTER = "register";
 
     /** How the first step reads in the history: it is not a transition of any procedure. */
-    public static final LocalizedText REGISTER_LABEL = LocalizedText.of("登记", "Registered");
+    public static final LocalizedText REGISTER_LABEL = LocalizedText.of("登记", "Register");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -41,8 +41,7 @@ public class AdminAuditResource {
     AuditAdministration audit;
 
     @Schema(name = "AuditVerification")
-    public record VerificationView(long id, @Schema(example = "2026-12-05T23:00:00") String startedAt,
-                                   @Schema(example = "2026-12-05T23:00:02") String finishedAt,
+    public record VerificationView(long id, LocalDateTime startedAt, LocalDateTime finishedAt,
                                    @Schema(description = "发起人；定时校验为 (schedule) / Who asked; (schedule) for the schedule", example = "admin")
                                    String requestedBy,
                                    @Schema(description = "读过的事件数 / Events read", example = "309") long eventsChecked,
@@ -54,20 +53,20 @@ public class AdminAuditResource {
                                    @Schema(example = "chain 3") String detail) {
 
         static VerificationView of(AuditVerification v, Locale locale) {
-            return new VerificationView(v.getId(), text(v.getStartedAt()), text(v.getFinishedAt()), v.getRequestedBy(), v.getEventsChecked(),
+            return new VerificationView(v.getId(), v.getStartedAt(), v.getFinishedAt(), v.getRequestedBy(), v.getEventsChecked(),
                     v.isIntact(), v.getFirstBadId(), v.getProblem() == null ? null : v.getProblem().name(),
                     v.getProblem() == null ? null : v.getProblem().label().in(locale), v.getDetail());
         }
     }
 
     @Schema(name = "AuditCheckpoint")
-    public record CheckpointView(long id, @Schema(example = "2026-12-05T23:00:00") String sealedAt,
+    public record CheckpointView(long id, LocalDateTime sealedAt,
                                  @Schema(description = "检查点哈希，亦写入服务器日志 / The checkpoint's hash, also written to the server log")
                                  String hash,
                                  @Schema(description = "封存的链数 / Chains sealed", example = "16") int chains) {
 
         static CheckpointView of(AuditCheckpoint c) {
-            return new CheckpointView(c.getId(), text(c.getSealedAt()), c.getHash(), c.heads().size());
+            return new CheckpointView(c.getId(), c.getSealedAt(), c.getHash(), c.heads().size());
         }
     }
 
@@ -108,9 +107,5 @@ public class AdminAuditResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CheckpointView.class)))
     public CheckpointView seal() {
         return CheckpointView.of(audit.seal(apiCaller.get()));
-    }
-
-    private static String text(LocalDateTime at) {
-        return at == null ? null : at.withNano(0).toString();
     }
 }

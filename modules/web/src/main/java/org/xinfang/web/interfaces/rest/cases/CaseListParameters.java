@@ -56,9 +56,17 @@ final class CaseListParameters {
         if (!p.problems.isEmpty()) {
             throw new InvalidInputException(p.problems);
         }
-        return new CaseQuery(statusValue, channelValue, from, to, text, dueValue,
-                sortField == null ? CaseQuery.SortField.receivedOn : sortField, direction == Order.asc,
+        CaseQuery.SortField by = sortField == null ? CaseQuery.SortField.receivedOn : sortField;
+        return new CaseQuery(statusValue, channelValue, from, to, text, dueValue, by, ascending(by, direction),
                 first == null ? 0 : first, size == null ? 20 : size);
+    }
+
+    /**
+     * Without {@code order}, the most urgent first by deadline (earliest first, as the page's column sorts on its first
+     * click) and the newest first by anything else.
+     */
+    private static boolean ascending(CaseQuery.SortField by, Order given) {
+        return given == null ? by == CaseQuery.SortField.nextDeadline : given == Order.asc;
     }
 
     /** A procedure state's name, one of {@code known}. */

@@ -194,7 +194,9 @@ public class CaseResource {
             @QueryParam("due") String due,
             @Parameter(description = "排序字段（nextDeadline：最近期限，无期限的排最后）/ Sort by (nextDeadline: the nearest deadline, cases without one last)", schema = @Schema(implementation = CaseQuery.SortField.class, defaultValue = "receivedOn"))
             @QueryParam("sort") String sort,
-            @Parameter(description = "排序方向 / Sort order", schema = @Schema(enumeration = {"asc", "desc"}, defaultValue = "desc"))
+            @Parameter(description = "排序方向；默认 desc（最新在前），按 nextDeadline 排序时默认 asc（最紧迫的在前）"
+                    + " / Sort order; desc (newest first) by default, asc (most urgent first) by default when sorting by nextDeadline",
+                    schema = @Schema(enumeration = {"asc", "desc"}))
             @QueryParam("order") String order,
             @Parameter(description = "跳过的条数 / Rows to skip", schema = @Schema(minimum = "0", defaultValue = "0"))
             @QueryParam("offset") String offset,

@@ -20,13 +20,13 @@ public final class LedgerJson {
 
     public record ReportJson(Long id, Long unitId, String unitName, String cadence, String periodStart, String periodEnd,
                              boolean nothingToReport, int visitBatches, int visitPersons, int incidents, int casesRegistered, String notes,
-                             String dueAt, boolean late, String reportedBy, String reportedAt) {
+                             LocalDateTime dueAt, boolean late, String reportedBy, LocalDateTime reportedAt) {
 
         static ReportJson of(ZeroReport r) {
             return r == null ? null : new ReportJson(r.getId(), r.getUnit().getId(), r.getUnit().getName(), r.getCadence().name(),
                     text(r.getPeriodStart()), text(r.getPeriodEnd()), r.isNothingToReport(), r.getVisitBatches(), r.getVisitPersons(),
-                    r.getIncidents(), r.getCasesRegistered(), r.getNotes(), text(r.getDueAt()), r.isLate(), r.getReportedBy(),
-                    text(r.getReportedAt()));
+                    r.getIncidents(), r.getCasesRegistered(), r.getNotes(), r.getDueAt(), r.isLate(), r.getReportedBy(),
+                    r.getReportedAt());
         }
     }
 
@@ -38,12 +38,12 @@ public final class LedgerJson {
         }
     }
 
-    public record DueJson(Long unitId, String unitName, RuleJson rule, String periodStart, String periodEnd, String dueAt, String standing,
-                          String standingLabel, ReportJson report) {
+    public record DueJson(Long unitId, String unitName, RuleJson rule, String periodStart, String periodEnd, LocalDateTime dueAt,
+                          String standing, String standingLabel, ReportJson report) {
 
         static DueJson of(ZeroReports.Due d, Locale locale) {
             return new DueJson(d.unit().getId(), d.unit().getName(), RuleJson.of(d.rule(), locale), text(d.period().startsOn()),
-                    text(d.period().endsOn()), text(d.dueAt()), d.standing().name(), d.standing().label().in(locale), ReportJson.of(d.report()));
+                    text(d.period().endsOn()), d.dueAt(), d.standing().name(), d.standing().label().in(locale), ReportJson.of(d.report()));
         }
     }
 
@@ -77,23 +77,23 @@ public final class LedgerJson {
     public record DisputeJson(Long id, Long unitId, String unitName, String foundOn, String roundStartsOn, String parties, String matter,
                               String risk, String riskLabel, String responsiblePerson, String plan, String dueOn, String status,
                               String statusLabel, boolean overdue, String resolution, Long caseId, String caseNumber, String settledBy,
-                              String settledAt, String registeredBy, String registeredAt) {
+                              LocalDateTime settledAt, String registeredBy, LocalDateTime registeredAt) {
 
         static DisputeJson of(ScreeningLedgers.DisputeView v, Locale locale) {
             Dispute d = v.dispute();
             return new DisputeJson(d.getId(), d.getUnit().getId(), d.getUnit().getName(), text(d.getFoundOn()), text(d.getRoundStartsOn()),
                     d.getParties(), d.getMatter(), d.getRisk().name(), d.getRisk().label().in(locale), d.getResponsiblePerson(), d.getPlan(),
                     text(d.getDueOn()), d.getStatus().name(), d.getStatus().label().in(locale), v.overdue(), d.getResolution(), d.getCaseId(),
-                    v.caseNumber(), d.getSettledBy(), text(d.getSettledAt()), d.getRegisteredBy(), text(d.getRegisteredAt()));
+                    v.caseNumber(), d.getSettledBy(), d.getSettledAt(), d.getRegisteredBy(), d.getRegisteredAt());
         }
     }
 
     public record RoundJson(Long id, Long unitId, String startsOn, String endsOn, int disputesFound, String note, String recordedBy,
-                            String recordedAt) {
+                            LocalDateTime recordedAt) {
 
         static RoundJson of(ScreeningRound r) {
             return r == null ? null : new RoundJson(r.getId(), r.getUnit().getId(), text(r.getStartsOn()), text(r.getEndsOn()),
-                    r.getDisputesFound(), r.getNote(), r.getRecordedBy(), text(r.getRecordedAt()));
+                    r.getDisputesFound(), r.getNote(), r.getRecordedBy(), r.getRecordedAt());
         }
     }
 
@@ -113,9 +113,5 @@ public final class LedgerJson {
 
     static String text(LocalDate d) {
         return d == null ? null : d.toString();
-    }
-
-    static String text(LocalDateTime t) {
-        return t == null ? null : t.toString();
     }
 }

@@ -17,23 +17,23 @@ public final class PreventionJson {
     private PreventionJson() {
     }
 
-    public record FollowUpJson(String followedOn, String note, String recordedBy, String recordedAt) {
+    public record FollowUpJson(String followedOn, String note, String recordedBy, LocalDateTime recordedAt) {
         static FollowUpJson of(FollowUp f) {
-            return new FollowUpJson(text(f.getFollowedOn()), f.getNote(), f.getRecordedBy(), text(f.getRecordedAt()));
+            return new FollowUpJson(text(f.getFollowedOn()), f.getNote(), f.getRecordedBy(), f.getRecordedAt());
         }
     }
 
     public record AssessmentJson(Long id, Long unitId, String unit, String projectName, String projectOwner, String plannedStart,
                                  String assessedOn, String risks, String riskRating, String riskRatingLabel, String conditions,
-                                 String status, String statusLabel, List<FollowUpJson> followUps, String recordedBy, String recordedAt,
-                                 String closingNote, String closedBy, String closedAt, boolean mayChange) {
+                                 String status, String statusLabel, List<FollowUpJson> followUps, String recordedBy, LocalDateTime recordedAt,
+                                 String closingNote, String closedBy, LocalDateTime closedAt, boolean mayChange) {
 
         static AssessmentJson of(RiskAssessment a, boolean mayChange, Locale locale) {
             return new AssessmentJson(a.getId(), a.getUnit().getId(), a.getUnit().getName(), a.getProjectName(), a.getProjectOwner(),
                     text(a.getPlannedStart()), text(a.getAssessedOn()), a.getRisks(), a.getRating().name(), a.getRating().label().in(locale),
                     a.getConditions(), a.getStatus().name(), a.getStatus().label().in(locale),
-                    a.getFollowUps().stream().map(FollowUpJson::of).toList(), a.getRecordedBy(), text(a.getRecordedAt()), a.getClosingNote(),
-                    a.getClosedBy(), text(a.getClosedAt()), mayChange);
+                    a.getFollowUps().stream().map(FollowUpJson::of).toList(), a.getRecordedBy(), a.getRecordedAt(), a.getClosingNote(),
+                    a.getClosedBy(), a.getClosedAt(), mayChange);
         }
     }
 
@@ -60,7 +60,7 @@ public final class PreventionJson {
     }
 
     public record DecisionJson(Long id, String decision, String responsible, String dueOn, boolean done, boolean overdue, String doneNote,
-                               String doneBy, String doneAt) {
+                               String doneBy, LocalDateTime doneAt) {
 
         static DecisionJson of(AnalysisMeetings.DecisionView v) {
             return of(v.decision(), v.overdue());
@@ -68,27 +68,23 @@ public final class PreventionJson {
 
         static DecisionJson of(MeetingDecision d, boolean overdue) {
             return new DecisionJson(d.getId(), d.getText(), d.getResponsible(), text(d.getDueOn()), d.isDone(), overdue, d.getDoneNote(),
-                    d.getDoneBy(), text(d.getDoneAt()));
+                    d.getDoneBy(), d.getDoneAt());
         }
     }
 
     public record MeetingJson(Long id, Long unitId, String unit, String meetingDate, String month, String attendees, String situation,
-                              List<MatterJson> matters, List<DecisionJson> decisions, String recordedBy, String recordedAt,
+                              List<MatterJson> matters, List<DecisionJson> decisions, String recordedBy, LocalDateTime recordedAt,
                               boolean mayFollowUp) {
 
         static MeetingJson of(AnalysisMeetings.MeetingView v) {
             var m = v.meeting();
             return new MeetingJson(m.getId(), m.getUnit().getId(), m.getUnit().getName(), text(m.getHeldOn()), m.getMonth().toString(),
                     m.getAttendees(), m.getSituation(), v.matters().stream().map(MatterJson::of).toList(),
-                    v.decisions().stream().map(DecisionJson::of).toList(), m.getRecordedBy(), text(m.getRecordedAt()), v.mayFollowUp());
+                    v.decisions().stream().map(DecisionJson::of).toList(), m.getRecordedBy(), m.getRecordedAt(), v.mayFollowUp());
         }
     }
 
     static String text(LocalDate d) {
         return d == null ? null : d.toString();
-    }
-
-    static String text(LocalDateTime t) {
-        return t == null ? null : t.toString();
     }
 }

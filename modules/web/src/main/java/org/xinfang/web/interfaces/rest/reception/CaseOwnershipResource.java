@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -53,19 +54,19 @@ public class CaseOwnershipResource {
     @Inject
     CaseFiles files;
 
-    public record DutyJson(String duty, String label, boolean done, String note, String doneBy, String doneAt) {
+    public record DutyJson(String duty, String label, boolean done, String note, String doneBy, LocalDateTime doneAt) {
     }
 
     public record OwnershipJson(Long id, Long caseId, Long unitId, String leaderUsername, String handlerUsername, String task,
-                                String dueOn, String status, String createdBy, String createdAt, String closedAt,
+                                String dueOn, String status, String createdBy, LocalDateTime createdAt,
+                                LocalDateTime closedAt,
                                 String workingGroup, String plan, List<DutyJson> duties) {
         static OwnershipJson of(CaseOwnership o) {
             List<DutyJson> duties = java.util.Arrays.stream(OwnershipDuty.values()).map(d -> o.done(d)
-                    .map(done -> new DutyJson(d.name(), d.label().zh(), true, done.getNote(), done.getDoneBy(), done.getDoneAt().toString()))
+                    .map(done -> new DutyJson(d.name(), d.label().zh(), true, done.getNote(), done.getDoneBy(), done.getDoneAt()))
                     .orElse(new DutyJson(d.name(), d.label().zh(), false, null, null, null))).toList();
             return new OwnershipJson(o.getId(), o.getCaseId(), o.getUnitId(), o.getLeaderUsername(), o.getHandlerUsername(), o.getTask(),
-                    o.getDueOn().toString(), o.getStatus().name(), o.getCreatedBy(), o.getCreatedAt().toString(),
-                    o.getClosedAt() == null ? null : o.getClosedAt().toString(), o.getWorkingGroup(), o.getResolutionPlan(), duties);
+                    o.getDueOn().toString(), o.getStatus().name(), o.getCreatedBy(), o.getCreatedAt(), o.getClosedAt(), o.getWorkingGroup(), o.getResolutionPlan(), duties);
         }
     }
 

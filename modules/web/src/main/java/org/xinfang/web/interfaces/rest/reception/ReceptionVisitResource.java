@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +74,7 @@ public class ReceptionVisitResource {
     public record VisitJson(Long id, Long unitId, String kind, String kindLabel, String leaderUsername, String heldOn, String place,
                             Long appointmentId, Long caseId, int headCount, List<PersonJson> people, String request,
                             String instruction, String outcome, String handlerUsername, String dueOn, String satisfaction,
-                            String recordedBy, String recordedAt) {
+                            String recordedBy, LocalDateTime recordedAt) {
     }
 
     @POST
@@ -171,6 +172,6 @@ public class ReceptionVisitResource {
                 v.getPeople().stream().map(p -> new PersonJson(p.getName(), p.getMaskedPhone(), p.getMaskedIdNumber())).toList(),
                 v.getRequest(), v.getInstruction(), v.getOutcome() == null ? null : v.getOutcome().name(), v.getHandlerUsername(),
                 v.getDueOn() == null ? null : v.getDueOn().toString(), v.getSatisfaction() == null ? null : v.getSatisfaction().name(),
-                v.getRecordedBy(), v.getRecordedAt().toString());
+                v.getRecordedBy(), v.getRecordedAt());
     }
 }

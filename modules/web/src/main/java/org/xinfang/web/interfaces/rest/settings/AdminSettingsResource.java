@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,7 +55,7 @@ public class AdminSettingsResource {
                               @Schema(example = "365") int max,
                               @Schema(description = "现行取值 / The value in force", example = "60") int value,
                               @Schema(description = "是否已改动 / Changed from the default") boolean changed,
-                              @Schema(example = "2026-11-23T10:15:00") String changedAt,
+                              LocalDateTime changedAt,
                               @Schema(example = "admin") String changedBy) {
     }
 
@@ -100,6 +101,6 @@ public class AdminSettingsResource {
         SettingDefinition d = entry.definition();
         return new SettingView(d.key(), d.group().in(locale), d.label().in(locale), d.label(), d.unit().in(locale),
                 d.defaultValue(), d.min(), d.max(), entry.value(), entry.changed(),
-                entry.changedAt() == null ? null : entry.changedAt().toString(), entry.changedBy());
+                entry.changedAt(), entry.changedBy());
     }
 }

@@ -16,8 +16,8 @@ public final class SupervisionJson {
 
     public record OrderJson(Long id, Long caseId, String kind, String number, String issuingUnit, Long issuingUnitId,
                             String targetUnit, Long targetUnitId, String reason, String dueOn, String status, boolean overdue,
-                            String issuedBy, String issuedAt, String answer, String answeredBy, String answeredAt, String closingNote,
-                            String closedBy, String closedAt, Long documentId, boolean mayAnswer, boolean mayClose) {
+                            String issuedBy, LocalDateTime issuedAt, String answer, String answeredBy, LocalDateTime answeredAt,
+                            String closingNote, String closedBy, LocalDateTime closedAt, Long documentId, boolean mayAnswer, boolean mayClose) {
 
         static OrderJson of(SupervisionOrders.OrderView v) {
             return of(v.order(), v.overdue(), v.mayAnswer(), v.mayClose());
@@ -26,16 +26,16 @@ public final class SupervisionJson {
         public static OrderJson of(SupervisionOrder o, boolean overdue, boolean mayAnswer, boolean mayClose) {
             return new OrderJson(o.getId(), o.getCaseId(), o.getKind().name(), o.getNumber(), o.getIssuingUnit().getName(),
                     o.getIssuingUnit().getId(), o.getTargetUnit().getName(), o.getTargetUnit().getId(), o.getReason(),
-                    text(o.getDueOn()), o.getStatus().name(), overdue, o.getIssuedBy(), text(o.getIssuedAt()), o.getAnswer(),
-                    o.getAnsweredBy(), text(o.getAnsweredAt()), o.getClosingNote(), o.getClosedBy(), text(o.getClosedAt()),
+                    text(o.getDueOn()), o.getStatus().name(), overdue, o.getIssuedBy(), o.getIssuedAt(), o.getAnswer(),
+                    o.getAnsweredBy(), o.getAnsweredAt(), o.getClosingNote(), o.getClosedBy(), o.getClosedAt(),
                     o.getDocumentId(), mayAnswer, mayClose);
         }
     }
 
     public record ReferralJson(Long id, Long caseId, String transition, String fromUnit, Long fromUnitId, String toUnit,
-                               Long toUnitId, String referredBy, String referredAt, String reportDueOn, String status, boolean overdue,
-                               String report, String reportedBy, String reportedAt, String returnReason, int returns,
-                               String filingNote, String filedBy, String filedAt, boolean mayReport, boolean mayFile) {
+                               Long toUnitId, String referredBy, LocalDateTime referredAt, String reportDueOn, String status, boolean overdue,
+                               String report, String reportedBy, LocalDateTime reportedAt, String returnReason, int returns,
+                               String filingNote, String filedBy, LocalDateTime filedAt, boolean mayReport, boolean mayFile) {
 
         static ReferralJson of(Referrals.ReferralView v) {
             return of(v.referral(), v.overdue(), v.mayReport(), v.mayFile());
@@ -43,9 +43,9 @@ public final class SupervisionJson {
 
         static ReferralJson of(CaseReferral r, boolean overdue, boolean mayReport, boolean mayFile) {
             return new ReferralJson(r.getId(), r.getCaseId(), r.getTransition(), r.getFromUnit().getName(), r.getFromUnit().getId(),
-                    r.getToUnit().getName(), r.getToUnit().getId(), r.getReferredBy(), text(r.getReferredAt()), text(r.getReportDueOn()),
-                    r.getStatus().name(), overdue, r.getReport(), r.getReportedBy(), text(r.getReportedAt()), r.getReturnReason(),
-                    r.getReturns(), r.getFilingNote(), r.getFiledBy(), text(r.getFiledAt()), mayReport, mayFile);
+                    r.getToUnit().getName(), r.getToUnit().getId(), r.getReferredBy(), r.getReferredAt(), text(r.getReportDueOn()),
+                    r.getStatus().name(), overdue, r.getReport(), r.getReportedBy(), r.getReportedAt(), r.getReturnReason(),
+                    r.getReturns(), r.getFilingNote(), r.getFiledBy(), r.getFiledAt(), mayReport, mayFile);
         }
     }
 
@@ -65,10 +65,11 @@ public final class SupervisionJson {
     public record FollowedJson(ReferralJson referral, String caseNumber, String subject, String caseStatus) {
     }
 
-    public record MessageJson(Long id, Long caseId, String kind, String title, String body, String createdAt, String readAt) {
+    public record MessageJson(Long id, Long caseId, String kind, String title, String body, LocalDateTime createdAt,
+                              LocalDateTime readAt) {
         public static MessageJson of(InboxMessage m) {
-            return new MessageJson(m.getId(), m.getCaseId(), m.getKind().name(), m.getTitle(), m.getBody(), text(m.getCreatedAt()),
-                    text(m.getReadAt()));
+            return new MessageJson(m.getId(), m.getCaseId(), m.getKind().name(), m.getTitle(), m.getBody(), m.getCreatedAt(),
+                    m.getReadAt());
         }
     }
 
@@ -77,9 +78,5 @@ public final class SupervisionJson {
 
     static String text(LocalDate d) {
         return d == null ? null : d.toString();
-    }
-
-    static String text(LocalDateTime t) {
-        return t == null ? null : t.toString();
     }
 }

@@ -278,10 +278,6 @@ public class ProcedurePanel implements Serializable {
         return labels.unitChoices(caseFile == null ? null : caseFile.getUnit().getId());
     }
 
-    public String dayCountLabel(ClockReading clock) {
-        return clock.count().label().in(localeSwitch.getLocale());
-    }
-
     public String getChosen() {
         return chosen;
     }

@@ -3,6 +3,7 @@ package org.xinfang.plugins.discipline.joint.rest;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.plugins.discipline.joint.AttachmentKind;
@@ -53,12 +54,12 @@ public final class JointViews {
     }
 
     public record ReturnJson(long unitId, String unitName, String period, String dueOn, @Schema(implementation = ReturnStatus.class) String status, boolean flagged, int reports,
-                             String returnedBy, String returnedAt) {
+                             String returnedBy, LocalDateTime returnedAt) {
 
         static ReturnJson of(Screening.UnitReturn r) {
             return new ReturnJson(r.unit().id(), r.unit().name(), r.period().toString(), r.dueOn().toString(), r.status().name(),
                     r.status() == org.xinfang.plugins.discipline.joint.ReturnStatus.OVERDUE, r.reports(), r.returnedBy(),
-                    r.returnedAt() == null ? null : r.returnedAt().toString());
+                    r.returnedAt());
         }
     }
 
@@ -86,10 +87,11 @@ public final class JointViews {
         }
     }
 
-    public record AttachmentJson(long id, @Schema(implementation = AttachmentKind.class) String kind, long documentId, String title, String addedBy, String addedAt) {
+    public record AttachmentJson(long id, @Schema(implementation = AttachmentKind.class) String kind, long documentId, String title, String addedBy,
+                                 LocalDateTime addedAt) {
 
         static AttachmentJson of(JointAttachment a) {
-            return new AttachmentJson(a.getId(), a.getKind().name(), a.getDocumentId(), a.getTitle(), a.getAddedBy(), a.getAddedAt().toString());
+            return new AttachmentJson(a.getId(), a.getKind().name(), a.getDocumentId(), a.getTitle(), a.getAddedBy(), a.getAddedAt());
         }
     }
 
