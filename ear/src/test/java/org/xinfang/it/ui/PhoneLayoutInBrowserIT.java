@@ -30,7 +30,7 @@ import org.xinfang.it.api.Api;
  * reach from their menu, and a case's page, fits the width (nothing scrolls sideways); the menu stays
  * folded until its button opens it, by touch or keyboard, and its links work; a clerk registers a case
  * on the phone. On a laptop (1366 px) the menu is shown and the button is not. Tables of a case's page
- * keep their column titles on a phone.
+ * keep their column titles on a phone; a unit's long name in a menu widens no page.
  *
  * <p>With {@code -Dxinfang.screenshots} the case list on the phone is saved for the user guide.
  */
@@ -113,6 +113,28 @@ class PhoneLayoutInBrowserIT {
             assertEquals(List.of("包案领导 曹建军", "承办人 邓晓光"), cells(phone, "ownershipForm:ownerships").subList(0, 2),
                     "each cell of the 包案 under its column's title");
             assertTrue(cells(phone, "ownershipForm:duties").get(0).startsWith("职责 "), "the 四包 too: " + cells(phone, "ownershipForm:duties"));
+        }
+    }
+
+    @Test
+    void aUnitsLongNameInAMenuNeverWidensThePage() {
+        // With the tag newUnit adds, 40 characters (the walk-through's 39 laid the registration page out at 735 px).
+        JsonObject longer = Api.newUnit(Api.unitId("青州市信访局"), "青州市朝阳区人民政府信访局网上信访事项受理与办理综合服务指导中心", "COUNTY", "general");
+        try (Browser phone = Browser.phone()) {
+            phone.signIn(Api.newPerson(Api.id(longer), "CLERK"));
+            openMenuByTouch(phone);
+            phone.openRegistration();
+            phone.assertFitsWidth();
+            phone.click("register:concernedUnit");
+            phone.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:concernedUnit_panel")));
+            phone.assertFitsWidth();
+        }
+        // The longest a unit's name may be, 100 characters, on a laptop.
+        JsonObject longest = Api.newUnit(Api.unitId("青州市信访局"), "青州市朝阳区人民政府信访局".repeat(8).substring(0, 92), "COUNTY", "general");
+        try (Browser laptop = Browser.laptop()) {
+            laptop.signIn(Api.newPerson(Api.id(longest), "CLERK"));
+            laptop.openRegistration();
+            laptop.assertFitsWidth();
         }
     }
 
