@@ -27,6 +27,7 @@ import org.xinfang.core.application.cases.CaseDetails;
 import org.xinfang.core.application.cases.CaseService;
 import org.xinfang.core.application.kernel.CallerDirectory;
 import org.xinfang.core.application.plugins.PluginRegistry;
+import org.xinfang.core.application.procedure.ProcedureEngine;
 import org.xinfang.core.application.reception.Reception;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
@@ -66,6 +67,9 @@ class DemoDataIT {
 
     @Inject
     DemoFiles demoFiles;
+
+    @Inject
+    ProcedureEngine engine;
 
     @Test
     void theDemoRotaIsPublishedOnItsWeekdaysAndOnlyOnWorkingDays() throws IOException {
@@ -121,6 +125,12 @@ class DemoDataIT {
             assertEquals(agency, listed.getAgencyType(), listed.getNumber());
             agenciesSeen.add(agency);
 
+            // Every step was taken by a demo account, whom one can sign in as (the
+            // pages show them by name), not by a made-up staff member.
+            engine.history(rootLeader, listed.getId()).forEach(step -> {
+                assertFalse(callers.forUsername(step.getActor(), Locale.SIMPLIFIED_CHINESE).grants().isEmpty(),
+                        step.getTransition() + " of " + listed.getNumber() + " by " + step.getActor() + ", who has no account");
+            });
             CaseDetails opened = cases.get(rootLeader, listed.getId());
             if (OrgUnit.GENERAL_AGENCY.equals(agency)) {
                 assertNull(opened.form(), "a petition bureau's case carries no plugin form: " + listed.getNumber());

@@ -272,7 +272,8 @@ class ProcedureIT {
         assertEquals(1, won.size(), "exactly one step is taken");
         assertEquals(1, lost.size());
         assertTrue(lost.get(0) instanceof EditConflictException, String.valueOf(lost.get(0)));
-        assertTrue(lost.get(0).getMessage().contains("已被"), lost.get(0).getMessage());
+        assertTrue(lost.get(0).getMessage().matches(".*已被 \\S+ 于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 修改.*"),
+                "who changed it and the minute, not the stored instant: " + lost.get(0).getMessage());
         List<String> steps = engine.history(clerk, id).stream().map(s -> s.getTransition()).toList();
         assertEquals(List.of("register", won.get(0)), steps);
         assertEquals(1, documents.list(clerk, id).size(), "one notice, of the step that was taken");

@@ -202,7 +202,12 @@ class CasesApiIT {
         Answer stale = Api.put(QZ_LEADER, "/cases/" + id, correction(versionRead, subject + " 迟到的更正"));
         assertEquals(409, stale.status(), stale::toString);
         assertEquals("conflict", stale.json().getString("error"));
-        assertTrue(stale.json().getString("message").contains(registered.getString("number")), stale.body());
+        String message = stale.json().getString("message");
+        assertTrue(message.contains(registered.getString("number")), stale.body());
+        String clerkName = Api.get(CY_CLERK, "/me").json().getString("displayName");
+        assertTrue(message.matches(".*已被 " + java.util.regex.Pattern.quote(clerkName) + " 于 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 修改.*"),
+                "who changed it by their name, when to the minute: " + message);
+        assertFalse(message.contains(CY_CLERK), "not by the user name: " + message);
         assertEquals(firstFix, Api.get(CY_CLERK, "/cases/" + id).json().getString("subject"), "the stale correction was saved");
     }
 

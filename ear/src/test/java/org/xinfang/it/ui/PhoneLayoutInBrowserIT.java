@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,12 +23,14 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.api.Api;
 
 /**
  * The staff pages on a phone held upright (390×844): every page a clerk, a leader and the administrator
  * reach from their menu, and a case's page, fits the width (nothing scrolls sideways); the menu stays
  * folded until its button opens it, by touch or keyboard, and its links work; a clerk registers a case
- * on the phone. On a laptop (1366 px) the menu is shown and the button is not.
+ * on the phone. On a laptop (1366 px) the menu is shown and the button is not. Tables of a case's page
+ * keep their column titles on a phone; a unit's long name in a menu widens no page.
  *
  * <p>With {@code -Dxinfang.screenshots} the case list on the phone is saved for the user guide.
  */
@@ -88,6 +92,62 @@ class PhoneLayoutInBrowserIT {
             laptop.wait.until(ExpectedConditions.urlContains("/app/supervision/inbox.xhtml"));
             laptop.assertFitsWidth();
         }
+    }
+
+    @Test
+    void theCaseInChargeAndItsFourDutiesKeepTheirColumnLabelsOnAPhone() {
+        JsonObject district = Api.newUnit(Api.unitId("青州市信访局"), "手机包案区信访局", "COUNTY", "general");
+        String clerk = Api.newPerson(Api.id(district), "CLERK", "冯丽娟");
+        String leader = Api.newPerson(Api.id(district), "LEADER", "曹建军");
+        String handler = Api.newPerson(Api.id(district), "HANDLER", "邓晓光");
+        long matter = Api.id(Api.register(clerk, Api.newCase(Api.uniqueSubject("手机包案"))));
+        Api.Answer owned = Api.post(leader, "/cases/" + matter + "/ownership", Json.createObjectBuilder().add("handlerUsername", handler)
+                .add("task", "约见信访人").add("dueOn", Api.today().plusDays(14).toString()).build());
+        assertEquals(201, owned.status(), owned.toString());
+
+        try (Browser phone = Browser.phone()) {
+            phone.signIn(leader);
+            phone.driver.get(phone.base + "/app/cases/view.xhtml?id=" + matter);
+            phone.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ownershipForm:duties")));
+            phone.assertFitsWidth();
+            assertEquals(List.of("包案领导 曹建军", "承办人 邓晓光"), cells(phone, "ownershipForm:ownerships").subList(0, 2),
+                    "each cell of the 包案 under its column's title");
+            assertTrue(cells(phone, "ownershipForm:duties").get(0).startsWith("职责 "), "the 四包 too: " + cells(phone, "ownershipForm:duties"));
+        }
+    }
+
+    @Test
+    void aUnitsLongNameInAMenuNeverWidensThePage() {
+        // With the tag newUnit adds, 40 characters (the walk-through's 39 laid the registration page out at 735 px).
+        JsonObject longer = Api.newUnit(Api.unitId("青州市信访局"), "青州市朝阳区人民政府信访局网上信访事项受理与办理综合服务指导中心", "COUNTY", "general");
+        try (Browser phone = Browser.phone()) {
+            phone.signIn(Api.newPerson(Api.id(longer), "CLERK"));
+            openMenuByTouch(phone);
+            phone.openRegistration();
+            phone.assertFitsWidth();
+            phone.click("register:concernedUnit");
+            phone.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:concernedUnit_panel")));
+            phone.assertFitsWidth();
+        }
+        // The longest a unit's name may be, 100 characters, on a laptop.
+        JsonObject longest = Api.newUnit(Api.unitId("青州市信访局"), "青州市朝阳区人民政府信访局".repeat(8).substring(0, 92), "COUNTY", "general");
+        try (Browser laptop = Browser.laptop()) {
+            laptop.signIn(Api.newPerson(Api.id(longest), "CLERK"));
+            laptop.openRegistration();
+            laptop.assertFitsWidth();
+        }
+    }
+
+    /** The text of each cell of a table's first row, as a phone shows it: the column's title, then the value. */
+    @SuppressWarnings("unchecked")
+    private static List<String> cells(Browser phone, String tableId) {
+        return (List<String>) ((JavascriptExecutor) phone.driver).executeScript(
+                "return Array.from(document.getElementById(arguments[0]).querySelectorAll('tbody > tr:first-child > td'),"
+                        + " function (td) {"
+                        + "   var title = td.querySelector('.ui-column-title');"
+                        + "   var shown = title && getComputedStyle(title).display !== 'none' ? title.innerText : '';"
+                        + "   var value = title ? td.innerText.replace(title.innerText, '') : td.innerText;"
+                        + "   return (shown + ' ' + value).replace(/\\s+/g, ' ').trim(); });", tableId);
     }
 
     /**

@@ -1,11 +1,13 @@
 package org.xinfang.it.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,13 +17,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.xinfang.it.Deployments;
 import org.xinfang.it.api.Api;
 
 /**
  * An overdue matter climbs the ladder in a real browser: the deadline watch urges it (催办) and tells
  * the handler in the inbox; the city's leader gives a 督办 with its numbered letter; the district's
- * handler answers in writing; only the city closes it, and the urging too once answered.
+ * handler answers in writing; only the city closes it, and the urging too once answered. A leader
+ * above gives a case in charge (包案) to the district's leader, both chosen by their names.
  */
 @ExtendWith(ArquillianExtension.class)
 class SupervisionInBrowserIT {
@@ -103,5 +107,61 @@ class SupervisionInBrowserIT {
         browser.waitForAjax();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("supervisionForm:orders:0:orderStatus"), "已办结"));
         browser.screenshot("supervision-order-closed");
+    }
+
+    @Test
+    void aLeaderAboveGivesACaseInChargePickingTheLeaderAndTheHandlerByName() {
+        JsonObject district = Api.newUnit(Api.unitId("青州市信访局"), "包案区信访局", "COUNTY", "general");
+        String clerk = Api.newPerson(Api.id(district), "CLERK", "吴秀兰");
+        String leader = Api.newPerson(Api.id(district), "LEADER", "郑国华");
+        String handler = Api.newPerson(Api.id(district), "HANDLER", "何俊峰");
+        long matter = Api.id(Api.register(clerk, Api.newCase(Api.uniqueSubject("包案选人"))));
+
+        browser.signIn(Api.QZ_LEADER);
+        browser.driver.get(browser.base + "/app/cases/view.xhtml?id=" + matter);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ownershipForm:ownLeader")));
+        List<String> leaders = options("ownershipForm:ownLeader");
+        List<String> handlers = options("ownershipForm:ownHandler");
+        assertTrue(leaders.contains("郑国华") && leaders.contains(displayName(Api.QZ_LEADER)), "the district's leader and the city's: " + leaders);
+        assertFalse(leaders.contains("何俊峰"), "a handler leads nothing: " + leaders);
+        assertEquals(java.util.Set.of("吴秀兰", "郑国华", "何俊峰"), java.util.Set.copyOf(handlers.subList(1, 4)),
+                "the district's people first, after 请选择: " + handlers);
+        assertTrue(handlers.contains("吴秀兰") && handlers.contains(displayName(Api.QZ_LEADER)), handlers.toString());
+        assertTrue(java.util.stream.Stream.of(leaders, handlers).flatMap(List::stream)
+                .noneMatch(label -> label.contains(leader) || label.contains(handler) || label.contains(Api.QZ_LEADER)),
+                "people by their names, not their user names: " + leaders + handlers);
+        assertFalse(browser.text("ownershipForm").contains("用户名"), "nobody types a user name");
+
+        browser.choose("ownershipForm:ownLeader", "郑国华");
+        browser.choose("ownershipForm:ownHandler", "何俊峰");
+        browser.type("ownershipForm:ownTask", "两周内约见信访人，化解拖欠工资纠纷。");
+        browser.typeDate("ownershipForm:ownDue_input", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(14));
+        browser.click("ownershipForm:takeOwnership");
+        browser.waitForAjax();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ownershipForm:ownerships"), "进行中"));
+        String table = browser.text("ownershipForm:ownerships");
+        assertTrue(table.contains("郑国华") && table.contains("何俊峰"), table);
+        assertFalse(table.contains(leader) || table.contains(handler), "the 包案 by names, not user names: " + table);
+
+        JsonObject taken = Api.get(Api.QZ_LEADER, "/cases/" + matter + "/ownership").array().getJsonObject(0);
+        assertEquals(leader, taken.getString("leaderUsername"), "the API keeps the user names");
+        assertEquals(handler, taken.getString("handlerUsername"));
+
+        browser.type("ownershipForm:duties:0:dutyNote", "已约见信访人，调取工资发放记录。");
+        browser.click("ownershipForm:duties:0:tickDuty");
+        browser.waitForAjax();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("ownershipForm:duties:0:dutyDone")));
+        assertTrue(browser.text("ownershipForm:duties:0:dutyDone").contains("（" + displayName(Api.QZ_LEADER) + "）"),
+                browser.text("ownershipForm:duties:0:dutyDone"));
+    }
+
+    /** The labels of a select menu's options, as the page offers them. */
+    private List<String> options(String menuId) {
+        return new Select(browser.driver.findElement(By.id(menuId + "_input"))).getOptions().stream()
+                .map(o -> o.getAttribute("textContent").strip()).toList();
+    }
+
+    private static String displayName(String user) {
+        return Api.get(user, "/me").json().getString("displayName");
     }
 }

@@ -255,6 +255,18 @@ public final class Api {
         return parties;
     }
 
+    /** The id of the unit named {@code name} (a demo unit: its name is the demo's own, e.g. 青州市信访局). */
+    public static long unitId(String name) {
+        return get(ADMIN, "/admin/units").array().getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("name").equals(name)).findFirst().orElseThrow(() -> new AssertionError("no unit " + name))
+                .getJsonNumber("id").longValue();
+    }
+
+    /** The id of a record the API answered with. */
+    public static long id(JsonObject record) {
+        return record.getJsonNumber("id").longValue();
+    }
+
     /**
      * A unit the administrator creates for one test, under {@code parentId} or as a new root: its code and
      * name carry a tag of their own, so that tests never meet each other's units. Fails unless created.

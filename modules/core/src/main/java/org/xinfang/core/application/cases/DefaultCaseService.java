@@ -64,6 +64,9 @@ public class DefaultCaseService implements CaseService {
     private ProcedureEngine engine;
 
     @Inject
+    private CaseConflicts conflicts;
+
+    @Inject
     private Procedures procedures;
 
     /** How many of a petitioner's latest cases are compared with a new filing. */
@@ -250,6 +253,6 @@ public class DefaultCaseService implements CaseService {
     }
 
     private EditConflictException conflict(Caller caller, Case found) {
-        return new EditConflictException(Messages.get(caller.locale(), "case.conflict", found.getNumber(), found.getUpdatedBy(), found.getUpdatedAt()));
+        return conflicts.of(caller.locale(), found);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.LegalRoute;
@@ -19,10 +20,13 @@ import org.xinfang.api.model.Outcome;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CaseFormData;
+import org.xinfang.api.procedure.EffectiveProcedure;
 import org.xinfang.core.application.cases.CaseForms;
 import org.xinfang.core.application.cases.CaseService;
 import org.xinfang.core.application.plugins.PluginRegistry;
+import org.xinfang.core.application.kernel.CallerDirectory;
 import org.xinfang.core.application.procedure.ProcedureEngine;
+import org.xinfang.core.application.procedure.Procedures;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.Party;
 import org.xinfang.core.domain.model.procedure.StepFacts;
@@ -54,6 +58,12 @@ public class DemoCases {
     @Inject
     private ProcedureEngine engine;
 
+    @Inject
+    private Procedures procedures;
+
+    @Inject
+    private CallerDirectory directory;
+
     /** Registers the cases whose unit was seeded; returns how many. */
     int seed(Map<String, OrgUnit> unitsByKey) {
         int count = 0;
@@ -67,7 +77,7 @@ public class DemoCases {
             Optional<AgencyPlugin> plugin = plugins.find(unit.getAgencyType());
             CaseFormData form = plugin.map(p -> forms.fromJson(p, c.getJsonObject("form"), Locale.SIMPLIFIED_CHINESE)).orElse(null);
             Case registered = cases.register(clerk, unit.getId(), draft(c), form).caseFile();
-            takeSteps(registered, unit, unitsByKey, c.getJsonArray("steps"));
+            takeSteps(registered, c.getString("unit"), unit, unitsByKey, c.getJsonArray("steps"));
             count++;
         }
         return count;
@@ -75,18 +85,14 @@ public class DemoCases {
 
     /**
      * Moves a demo case on through its procedure, as its unit's staff would: each step through the
-     * engine, with its notice. The actor holds every role of the unit, its agency's included.
+     * engine, with its notice, taken by the demo account of the unit whose role the step names (the
+     * history and the notices show a person one can sign in as).
      */
-    private void takeSteps(Case registered, OrgUnit unit, Map<String, OrgUnit> unitsByKey, JsonArray steps) {
+    private void takeSteps(Case registered, String unitKey, OrgUnit unit, Map<String, OrgUnit> unitsByKey, JsonArray steps) {
         if (steps == null) {
             return;
         }
-        List<Caller.Grant> grants = new ArrayList<>();
-        List.of(CoreRoles.CLERK, CoreRoles.HANDLER, CoreRoles.LEADER)
-                .forEach(role -> grants.add(new Caller.Grant(role, unit.getId(), unit.getPath(), unit.getAgencyType())));
-        plugins.find(unit.getAgencyType()).ifPresent(p -> p.agencyType().roles()
-                .forEach(role -> grants.add(new Caller.Grant(role.name(), unit.getId(), unit.getPath(), unit.getAgencyType()))));
-        Caller staff = new Caller(unit.getCode().toLowerCase(Locale.ROOT) + ".staff", "demo", grants, Locale.SIMPLIFIED_CHINESE);
+        EffectiveProcedure procedure = procedures.of(unit.getAgencyType());
         long version = registered.getVersion();
         for (JsonValue value : steps) {
             JsonObject step = value.asJsonObject();
@@ -96,8 +102,23 @@ public class DemoCases {
                     step.containsKey("outcome") ? Outcome.valueOf(step.getString("outcome")) : null,
                     step.containsKey("legalRoute") ? LegalRoute.valueOf(step.getString("legalRoute")) : null,
                     step.containsKey("extensionDays") ? step.getInt("extensionDays") : null, null);
+            Caller staff = directory.forUsername(unitKey + "." + roleFor(procedure, step.getString("step"), unit)
+                    .toLowerCase(Locale.ROOT), Locale.SIMPLIFIED_CHINESE);
             version = engine.take(staff, registered.getId(), version, step.getString("step"), facts).caseFile().getVersion();
         }
+    }
+
+    /**
+     * The role of the unit's demo account to take {@code step}: one the step names, else a role of the
+     * unit's agency acting as one it names; the core roles first, as every unit has their accounts.
+     */
+    private String roleFor(EffectiveProcedure procedure, String step, OrgUnit unit) {
+        Set<String> named = procedure.transition(step).orElseThrow(() -> new IllegalStateException("demo step " + step)).roles();
+        List<String> held = new ArrayList<>(List.of(CoreRoles.CLERK, CoreRoles.HANDLER, CoreRoles.LEADER));
+        plugins.find(unit.getAgencyType()).ifPresent(p -> p.agencyType().roles().forEach(r -> held.add(r.name())));
+        return held.stream().filter(named::contains).findFirst()
+                .or(() -> held.stream().filter(r -> named.contains(procedures.actsAs(r))).findFirst())
+                .orElseThrow(() -> new IllegalStateException("no demo account of " + unit.getCode() + " may take " + step));
     }
 
     private Case draft(JsonObject c) {

@@ -28,6 +28,7 @@ import org.xinfang.api.procedure.StateDeclaration;
 import org.xinfang.api.procedure.TransitionDeclaration;
 import org.xinfang.api.procedure.UnitMove;
 import org.xinfang.core.application.calendar.WorkCalendars;
+import org.xinfang.core.application.cases.CaseConflicts;
 import org.xinfang.core.application.cases.CaseNotFoundException;
 import org.xinfang.core.application.documents.Notices;
 import org.xinfang.core.application.identity.IdentityDisclosure;
@@ -75,6 +76,9 @@ public class ProcedureEngine {
 
     /** The step's reason column. */
     private static final int LONGEST_REASON = 4000;
+
+    @Inject
+    private CaseConflicts conflicts;
 
     @Inject
     private CaseStepRepository steps;
@@ -573,7 +577,7 @@ public class ProcedureEngine {
         return procedure.state(state).map(s -> s.label().in(locale)).orElse(state);
     }
 
-    private static EditConflictException conflict(Locale locale, Case c) {
-        return new EditConflictException(Messages.get(locale, "case.conflict", c.getNumber(), c.getUpdatedBy(), c.getUpdatedAt()));
+    private EditConflictException conflict(Locale locale, Case c) {
+        return conflicts.of(locale, c);
     }
 }

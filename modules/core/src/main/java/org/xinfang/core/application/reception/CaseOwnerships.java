@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.xinfang.api.caller.Caller;
@@ -114,7 +115,7 @@ public class CaseOwnerships {
         Optional<CaseOwnership> open = ownerships.openOfLocked(found.getId());
         if (open.isPresent()) {
             throw InvalidInputException.of("caseId", Messages.get(caller.locale(), "ownership.alreadyOpen",
-                    found.getNumber(), open.get().getLeaderUsername()));
+                    found.getNumber(), directory.forUsername(open.get().getLeaderUsername(), null).displayName()));
         }
         CaseOwnership owned = new CaseOwnership(leader, handler, task, request.dueOn());
         owned.open(found.getId(), unit.getId(), caller.username(), LocalDateTime.now(clock));
@@ -122,6 +123,39 @@ public class CaseOwnerships {
         audit.record(caller.username(), CoreAuditAction.CASE_OWNED, "Case", found.getId(), unit.getId(),
                 "leader=" + leader + " handler=" + handler + " due=" + owned.getDueOn());
         return owned;
+    }
+
+    /** Someone to choose on a 包案, by the name people know them by. */
+    public record Person(String username, String displayName) {
+    }
+
+    /**
+     * Whom the caller may name on a case's 包案, as {@link #take} accepts them: the leaders of the case's
+     * unit the caller may act for (themselves, or any when they lead above the unit), and the people who
+     * may handle it — those of the unit first, then those of the units above, the nearest first.
+     */
+    public record Choices(List<Person> leaders, List<Person> handlers) {
+    }
+
+    /** {@link Choices} for a case the caller sees. */
+    @Transactional
+    public Choices choices(Caller caller, Long caseId) {
+        Case found = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
+        OrgUnit unit = found.getUnit();
+        List<Caller> people = directory.enabled(caller.locale());
+        List<Person> leaders = people.stream()
+                .filter(p -> procedures.effectiveRoles(p, unit).contains(CoreRoles.LEADER) && mayAct(caller, p.username(), unit))
+                .map(p -> new Person(p.username(), p.displayName())).toList();
+        List<Person> handlers = people.stream().filter(p -> p.visibility().sees(unit.getPath()))
+                .sorted(Comparator.comparingInt((Caller p) -> -nearest(p, unit)))
+                .map(p -> new Person(p.username(), p.displayName())).toList();
+        return new Choices(leaders, handlers);
+    }
+
+    /** How deep the caller's nearest unit at or above {@code unit} lies. */
+    private static int nearest(Caller person, OrgUnit unit) {
+        return person.grants().stream().map(Caller.Grant::unitPath).filter(unit.getPath()::startsWith)
+                .mapToInt(String::length).max().orElse(0);
     }
 
     /** Every ownership of a case the caller sees, the newest first. */

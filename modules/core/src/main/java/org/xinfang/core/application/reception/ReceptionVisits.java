@@ -49,9 +49,7 @@ import org.xinfang.core.domain.model.reception.AppointmentRepository;
 import org.xinfang.core.domain.model.reception.AppointmentStatus;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
-import org.xinfang.core.domain.model.user.AppUserRepository;
 import org.xinfang.core.domain.model.user.CoreRoles;
-import org.xinfang.core.domain.model.user.UnitRole;
 import org.xinfang.core.domain.model.visit.ReceptionVisit;
 import org.xinfang.core.domain.model.visit.ReceptionVisitRepository;
 import org.xinfang.core.domain.model.visit.Satisfaction;
@@ -83,9 +81,6 @@ public class ReceptionVisits {
 
     @Inject
     private AppointmentRepository appointments;
-
-    @Inject
-    private AppUserRepository users;
 
     @Inject
     private OrgUnitRepository units;
@@ -373,19 +368,10 @@ public class ReceptionVisits {
     /** The leaders (LEADER, or a plugin role acting as one) of the units the caller sees, by user name. */
     @Transactional
     public List<Leader> leaders(Caller caller) {
-        Map<String, List<UnitRole>> byUser = new TreeMap<>();
-        users.enabledRoles().forEach(r -> byUser.computeIfAbsent(r.getUser().getUsername(), k -> new ArrayList<>()).add(r));
-        List<Leader> found = new ArrayList<>();
-        byUser.forEach((username, roles) -> {
-            // The user's grants read as the server reads them at sign-in, without a query per user.
-            Caller who = new Caller(username, roles.get(0).getUser().getDisplayName(), roles.stream()
-                    .map(r -> new Caller.Grant(r.getRoleName(), r.getUnit().getId(), r.getUnit().getPath(), r.getUnit().getAgencyType()))
-                    .toList(), caller.locale());
-            if (roles.stream().anyMatch(r -> caller.visibility().sees(r.getUnit().getPath()) && isLeader(who, r.getUnit()))) {
-                found.add(new Leader(username, who.displayName()));
-            }
-        });
-        return found;
+        return directory.enabled(caller.locale()).stream()
+                .filter(who -> who.grants().stream().map(g -> units.find(g.unitId()).orElse(null))
+                        .anyMatch(u -> u != null && caller.visibility().sees(u.getPath()) && isLeader(who, u)))
+                .map(who -> new Leader(who.username(), who.displayName())).toList();
     }
 
     /** Whether the caller leads somewhere (the menu asks). */

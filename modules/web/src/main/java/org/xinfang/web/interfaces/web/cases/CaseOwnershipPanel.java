@@ -8,6 +8,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import java.util.Map;
 import java.util.EnumMap;
 import java.io.ByteArrayInputStream;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +23,7 @@ import org.xinfang.core.application.reception.CaseOwnerships;
 import org.xinfang.core.application.reception.OwnershipInput;
 import org.xinfang.core.domain.model.ownership.CaseOwnership;
 import org.xinfang.core.domain.model.ownership.OwnershipStatus;
+import org.xinfang.web.interfaces.web.People;
 import org.xinfang.web.interfaces.web.UiMessages;
 import org.xinfang.web.interfaces.web.WebCaller;
 
@@ -47,8 +49,13 @@ public class CaseOwnershipPanel implements Serializable {
     @Inject
     private transient CaseFiles files;
 
+    @Inject
+    private transient People people;
+
     private Long caseId;
     private transient List<CaseOwnership> rows;
+    /** Whom the form offers, read once per view. */
+    private transient CaseOwnerships.Choices choices;
     private String leaderUsername;
     private String handlerUsername;
     private String task;
@@ -68,6 +75,31 @@ public class CaseOwnershipPanel implements Serializable {
         return rows;
     }
 
+    /** The leaders the user may name, by their names; the user first chosen when among them. */
+    public List<SelectItem> getLeaders() {
+        return items(choices().leaders());
+    }
+
+    /** The people who may handle the case, by their names. */
+    public List<SelectItem> getHandlers() {
+        return items(choices().handlers());
+    }
+
+    private CaseOwnerships.Choices choices() {
+        if (choices == null) {
+            try {
+                choices = caseId == null ? new CaseOwnerships.Choices(List.of(), List.of()) : ownerships.choices(webCaller.get(), caseId);
+            } catch (CaseNotFoundException notVisible) {
+                choices = new CaseOwnerships.Choices(List.of(), List.of());
+            }
+        }
+        return choices;
+    }
+
+    private static List<SelectItem> items(List<CaseOwnerships.Person> people) {
+        return people.stream().map(p -> new SelectItem(p.username(), p.displayName())).toList();
+    }
+
     public boolean isOpen() {
         return getRows().stream().anyMatch(o -> o.getStatus() == OwnershipStatus.OPEN);
     }
@@ -80,7 +112,7 @@ public class CaseOwnershipPanel implements Serializable {
     public void take() {
         try {
             CaseOwnership taken = ownerships.take(webCaller.get(), caseId, new OwnershipInput(leaderUsername, handlerUsername, task, dueOn));
-            messages.info(null, messages.text("ownership.taken", taken.getLeaderUsername(), taken.getDueOn()));
+            messages.info(null, messages.text("ownership.taken", people.name(taken.getLeaderUsername()), taken.getDueOn()));
             leaderUsername = null;
             handlerUsername = null;
             task = null;
@@ -180,10 +212,16 @@ public class CaseOwnershipPanel implements Serializable {
         if (caseId != null && !caseId.equals(this.caseId)) {
             this.caseId = caseId;
             rows = null;
+            choices = null;
         }
     }
 
+    /** The leader chosen; until one is, the user when they may take it themselves (the server's default too). */
     public String getLeaderUsername() {
+        if (leaderUsername == null) {
+            String me = webCaller.get().username();
+            return choices().leaders().stream().anyMatch(p -> p.username().equals(me)) ? me : null;
+        }
         return leaderUsername;
     }
 
