@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +33,8 @@ import org.xinfang.core.application.procedure.ProcedureEngine;
 import org.xinfang.core.application.reception.Reception;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
+import org.xinfang.core.domain.model.reception.Recurrence;
+import org.xinfang.core.domain.model.reception.RotaPattern;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 
@@ -46,6 +50,9 @@ class DemoDataIT {
     static EnterpriseArchive deployment() {
         return Deployments.earWith(DemoDataIT.class);
     }
+
+    @Inject
+    private Clock clock;
 
     @Inject
     CaseService cases;
@@ -84,6 +91,15 @@ class DemoDataIT {
             // Other tests schedule their own leaders in the demo units: only this rule's sessions count.
             List<Reception.PublicSession> sessions = reception.publicRota(unitId, Reception.PUBLIC_WEEKS).stream()
                     .filter(session -> session.leaderName().equals(rule.getString("leaderName"))).toList();
+            // The demo schedules a rule from the day after it is seeded, for half a year; one without a date in
+            // that time that the loaded calendar knows (a first-Monday rule seeded in December) is left out.
+            LocalDate from = LocalDate.now(clock).plusDays(1);
+            RotaPattern halfAYear = new RotaPattern(Recurrence.valueOf(rule.getString("recurrence")),
+                    java.time.DayOfWeek.valueOf(rule.getString("weekday")), from, from.plusMonths(6));
+            if (halfAYear.dates(calendars.current()).isEmpty()) {
+                assertTrue(sessions.isEmpty(), "a rule without a known date was scheduled: " + sessions);
+                continue;
+            }
             assertFalse(sessions.isEmpty(), "no public session of " + rule.getString("leaderName"));
             for (Reception.PublicSession session : sessions) {
                 assertEquals(java.time.DayOfWeek.valueOf(rule.getString("weekday")), session.date().getDayOfWeek(), session.toString());
