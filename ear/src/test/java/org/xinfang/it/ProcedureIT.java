@@ -139,7 +139,7 @@ class ProcedureIT {
         StepTaken accepted = take(clerk, id, "accept", StepFacts.NONE);
         assertEquals(GeneralProcedure.ACCEPTED, accepted.caseFile().getStatus());
         assertEquals(NoticeKind.ACCEPTANCE, accepted.notice().getNoticeKind());
-        assertTrue(accepted.notice().getNumber().matches("甲镇受〔\\d{4}〕\\d+号"), accepted.notice().getNumber());
+        assertTrue(accepted.notice().getNumber().matches(township.getShortName() + "受〔\\d{4}〕\\d+号"), accepted.notice().getNumber());
         assertEquals(ClockStatus.STOPPED, clock(clerk, id, GeneralProcedure.CLOCK_INTAKE).status());
         ClockReading handling = clock(clerk, id, GeneralProcedure.CLOCK_HANDLING);
         assertEquals(calendars.current().due(today(), 60, DayCount.CALENDAR), handling.dueOn());

@@ -31,7 +31,7 @@ public class TestLedgers {
     @Transactional
     public OrgUnit unitBelow(OrgUnit parent, UnitLevel level, String name) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        return units.add(new OrgUnit("T-L-" + tag, name + tag, name, level, OrgUnit.GENERAL_AGENCY, em.find(OrgUnit.class, parent.getId())));
+        return units.add(new OrgUnit("T-L-" + tag, name + tag, name + tag, level, OrgUnit.GENERAL_AGENCY, em.find(OrgUnit.class, parent.getId())));
     }
 
     /** A case as a clerk fills it in, received on {@code receivedOn}. */

@@ -168,7 +168,7 @@ class ReceptionApplicationsIT {
         Appointment applied = applications.applyAtDesk(clerk, township.getId(), null, request("王喆", "139-1234-0001"));
         assertEquals(AppointmentStatus.APPLIED, applied.getStatus());
         assertNull(applied.getSlot(), "an application has no session yet");
-        assertTrue(applied.getNumber().matches("甲镇访约〔" + today().getYear() + "〕\\d+号"), applied.getNumber());
+        assertTrue(applied.getNumber().matches(township.getShortName() + "访约〔" + today().getYear() + "〕\\d+号"), applied.getNumber());
 
         Appointment plan = applications.classify(clerk, applied.getId(), applied.getVersion(), PLAN);
         assertEquals(AppointmentStatus.PLANNED, plan.getStatus());

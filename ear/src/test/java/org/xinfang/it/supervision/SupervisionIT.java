@@ -293,7 +293,7 @@ class SupervisionIT {
         assertTrue(orders.of(districtLeader, id).isEmpty(), "nothing half-saved");
 
         SupervisionOrder order = orders.issue(districtClerk, id, new OrderInput(OrderKind.SUPERVISION, "群众反映强烈，请于期限内办结。", due, null));
-        assertTrue(order.getNumber().matches("测试区督〔" + today().getYear() + "〕\\d+号"), order.getNumber());
+        assertTrue(order.getNumber().matches(district.getShortName() + "督〔" + today().getYear() + "〕\\d+号"), order.getNumber());
         assertFalse(order.getDueOn().isBefore(due));
         CaseDocuments.StoredFile letter = documents.read(districtClerk, id, order.getDocumentId());
         assertEquals("%PDF", new String(letter.content(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));

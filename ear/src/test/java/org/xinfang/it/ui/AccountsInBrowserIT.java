@@ -3,6 +3,7 @@ package org.xinfang.it.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -14,11 +15,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.api.Api;
+import org.xinfang.it.api.Api.Answer;
 
 /**
  * The administrator creates a clerk on the accounts page; the clerk signs in with the first password
  * and meets only the password page until choosing their own, which a common password cannot be; then
- * the case list opens.
+ * the case list opens. A user signed in whose account an administrator disables, or whose password
+ * they reset, meets the sign-in page at the next page.
  *
  * <p>With {@code -Dxinfang.screenshots} the pages are saved to {@code docs/guide/img/} for the guide.
  */
@@ -34,6 +38,31 @@ class AccountsInBrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.builtEar();
+    }
+
+    @Test
+    void aSignedInUserWhoIsDisabledOrWhosePasswordIsResetMeetsTheSignInPageAtTheNextPage() {
+        long unit = Api.newUnit(null, "会话测试区", "COUNTY", "general").getJsonNumber("id").longValue();
+        String disabled = Api.newPerson(unit, "CLERK");
+        chromium.signIn(disabled);
+        Answer off = Api.put(Api.ADMIN, "/admin/users/" + disabled + "/state", Json.createObjectBuilder().add("enabled", false).build());
+        assertEquals(200, off.status(), off::toString);
+        chromium.driver.get(chromium.base + "/app/cases/list.xhtml");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username")));
+        assertTrue(chromium.driver.findElements(By.id("cases:table")).isEmpty(), "a disabled account's session went on");
+
+        chromium.signOut();
+        String reset = Api.newPerson(unit, "CLERK");
+        chromium.signIn(reset);
+        String temporary = "重置口令-" + UUID.randomUUID().toString().substring(0, 8);
+        Answer issued = Api.put(Api.ADMIN, "/admin/users/" + reset + "/password", Json.createObjectBuilder().add("password", temporary).build());
+        assertEquals(200, issued.status(), issued::toString);
+        chromium.driver.get(chromium.base + "/app/cases/list.xhtml");
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username"))).sendKeys(reset);
+        assertTrue(chromium.driver.findElements(By.id("cases:table")).isEmpty(), "a session went on after its password was reset");
+        chromium.driver.findElement(By.id("j_password")).sendKeys(temporary);
+        chromium.driver.findElement(By.id("login")).click();
+        chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password:newPassword")));
     }
 
     @Test

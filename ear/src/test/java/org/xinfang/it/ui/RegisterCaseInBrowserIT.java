@@ -38,8 +38,9 @@ import org.xinfang.it.Deployments;
 
 /**
  * A clerk registers a case in a real browser (headless Chromium) against the deployed EAR: a missing
- * field is named next to the field and nothing is saved; a complete form saves and the case shows up,
- * its identity number masked, on its page and in the list. The page switches to English on request.
+ * field, or a date that does not exist (2026-02-30), is named next to the field and nothing is saved;
+ * a complete form saves and the case shows up, its identity number masked, on its page and in the list.
+ * The page switches to English on request.
  * (A plugin's own fields are its own tests' subject, e.g. the court plugin's CourtCaseInBrowserIT.)
  *
  * <p>With {@code -Dxinfang.screenshots} the Chinese pages are saved to {@code docs/guide/img/} for
@@ -112,6 +113,22 @@ class RegisterCaseInBrowserIT {
         List<WebElement> links = browser.driver.findElements(By.cssSelector("[id='cases:table'] a.xf-case-link"));
         assertEquals(List.of(number), links.stream().map(WebElement::getText).toList());
         assertEquals("1", text("cases:total"));
+    }
+
+    @Test
+    void aDateThatDoesNotExistTypedByHandIsRefusedNamingTheFieldAndSavesNothing() {
+        signIn("cy.clerk");
+        long before = listTotal();
+
+        openRegistration();
+        fillGeneralCase("二月三十日收到的来信 " + UUID.randomUUID().toString().substring(0, 8));
+        browser.typeDate("register:receivedOn_input", "2026-02-30");
+        save();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register:receivedOnMsg"), "不是有效的日期"));
+        assertTrue(text("register:receivedOnMsg").contains("收到日期"), text("register:receivedOnMsg"));
+        assertTrue(browser.driver.getCurrentUrl().contains("register.xhtml"), "a refused case stays on the form");
+        browser.click("menuCases");
+        assertEquals(before, listTotal(), "a case was registered with a date nobody entered");
     }
 
     @Test

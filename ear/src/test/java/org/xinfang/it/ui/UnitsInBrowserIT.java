@@ -1,6 +1,7 @@
 package org.xinfang.it.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
@@ -17,7 +18,8 @@ import org.xinfang.it.Deployments;
 /**
  * The administrator runs the organisation tree on the units page, on a laptop and on a phone: a unit
  * without a name is refused naming the field, one complete is created under a parent picked by name,
- * renamed, and moved under another parent picked by name; the page never scrolls sideways.
+ * refused a short name another unit has (case numbers are built from it), renamed, and moved under
+ * another parent picked by name; the page never scrolls sideways.
  *
  * <p>With {@code -Dxinfang.screenshots} the laptop's page is saved to {@code docs/guide/img/admin-units.png}.
  */
@@ -34,6 +36,13 @@ class UnitsInBrowserIT {
     void onALaptopAnAdministratorCreatesRenamesAndMovesAUnit() {
         try (Browser laptop = Browser.laptop()) {
             String name = createAndMove(laptop);
+            laptop.type("units:newShortName", "朝信");
+            laptop.click("units:renameUnit");
+            laptop.waitForAjax();
+            assertTrue(laptop.text("units:messages").contains("简称：简称“朝信”已由“青州市朝阳区信访局”使用"), laptop.text("units:messages"));
+            assertFalse(laptop.driver.findElement(By.xpath("//tr[.//span[text()='" + name + "']]")).getText().contains("朝信"),
+                    "the refused short name was saved");
+            laptop.type("units:newShortName", "新" + name.substring(name.length() - 6));
             laptop.type("units:newName", name + "（新）");
             laptop.type("units:newSealText", "界面改名印章");
             laptop.click("units:renameUnit");
@@ -67,7 +76,7 @@ class UnitsInBrowserIT {
 
         browser.choose("units:parentId", "青州市朝阳区信访局");
         browser.type("units:code", "ui-" + tag);
-        browser.type("units:shortName", "界面镇");
+        browser.type("units:shortName", "界面镇" + tag);
         browser.choose("units:level", "乡镇街道");
         browser.choose("units:agencyType", "信访部门");
         browser.click("units:createUnit");

@@ -26,7 +26,8 @@ import org.xinfang.it.api.Api.Answer;
  * An administrator runs the organisation tree over the API: creates units, renames one, moves one with
  * its subtree — whose paths are all rewritten, so that a case in the moved subtree is seen by its own
  * clerk and by the new parent's people, and no longer by the old parent's. Bad input is refused field
- * by field with nothing saved, a stale version answers 409, and only administrators may do any of it.
+ * by field with nothing saved (a short name another unit has too: case numbers are built from it), a
+ * stale version answers 409, and only administrators may do any of it.
  * Every unit here is the test's own (new roots), so the demo city stays as other tests expect it.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -80,11 +81,12 @@ class UnitsApiIT {
     @Test
     void aRenamingChangesTheNamesAndAStaleVersionChangesNothing() {
         JsonObject unit = Api.newUnit(null, "改名前", "COUNTY", "general");
+        String shortName = "改名区" + UUID.randomUUID().toString().substring(0, 8);
         Answer renamed = Api.put(ADMIN, "/admin/units/" + id(unit), Json.createObjectBuilder().add("version", version(unit))
-                .add("name", "  改名后的区信访局 ").add("shortName", "改名区").add("sealText", "改名后的区信访局（印）").build());
+                .add("name", "  改名后的区信访局 ").add("shortName", shortName).add("sealText", "改名后的区信访局（印）").build());
         assertEquals(200, renamed.status(), renamed::toString);
         assertEquals("改名后的区信访局", renamed.json().getString("name"), "the name was not stripped");
-        assertEquals("改名区", renamed.json().getString("shortName"));
+        assertEquals(shortName, renamed.json().getString("shortName"));
         assertEquals("改名后的区信访局（印）", renamed.json().getString("sealText"));
         assertEquals(unit.getString("code"), renamed.json().getString("code"), "the code changed");
 
@@ -101,7 +103,7 @@ class UnitsApiIT {
         assertEquals(unit.getString("path"), now.getString("path"), "a stale move was saved");
 
         Answer blankSeal = Api.put(ADMIN, "/admin/units/" + id(unit), Json.createObjectBuilder().add("version", version(now))
-                .add("name", "改名后的区信访局").add("shortName", "改名区").add("sealText", " ").build());
+                .add("name", "改名后的区信访局").add("shortName", shortName).add("sealText", " ").build());
         assertEquals("改名后的区信访局", blankSeal.json().getString("sealText"), "a blank seal text does not fall back to the name");
     }
 
@@ -122,6 +124,11 @@ class UnitsApiIT {
         Answer taken = create(unit(code).add("code", parent.getString("code")));
         assertEquals(List.of("code"), taken.fieldsNamed(), taken::toString);
         assertTrue(taken.messageFor("code").contains(parent.getString("code")), taken::toString);
+        Answer shortNameTaken = create(unit(code).add("shortName", " " + parent.getString("shortName") + " "));
+        assertEquals(400, shortNameTaken.status(), shortNameTaken::toString);
+        assertEquals(List.of("shortName"), shortNameTaken.fieldsNamed(), shortNameTaken::toString);
+        assertTrue(shortNameTaken.messageFor("shortName").contains(parent.getString("shortName"))
+                && shortNameTaken.messageFor("shortName").contains(parent.getString("name")), "the refusal does not name the unit that has it: " + shortNameTaken);
         Answer castle = create(unit(code).add("agencyType", "castle"));
         assertEquals(List.of("agencyType"), castle.fieldsNamed(), castle::toString);
         assertTrue(castle.messageFor("agencyType").contains("castle") && castle.messageFor("agencyType").contains("general"),
@@ -150,6 +157,14 @@ class UnitsApiIT {
         Answer blankName = Api.put(ADMIN, "/admin/units/" + id(child), Json.createObjectBuilder().add("version", version(child))
                 .add("name", " ").add("shortName", "简称太长了简称太长了简称太长了简称太长了简").build());
         assertEquals(List.of("name", "shortName"), blankName.fieldsNamed(), blankName::toString);
+        Answer takenByParent = Api.put(ADMIN, "/admin/units/" + id(child), Json.createObjectBuilder().add("version", version(child))
+                .add("name", "校验下级").add("shortName", parent.getString("shortName")).build());
+        assertEquals(400, takenByParent.status(), takenByParent::toString);
+        assertEquals(List.of("shortName"), takenByParent.fieldsNamed(), takenByParent::toString);
+        assertTrue(takenByParent.messageFor("shortName").contains(parent.getString("name")), takenByParent::toString);
+        JsonObject childNow = Api.get(ADMIN, "/admin/units/" + id(child)).json();
+        assertEquals(child.getString("shortName"), childNow.getString("shortName"), "a short name another unit has was saved");
+        assertEquals(version(child), version(childNow), "a refused renaming touched the unit");
         assertEquals(404, move(987654321L, 0, id(parent)).status());
         JsonObject unchanged = Api.get(ADMIN, "/admin/units/" + id(parent)).json();
         assertEquals(parent.getString("path"), unchanged.getString("path"));

@@ -97,9 +97,19 @@ class CoreSchemaTest {
     }
 
     @Test
+    void twoUnitsCannotShareAShortNameForTheirNumbersStartWithIt() throws SQLException {
+        try (Statement sql = keepAlive.createStatement()) {
+            String insert = "INSERT INTO org_unit (id, code, name, short_name, unit_level, agency_type, path) VALUES (%d, 'U%d', '东关街道', '东关', 'TOWNSHIP', 'general', '/%d/')";
+            sql.execute(String.format(insert, 902, 902, 902));
+            SQLException duplicate = assertThrows(SQLException.class, () -> sql.execute(String.format(insert, 903, 903, 903)));
+            assertTrue(duplicate.getMessage().toLowerCase().contains("uq_org_unit_short_name"), duplicate.getMessage());
+        }
+    }
+
+    @Test
     void aUnitReportsOncePerPeriodAndARuleIsForALevelOrAUnitNeverBoth() throws SQLException {
         try (Statement sql = keepAlive.createStatement()) {
-            sql.execute("INSERT INTO org_unit (id, code, name, short_name, unit_level, agency_type, path) VALUES (901, 'U901', '测试镇', '测', 'TOWNSHIP', 'general', '/901/')");
+            sql.execute("INSERT INTO org_unit (id, code, name, short_name, unit_level, agency_type, path) VALUES (901, 'U901', '测试镇', '测镇', 'TOWNSHIP', 'general', '/901/')");
             String report = "INSERT INTO zero_report (unit_id, cadence, period_start, period_end, nothing_to_report, due_at, late, reported_by, reported_at) "
                     + "VALUES (901, 'DAILY', DATE '2026-03-02', DATE '2026-03-02', TRUE, TIMESTAMP '2026-03-02 15:30:00', %s, 'a', TIMESTAMP '2026-03-02 10:00:00')";
             sql.execute(String.format(report, "FALSE"));

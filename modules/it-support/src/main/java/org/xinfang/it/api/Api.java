@@ -268,13 +268,13 @@ public final class Api {
     }
 
     /**
-     * A unit the administrator creates for one test, under {@code parentId} or as a new root: its code and
-     * name carry a tag of their own, so that tests never meet each other's units. Fails unless created.
+     * A unit the administrator creates for one test, under {@code parentId} or as a new root: its code,
+     * name and short name carry a tag of their own, so that tests never meet each other's units. Fails unless created.
      */
     public static JsonObject newUnit(Long parentId, String name, String level, String agencyType) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         JsonObjectBuilder body = Json.createObjectBuilder().add("code", "it-" + tag).add("name", name + tag)
-                .add("shortName", name.length() > 8 ? name.substring(0, 8) : name).add("level", level).add("agencyType", agencyType);
+                .add("shortName", (name.length() > 8 ? name.substring(0, 8) : name) + tag).add("level", level).add("agencyType", agencyType);
         if (parentId != null) {
             body.add("parentId", parentId);
         }

@@ -185,7 +185,11 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
      * panel is closed.
      */
     public void typeDate(String id, java.time.LocalDate date) {
-        String text = date.toString();
+        typeDate(id, date.toString());
+    }
+
+    /** Types {@code text} into a date picker as {@link #typeDate(String, java.time.LocalDate)} does, a date that does not exist included. */
+    public void typeDate(String id, String text) {
         type(id, text);
         if (!text.equals(driver.findElement(By.id(id)).getAttribute("value"))) {
             ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, text);

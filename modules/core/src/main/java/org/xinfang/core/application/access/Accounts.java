@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -93,6 +94,16 @@ public class Accounts {
         user.passwordChosen(Passwords.hash(next), LocalDateTime.now(clock));
         audit.record(caller.username(), CoreAuditAction.PASSWORD_CHANGED, "AppUser", user.getUsername(), null, user.getUsername());
         return user;
+    }
+
+    /**
+     * What a signed-in browser session of {@code username} must still find to go on: empty once the
+     * account is disabled, and a different value once its password is set again (reset by an
+     * administrator, or changed by the user), so that the sessions signed in before end.
+     */
+    @Transactional
+    public Optional<String> sessionKey(String username) {
+        return users.findByUsername(username).filter(AppUser::isEnabled).map(u -> String.valueOf(u.getPasswordChangedAt()));
     }
 
     /** Whether {@code username} signed in with a first or reset password that must be replaced first. */
@@ -210,7 +221,10 @@ public class Accounts {
         return user;
     }
 
-    /** Disables or enables the account; a disabled account cannot sign in and its tokens stop working. */
+    /**
+     * Disables or enables the account; a disabled account cannot sign in, its tokens stop working and its
+     * open browser sessions end at their next request ({@link #sessionKey}).
+     */
     @Transactional
     public AppUser setEnabled(Caller admin, String username, boolean enabled) {
         NotPermittedException.unlessAdmin(admin, "account.adminOnly");
@@ -230,7 +244,7 @@ public class Accounts {
         return user;
     }
 
-    /** Sets a temporary password, which the user must replace at their next sign-in. */
+    /** Sets a temporary password, which the user must replace at their next sign-in; the open browser sessions end ({@link #sessionKey}). */
     @Transactional
     public AppUser resetPassword(Caller admin, String username, String temporary) {
         NotPermittedException.unlessAdmin(admin, "account.adminOnly");

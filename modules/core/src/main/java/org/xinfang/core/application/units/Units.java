@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.xinfang.api.caller.Caller;
@@ -86,7 +87,7 @@ public class Units {
     /**
      * Creates a unit under its parent, or a new root when no parent is given.
      *
-     * @throws InvalidInputException naming every field at fault: a code taken, an agency type not installed,
+     * @throws InvalidInputException naming every field at fault: a code or short name taken, an agency type not installed,
      *                               a parent that does not exist included
      */
     @Transactional
@@ -97,6 +98,9 @@ public class Units {
         String code = input.code() == null ? "" : input.code().strip();
         if (!code.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("code")) && units.findByCode(code).isPresent()) {
             problems.add(new FieldProblem("code", Messages.get(locale, "unit.code.taken", code)));
+        }
+        if (problems.stream().noneMatch(p -> p.field().equals("shortName"))) {
+            shortNameTaken(input.names(), null, locale).ifPresent(problems::add);
         }
         if (input.agencyType() != null && !input.agencyType().isBlank() && !installedAgencyTypes().contains(input.agencyType())) {
             problems.add(new FieldProblem("agencyType", Messages.get(locale, "unit.agencyType.unknown", input.agencyType(), agencyList(locale))));
@@ -123,6 +127,7 @@ public class Units {
     /**
      * Renames a unit as read at {@code expectedVersion}: name, short name and seal text.
      *
+     * @throws InvalidInputException naming {@code shortName} when another unit has it
      * @throws EditConflictException when someone changed or moved it since
      */
     @Transactional
@@ -131,6 +136,9 @@ public class Units {
         validator.check(names, admin.locale());
         OrgUnit unit = existing(admin, unitId);
         requireVersion(admin, unit, expectedVersion);
+        shortNameTaken(names, unitId, admin.locale()).ifPresent(taken -> {
+            throw new InvalidInputException(List.of(taken));
+        });
         String before = unit.getName() + " / " + unit.getShortName() + " / " + unit.getSealText();
         unit.rename(names.strippedName(), names.strippedShortName(), names.strippedSealText());
         flush(admin, unit);
@@ -182,6 +190,18 @@ public class Units {
                         + " (" + oldPath + " → " + newPath + ", " + subtree.size() + ")");
         movedEvents.fire(new UnitMoved(unit.getId(), oldPath, newPath, admin.username()));
         return unit;
+    }
+
+    /**
+     * The short name of {@code names} held by a unit other than {@code unitId}: case and notice numbers are
+     * built from it (东关〔2026〕第00001号), so two units sharing one would issue the same numbers. The
+     * database's unique index stands behind this check for two administrators saving at once.
+     */
+    private Optional<FieldProblem> shortNameTaken(UnitNames names, Long unitId, Locale locale) {
+        String shortName = names.shortName() == null ? "" : names.strippedShortName();
+        return shortName.isEmpty() ? Optional.empty() : units.findByShortName(shortName)
+                .filter(other -> !other.getId().equals(unitId))
+                .map(other -> new FieldProblem("shortName", Messages.get(locale, "unit.shortName.taken", shortName, other.getName())));
     }
 
     /** The unit with its parent read, for pages and answers that name the parent after the transaction. */

@@ -28,6 +28,12 @@ public class JpaOrgUnitRepository implements OrgUnitRepository {
     }
 
     @Override
+    public Optional<OrgUnit> findByShortName(String shortName) {
+        return em.createNamedQuery("OrgUnit.findByShortName", OrgUnit.class).setParameter("shortName", shortName)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public List<OrgUnit> findAll() {
         return em.createNamedQuery("OrgUnit.findAll", OrgUnit.class).getResultList();
     }

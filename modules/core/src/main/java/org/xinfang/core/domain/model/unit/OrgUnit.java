@@ -27,6 +27,7 @@ import org.xinfang.api.model.UnitLevel;
 @Entity
 @Table(name = "org_unit")
 @NamedQuery(name = "OrgUnit.findByCode", query = "SELECT u FROM OrgUnit u WHERE u.code = :code")
+@NamedQuery(name = "OrgUnit.findByShortName", query = "SELECT u FROM OrgUnit u WHERE u.shortName = :shortName")
 @NamedQuery(name = "OrgUnit.findAll", query = "SELECT u FROM OrgUnit u ORDER BY u.path")
 public class OrgUnit {
 
@@ -50,7 +51,7 @@ public class OrgUnit {
     @Column(name = "name", nullable = false, length = 100)
     private String name;
 
-    /** The short name used in case numbers and letter headings, e.g. 朝阳信访. */
+    /** The short name used in case numbers and letter headings, e.g. 朝阳信访; unique, or two units would issue the same numbers. */
     @Column(name = "short_name", nullable = false, length = 20)
     private String shortName;
 

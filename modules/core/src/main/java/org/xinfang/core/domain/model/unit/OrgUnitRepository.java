@@ -11,6 +11,9 @@ public interface OrgUnitRepository {
 
     Optional<OrgUnit> findByCode(String code);
 
+    /** The unit whose case and notice numbers start with {@code shortName}. */
+    Optional<OrgUnit> findByShortName(String shortName);
+
     List<OrgUnit> findAll();
 
     /** The units directly under {@code parent}, by id. */

@@ -9,6 +9,7 @@ import org.xinfang.core.application.access.Accounts;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.web.interfaces.security.PasswordChangeGate;
+import org.xinfang.web.interfaces.security.SignedInAccountGate;
 import org.xinfang.web.interfaces.web.UiMessages;
 import org.xinfang.web.interfaces.web.WebCaller;
 
@@ -55,7 +56,9 @@ public class ChangePassword {
             messages.error(null, e.getMessage());
             return null;
         }
-        PasswordChangeGate.passed((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        PasswordChangeGate.passed(request);
+        SignedInAccountGate.passwordChosen(request);
         messages.infoAfterRedirect(messages.text("account.password.changed"));
         return "/app/cases/list?faces-redirect=true";
     }
