@@ -126,6 +126,7 @@ public class ApiTokens {
         return token;
     }
 
+    /** SHA-256 of {@code token} in hex: how a token is kept, and how a session keys the password it signed in with. */
     static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
