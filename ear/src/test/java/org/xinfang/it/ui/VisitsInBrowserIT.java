@@ -54,11 +54,17 @@ class VisitsInBrowserIT {
         assertFalse(browser.text("visits:list").contains(request), "the refused record was not saved");
 
         browser.choose("visits:leader", "朝信领导（cy.leader）");
+        // The matter goes to a handler picked by name from the people who may take it, not typed as a user name.
+        browser.choose("visits:outcome", "交办");
+        browser.choose("visits:handler", "朝信承办人");
+        browser.typeDate("visits:dueOn_input", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10));
         browser.click("visits:save");
         browser.waitForAjax();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visits:growl_container"), "接访记录已保存"));
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("visits:list"), request));
         assertTrue(browser.text("visits:list").contains("郑阳"), browser.text("visits:list"));
+        assertFalse(browser.driver.findElements(By.cssSelector("[id='visits:handler_input'] option")).stream()
+                .anyMatch(o -> o.getAttribute("textContent").contains("cy.")), "people are offered by their names");
         browser.screenshot("reception-visits");
 
         browser.signOut();

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.xinfang.api.caller.Caller;
+import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.AppUser;
 import org.xinfang.core.domain.model.user.AppUserRepository;
 import org.xinfang.core.domain.model.user.UnitRole;
@@ -46,6 +48,22 @@ public class CallerDirectory {
                 .map(r -> new Caller.Grant(r.getRoleName(), r.getUnit().getId(), r.getUnit().getPath(), r.getUnit().getAgencyType()))
                 .toList(), locale)));
         return callers;
+    }
+
+    /**
+     * The enabled people who see {@code unit}'s matters (a role at it or above): whom a matter of the unit
+     * may be given to, those of the unit first, then those of the units above, the nearest first.
+     */
+    @Transactional
+    public List<Caller> seeing(OrgUnit unit, Locale locale) {
+        return enabled(locale).stream().filter(p -> p.visibility().sees(unit.getPath()))
+                .sorted(Comparator.comparingInt((Caller p) -> -nearest(p, unit))).toList();
+    }
+
+    /** How deep the person's nearest unit at or above {@code unit} lies. */
+    private static int nearest(Caller person, OrgUnit unit) {
+        return person.grants().stream().map(Caller.Grant::unitPath).filter(unit.getPath()::startsWith)
+                .mapToInt(String::length).max().orElse(0);
     }
 
     /** A caller and whether a first or reset password must be replaced before anything else. */

@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.xinfang.api.caller.Caller;
@@ -142,20 +141,12 @@ public class CaseOwnerships {
     public Choices choices(Caller caller, Long caseId) {
         Case found = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
         OrgUnit unit = found.getUnit();
-        List<Caller> people = directory.enabled(caller.locale());
-        List<Person> leaders = people.stream()
+        List<Caller> seeing = directory.seeing(unit, caller.locale());
+        List<Person> leaders = seeing.stream()
                 .filter(p -> procedures.effectiveRoles(p, unit).contains(CoreRoles.LEADER) && mayAct(caller, p.username(), unit))
                 .map(p -> new Person(p.username(), p.displayName())).toList();
-        List<Person> handlers = people.stream().filter(p -> p.visibility().sees(unit.getPath()))
-                .sorted(Comparator.comparingInt((Caller p) -> -nearest(p, unit)))
-                .map(p -> new Person(p.username(), p.displayName())).toList();
+        List<Person> handlers = seeing.stream().map(p -> new Person(p.username(), p.displayName())).toList();
         return new Choices(leaders, handlers);
-    }
-
-    /** How deep the caller's nearest unit at or above {@code unit} lies. */
-    private static int nearest(Caller person, OrgUnit unit) {
-        return person.grants().stream().map(Caller.Grant::unitPath).filter(unit.getPath()::startsWith)
-                .mapToInt(String::length).max().orElse(0);
     }
 
     /** Every ownership of a case the caller sees, the newest first. */

@@ -186,6 +186,17 @@ public class ReceptionVisits {
     }
 
     /**
+     * Whom the desk of {@code unitId} may give a meeting's matter to, as {@link #record} accepts them:
+     * the people who see the unit's matters, those of the unit first.
+     *
+     * @throws NotPermittedException unless the caller is LEADER or CLERK of the unit
+     */
+    @Transactional
+    public List<Caller> handlers(Caller caller, Long unitId) {
+        return directory.seeing(deskUnit(caller, unitId), caller.locale());
+    }
+
+    /**
      * Records one meeting; a new case (when asked) is registered and linked in the same transaction,
      * and the appointment it held becomes HELD.
      *

@@ -58,6 +58,11 @@ public class RecordVisits implements Serializable {
     /** The leaders to choose from, read once per view. */
     private transient List<SelectItem> leaders;
 
+    /** The people the matter may be given to, for the unit they were read for. */
+    private transient List<SelectItem> handlers;
+
+    private transient Long handlersOf;
+
     @Inject
     private transient UiMessages messages;
 
@@ -166,6 +171,22 @@ public class RecordVisits implements Serializable {
                     .map(l -> new SelectItem(l.username(), l.displayName() + "（" + l.username() + "）")).toList();
         }
         return leaders;
+    }
+
+    /** Whom the meeting's matter may be given to in the chosen unit, by their names (as the record accepts them). */
+    public List<SelectItem> getHandlers() {
+        if (unitId == null) {
+            return List.of();
+        }
+        if (handlers == null || !unitId.equals(handlersOf)) {
+            try {
+                handlers = visits.handlers(webCaller.get(), unitId).stream().map(p -> new SelectItem(p.username(), p.displayName())).toList();
+            } catch (NotPermittedException notTheirDesk) {
+                handlers = List.of();
+            }
+            handlersOf = unitId;
+        }
+        return handlers;
     }
 
     public List<ReceptionVisit> getList() {
