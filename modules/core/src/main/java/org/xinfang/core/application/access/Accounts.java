@@ -106,7 +106,7 @@ public class Accounts {
         // A digest of the password's hash: every hash has a salt of its own, so any new password changes
         // it, however close in time the two were set (a time stamp compared equal where the database kept
         // less of it); the session holds no part of the hash itself.
-        return users.findByUsername(username).filter(AppUser::isEnabled).map(u -> ApiTokens.hash(u.getPasswordHash()));
+        return users.enabledPasswordHash(username).map(ApiTokens::hash);
     }
 
     /** Whether {@code username} signed in with a first or reset password that must be replaced first. */

@@ -23,6 +23,12 @@ public class JpaAppUserRepository implements AppUserRepository {
     }
 
     @Override
+    public Optional<String> enabledPasswordHash(String username) {
+        return em.createQuery("SELECT u.passwordHash FROM AppUser u WHERE u.username = :username AND u.enabled = TRUE", String.class)
+                .setParameter("username", username).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<String> displayNameOf(String username) {
         return em.createQuery("SELECT u.displayName FROM AppUser u WHERE u.username = :username", String.class)
                 .setParameter("username", username).getResultStream().findFirst();

@@ -9,6 +9,9 @@ public interface AppUserRepository {
     /** The user with their roles loaded. */
     Optional<AppUser> findByUsername(String username);
 
+    /** Only the password hash of {@code username} while the account is enabled (no roles loaded): read on every page request. */
+    Optional<String> enabledPasswordHash(String username);
+
     /** Only the display name of {@code username} (no roles loaded): what pages show for a person. */
     Optional<String> displayNameOf(String username);
 
