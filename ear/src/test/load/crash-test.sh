@@ -7,15 +7,16 @@
 #   ear/src/test/load/crash-test.sh [h2|mariadb] [clients] [seconds]     (defaults: h2 100 120)
 #
 # mariadb uses the database and user .ci/run creates (xinfang_test, xinfang/xinfang-ci) unless
-# MYSQL_URL, MYSQL_USER and MYSQL_PASSWORD say otherwise. The server runs on port 8380 (offset 300) with
-# its data under ear/target/crash/, so a demo server on 8080 is left alone. Prints the timings.
+# MYSQL_URL, MYSQL_USER and MYSQL_PASSWORD say otherwise. The server runs on port 8380 (port offset 300,
+# or CRASH_PORT_OFFSET) with its data under ear/target/crash/, so a demo server on 8080 is left alone.
+# Prints the timings.
 set -euo pipefail
 cd "$(dirname "$0")/../../../.."
 
 mode=${1:-h2}
 clients=${2:-100}
 seconds=${3:-120}
-offset=300
+offset=${CRASH_PORT_OFFSET:-300}
 base="http://127.0.0.1:$((8080 + offset))/xinfang"
 work=ear/target/crash
 server=ear/target/server
