@@ -34,4 +34,9 @@ public class PersonnelLabels extends PluginLabels {
     public String categoryLabel(BusinessCategory category) {
         return label(category);
     }
+
+    /** {@code #{personnelLabels.sectionLabel(form.businessCategory)}}: the section that handles it. */
+    public String sectionLabel(BusinessCategory category) {
+        return category == null ? "" : label(category::section);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.AgencyType;
+import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.plugin.MenuEntry;
@@ -26,6 +27,8 @@ public final class PersonnelPlugin implements AgencyPlugin {
     public static final String ROLE_CLERK = "PERSONNEL_CLERK";
     /** The head of the bureau, who reads and annotates letters (局长阅批). */
     public static final String ROLE_HEAD = "PERSONNEL_HEAD";
+    /** The deputy head in charge (分管副局长), who reads the head's instruction and adds theirs. */
+    public static final String ROLE_DEPUTY = "PERSONNEL_DEPUTY";
     /** A section officer who handles an assigned matter and drafts the policy reply (承办科室). */
     public static final String ROLE_HANDLER = "PERSONNEL_HANDLER";
 
@@ -53,6 +56,7 @@ public final class PersonnelPlugin implements AgencyPlugin {
         return new AgencyType(ID, LocalizedText.of("人事局", "Personnel bureau"), List.of(
                 new RoleDeclaration(ROLE_CLERK, LocalizedText.of("信访登记", "Petition clerk"), CoreRole.CLERK),
                 new RoleDeclaration(ROLE_HEAD, LocalizedText.of("局长阅批", "Head of bureau"), CoreRole.LEADER),
+                new RoleDeclaration(ROLE_DEPUTY, LocalizedText.of("分管副局长", "Deputy head in charge"), CoreRole.LEADER),
                 new RoleDeclaration(ROLE_HANDLER, LocalizedText.of("承办科室", "Section handler"), CoreRole.HANDLER)));
     }
 
@@ -72,6 +76,17 @@ public final class PersonnelPlugin implements AgencyPlugin {
         // Every signed-in user of a personnel bureau may read the guide: everyone receives visitors.
         return List.of(new MenuEntry("/plugins/personnel/guide.xhtml",
                 LocalizedText.of("人事信访工作指引", "Personnel petition guide"), Set.of()));
+    }
+
+    /** A letter addressed to the head goes to the head before anything else happens to it. */
+    @Override
+    public Optional<LocalizedText> refusesAtRegisteringUnit(CaseFormData form, String transition) {
+        if (form instanceof PersonnelCaseForm letter && Boolean.TRUE.equals(letter.getAddressedToHead())
+                && PersonnelProcedure.BEFORE_ANNOTATION.contains(transition)) {
+            return Optional.of(LocalizedText.of("这是致局长信，须先由局长阅批，再按批示办理。",
+                    "This letter is addressed to the head: the head reads and annotates it first, then it is handled as instructed."));
+        }
+        return Optional.empty();
     }
 
     @Override
