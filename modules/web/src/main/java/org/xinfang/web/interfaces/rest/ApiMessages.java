@@ -78,6 +78,7 @@ public class ApiMessages extends java.util.ListResourceBundle {
             {"error.mediaType", "请求体须为 application/json。"},
             {"error.internal", "服务器内部错误，请稍后重试或联系系统管理员。"},
             {"error.databaseUnavailable", "数据库暂时无法连接，请求未保存，请稍后重试。"},
+            {"error.databaseBusy", "服务器正忙于处理同一记录的其他修改，请求未保存，请稍候重试。"},
             {"label.channel", "来源渠道"},
             {"label.subject", "事由"},
             {"label.content", "主要内容"},

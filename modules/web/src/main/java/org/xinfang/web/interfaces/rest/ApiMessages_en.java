@@ -45,6 +45,7 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
             {"error.mediaType", "The request body must be application/json."},
             {"error.internal", "Something went wrong on the server; try again later or tell the administrator."},
             {"error.databaseUnavailable", "The database cannot be reached just now; nothing was saved. Try again shortly."},
+            {"error.databaseBusy", "The server is busy with other changes to the same records; nothing was saved. Try again in a moment."},
             {"label.channel", "Channel"},
             {"label.subject", "Subject"},
             {"label.content", "Content"},

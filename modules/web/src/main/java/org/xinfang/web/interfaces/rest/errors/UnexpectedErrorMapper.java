@@ -16,9 +16,12 @@ import org.xinfang.web.interfaces.rest.ApiMessages;
 
 /**
  * A failure nobody foresaw: 500 in JSON with a reference the administrator finds in the server log,
- * and never the stack trace, which would show the client the server's insides. One failure is
- * foreseen: the database out of reach (restarting, the network gone), answered 503 with Retry-After,
- * so that a client knows to try again rather than that its request was wrong; nothing was saved.
+ * and never the stack trace, which would show the client the server's insides. Two failures are
+ * foreseen, each answered 503 with Retry-After, so that a client knows to try again rather than that
+ * its request was wrong; the transaction was rolled back, nothing was saved: the database out of
+ * reach (restarting, the network gone), and the database too busy — the request waited for a row
+ * another transaction held (a unit's notice counter, under many writers of one unit) longer than the
+ * lock timeout, or lost a deadlock.
  */
 @Provider
 @ApplicationScoped
@@ -26,6 +29,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
     private static final int RETRY_AFTER_SECONDS = 10;
+    private static final int BUSY_RETRY_AFTER_SECONDS = 2;
 
     @Inject
     ApiCaller caller;
@@ -43,6 +47,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
                             "database_unavailable", ApiMessages.get(caller.locale(), "error.databaseUnavailable") + " (" + reference + ")"))
                     .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
+        if (databaseBusy(e)) {
+            LOG.log(Level.WARNING, "REST API call " + reference + " gave up waiting for a lock: " + e);
+            return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE.getStatusCode(),
+                            "database_busy", ApiMessages.get(caller.locale(), "error.databaseBusy") + " (" + reference + ")"))
+                    .header("Retry-After", BUSY_RETRY_AFTER_SECONDS).build();
+        }
         LOG.log(Level.SEVERE, "REST API failure " + reference, e);
         return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), "internal_error",
                 ApiMessages.get(caller.locale(), "error.internal") + " (" + reference + ")");
@@ -59,6 +69,27 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
                     || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
                     || t.getClass().getName().equals("jakarta.resource.ResourceException")
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the cause is a lock the request could not get in time or a deadlock it lost: SQL state
+     * class 40 (transaction rollback: MySQL's deadlock and lock wait timeout), H2's lock timeout
+     * (HYT00), and JPA's and Hibernate's exceptions for the same, named so that the web module need not
+     * depend on Hibernate.
+     */
+    static boolean databaseBusy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransactionRollbackException || t instanceof java.sql.SQLTimeoutException
+                    || t instanceof jakarta.persistence.LockTimeoutException || t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof SQLException sql && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("HYT00"))
+                    || t.getClass().getName().equals("org.hibernate.exception.LockAcquisitionException")
+                    || t.getClass().getName().equals("org.hibernate.exception.LockTimeoutException")
+                    || t.getClass().getName().equals("org.hibernate.PessimisticLockException")) {
                 return true;
             }
         }
