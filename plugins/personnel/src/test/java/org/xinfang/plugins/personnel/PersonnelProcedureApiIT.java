@@ -87,7 +87,7 @@ public class PersonnelProcedureApiIT {
         Answer refused = step(CLERK, id, step("accept", forClerk));
         assertEquals(409, refused.status(), refused::toString);
         assertTrue(refused.json().getString("message").contains("致局长信"), refused::toString);
-        Answer forwarded = step(CLERK, id, step("forward", forClerk).add("targetUnitId", bureau));
+        Answer forwarded = step(CLERK, id, step("forward", forClerk).add("targetUnitId", Api.unitId("青州市信访局")));
         assertEquals(409, forwarded.status(), "no way round the head: " + forwarded);
         assertEquals("registered", procedure(CLERK, id).getString("state"), "nothing was saved by the refused steps");
 
