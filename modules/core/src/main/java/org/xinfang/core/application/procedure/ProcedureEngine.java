@@ -491,7 +491,7 @@ public class ProcedureEngine {
     }
 
     private String agencyLabel(String agencyType, Locale locale) {
-        return plugins.find(agencyType).map(p -> p.agencyType().label().in(locale)).orElse(agencyType);
+        return plugins.agencyLabel(agencyType, locale);
     }
 
     /**

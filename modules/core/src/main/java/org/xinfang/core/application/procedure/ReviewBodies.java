@@ -2,6 +2,7 @@ package org.xinfang.core.application.procedure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.procedure.ReviewLine;
@@ -34,6 +35,7 @@ public class ReviewBodies {
      * The body that reviews the decisions {@code deciding} makes on cases of {@code agencyType}, or empty
      * when none lies above it.
      */
+    @Transactional
     public Optional<OrgUnit> above(String agencyType, OrgUnit deciding) {
         // The unit may come from another transaction (a page's): walk the tree from the unit as read here.
         OrgUnit start = units.find(deciding.getId()).orElse(deciding);
