@@ -30,6 +30,7 @@ import org.xinfang.core.application.cases.CaseService;
 import org.xinfang.core.application.kernel.CallerDirectory;
 import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.core.application.procedure.ProcedureEngine;
+import org.xinfang.core.application.procedure.ReviewBodies;
 import org.xinfang.core.application.reception.Reception;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
@@ -77,6 +78,9 @@ class DemoDataIT {
 
     @Inject
     ProcedureEngine engine;
+
+    @Inject
+    ReviewBodies reviewBodies;
 
     @Test
     void theDemoRotaIsPublishedOnItsWeekdaysAndOnlyOnWorkingDays() throws IOException {
@@ -160,6 +164,33 @@ class DemoDataIT {
         plugins.plugins().forEach(p -> installed.add(p.id()));
         assertEquals(installed, agenciesSeen, "every installed agency type has demo cases");
         assertTrue(expected > 0);
+    }
+
+    @Test
+    void theCitysDecisionsAreReviewedAtTheProvinceAlongEachAgencysLine() {
+        assertReviewedBy("QZ", "SD", OrgUnit.GENERAL_AGENCY);
+        assertReviewedBy("QZ-CY", "QZ", OrgUnit.GENERAL_AGENCY);
+        assertTrue(reviewBodies.above(OrgUnit.GENERAL_AGENCY, orgUnits.findByCode("SD").orElseThrow()).isEmpty(),
+                "the province's bureau is the top of the demo tree");
+        if (plugins.find("court").isPresent()) {
+            assertReviewedBy("QZ-ZY", "SD-GY", "court");
+            assertReviewedBy("QZ-ZY-M1", "SD-GY", "court");
+        }
+        if (plugins.find("discipline").isPresent()) {
+            assertReviewedBy("QZ-JW", "SD-JW", "discipline");
+            assertReviewedBy("QZ-JW-CG", "QZ-JW", "discipline");
+        }
+        if (plugins.find("personnel").isPresent()) {
+            assertReviewedBy("QZ-RS", "QZ", "personnel");
+        }
+        if (plugins.find("company").isPresent()) {
+            assertReviewedBy("QZ-ZG-ZZ", "QZ-ZG", "company");
+        }
+    }
+
+    private void assertReviewedBy(String deciding, String reviewer, String agency) {
+        OrgUnit unit = orgUnits.findByCode(deciding).orElseThrow();
+        assertEquals(reviewer, reviewBodies.above(agency, unit).map(OrgUnit::getCode).orElse("(none)"), deciding + "'s decisions");
     }
 
     /** The one case with this subject in the unit with this code, found the way a user searches. */

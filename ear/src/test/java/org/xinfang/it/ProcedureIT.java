@@ -123,14 +123,16 @@ class ProcedureIT {
 
     @Test
     void aMatterGoesFromRegistrationToConclusionWithEveryNoticeAndClock() {
-        List<OrgUnit> tree = testUnits.districtWithTwoTownships();
-        OrgUnit district = tree.get(0);
-        OrgUnit township = tree.get(1);
+        List<OrgUnit> tree = testUnits.cityDistrictTownship();
+        OrgUnit city = tree.get(0);
+        OrgUnit district = tree.get(1);
+        OrgUnit township = tree.get(2);
         Caller clerk = TestUnits.holding(CoreRoles.CLERK, township);
         Caller handler = TestUnits.holding(CoreRoles.HANDLER, township);
         Caller leader = TestUnits.holding(CoreRoles.LEADER, township);
         Caller reviewLeader = TestUnits.holding(CoreRoles.LEADER, district);
         Caller reviewClerk = TestUnits.holding(CoreRoles.CLERK, district);
+        Caller reReviewLeader = TestUnits.holding(CoreRoles.LEADER, city);
         Long id = cases.register(clerk, township.getId(), draft("拖欠工资三个月", uniqueId()), null).caseFile().getId();
 
         ClockReading intake = clock(clerk, id, GeneralProcedure.CLOCK_INTAKE);
@@ -162,27 +164,32 @@ class ProcedureIT {
         StepTaken reviewed = take(reviewLeader, id, "decideReview", new StepFacts("维持原处理意见。", null, null, Outcome.REJECT, null, null, null));
         assertEquals(NoticeKind.REVIEW, reviewed.notice().getNoticeKind());
 
-        take(reviewClerk, id, "requestReReview", reason("不服复查意见，申请复核"));
-        take(reviewLeader, id, "openHearing", reason("组织听证"));
-        assertEquals(ClockStatus.PAUSED, clock(reviewLeader, id, GeneralProcedure.CLOCK_RE_REVIEW).status());
-        take(reviewLeader, id, "closeHearing", StepFacts.NONE);
-        assertEquals(ClockStatus.RUNNING, clock(reviewLeader, id, GeneralProcedure.CLOCK_RE_REVIEW).status());
-        StepTaken concluded = take(reviewLeader, id, "decideReReview", new StepFacts("复核维持。", null, null, Outcome.REJECT, null, null, null));
+        StepTaken reReview = take(reviewClerk, id, "requestReReview", reason("不服复查意见，申请复核"));
+        assertEquals(city.getId(), reReview.caseFile().getUnit().getId(), "a re-review goes to the body above the reviewer");
+        assertTrue(cases.get(reviewLeader, id).followedOnly(), "the reviewer keeps read-only sight");
+        assertTrue(cases.get(leader, id).followedOnly(), "and so does the unit that decided");
+        assertThrows(org.xinfang.core.application.cases.CaseNotFoundException.class,
+                () -> take(reviewLeader, id, "openHearing", reason("组织听证")), "but neither acts on it");
+        take(reReviewLeader, id, "openHearing", reason("组织听证"));
+        assertEquals(ClockStatus.PAUSED, clock(reReviewLeader, id, GeneralProcedure.CLOCK_RE_REVIEW).status());
+        take(reReviewLeader, id, "closeHearing", StepFacts.NONE);
+        assertEquals(ClockStatus.RUNNING, clock(reReviewLeader, id, GeneralProcedure.CLOCK_RE_REVIEW).status());
+        StepTaken concluded = take(reReviewLeader, id, "decideReReview", new StepFacts("复核维持。", null, null, Outcome.REJECT, null, null, null));
         assertEquals(GeneralProcedure.CONCLUDED, concluded.caseFile().getStatus());
-        assertTrue(engine.options(reviewLeader, id).isEmpty(), "nothing leaves a concluded case");
+        assertTrue(engine.options(reReviewLeader, id).isEmpty(), "nothing leaves a concluded case");
 
-        List<NoticeKind> issued = documents.list(reviewLeader, id).stream().filter(d -> d.getKind() == DocumentKind.NOTICE)
+        List<NoticeKind> issued = documents.list(reReviewLeader, id).stream().filter(d -> d.getKind() == DocumentKind.NOTICE)
                 .map(CaseDocument::getNoticeKind).toList();
         assertEquals(List.of(NoticeKind.ACCEPTANCE, NoticeKind.EXTENSION, NoticeKind.DECISION, NoticeKind.REVIEW, NoticeKind.RE_REVIEW), issued);
-        CaseDocument last = documents.list(reviewLeader, id).get(issued.size() - 1);
-        byte[] pdf = documents.read(reviewLeader, id, last.getId()).content();
+        CaseDocument last = documents.list(reReviewLeader, id).get(issued.size() - 1);
+        byte[] pdf = documents.read(reReviewLeader, id, last.getId()).content();
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals(CaseDocuments.sha256(pdf), last.getSha256());
         String text = textOf(pdf);
         String caseNumber = concluded.caseFile().getNumber();
         assertTrue(text.contains("复核意见书") && text.contains(last.getNumber()) && text.contains("王喆")
                 && text.contains("复核维持") && text.contains(caseNumber), text);
-        assertEquals(12, engine.history(reviewLeader, id).size(), "registration and eleven steps");
+        assertEquals(12, engine.history(reReviewLeader, id).size(), "registration and eleven steps");
     }
 
     /** The text of a PDF as a reader sees it. */

@@ -1,6 +1,7 @@
 package org.xinfang.api.plugin;
 
 import org.xinfang.api.procedure.ProcedureDeclaration;
+import org.xinfang.api.procedure.ReviewLine;
 import java.util.List;
 import java.util.Optional;
 import org.xinfang.api.model.LocalizedText;
@@ -54,6 +55,17 @@ public interface AgencyPlugin {
      */
     default boolean startsClockAtRegistration(String clock, CaseFormData form) {
         return true;
+    }
+
+    /**
+     * The body that reviews (复查) and re-reviews (复核) a decision on this agency's cases, as the law
+     * names it for the agency: the higher court for a court, the higher commission for a discipline
+     * commission, the company for a workshop. The default is the core's rule for government bodies,
+     * the nearest administrative body above ({@link ReviewLine#government()}). The engine moves a
+     * review there and the 处理意见书 and 复查意见书 name it.
+     */
+    default ReviewLine reviewLine() {
+        return ReviewLine.government();
     }
 
     /** Where a step would move a case, as a plugin's rule on moves sees it. */

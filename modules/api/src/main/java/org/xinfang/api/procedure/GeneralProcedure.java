@@ -129,7 +129,7 @@ public final class GeneralProcedure {
                             .inputs(StepInput.RATING).build(),
                     step("requestReview", "信访人申请复查", "Petitioner asks for a review")
                             .from(DECIDED).to(REVIEWING).roles(CLERK, LEADER)
-                            .inputs(StepInput.REASON).moves(UnitMove.UP).when(Condition.within(CLOCK_REVIEW_WINDOW))
+                            .inputs(StepInput.REASON).moves(UnitMove.REVIEW_BODY).when(Condition.within(CLOCK_REVIEW_WINDOW))
                             .stops(CLOCK_REVIEW_WINDOW).starts(CLOCK_REVIEW).build(),
                     step("decideReview", "出具复查意见书", "Issue the review decision")
                             .from(REVIEWING).to(REVIEWED).roles(HANDLER, LEADER)
@@ -137,7 +137,7 @@ public final class GeneralProcedure {
                             .stops(CLOCK_REVIEW).starts(CLOCK_RE_REVIEW_WINDOW).build(),
                     step("requestReReview", "信访人申请复核", "Petitioner asks for a re-review")
                             .from(REVIEWED).to(RE_REVIEWING).roles(CLERK, LEADER)
-                            .inputs(StepInput.REASON).moves(UnitMove.UP).when(Condition.within(CLOCK_RE_REVIEW_WINDOW))
+                            .inputs(StepInput.REASON).moves(UnitMove.REVIEW_BODY).when(Condition.within(CLOCK_RE_REVIEW_WINDOW))
                             .stops(CLOCK_RE_REVIEW_WINDOW).starts(CLOCK_RE_REVIEW).build(),
                     step("openHearing", "举行听证（复核期限中止）", "Hold a hearing (the re-review clock pauses)")
                             .from(RE_REVIEWING).to(HEARING).roles(LEADER)

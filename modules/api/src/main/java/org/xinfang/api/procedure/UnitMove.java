@@ -10,8 +10,12 @@ public enum UnitMove {
     TO_TARGET,
     /** Back to the unit it came from (an objection returns a matter sent to the wrong body). */
     BACK,
-    /** To the next-higher unit (复查, 复核 go to the body above); stays put at the top of the tree. */
-    UP,
+    /**
+     * To the body that reviews the deciding unit's decisions (复查, 复核), as the case's agency declares
+     * it ({@link ReviewLine}); refused, never silently kept in place, when no body lies above. The unit
+     * it leaves keeps read-only sight of the case.
+     */
+    REVIEW_BODY,
     /**
      * Up the agency line: to the next unit above of the case's own agency type — the nearest ancestor
      * of that type, or else a unit of that type directly under a higher ancestor (a commission that

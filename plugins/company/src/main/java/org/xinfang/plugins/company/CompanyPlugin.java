@@ -10,6 +10,8 @@ import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.procedure.ProcedureDeclaration;
+import org.xinfang.api.model.UnitLevel;
+import org.xinfang.api.procedure.ReviewLine;
 import org.xinfang.api.plugin.RoleDeclaration;
 
 /**
@@ -65,6 +67,17 @@ public final class CompanyPlugin implements AgencyPlugin {
     @Override
     public List<ProcedureDeclaration> procedures() {
         return List.of(CompanyProcedure.declaration());
+    }
+
+    /**
+     * 二级管理: a workshop's answer is reviewed at the company level above it. The company's own answer
+     * is reviewed only by a company level above it (a group's head office) where the tree has one;
+     * otherwise it is the last word inside the company and the notice says so. Only the company's own
+     * tree counts: another company elsewhere in the organisation tree is not above it.
+     */
+    @Override
+    public ReviewLine reviewLine() {
+        return ReviewLine.nearestAncestor(unit -> ID.equals(unit.agencyType()) && unit.level() != UnitLevel.WORKSHOP);
     }
 
     @Override

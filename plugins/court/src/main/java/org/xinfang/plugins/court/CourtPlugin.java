@@ -10,6 +10,8 @@ import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.procedure.ProcedureDeclaration;
+import org.xinfang.api.model.UnitLevel;
+import org.xinfang.api.procedure.ReviewLine;
 import org.xinfang.api.plugin.RoleDeclaration;
 
 /**
@@ -65,6 +67,21 @@ public final class CourtPlugin implements AgencyPlugin {
     @Override
     public List<ProcedureDeclaration> procedures() {
         return List.of(CourtProcedure.declaration());
+    }
+
+    /**
+     * 涉诉信访 is reviewed up the courts' line: the next-higher court (a city's 中级人民法院 by the province's
+     * 高级人民法院). A tribunal (审判庭) decides in its court's name, so its decision is reviewed above that
+     * court, never by the court that holds it.
+     */
+    @Override
+    public ReviewLine reviewLine() {
+        return (deciding, tree) -> ReviewLine.next(ReviewLine.holding(deciding, CourtPlugin::isCourt, tree), CourtPlugin::isCourt, tree);
+    }
+
+    /** A court as a whole, not one of its tribunals. */
+    static boolean isCourt(ReviewLine.Body unit) {
+        return ID.equals(unit.agencyType()) && unit.level() != UnitLevel.TRIBUNAL;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.xinfang.api.procedure.EffectiveProcedure;
 import org.xinfang.api.procedure.GeneralProcedure;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.procedure.ProcedureDeclaration;
+import org.xinfang.api.procedure.ReviewLine;
 import org.xinfang.api.plugin.RoleDeclaration;
 import org.xinfang.api.procedure.StateDeclaration;
 import org.xinfang.plugins.discipline.receipt.Receipt;
@@ -96,6 +97,15 @@ public final class DisciplinePlugin implements AgencyPlugin {
     @Override
     public List<ProcedureDeclaration> procedures() {
         return List.of(DisciplineProcedure.declaration());
+    }
+
+    /**
+     * A commission's decision is reviewed by the commission of the level above (上一级纪委监委), which in
+     * the tree often stands beside the government of that level rather than above the commission.
+     */
+    @Override
+    public ReviewLine reviewLine() {
+        return ReviewLine.ofAgency(ID);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.procedure.ProcedureDeclaration;
+import org.xinfang.api.procedure.ReviewLine;
 import org.xinfang.api.plugin.RoleDeclaration;
 
 /**
@@ -69,6 +70,16 @@ public final class PersonnelPlugin implements AgencyPlugin {
     @Override
     public List<ProcedureDeclaration> procedures() {
         return List.of(PersonnelProcedure.declaration());
+    }
+
+    /**
+     * A personnel bureau is a government department: its decision is reviewed by the administrative
+     * body above, the core's rule for government bodies (in the tree, the petition bureau of its
+     * government's level, which stands for that government).
+     */
+    @Override
+    public ReviewLine reviewLine() {
+        return ReviewLine.government();
     }
 
     @Override

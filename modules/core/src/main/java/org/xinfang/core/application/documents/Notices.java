@@ -15,6 +15,7 @@ import org.xinfang.api.procedure.TransitionDeclaration;
 import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.notice.NoticeFacts;
 import org.xinfang.core.application.notice.NoticeRenderer;
+import org.xinfang.core.application.procedure.ReviewBodies;
 import org.xinfang.core.application.settings.Settings;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.document.CaseDocument;
@@ -58,6 +59,9 @@ public class Notices {
     @Inject
     private IdentityDisclosure disclosure;
 
+    @Inject
+    private ReviewBodies reviewBodies;
+
     /**
      * Issues the notice of {@code step}, taken on {@code c}, under the {@code number} taken for it;
      * {@code from} is the unit that took it (and signs), {@code to} where the case is now.
@@ -75,9 +79,14 @@ public class Notices {
             case ACCEPTANCE, EXTENSION -> handling == null ? null : handling.getDueOn();
             default -> null;
         };
-        OrgUnit reviewBody = from.getParent();
+        // The body the next review goes to is the one the engine will move the case to: the same rule.
+        boolean opensReview = kind == NoticeKind.DECISION || kind == NoticeKind.REVIEW;
+        OrgUnit reviewBody = opensReview ? reviewBodies.above(c.getAgencyType(), from).orElse(null) : null;
         String window = kind == NoticeKind.REVIEW ? GeneralProcedure.CLOCK_RE_REVIEW_WINDOW : GeneralProcedure.CLOCK_REVIEW_WINDOW;
         int windowDays = procedure.clock(window).map(d -> days(procedure, d)).orElse(30);
+        // The window's clock has just been started by this step: its due date is the last day to ask.
+        CaseClock windowClock = clocks.get(window);
+        LocalDate reviewDueOn = opensReview && reviewBody != null && windowClock != null ? windowClock.getDueOn() : null;
         // A notice is stored with the case and opened by everyone who sees it: a sealed reporter is
         // named by their pseudonym, and the texts typed by people are redacted the same way.
         NoticeFacts notice = new NoticeFacts(kind, number, today, from.getName(), from.getSealText(),
@@ -86,7 +95,7 @@ public class Notices {
                 disclosure.redact(c, facts.reason()), facts.outcome(),
                 facts.legalRoute(), toBody ? to.getName() : null, dueDate, facts.extensionDays(),
                 c.getRepeatOf() != null && step.conditions().contains(Condition.repeatOfConcluded()) ? c.getRepeatOf().getNumber() : null,
-                reviewBody == null ? null : reviewBody.getName(), windowDays);
+                reviewBody == null ? null : reviewBody.getName(), windowDays, reviewDueOn);
         byte[] pdf = renderer.render(notice);
         String title = kind.label().zh();
         return documents.store(c, DocumentKind.NOTICE, kind, number, title, title + "-" + number + ".pdf",

@@ -28,11 +28,14 @@ import org.xinfang.api.model.Outcome;
  * @param concludedCaseNumber the concluded case a repeated filing refers to, or null
  * @param reviewBodyName the body to ask for a review or re-review, or null when none lies above
  * @param reviewWindowDays days the petitioner has to ask for that review
+ * @param reviewDueOn    the last day to ask for that review, as the window's clock stood when the notice
+ *                       was issued (so that re-rendering the facts gives the same bytes), or null
  */
 public record NoticeFacts(NoticeKind kind, String number, LocalDate issuedOn, String unitName, String sealText,
                           String addressee, String caseNumber, String subject, String summary, LocalDate receivedOn,
                           String reason, Outcome outcome, LegalRoute legalRoute, String targetUnitName, LocalDate dueDate,
-                          Integer extensionDays, String concludedCaseNumber, String reviewBodyName, int reviewWindowDays) {
+                          Integer extensionDays, String concludedCaseNumber, String reviewBodyName, int reviewWindowDays,
+                          LocalDate reviewDueOn) {
 
     public NoticeFacts {
         Objects.requireNonNull(kind, "kind");
@@ -41,5 +44,14 @@ public record NoticeFacts(NoticeKind kind, String number, LocalDate issuedOn, St
         Objects.requireNonNull(unitName, "unitName");
         Objects.requireNonNull(sealText, "sealText");
         Objects.requireNonNull(caseNumber, "caseNumber");
+    }
+
+    /** The facts of a notice that names no last day for a review: every kind but the two opinions that open one. */
+    public NoticeFacts(NoticeKind kind, String number, LocalDate issuedOn, String unitName, String sealText,
+                       String addressee, String caseNumber, String subject, String summary, LocalDate receivedOn,
+                       String reason, Outcome outcome, LegalRoute legalRoute, String targetUnitName, LocalDate dueDate,
+                       Integer extensionDays, String concludedCaseNumber, String reviewBodyName, int reviewWindowDays) {
+        this(kind, number, issuedOn, unitName, sealText, addressee, caseNumber, subject, summary, receivedOn, reason, outcome,
+                legalRoute, targetUnitName, dueDate, extensionDays, concludedCaseNumber, reviewBodyName, reviewWindowDays, null);
     }
 }

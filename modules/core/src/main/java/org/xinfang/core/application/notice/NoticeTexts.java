@@ -141,21 +141,25 @@ public final class NoticeTexts {
         String reviewBody = clean(f.reviewBodyName());
         int window = f.reviewWindowDays() > 0 ? f.reviewWindowDays() : DEFAULT_REVIEW_WINDOW_DAYS;
         switch (f.kind()) {
-            case DECISION -> {
-                if (reviewBody != null) {
-                    body.add("如不服本处理意见，可以自收到本意见书之日起" + window + "日内向" + reviewBody + "申请复查。");
-                }
-            }
-            case REVIEW -> {
-                if (reviewBody != null) {
-                    body.add("如不服本复查意见，可以自收到本意见书之日起" + window + "日内向" + reviewBody + "申请复核。");
-                }
-            }
+            case DECISION -> body.add(nextReview("本处理意见", "复查", reviewBody, window, f.reviewDueOn()));
+            case REVIEW -> body.add(nextReview("本复查意见", "复核", reviewBody, window, f.reviewDueOn()));
             default -> body.add("本复核意见为最终意见，该信访事项已终结。依照" + REGULATION
                     + "第三十六条的规定，您对复核意见不服，仍然以同一事实和理由提出投诉请求的，各级党委和政府信访部门和其他机关、单位不再受理。");
         }
         body.add("特此答复。");
         return body;
+    }
+
+    /**
+     * Where and by when to ask for the next review (第三十五条、第三十六条); when no body lies above the
+     * issuing one, says so plainly, because the petitioner must not be sent looking for one.
+     */
+    private static String nextReview(String opinion, String review, String reviewBody, int window, LocalDate dueOn) {
+        if (reviewBody == null) {
+            return "本机关之上没有受理" + review + "申请的机关，对" + opinion + "不能再申请" + review + "。";
+        }
+        String until = dueOn == null ? "" : "，申请" + review + "的截止日期为" + date(dueOn);
+        return "如不服" + opinion + "，可以自收到本意见书之日起" + window + "日内向" + reviewBody + "申请" + review + until + "。";
     }
 
     private static String outcomeClause(Outcome outcome) {

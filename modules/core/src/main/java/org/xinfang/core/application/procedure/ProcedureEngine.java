@@ -123,6 +123,9 @@ public class ProcedureEngine {
     private Referrals referrals;
 
     @Inject
+    private ReviewBodies reviewBodies;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -261,6 +264,9 @@ public class ProcedureEngine {
             if (t.roles().stream().anyMatch(roles::contains)) {
                 List<String> blocked = blockers(procedure, t, c, clocks, today, caller.locale());
                 rules.ifPresent(r -> blocked.addAll(pluginBlockers(r, c, t, caller.locale())));
+                if (t.move() == UnitMove.REVIEW_BODY && reviewBodies.above(c.getAgencyType(), c.getUnit()).isEmpty()) {
+                    blocked.add(noReviewBody(c, t.label().in(caller.locale()), caller.locale()));
+                }
                 options.add(new StepOption(t, blocked.isEmpty() ? null : String.join(" ", blocked), maxExtension(procedure, t)));
             }
         }
@@ -463,14 +469,15 @@ public class ProcedureEngine {
     }
 
     /**
-     * Where the step takes the case: a named unit, back where it came from, up a level, up its agency's
-     * line, or nowhere.
+     * Where the step takes the case: a named unit, back where it came from, to the body that reviews its
+     * unit's decisions, up its agency's line, or nowhere.
      */
     private OrgUnit destination(UnitMove move, Case c, OrgUnit target, String stepLabel, Locale locale) {
         return switch (move) {
             case NONE -> c.getUnit();
             case TO_TARGET -> target;
-            case UP -> c.getUnit().getParent() != null ? c.getUnit().getParent() : c.getUnit();
+            case REVIEW_BODY -> reviewBodies.above(c.getAgencyType(), c.getUnit())
+                    .orElseThrow(() -> new IllegalTransitionException(noReviewBody(c, stepLabel, locale)));
             case UP_LINE -> AgencyLine.above(c.getUnit(), c.getAgencyType(), units::childrenOf)
                     .orElseThrow(() -> new IllegalTransitionException(Messages.get(locale, "step.line.none", c.getUnit().getName(),
                             agencyLabel(c.getAgencyType(), locale), stepLabel)));
@@ -478,8 +485,13 @@ public class ProcedureEngine {
         };
     }
 
+    /** Why a review cannot be asked: the unit that decided stands at the top of its agency's review line. */
+    private String noReviewBody(Case c, String stepLabel, Locale locale) {
+        return Messages.get(locale, "step.review.none", c.getUnit().getName(), agencyLabel(c.getAgencyType(), locale), stepLabel);
+    }
+
     private String agencyLabel(String agencyType, Locale locale) {
-        return plugins.find(agencyType).map(p -> p.agencyType().label().in(locale)).orElse(agencyType);
+        return plugins.agencyLabel(agencyType, locale);
     }
 
     /**

@@ -102,7 +102,8 @@ public class Referrals {
     /**
      * Records a step that moved a case from {@code from} to {@code to}. A step that sends it back (an
      * objection) ends the referral it came by; a step that sends it to a unit the step names (转送, 交办)
-     * starts one, waiting for a report when the step set a report-back date; a move up the line starts none.
+     * starts one, waiting for a report when the step set a report-back date; a review sent to the body
+     * above starts one that the deciding unit follows read-only; a move up the agency's line starts none.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void moved(Case c, TransitionDeclaration step, StepFacts facts, OrgUnit from, OrgUnit to, String by, LocalDateTime at) {
@@ -113,9 +114,15 @@ public class Referrals {
                     .forEach(CaseReferral::withdrawn);
             return;
         }
+        if (step.move() == UnitMove.REVIEW_BODY) {
+            // The unit whose decision is under review keeps read-only sight of it: it answers for that
+            // decision and sees what the body above makes of it, but no longer acts on the case.
+            referrals.add(new CaseReferral(c.getId(), step.name(), from, to, null, by, at));
+            return;
+        }
         if (step.move() != UnitMove.TO_TARGET) {
-            // Only a 转送 or 交办 is followed. A move up the line (a review, a report about a body's own
-            // head, sealed) gives the unit it leaves no sight of it.
+            // Otherwise only a 转送 or 交办 is followed. A move up the agency's line (a report about a
+            // body's own head, sealed) gives the unit it leaves no sight of it.
             return;
         }
         LocalDate reportBy = step.inputs().contains(StepInput.DUE_DATE) ? facts.dueDate() : null;

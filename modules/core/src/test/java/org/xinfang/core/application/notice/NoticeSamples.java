@@ -58,14 +58,14 @@ public final class NoticeSamples {
         return new NoticeFacts(NoticeKind.DECISION, "朝人社信处〔2026〕11号", ISSUED, UNIT, UNIT, "王喆", CASE,
                 "某建筑公司拖欠工资问题", null, RECEIVED,
                 "经调查，您于2026年5月至8月在该公司承建的工地务工属实，该公司尚欠您工资38600元。\n本局已责令该公司于2026年12月10日前全额支付。",
-                Outcome.SUPPORT, null, null, null, null, null, "北京市人力资源和社会保障局", 30);
+                Outcome.SUPPORT, null, null, null, null, null, "北京市人力资源和社会保障局", 30, LocalDate.of(2026, 12, 23));
     }
 
     public static NoticeFacts review() {
         return new NoticeFacts(NoticeKind.REVIEW, "京人社信复查〔2026〕5号", ISSUED, "北京市人力资源和社会保障局",
                 "北京市人力资源和社会保障局", "李堃", CASE, "社会保险补缴问题", null, RECEIVED,
                 "原处理意见认定事实清楚，适用规定正确。您要求补缴1998年以前社会保险费的请求缺乏政策依据", Outcome.REJECT, null,
-                null, null, null, null, "北京市人民政府", 30);
+                null, null, null, null, "北京市人民政府", 30, LocalDate.of(2026, 12, 23));
     }
 
     public static NoticeFacts reReview() {
@@ -93,7 +93,7 @@ public final class NoticeSamples {
         change.accept(e);
         return new NoticeFacts(e.kind, e.number, e.issuedOn, e.unitName, e.sealText, e.addressee, e.caseNumber,
                 e.subject, e.summary, e.receivedOn, e.reason, e.outcome, e.legalRoute, e.targetUnitName, e.dueDate,
-                e.extensionDays, e.concludedCaseNumber, e.reviewBodyName, e.reviewWindowDays);
+                e.extensionDays, e.concludedCaseNumber, e.reviewBodyName, e.reviewWindowDays, e.reviewDueOn);
     }
 
     /** The facts' fields, open for a test to change. */
@@ -117,6 +117,7 @@ public final class NoticeSamples {
         public String concludedCaseNumber;
         public String reviewBodyName;
         public int reviewWindowDays;
+        public LocalDate reviewDueOn;
 
         Edit(NoticeFacts f) {
             kind = f.kind();
@@ -138,6 +139,7 @@ public final class NoticeSamples {
             concludedCaseNumber = f.concludedCaseNumber();
             reviewBodyName = f.reviewBodyName();
             reviewWindowDays = f.reviewWindowDays();
+            reviewDueOn = f.reviewDueOn();
         }
     }
 }

@@ -122,7 +122,7 @@ class NoticeTextsTest {
         assertTrue(body.contains("经调查，您于2026年5月至8月在该公司承建的工地务工属实，该公司尚欠您工资38600元。"), body.toString());
         assertTrue(body.contains("本局已责令该公司于2026年12月10日前全额支付。"), body.toString());
         assertTrue(body.contains("依照《信访工作条例》第三十二条的规定，本机关对您的信访请求予以支持。"), body.toString());
-        assertTrue(body.contains("如不服本处理意见，可以自收到本意见书之日起30日内向北京市人力资源和社会保障局申请复查。"),
+        assertTrue(body.contains("如不服本处理意见，可以自收到本意见书之日起30日内向北京市人力资源和社会保障局申请复查，申请复查的截止日期为2026年12月23日。"),
                 body.toString());
     }
 
@@ -131,7 +131,7 @@ class NoticeTextsTest {
         String body = body(NoticeSamples.review());
         assertTrue(body.contains("请求复查。本机关依照《信访工作条例》第三十五条的规定进行了复查"), body);
         assertTrue(body.contains("经复查，本机关对您的信访请求不予支持。"), body);
-        assertTrue(body.contains("30日内向北京市人民政府申请复核。"), body);
+        assertTrue(body.contains("30日内向北京市人民政府申请复核，申请复核的截止日期为2026年12月23日。"), body);
     }
 
     @Test
@@ -144,14 +144,30 @@ class NoticeTextsTest {
     }
 
     @Test
-    void decisionWithoutABodyAboveOffersNoReview() {
+    void decisionWithoutABodyAboveSaysSoInsteadOfNamingOne() {
         NoticeFacts top = NoticeSamples.edit(NoticeSamples.decision(), e -> {
             e.outcome = Outcome.REJECT;
             e.reviewBodyName = "  ";
         });
         String body = body(top);
         assertTrue(body.contains("不予支持"), body);
-        assertFalse(body.contains("申请复查"), body);
+        assertTrue(body.contains("本机关之上没有受理复查申请的机关，对本处理意见不能再申请复查。"), body);
+        assertFalse(body.contains("日内向"), body);
+    }
+
+    @Test
+    void reviewWithoutABodyAboveSaysNoReReviewCanBeAsked() {
+        String body = body(NoticeSamples.edit(NoticeSamples.review(), e -> e.reviewBodyName = null));
+        assertTrue(body.contains("本机关之上没有受理复核申请的机关，对本复查意见不能再申请复核。"), body);
+    }
+
+    @Test
+    void theOpinionsNameTheLastDayToAskForTheNextReview() {
+        String decision = body(NoticeSamples.edit(NoticeSamples.decision(), e -> e.reviewDueOn = LocalDate.of(2026, 12, 23)));
+        assertTrue(decision.contains("如不服本处理意见，可以自收到本意见书之日起30日内向北京市人力资源和社会保障局申请复查，"
+                + "申请复查的截止日期为2026年12月23日。"), decision);
+        String review = body(NoticeSamples.edit(NoticeSamples.review(), e -> e.reviewDueOn = LocalDate.of(2027, 1, 4)));
+        assertTrue(review.contains("30日内向北京市人民政府申请复核，申请复核的截止日期为2027年1月4日。"), review);
     }
 
     @ParameterizedTest

@@ -98,10 +98,10 @@ class PdfNoticeRendererTest {
     void decisionsCarryOutcomeAndReviewRight() throws IOException {
         String decision = flat(renderer.render(NoticeSamples.decision()));
         assertTrue(decision.contains("对您的信访请求予以支持。"), decision);
-        assertTrue(decision.contains("30日内向北京市人力资源和社会保障局申请复查。"), decision);
+        assertTrue(decision.contains("30日内向北京市人力资源和社会保障局申请复查，申请复查的截止日期为2026年12月23日。"), decision);
         String review = flat(renderer.render(NoticeSamples.review()));
         assertTrue(review.contains("对您的信访请求不予支持。"), review);
-        assertTrue(review.contains("30日内向北京市人民政府申请复核。"), review);
+        assertTrue(review.contains("30日内向北京市人民政府申请复核，申请复核的截止日期为2026年12月23日。"), review);
         String reReview = flat(renderer.render(NoticeSamples.reReview()));
         assertTrue(reReview.contains("作出上述解释说明。"), reReview);
         assertTrue(reReview.contains("该信访事项已终结。"), reReview);

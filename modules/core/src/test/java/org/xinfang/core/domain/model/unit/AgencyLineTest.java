@@ -55,6 +55,21 @@ class AgencyLineTest {
         assertEquals(Optional.of(city), above(otherTownship, "general"));
     }
 
+    @Test
+    void theGovernmentReviewRuleNamesTheNearestPetitionBureauAboveAndNothingAboveTheProvince() {
+        OrgUnit county = unit("青州市朝阳区信访局", "general", city);
+        OrgUnit personnelBureau = unit("青州市人事局", "personnel", city);
+        assertEquals(Optional.of(city), reviewBody(county));
+        assertEquals(Optional.of(city), reviewBody(personnelBureau), "a city department: its city's government");
+        assertEquals(Optional.of(province), reviewBody(city));
+        assertTrue(reviewBody(province).isEmpty(), "the province's own decision: no body above, never itself");
+    }
+
+    private Optional<OrgUnit> reviewBody(OrgUnit deciding) {
+        return new AgencyLine(parent -> all.stream().filter(u -> u.getParent() == parent).toList())
+                .reviewBody(deciding, org.xinfang.api.procedure.ReviewLine.government());
+    }
+
     private Optional<OrgUnit> above(OrgUnit start, String agency) {
         return AgencyLine.above(start, agency, parent -> all.stream().filter(u -> u.getParent() == parent).toList());
     }
