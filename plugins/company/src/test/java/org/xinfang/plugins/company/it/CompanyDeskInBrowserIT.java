@@ -75,6 +75,7 @@ public class CompanyDeskInBrowserIT {
         browser.type("company_chain_form:company_chain_specificResponsible", "");
         browser.click("company_chain_form:company_chain_save");
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("company_chain_form"), "责任链不能缺少：具体责任人"));
+        browser.screenshot("company-chain-refused");
         browser.type("company_chain_form:company_chain_specificResponsible", "王立新");
         browser.type("company_chain_form:company_chain_specificResponsibleSecond", "赵卫国");
         browser.click("company_chain_form:company_chain_save");
