@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.StringJoiner;
 import org.xinfang.api.plugin.CaseFormData;
 
@@ -157,8 +159,8 @@ public class CompanyCaseForm extends CaseFormData {
      * The levels of the chain still missing, in order (第一责任人, 直接责任人, 具体责任人), empty when
      * the chain is complete; the second 具体责任人 is optional.
      */
-    public java.util.List<String> missingResponsibles() {
-        java.util.List<String> missing = new java.util.ArrayList<>();
+    public List<String> missingResponsibles() {
+        List<String> missing = new ArrayList<>();
         if (firstResponsible == null) {
             missing.add("第一责任人");
         }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.xinfang.api.caller.Caller;
+import org.xinfang.api.caller.Visibility;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.procedure.ClockDeclaration;
@@ -83,7 +84,7 @@ public class ProcedureEngine {
     private static final Caller SYSTEM_CALLER = new Caller(SYSTEM, "系统", List.of(), Locale.SIMPLIFIED_CHINESE);
 
     /** The system's view: every unit (every materialised path starts with "/"). */
-    private static final org.xinfang.api.caller.Visibility EVERYWHERE = new org.xinfang.api.caller.Visibility(Set.of("/"));
+    private static final Visibility EVERYWHERE = new Visibility(Set.of("/"));
 
     @Inject
     private CaseConflicts conflicts;

@@ -42,7 +42,7 @@ public class ResponsibilityChains {
     /** The chain of a company matter the caller may see. */
     @Transactional
     public Chain of(Caller caller, long caseId) {
-        return Chain.of(form(caller, caseId, false));
+        return Chain.of(form(cases.get(caller, caseId), false));
     }
 
     /** Whether the caller may change the chain of this matter (the panel shows its editor then). */
@@ -65,12 +65,13 @@ public class ResponsibilityChains {
         if (!changer(caller, c)) {
             throw ChainRefusal.forbidden("只有公司信访办或公司领导可以修改责任链");
         }
-        CompanyCaseForm stored = form(caller, caseId, true);
+        CompanyCaseForm stored = form(c, true);
         boolean wasComplete = stored.missingResponsibles().isEmpty();
         CompanyCaseForm proposed = new CompanyCaseForm();
         chain.applyTo(proposed);
         List<ChainRefusal.Field> problems = validator.validate(proposed).stream()
-                .filter(v -> v.getPropertyPath().toString().endsWith("Responsible") || v.getPropertyPath().toString().endsWith("ResponsibleSecond"))
+                // The proposed form holds the chain only: the other fields' violations are not this change's.
+                .filter(v -> v.getPropertyPath().toString().contains("Responsible"))
                 .sorted(Comparator.comparing((ConstraintViolation<CompanyCaseForm> v) -> v.getPropertyPath().toString()))
                 .map(v -> new ChainRefusal.Field(v.getPropertyPath().toString(), v.getMessage())).toList();
         if (!problems.isEmpty()) {
@@ -90,10 +91,9 @@ public class ResponsibilityChains {
         return caller.hasRoleOver(CompanyPlugin.ROLE_DESK, c.unitPath()) || caller.hasRoleOver(CompanyPlugin.ROLE_LEADER, c.unitPath());
     }
 
-    private CompanyCaseForm form(Caller caller, long caseId, boolean forChange) {
-        CaseFacts c = cases.get(caller, caseId);
+    private CompanyCaseForm form(CaseFacts c, boolean forChange) {
         CompanyCaseForm form = CompanyPlugin.ID.equals(c.agencyType())
-                ? em.find(CompanyCaseForm.class, caseId, forChange ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE) : null;
+                ? em.find(CompanyCaseForm.class, c.id(), forChange ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE) : null;
         if (form == null) {
             throw ChainRefusal.notFound("该事项不是企业员工诉求，没有责任链");
         }
