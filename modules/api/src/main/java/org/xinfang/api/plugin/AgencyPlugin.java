@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.model.PartyRole;
+import org.xinfang.api.model.UnitLevel;
 
 /**
  * One agency type shipped as a plugin: what it adds to the core, declared as data.
@@ -68,8 +69,16 @@ public interface AgencyPlugin {
         return ReviewLine.government();
     }
 
-    /** Where a step would move a case, as a plugin's rule on moves sees it. */
-    record MoveTarget(long unitId, String name, String agencyType) {
+    /**
+     * Where a step would move a case, as a plugin's rule on moves sees it: the unit, its level and
+     * parent (a company's desk sends only to a workshop directly under it), and the unit the case
+     * leaves ({@code fromUnitId}). Level, parent and origin are null where the caller does not know them.
+     */
+    record MoveTarget(long unitId, String name, String agencyType, UnitLevel level, Long parentId, Long fromUnitId) {
+
+        public MoveTarget(long unitId, String name, String agencyType) {
+            this(unitId, name, agencyType, null, null, null);
+        }
     }
 
     /**

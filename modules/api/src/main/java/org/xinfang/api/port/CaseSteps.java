@@ -19,4 +19,16 @@ public interface CaseSteps {
      * case page.
      */
     void take(Caller caller, long caseId, long expectedVersion, String transition, String reason);
+
+    /**
+     * Takes {@code transition} on the case in the system's name (the history's actor is
+     * {@code system}), with {@code reason}: what a plugin does by itself when a clock lapses (a
+     * workshop's unresolved complaint goes up to the company). No caller's roles are asked; the step
+     * must still be one of the case's procedure, from the state the case is in, to a unit the
+     * procedure and the plugin allow. Returns false, writing nothing and refusing nothing, when the
+     * step does not apply now (the case moved on meanwhile, the line has no unit above) — so that the
+     * watch that announced the clock runs on; true when the step was taken. Runs in the caller's
+     * transaction.
+     */
+    boolean takeBySystem(long caseId, String transition, String reason);
 }

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.StringJoiner;
 import org.xinfang.api.plugin.CaseFormData;
 
@@ -20,6 +22,13 @@ import org.xinfang.api.plugin.CaseFormData;
  * <p>Anonymity is protection against retaliation, so an anonymous complaint never keeps an
  * employee number: marking a form anonymous erases it, and {@link AnonymousWithoutEmployeeNumber}
  * refuses the two together when a caller (a JSON body, say) sets them in the other order.
+ *
+ * <p>It also records the chain of responsibility for the matter (信访工作责任制): the company's party
+ * secretary answers first (第一责任人), the deputy secretary in charge directly (直接责任人), and the
+ * workshop's branch secretary and director specifically (具体责任人, one or two people). The chain is
+ * kept per matter, by name, because it says who was answerable for this complaint when it was handled,
+ * whoever holds the posts later; a matter is not sent down to a workshop without it
+ * ({@link CompanyPlugin#refusesMove}).
  *
  * <p>Column names are explicit because the persistence unit validates them against
  * {@code db/migration/company/V1__company_case_form.sql}.
@@ -53,6 +62,25 @@ public class CompanyCaseForm extends CaseFormData {
     @NotNull(message = "是否匿名不能为空")
     @Column(name = "anonymous_report", nullable = false)
     private Boolean anonymous = Boolean.FALSE;
+
+    /** A person's name, as the chain records it; 50 characters hold any Chinese name with a post. */
+    static final int LONGEST_NAME = 50;
+
+    @Size(max = LONGEST_NAME, message = "第一责任人不能超过50个字符")
+    @Column(name = "first_responsible", length = LONGEST_NAME)
+    private String firstResponsible;
+
+    @Size(max = LONGEST_NAME, message = "直接责任人不能超过50个字符")
+    @Column(name = "direct_responsible", length = LONGEST_NAME)
+    private String directResponsible;
+
+    @Size(max = LONGEST_NAME, message = "具体责任人不能超过50个字符")
+    @Column(name = "specific_responsible", length = LONGEST_NAME)
+    private String specificResponsible;
+
+    @Size(max = LONGEST_NAME, message = "第二具体责任人不能超过50个字符")
+    @Column(name = "specific_responsible_second", length = LONGEST_NAME)
+    private String specificResponsibleSecond;
 
     public CompanyCaseForm() {
         // JPA and CaseFormDeclaration.newForm() create it empty.
@@ -89,6 +117,65 @@ public class CompanyCaseForm extends CaseFormData {
     /** An empty input means the employee gave no number (Faces submits empty fields as ""). */
     public void setEmployeeNumber(String employeeNumber) {
         this.employeeNumber = employeeNumber == null || employeeNumber.isEmpty() ? null : employeeNumber;
+    }
+
+    /** 第一责任人: the company's party secretary. */
+    public String getFirstResponsible() {
+        return firstResponsible;
+    }
+
+    public void setFirstResponsible(String firstResponsible) {
+        this.firstResponsible = name(firstResponsible);
+    }
+
+    /** 直接责任人: the deputy party secretary in charge of petition work. */
+    public String getDirectResponsible() {
+        return directResponsible;
+    }
+
+    public void setDirectResponsible(String directResponsible) {
+        this.directResponsible = name(directResponsible);
+    }
+
+    /** 具体责任人: the workshop's party branch secretary (or its director, when one person holds both). */
+    public String getSpecificResponsible() {
+        return specificResponsible;
+    }
+
+    public void setSpecificResponsible(String specificResponsible) {
+        this.specificResponsible = name(specificResponsible);
+    }
+
+    /** The second 具体责任人: the workshop director, when not the same person as the first. */
+    public String getSpecificResponsibleSecond() {
+        return specificResponsibleSecond;
+    }
+
+    public void setSpecificResponsibleSecond(String specificResponsibleSecond) {
+        this.specificResponsibleSecond = name(specificResponsibleSecond);
+    }
+
+    /**
+     * The levels of the chain still missing, in order (第一责任人, 直接责任人, 具体责任人), empty when
+     * the chain is complete; the second 具体责任人 is optional.
+     */
+    public List<String> missingResponsibles() {
+        List<String> missing = new ArrayList<>();
+        if (firstResponsible == null) {
+            missing.add("第一责任人");
+        }
+        if (directResponsible == null) {
+            missing.add("直接责任人");
+        }
+        if (specificResponsible == null) {
+            missing.add("具体责任人");
+        }
+        return missing;
+    }
+
+    /** Spaces around a name are typing, not part of it; an empty field is no name. */
+    private static String name(String typed) {
+        return typed == null || typed.isBlank() ? null : typed.strip();
     }
 
     public ComplaintType getComplaintType() {

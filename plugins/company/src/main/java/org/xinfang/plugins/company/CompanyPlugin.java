@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.model.UnitLevel;
 import org.xinfang.api.plugin.AgencyType;
+import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.plugin.MenuEntry;
@@ -85,6 +87,33 @@ public final class CompanyPlugin implements AgencyPlugin {
         // Every signed-in user of a company unit may read the guide.
         return List.of(new MenuEntry("/plugins/company/guide.xhtml",
                 LocalizedText.of("员工诉求工作指引", "Employee complaint guide"), Set.of()));
+    }
+
+    /**
+     * Sending down goes to a workshop of the company that holds the matter — a unit of this agency at
+     * workshop level directly under it — and only with the chain of responsibility filled in, because
+     * the workshop's 具体责任人 answer for it from then on. Asked by the engine before the step
+     * writes anything; the refusal names the unit or the missing levels.
+     */
+    @Override
+    public Optional<LocalizedText> refusesMove(CaseFormData form, String transition, MoveTarget target) {
+        if (!CompanyProcedure.SEND_TO_WORKSHOP.equals(transition)) {
+            return Optional.empty();
+        }
+        boolean workshopOfThisCompany = ID.equals(target.agencyType()) && target.level() == UnitLevel.WORKSHOP
+                && target.parentId() != null && target.parentId().equals(target.fromUnitId());
+        if (!workshopOfThisCompany) {
+            return Optional.of(LocalizedText.of(
+                    "「" + target.name() + "」不是本公司下属的车间，只能交本公司的车间办理",
+                    "\"" + target.name() + "\" is not a workshop of this company: a matter goes down only to one of its own workshops"));
+        }
+        if (form instanceof CompanyCaseForm company && !company.missingResponsibles().isEmpty()) {
+            return Optional.of(LocalizedText.of(
+                    "交车间办理前请填写责任链：缺" + String.join("、", company.missingResponsibles()),
+                    "Fill in the chain of responsibility before sending the matter to the workshop: "
+                            + String.join(", ", company.missingResponsibles()) + " missing"));
+        }
+        return Optional.empty();
     }
 
     @Override

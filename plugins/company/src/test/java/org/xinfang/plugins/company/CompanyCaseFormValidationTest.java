@@ -129,4 +129,33 @@ class CompanyCaseFormValidationTest extends CaseFormValidationContract<CompanyCa
         form.setComplaintType(ComplaintType.SAFETY);
         assertEquals("安全 · 二车间 · 匿名", form.summary());
     }
+
+    @Test
+    void rejectsResponsibleNamesLongerThanTheirColumnNamingEachLevel() {
+        CompanyCaseForm form = validForm();
+        form.setFirstResponsible("高".repeat(51));
+        form.setSpecificResponsibleSecond("陈".repeat(51));
+        assertEquals(List.of("第一责任人不能超过50个字符"), messagesFor(form, "firstResponsible"));
+        assertEquals(List.of("第二具体责任人不能超过50个字符"), messagesFor(form, "specificResponsibleSecond"));
+    }
+
+    @Test
+    void blankResponsibleNamesAreNoNamesAndSpacesAroundANameAreDropped() {
+        CompanyCaseForm form = validForm();
+        form.setFirstResponsible("  ");
+        form.setDirectResponsible(" 刘振华 ");
+        assertNull(form.getFirstResponsible());
+        assertEquals("刘振华", form.getDirectResponsible());
+        assertEquals(List.of("第一责任人", "具体责任人"), form.missingResponsibles());
+    }
+
+    @Test
+    void theSecondSpecificResponsibleIsOptional() {
+        CompanyCaseForm form = validForm();
+        form.setFirstResponsible("高建国");
+        form.setDirectResponsible("刘振华");
+        form.setSpecificResponsible("王立新");
+        assertEquals(List.of(), form.missingResponsibles());
+        assertEquals(Set.of(), validator().validate(form));
+    }
 }

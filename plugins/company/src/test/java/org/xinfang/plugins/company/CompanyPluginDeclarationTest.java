@@ -3,10 +3,19 @@ package org.xinfang.plugins.company;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.xinfang.api.model.DayCount;
+import org.xinfang.api.model.UnitLevel;
+import org.xinfang.api.plugin.AgencyPlugin.MoveTarget;
+import org.xinfang.api.procedure.ClockDeclaration;
+import org.xinfang.api.procedure.StepInput;
 import org.xinfang.api.procedure.TransitionDeclaration;
+import org.xinfang.api.procedure.UnitMove;
 import org.xinfang.plugin.testkit.PluginDeclarationContract;
 
 /** The registry's checks (from the kit) and the company desk's own procedure steps. */
@@ -28,5 +37,61 @@ class CompanyPluginDeclarationTest extends PluginDeclarationContract {
         assertTrue(escalate.roles().contains(CompanyPlugin.ROLE_WORKSHOP_HEAD));
         // A complaint about the workshop's own management can bypass it.
         assertEquals("company_handling", transition("takeUpAtCompany").to());
+    }
+
+    private static final long COMPANY = 10;
+    private static final MoveTarget ITS_WORKSHOP = new MoveTarget(11, "青州重工装配车间", "company", UnitLevel.WORKSHOP, COMPANY, COMPANY);
+
+    @Test
+    void sendingDownMovesTheMatterToTheNamedWorkshopAndStartsItsDays() {
+        TransitionDeclaration toWorkshop = transition("sendToWorkshop");
+        assertEquals(UnitMove.TO_TARGET, toWorkshop.move());
+        assertTrue(toWorkshop.requires(StepInput.TARGET_UNIT));
+        assertTrue(toWorkshop.clocks().stream().anyMatch(e -> e.clock().equals(CompanyProcedure.CLOCK_WORKSHOP)));
+        // Up the company's line, never to the parent of another agency above the company.
+        assertEquals(UnitMove.UP_LINE, transition("escalateToCompany").move());
+        ClockDeclaration days = CompanyProcedure.declaration().clocks().get(0);
+        assertEquals(CompanyProcedure.CLOCK_WORKSHOP, days.name());
+        assertEquals(DayCount.WORKING, days.count());
+        assertEquals(10, days.days());
+        assertEquals("clock.company.workshop.days", days.settingKey(CompanyProcedure.ID));
+    }
+
+    @Test
+    void sendsDownOnlyToAWorkshopDirectlyUnderTheCompanyNamingTheUnitRefused() {
+        CompanyPlugin plugin = new CompanyPlugin();
+        CompanyCaseForm chained = chained();
+        assertTrue(plugin.refusesMove(chained, "sendToWorkshop", ITS_WORKSHOP).isEmpty());
+        MoveTarget otherCompanysWorkshop = new MoveTarget(21, "青州纺织印染车间", "company", UnitLevel.WORKSHOP, 20L, COMPANY);
+        assertEquals("「青州纺织印染车间」不是本公司下属的车间，只能交本公司的车间办理",
+                plugin.refusesMove(chained, "sendToWorkshop", otherCompanysWorkshop).orElseThrow().zh());
+        MoveTarget bureau = new MoveTarget(3, "青州市信访局", "general", UnitLevel.CITY, 1L, COMPANY);
+        assertTrue(plugin.refusesMove(chained, "sendToWorkshop", bureau).orElseThrow().in(Locale.ENGLISH)
+                .contains("\"青州市信访局\" is not a workshop of this company"));
+        MoveTarget office = new MoveTarget(12, "青州重工综合管理室", "company", UnitLevel.OFFICE, COMPANY, COMPANY);
+        assertFalse(plugin.refusesMove(chained, "sendToWorkshop", office).isEmpty());
+        // Other steps' moves are not this rule's business.
+        assertTrue(plugin.refusesMove(chained, "escalateToCompany", bureau).isEmpty());
+    }
+
+    @Test
+    void sendingDownAsksForTheChainNamingEachMissingLevel() {
+        CompanyCaseForm form = new CompanyCaseForm();
+        form.setDirectResponsible("刘振华");
+        assertEquals("交车间办理前请填写责任链：缺第一责任人、具体责任人",
+                new CompanyPlugin().refusesMove(form, "sendToWorkshop", ITS_WORKSHOP).orElseThrow().zh());
+    }
+
+    @Test
+    void theAutomaticEscalationSaysHowManyWorkingDaysTheWorkshopHad() {
+        assertEquals("车间10个工作日内未办结，自动报公司办理", WorkshopDeadline.reason(10));
+    }
+
+    private static CompanyCaseForm chained() {
+        CompanyCaseForm form = new CompanyCaseForm();
+        form.setFirstResponsible("高建国");
+        form.setDirectResponsible("刘振华");
+        form.setSpecificResponsible("王立新");
+        return form;
     }
 }

@@ -30,4 +30,10 @@ public class CaseStepsAdapter implements CaseSteps {
         engine.take(caller, caseId, expectedVersion, transition,
                 new StepFacts(reason, null, null, null, null, null, null));
     }
+
+    @Override
+    @Transactional
+    public boolean takeBySystem(long caseId, String transition, String reason) {
+        return engine.takeBySystem(caseId, transition, reason).isPresent();
+    }
 }

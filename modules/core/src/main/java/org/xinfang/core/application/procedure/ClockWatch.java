@@ -46,7 +46,7 @@ public class ClockWatch {
                 announced++;
             }
             if (k.announceLapse(today)) {
-                lapsedEvents.fire(new ClockLapsed(c.getId(), c.getAgencyType(), k.getName(), k.getDueOn(), c.getUnit().getId()));
+                lapsedEvents.fire(new ClockLapsed(c.getId(), c.getAgencyType(), k.getName(), k.getDueOn(), c.getUnit().getId(), k.getDays()));
                 announced++;
             }
         }

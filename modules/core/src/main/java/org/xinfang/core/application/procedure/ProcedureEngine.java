@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.xinfang.api.caller.Caller;
+import org.xinfang.api.caller.Visibility;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.procedure.ClockDeclaration;
@@ -76,6 +77,14 @@ public class ProcedureEngine {
 
     /** The step's reason column. */
     private static final int LONGEST_REASON = 4000;
+
+    /** The actor of the steps the installation takes by itself (a lapsed clock's consequence). */
+    public static final String SYSTEM = "system";
+
+    private static final Caller SYSTEM_CALLER = new Caller(SYSTEM, "系统", List.of(), Locale.SIMPLIFIED_CHINESE);
+
+    /** The system's view: every unit (every materialised path starts with "/"). */
+    private static final Visibility EVERYWHERE = new Visibility(Set.of("/"));
 
     @Inject
     private CaseConflicts conflicts;
@@ -195,20 +204,74 @@ public class ProcedureEngine {
             throw new IllegalTransitionException(String.join(" ", blocked));
         }
         OrgUnit target = checkInputs(procedure, step, c, clocks, facts, today, locale);
-        // A reason typed with the reporter's name or phone in it is stored with the pseudonym instead.
-        StepFacts given = c.hasSealedIdentities() ? facts.withReason(disclosure.protect(c, facts.reason(), LONGEST_REASON)) : facts;
-
-        OrgUnit from = c.getUnit();
         OrgUnit to = destination(step.move(), c, target, stepLabel, locale);
         Optional<PluginRules> rules = pluginRules(c);
-        if (!to.getId().equals(from.getId())) {
-            rules.flatMap(r -> r.refusedMove(step, to, locale)).ifPresent(why -> {
+        if (!to.getId().equals(c.getUnit().getId())) {
+            rules.flatMap(r -> r.refusedMove(step, c.getUnit(), to, locale)).ifPresent(why -> {
                 throw new IllegalTransitionException(why);
             });
         }
         rules.flatMap(r -> r.refusedAtRegisteringUnit(step, locale)).ifPresent(why -> {
             throw new IllegalTransitionException(why);
         });
+        return perform(caller, c, procedure, step, clocks, facts, to, today);
+    }
+
+    /**
+     * Takes {@code transition} in the system's name (actor {@value #SYSTEM}) with {@code reason}, when it
+     * applies now: the case is in one of its from-states, nothing blocks it, it asks for no input but a
+     * reason and the move it makes has a destination the case's plugin accepts. Otherwise nothing is
+     * written and nothing thrown — the scheduled work that asked (a lapsed clock's announcement) runs on
+     * in its own transaction, which a refusal thrown here would roll back.
+     */
+    @Transactional
+    public Optional<StepTaken> takeBySystem(Long caseId, String transition, String reason) {
+        Optional<Case> found = cases.find(caseId, EVERYWHERE);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Case c = found.get();
+        EffectiveProcedure procedure = procedures.of(c.getAgencyType());
+        Optional<TransitionDeclaration> declared = procedure.transition(transition == null ? "" : transition);
+        if (declared.isEmpty() || !declared.get().from().contains(c.getStatus())
+                || !Set.of(StepInput.REASON).containsAll(declared.get().inputs())
+                || declared.get().move() == UnitMove.TO_TARGET
+                || (declared.get().requires(StepInput.REASON) && (reason == null || reason.isBlank() || reason.length() > LONGEST_REASON))) {
+            return Optional.empty();
+        }
+        TransitionDeclaration step = declared.get();
+        Locale locale = SYSTEM_CALLER.locale();
+        LocalDate today = LocalDate.now(clock);
+        Map<String, CaseClock> clocks = clocksOf(c.getId());
+        if (!blockers(procedure, step, c, clocks, today, locale).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<OrgUnit> to = switch (step.move()) {
+            case UP_LINE -> AgencyLine.above(c.getUnit(), c.getAgencyType(), units::childrenOf);
+            default -> Optional.of(destination(step.move(), c, null, step.label().in(locale), locale));
+        };
+        if (to.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<PluginRules> rules = pluginRules(c);
+        if (!to.get().getId().equals(c.getUnit().getId())
+                && rules.flatMap(r -> r.refusedMove(step, c.getUnit(), to.get(), locale)).isPresent()) {
+            return Optional.empty();
+        }
+        if (rules.flatMap(r -> r.refusedAtRegisteringUnit(step, locale)).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(perform(SYSTEM_CALLER, c, procedure, step, clocks,
+                new StepFacts(reason, null, null, null, null, null, null), to.get(), today));
+    }
+
+    /** Writes a step already checked: clocks, the move, the history, its notice, the audit and the events. */
+    private StepTaken perform(Caller caller, Case c, EffectiveProcedure procedure, TransitionDeclaration step,
+                              Map<String, CaseClock> clocks, StepFacts facts, OrgUnit to, LocalDate today) {
+        Locale locale = caller.locale();
+        // A reason typed with the reporter's name or phone in it is stored with the pseudonym instead.
+        StepFacts given = c.hasSealedIdentities() ? facts.withReason(disclosure.protect(c, facts.reason(), LONGEST_REASON)) : facts;
+        OrgUnit from = c.getUnit();
         // The notice's number first: it locks the issuing unit's row, and taking that lock before any
         // insert that references the unit (each takes a shared lock on it in InnoDB) keeps two steps
         // in one unit from deadlocking on MySQL.
@@ -505,9 +568,10 @@ public class ProcedureEngine {
             return neverMoved ? plugin.refusesAtRegisteringUnit(form, step.name()).map(why -> why.in(locale)) : Optional.empty();
         }
 
-        /** The objection to moving the case to {@code to} (a head's report to a bureau). */
-        Optional<String> refusedMove(TransitionDeclaration step, OrgUnit to, Locale locale) {
-            return plugin.refusesMove(form, step.name(), new AgencyPlugin.MoveTarget(to.getId(), to.getName(), to.getAgencyType()))
+        /** The objection to moving the case from {@code from} to {@code to} (a head's report to a bureau). */
+        Optional<String> refusedMove(TransitionDeclaration step, OrgUnit from, OrgUnit to, Locale locale) {
+            return plugin.refusesMove(form, step.name(), new AgencyPlugin.MoveTarget(to.getId(), to.getName(), to.getAgencyType(),
+                            to.getLevel(), to.getParent() == null ? null : to.getParent().getId(), from.getId()))
                     .map(why -> why.in(locale));
         }
     }
@@ -530,7 +594,7 @@ public class ProcedureEngine {
         if (step.move() == UnitMove.UP_LINE) {
             // The case may come from another transaction (a page's): walk the tree from the unit as read here.
             units.find(c.getUnit().getId()).flatMap(unit -> AgencyLine.above(unit, c.getAgencyType(), units::childrenOf))
-                    .flatMap(to -> rules.refusedMove(step, to, locale)).ifPresent(blocked::add);
+                    .flatMap(to -> rules.refusedMove(step, c.getUnit(), to, locale)).ifPresent(blocked::add);
         }
         return blocked;
     }
