@@ -38,6 +38,8 @@ class ProcedureInBrowserIT {
     @RegisterExtension
     final Browser browser = Browser.open();
 
+    private final StepDialog steps = new StepDialog(browser);
+
     @Test
     void aClerkTakesAPetitionFromTheDeskToAConclusion() {
         browser.signIn("cy.clerk");
@@ -48,11 +50,11 @@ class ProcedureInBrowserIT {
         browser.click("register:save");
         browser.wait.until(ExpectedConditions.urlContains("/app/cases/view.xhtml"));
         String caseUrl = browser.driver.getCurrentUrl();
-        assertEquals("registered", currentState());
+        assertEquals("registered", steps.currentState());
         assertTrue(browser.text("clocks").contains("登记后转送、交办或受理"), browser.text("clocks"));
 
-        take("accept");
-        assertEquals("accepted", currentState());
+        steps.take("accept");
+        assertEquals("accepted", steps.currentState());
         assertTrue(browser.text("messages").contains("受理告知书"), browser.text("messages"));
         assertTrue(browser.text("clocks").contains("办理并出具处理意见"));
         browser.screenshot("case-procedure");
@@ -60,89 +62,43 @@ class ProcedureInBrowserIT {
         browser.signOut();
         browser.signIn("qz.leader");
         browser.driver.get(caseUrl);
-        openDialog("decide");
-        confirm();
+        steps.open("decide");
+        steps.confirm();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stepForm"), "请填写处理结果"));
         assertTrue(browser.text("stepForm").contains("请填写理由或意见"), browser.text("stepForm"));
         browser.screenshot("step-dialog-refused");
-        pick("outcome", "不予支持");
+        steps.pick("outcome", "不予支持");
         browser.type("stepForm:reason", "经核查，用工单位已于本月足额支付拖欠工资，信访人诉求已解决，不再支持其另行索赔的请求。");
-        confirmAndReload();
-        assertEquals("decided", currentState());
+        steps.confirmAndReload();
+        assertEquals("decided", steps.currentState());
 
-        take("requestReview", "信访人不服处理意见，申请复查。");
-        assertEquals("reviewing", currentState());
+        steps.take("requestReview", "信访人不服处理意见，申请复查。");
+        assertEquals("reviewing", steps.currentState());
         assertTrue(browser.text("caseUnit").contains("青州市信访局"), "a review goes to the body above: " + browser.text("caseUnit"));
-        take("decideReview", "不予支持", "复查认为原处理意见认定事实清楚，予以维持。");
+        steps.take("decideReview", "不予支持", "复查认为原处理意见认定事实清楚，予以维持。");
         // A re-review goes to the body above the reviewer — in the demo tree the province's bureau, which
         // the city's leader does not see into: the province's leader takes it from there.
-        openDialog("requestReReview");
+        steps.open("requestReReview");
         browser.type("stepForm:reason", "信访人不服复查意见，申请复核。");
         WebElement before = browser.driver.findElement(By.tagName("html"));
-        confirm();
+        steps.confirm();
         browser.awaitGone(before);
         browser.signOut();
         browser.signIn("sd.leader");
         browser.driver.get(caseUrl);
         assertTrue(browser.text("caseUnit").contains("山东省信访局"), "a re-review goes to the body above: " + browser.text("caseUnit"));
-        take("openHearing", "争议较大，组织听证。");
-        assertEquals("hearing", currentState());
+        steps.take("openHearing", "争议较大，组织听证。");
+        assertEquals("hearing", steps.currentState());
         assertTrue(browser.text("clocks").contains("中止计时"), browser.text("clocks"));
-        take("closeHearing");
-        take("decideReReview", "不予支持", "复核维持复查意见，本信访事项终结。");
+        steps.take("closeHearing");
+        steps.take("decideReReview", "不予支持", "复核维持复查意见，本信访事项终结。");
 
-        assertEquals("concluded", currentState());
+        assertEquals("concluded", steps.currentState());
         assertTrue(browser.text("procedure").contains("您目前没有可办理的步骤"));
         List<String> timeline = browser.driver.findElements(By.cssSelector("#timeline li")).stream()
                 .map(li -> li.getAttribute("data-transition")).toList();
         assertEquals(List.of("decideReReview", "closeHearing", "openHearing", "requestReReview", "decideReview", "requestReview",
                 "decide", "accept", "register"), timeline);
         browser.screenshot("case-concluded");
-    }
-
-    /** The state the diagram highlights. */
-    private String currentState() {
-        return browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.xf-diagram g.xf-node-current")))
-                .getAttribute("data-state");
-    }
-
-    /** Takes a step: the dialog's choices (an outcome's label) and text (a reason) in the order given. */
-    private void take(String step, String... inputs) {
-        openDialog(step);
-        for (String input : inputs) {
-            if (input.length() <= 6) {
-                pick("outcome", input);
-            } else {
-                browser.type("stepForm:reason", input);
-            }
-        }
-        confirmAndReload();
-    }
-
-    private void openDialog(String step) {
-        WebElement button = browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-step='" + step + "']")));
-        button.click();
-        browser.waitForAjax();
-        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stepForm:confirm")));
-    }
-
-    private void pick(String radio, String label) {
-        browser.driver.findElement(By.xpath("//*[@id='stepForm:" + radio + "']//label[normalize-space()='" + label + "']")).click();
-    }
-
-    private void confirm() {
-        browser.click("stepForm:confirm");
-        browser.waitForAjax();
-    }
-
-    private void confirmAndReload() {
-        WebElement page = browser.driver.findElement(By.tagName("html"));
-        confirm();
-        try {
-            browser.awaitGone(page);
-        } catch (org.openqa.selenium.TimeoutException refused) {
-            throw new AssertionError("The step was refused: " + browser.driver.findElement(By.id("stepForm")).getText(), refused);
-        }
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.xf-diagram")));
     }
 }

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.xinfang.it.Deployments;
 import org.xinfang.it.api.Api;
 import org.xinfang.it.ui.Browser;
+import org.xinfang.it.ui.StepDialog;
 
 /**
  * The company's two levels in a real browser, with a company of the test's own: the desk registers a
@@ -37,6 +37,8 @@ public class CompanyDeskInBrowserIT {
 
     @RegisterExtension
     final Browser browser = Browser.open();
+
+    private final StepDialog steps = new StepDialog(browser);
 
     @Test
     void theDeskSendsAComplaintDownAndTheWorkshopHeadAnswersIt() {
@@ -60,15 +62,14 @@ public class CompanyDeskInBrowserIT {
         assertEquals("高建国", browser.text("company_view_firstResponsible"));
         assertEquals("陈志强", browser.text("company_view_specificResponsibleSecond"));
 
-        openDialog("sendToWorkshop");
+        steps.open("sendToWorkshop");
         browser.chooseValue("stepForm:targetUnitId", String.valueOf(Api.unitId("青州市信访局")));
-        browser.click("stepForm:confirm");
-        browser.waitForAjax();
+        steps.confirm();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stepForm"), "「青州市信访局」不是本公司下属的车间"));
         browser.screenshot("company-send-down-refused");
         browser.chooseValue("stepForm:targetUnitId", String.valueOf(co.assembly()));
-        confirmAndReload();
-        assertEquals("workshop_handling", currentState());
+        steps.confirmAndReload();
+        assertEquals("workshop_handling", steps.currentState());
         assertTrue(browser.text("clocks").contains("车间办理期限"), browser.text("clocks"));
         browser.screenshot("company-sent-down");
 
@@ -89,40 +90,17 @@ public class CompanyDeskInBrowserIT {
         assertEquals("1", browser.text("cases:total"), "the workshop head finds the matter sent down in the list");
         browser.driver.findElement(By.cssSelector("[id='cases:table'] a.xf-case-link")).click();
         browser.wait.until(ExpectedConditions.urlContains("/app/cases/view.xhtml"));
-        openDialog("resolveInWorkshop");
+        steps.open("resolveInWorkshop");
         browser.driver.findElement(By.xpath("//*[@id='stepForm:outcome']//label[normalize-space()='支持']")).click();
         browser.type("stepForm:reason", "经核对考勤，车间已按合同工资补发3至5月加班费差额，并调整班次保证休息日补休。");
-        confirmAndReload();
-        assertEquals("decided", currentState());
+        steps.confirmAndReload();
+        assertEquals("decided", steps.currentState());
         browser.screenshot("company-workshop-answered");
 
         browser.signOut();
         browser.signIn(co.desk());
         browser.driver.get(caseUrl);
-        assertEquals("decided", currentState());
+        assertEquals("decided", steps.currentState());
         assertTrue(browser.text("timeline").contains("车间办结答复"), browser.text("timeline"));
-    }
-
-    private String currentState() {
-        return browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.xf-diagram g.xf-node-current")))
-                .getAttribute("data-state");
-    }
-
-    private void openDialog(String step) {
-        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[data-step='" + step + "']"))).click();
-        browser.waitForAjax();
-        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stepForm:confirm")));
-    }
-
-    private void confirmAndReload() {
-        WebElement page = browser.driver.findElement(By.tagName("html"));
-        browser.click("stepForm:confirm");
-        browser.waitForAjax();
-        try {
-            browser.awaitGone(page);
-        } catch (org.openqa.selenium.TimeoutException refused) {
-            throw new AssertionError("The step was refused: " + browser.driver.findElement(By.id("stepForm")).getText(), refused);
-        }
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.xf-diagram")));
     }
 }
