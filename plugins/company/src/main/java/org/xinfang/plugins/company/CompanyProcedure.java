@@ -14,6 +14,7 @@ import static org.xinfang.plugins.company.CompanyPlugin.ROLE_WORKSHOP_HEAD;
 import java.util.List;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.model.NoticeKind;
+import org.xinfang.api.procedure.Condition;
 import org.xinfang.api.procedure.GeneralProcedure;
 import org.xinfang.api.procedure.ProcedureDeclaration;
 import org.xinfang.api.procedure.StepInput;
@@ -47,11 +48,13 @@ final class CompanyProcedure {
                 List.of(
                         step("sendToWorkshop", "受理并交车间办理", "Accept and send to the workshop")
                                 .from(REGISTERED).to(WORKSHOP_HANDLING).roles(ROLE_DESK)
-                                .notice(NoticeKind.ACCEPTANCE).stops(CLOCK_INTAKE).starts(CLOCK_HANDLING).build(),
+                                .notice(NoticeKind.ACCEPTANCE).when(Condition.notRepeatOfConcluded())
+                                .stops(CLOCK_INTAKE).starts(CLOCK_HANDLING).build(),
                         step("takeUpAtCompany", "反映车间负责人，直接由公司办理",
                                 "About the workshop's management: handle at company level")
                                 .from(REGISTERED).to(COMPANY_HANDLING).roles(ROLE_DESK, ROLE_LEADER)
-                                .notice(NoticeKind.ACCEPTANCE).stops(CLOCK_INTAKE).starts(CLOCK_HANDLING).build(),
+                                .notice(NoticeKind.ACCEPTANCE).when(Condition.notRepeatOfConcluded())
+                                .stops(CLOCK_INTAKE).starts(CLOCK_HANDLING).build(),
                         decision("resolveInWorkshop", "车间办结答复", "Resolved by the workshop", WORKSHOP_HANDLING,
                                 ROLE_WORKSHOP_HEAD),
                         step("escalateToCompany", "车间无法解决，报公司办理", "Escalate to the company")

@@ -187,7 +187,7 @@ public class ProcedureEngine {
         }
         LocalDate today = LocalDate.now(clock);
         Map<String, CaseClock> clocks = clocksOf(c.getId());
-        List<String> blocked = blockers(procedure, step, c, clocks, today, locale);
+        List<String> blocked = blockers(procedure, step, c, clocks, today, caller);
         if (!blocked.isEmpty()) {
             throw new IllegalTransitionException(String.join(" ", blocked));
         }
@@ -259,7 +259,7 @@ public class ProcedureEngine {
         List<StepOption> options = new ArrayList<>();
         for (TransitionDeclaration t : procedure.from(c.getStatus())) {
             if (t.roles().stream().anyMatch(roles::contains)) {
-                List<String> blocked = blockers(procedure, t, c, clocks, today, caller.locale());
+                List<String> blocked = blockers(procedure, t, c, clocks, today, caller);
                 rules.ifPresent(r -> blocked.addAll(pluginBlockers(r, c, t, caller.locale())));
                 options.add(new StepOption(t, blocked.isEmpty() ? null : String.join(" ", blocked), maxExtension(procedure, t)));
             }
@@ -346,7 +346,8 @@ public class ProcedureEngine {
 
     /** What keeps the step from being taken now: unmet conditions, a second extension. */
     private List<String> blockers(EffectiveProcedure procedure, TransitionDeclaration step, Case c, Map<String, CaseClock> clocks,
-                                  LocalDate today, Locale locale) {
+                                  LocalDate today, Caller caller) {
+        Locale locale = caller.locale();
         List<String> blocked = new ArrayList<>();
         String stepLabel = step.label().in(locale);
         for (Condition condition : step.conditions()) {
@@ -370,6 +371,15 @@ public class ProcedureEngine {
                 case REPEAT_OF_CONCLUDED -> {
                     if (c.getRepeatOf() == null || !concluded(c.getRepeatOf())) {
                         blocked.add(Messages.get(locale, "step.repeat.none"));
+                    }
+                }
+                case NOT_REPEAT_OF_CONCLUDED -> {
+                    if (c.getRepeatOf() != null && concluded(c.getRepeatOf())) {
+                        // The concluded case is named only to a caller who may see it (repeat detection never
+                        // reveals a case the caller cannot see).
+                        Case seen = c.repeatOfSeenBy(caller.visibility());
+                        blocked.add(seen == null ? Messages.get(locale, "step.repeat.concludedUnseen", stepLabel)
+                                : Messages.get(locale, "step.repeat.concluded", seen.getNumber(), stepLabel));
                     }
                 }
             }
