@@ -22,7 +22,9 @@ import org.xinfang.core.application.kernel.Messages;
  * 交办函 — and by no notice to the petitioner;</li>
  * <li>the category is stated by no notice, and stays correctable while the matter is open.</li>
  * </ul>
- * The date received, the parties and the number are not correctable at all. A case in a terminal state
+ * A notice counts as served from the step that issues it: the system records no separate delivery, and
+ * the step is where the petitioner's copy is made. The date received, the parties and the number are not
+ * correctable at all. A case in a terminal state
  * (declined, concluded, settled…) is not edited at all: its last notice closed it (see {@code DefaultCaseService}).
  */
 public final class ServedNotices {
