@@ -56,8 +56,8 @@ class CorrectionInBrowserIT {
         WebElement page = browser.driver.findElement(By.tagName("html"));
         browser.click("correct:save");
         browser.awaitGone(page);
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("correct:subject")));
-        assertTrue(browser.text("messages").contains("已保存更正"), browser.text("messages"));
+        // The saved message shows on the page the save redirected to (waited for: it may render after the form).
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已保存更正"));
         JsonObject stored = Api.get(Api.CY_CLERK, "/cases/" + id).json();
         assertEquals("城乡建设", stored.getString("category"));
         assertEquals(registered.getString("subject"), stored.getString("subject"));
