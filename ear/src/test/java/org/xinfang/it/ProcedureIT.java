@@ -382,9 +382,40 @@ class ProcedureIT {
 
         Case again = cases.register(leader, township.getId(), draft("小区违建遮挡采光", idNumber), null).caseFile();
         assertEquals(first, again.getRepeatOf().getId());
+        String firstNumber = cases.get(leader, first).caseFile().getNumber();
+        Caller clerk = TestUnits.holding(CoreRoles.CLERK, township);
+        for (Caller anyone : List.of(clerk, leader)) {
+            IllegalTransitionException refused = assertThrows(IllegalTransitionException.class,
+                    () -> take(anyone, again.getId(), "accept", StepFacts.NONE), "the same matter concluded: not accepted again");
+            assertTrue(refused.getMessage().contains(firstNumber), "the refusal names the concluded case: " + refused.getMessage());
+        }
+        ProcedureEngine.StepOption acceptOption = engine.options(clerk, again.getId()).stream()
+                .filter(o -> o.transition().name().equals("accept")).findFirst().orElseThrow();
+        assertFalse(acceptOption.isAvailable(), "the case page shows the ordinary acceptance blocked, with why");
+        assertTrue(acceptOption.blockedBecause().contains(firstNumber), acceptOption.blockedBecause());
+        assertTrue(engine.options(clerk, again.getId()).stream().noneMatch(o -> o.transition().name().equals("acceptRepeat")),
+                "a clerk is not offered the leader's acceptance");
+        assertThrows(NotPermittedException.class, () -> take(clerk, again.getId(), "acceptRepeat", reason("有新的事实。")));
+        InvalidInputException noReason = assertThrows(InvalidInputException.class,
+                () -> take(leader, again.getId(), "acceptRepeat", StepFacts.NONE), "a leader states why");
+        assertEquals("reason", noReason.problems().get(0).field());
+        assertEquals(GeneralProcedure.REGISTERED, cases.get(leader, again.getId()).caseFile().getStatus(), "nothing taken");
+
         StepTaken declined = take(leader, again.getId(), "declineRepeat", StepFacts.NONE);
         assertEquals(NoticeKind.DECLINE, declined.notice().getNoticeKind());
         assertEquals(GeneralProcedure.DECLINED, declined.caseFile().getStatus());
+
+        Case withNewFacts = cases.register(leader, township.getId(), draft("小区违建遮挡采光", idNumber), null).caseFile();
+        assertThrows(IllegalTransitionException.class, () -> take(leader, withNewFacts.getId(), "accept", StepFacts.NONE));
+        StepTaken acceptedAgain = take(leader, withNewFacts.getId(), "acceptRepeat",
+                reason("违建于终结后再次加高，属新的事实，经领导批准再次受理。"));
+        assertEquals(GeneralProcedure.ACCEPTED, acceptedAgain.caseFile().getStatus());
+        assertEquals(NoticeKind.ACCEPTANCE, acceptedAgain.notice().getNoticeKind());
+        assertEquals("违建于终结后再次加高，属新的事实，经领导批准再次受理。", acceptedAgain.step().getReason(), "the reason is in the history");
+
+        assertThrows(IllegalTransitionException.class, () -> take(leader, other.getId(), "acceptRepeat", reason("理由。")),
+                "a matter that repeats nothing concluded is accepted the ordinary way");
+        assertEquals(GeneralProcedure.ACCEPTED, take(clerk, other.getId(), "accept", StepFacts.NONE).caseFile().getStatus());
     }
 
     @Test

@@ -240,6 +240,79 @@ class CasesApiIT {
         assertEquals(registered.getJsonNumber("version").longValue(), stored.getJsonNumber("version").longValue());
     }
 
+    @Test
+    void aServedNoticeFixesWhatItStatesAndIsCorrectedOnlyByANewStep() {
+        String subject = Api.uniqueSubject("告知书载明的事由");
+        JsonObject registered = Api.register(CY_CLERK, Api.newCase(subject));
+        long id = registered.getJsonNumber("id").longValue();
+        Answer accepted = step(CY_CLERK, id, Json.createObjectBuilder().add("transition", "accept"));
+        assertEquals(200, accepted.status(), accepted::toString);
+        JsonObject afterNotice = Api.get(CY_CLERK, "/cases/" + id).json();
+        long version = afterNotice.getJsonNumber("version").longValue();
+
+        Answer newSubject = Api.put(CY_CLERK, "/cases/" + id, Json.createObjectBuilder().add("version", version)
+                .add("subject", subject + " 改").add("content", afterNotice.getString("content")).add("category", "城乡建设").build());
+        assertEquals(400, newSubject.status(), newSubject::toString);
+        assertEquals(List.of("subject"), newSubject.fieldsNamed(), "only the fact the notice states; the category is free");
+        assertTrue(newSubject.messageFor("subject").contains("受理告知书") && newSubject.messageFor("subject").contains("新的步骤"),
+                newSubject.toString());
+        JsonObject unchanged = Api.get(CY_CLERK, "/cases/" + id).json();
+        assertEquals(subject, unchanged.getString("subject"));
+        assertEquals(afterNotice.getString("category"), unchanged.getString("category"), "nothing half-saved");
+        assertEquals(version, unchanged.getJsonNumber("version").longValue());
+
+        // What no served notice states may still be corrected while the matter is open: the acceptance
+        // notice states the subject, not the content (only a 转送函 or 交办函 quotes it) nor the category.
+        Answer free = Api.put(CY_CLERK, "/cases/" + id, Json.createObjectBuilder().add("version", version)
+                .add("subject", subject).add("content", "补充：涉及三户居民").add("category", "城乡建设").build());
+        assertEquals(200, free.status(), free::toString);
+        assertEquals("城乡建设", free.json().getString("category"));
+    }
+
+    @Test
+    void aDeclinedCaseIsNotEditedAtAll() {
+        String subject = Api.uniqueSubject("不予受理后修改");
+        JsonObject registered = Api.register(CY_CLERK, Api.newCase(subject));
+        long id = registered.getJsonNumber("id").longValue();
+        Answer declined = step(CY_CLERK, id, Json.createObjectBuilder().add("transition", "decline").add("reason", "不属于信访事项受理范围。"));
+        assertEquals(200, declined.status(), declined::toString);
+        JsonObject closed = Api.get(CY_CLERK, "/cases/" + id).json();
+
+        Answer refused = Api.put(CY_CLERK, "/cases/" + id, Json.createObjectBuilder()
+                .add("version", closed.getJsonNumber("version").longValue()).add("subject", closed.getString("subject"))
+                .add("content", closed.getString("content")).add("category", "其他").build());
+        assertEquals(409, refused.status(), refused::toString);
+        assertEquals("illegal_transition", refused.json().getString("error"));
+        String message = refused.json().getString("message");
+        assertTrue(message.contains(registered.getString("number")) && message.contains("不予受理") && message.contains("新的步骤"), message);
+        assertEquals(closed.getString("category"), Api.get(CY_CLERK, "/cases/" + id).json().getString("category"), "nothing saved");
+    }
+
+    @Test
+    void anUnknownListParameterIsRefusedNamingTheOnesTheCallTakes() {
+        Answer misspelt = Api.get(CY_CLERK, "/cases?stauts=accepted&limit=5");
+        assertEquals(400, misspelt.status(), "not an unfiltered list that looks like an answer: " + misspelt);
+        assertEquals(List.of("stauts"), misspelt.fieldsNamed());
+        assertTrue(misspelt.messageFor("stauts").endsWith("receivedFrom, receivedTo, sort, status"), misspelt.toString());
+        assertTrue(misspelt.messageFor("stauts").contains("limit"), misspelt.toString());
+
+        Answer two = Api.get(CY_CLERK, "/reception/visits?page=2&size=10&month=2026-11");
+        assertEquals(400, two.status(), two::toString);
+        assertEquals(List.of("page", "size"), two.fieldsNamed(), "each unknown one named, the known one not");
+
+        Answer none = Api.get(CY_CLERK, "/me?verbose=true");
+        assertEquals(400, none.status(), none::toString);
+        assertTrue(none.messageFor("verbose").contains("不接受查询参数"), none.toString());
+
+        assertEquals(200, Api.get(CY_CLERK, "/cases?status=accepted&limit=5").status(), "the known parameters still work");
+        assertEquals(200, Api.get(CY_CLERK, "/cases").status());
+    }
+
+    private static Answer step(String user, long id, jakarta.json.JsonObjectBuilder body) {
+        long version = Api.get(user, "/cases/" + id).json().getJsonNumber("version").longValue();
+        return Api.post(user, "/cases/" + id + "/procedure/steps", body.add("version", version).build());
+    }
+
     private static JsonObject correction(long version, String subject) {
         return Json.createObjectBuilder().add("version", version).add("subject", subject)
                 .add("content", "更正后的内容").add("category", "劳动社保").build();

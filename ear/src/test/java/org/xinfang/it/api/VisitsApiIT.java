@@ -67,6 +67,12 @@ class VisitsApiIT {
                 .add("people", Json.createArrayBuilder()).add("request", "x").add("satisfaction", "HAPPY").build());
         assertEquals(400, bad.status(), bad.toString());
         assertTrue(bad.fieldsNamed().containsAll(java.util.List.of("heldOn", "satisfaction")), bad.toString());
+        // One rating vocabulary with the procedure's rating step: the follow-up's old word is refused, naming the words.
+        Api.Answer oldWord = Api.post(Api.CY_CLERK, "/reception/visits", Json.createObjectBuilder()
+                .add("kind", "FOLLOW_UP").add("leaderUsername", CY_LEADER).add("heldOn", today().toString()).add("place", "x")
+                .add("people", Json.createArrayBuilder()).add("request", "x").add("satisfaction", "DISSATISFIED").build());
+        assertEquals(400, oldWord.status(), oldWord.toString());
+        assertTrue(oldWord.messageFor("satisfaction").contains("SATISFIED, BASICALLY_SATISFIED, UNSATISFIED"), oldWord.toString());
         Api.Answer bad2 = Api.post(Api.CY_CLERK, "/reception/visits", Json.createObjectBuilder()
                 .add("kind", "FIELD").add("leaderUsername", "cy.clerk").add("heldOn", today().toString()).add("place", "x")
                 .add("people", Json.createArrayBuilder()).add("request", "x").add("outcome", "RESOLVED").build());

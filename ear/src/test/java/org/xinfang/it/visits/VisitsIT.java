@@ -57,7 +57,7 @@ import org.xinfang.core.domain.model.reception.RotaRule;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.core.domain.model.visit.ReceptionVisit;
-import org.xinfang.core.domain.model.visit.Satisfaction;
+import org.xinfang.api.model.Rating;
 import org.xinfang.core.domain.model.visit.VisitKind;
 import org.xinfang.core.domain.model.visit.VisitOutcome;
 import org.xinfang.core.domain.model.visit.VisitPerson;
@@ -140,7 +140,7 @@ class VisitsIT {
     }
 
     private static VisitRequest request(Desk d, VisitKind kind, Long caseId, NewCase newCase, List<VisitPerson> people, int headCount,
-                                        VisitOutcome outcome, Satisfaction satisfaction) {
+                                        VisitOutcome outcome, Rating satisfaction) {
         return new VisitRequest(d.unit().getId(), kind, d.leader().username(), today(), "镇信访接待室", null, caseId, newCase, headCount,
                 people, "要求解决拖欠工资问题", "请劳动保障所三日内核实", outcome, null, null, satisfaction);
     }
@@ -245,7 +245,7 @@ class VisitsIT {
         assertEquals(VisitKind.FIELD, field.getKind());
 
         InvalidInputException open = assertThrows(InvalidInputException.class, () -> visits.record(d.clerk(),
-                request(d, VisitKind.FOLLOW_UP, caseId, null, one("王喆"), 1, null, Satisfaction.SATISFIED)));
+                request(d, VisitKind.FOLLOW_UP, caseId, null, one("王喆"), 1, null, Rating.SATISFIED)));
         assertTrue(messages(open).contains("尚未办结"), messages(open));
 
         long version = cases.get(d.clerk(), caseId).caseFile().getVersion();
@@ -257,8 +257,8 @@ class VisitsIT {
                 request(d, VisitKind.FOLLOW_UP, caseId, null, one("王喆"), 1, VisitOutcome.RESOLVED, null)));
         assertEquals("outcome,satisfaction", fields(noSatisfaction), "in the order the record asks them");
         ReceptionVisit followUp = visits.record(d.clerk(), request(d, VisitKind.FOLLOW_UP, caseId, null, one("王喆"), 1, null,
-                Satisfaction.BASICALLY_SATISFIED));
-        assertEquals(Satisfaction.BASICALLY_SATISFIED, followUp.getSatisfaction());
+                Rating.BASICALLY_SATISFIED));
+        assertEquals(Rating.BASICALLY_SATISFIED, followUp.getSatisfaction());
     }
 
     @Test

@@ -12,7 +12,14 @@ public record Condition(Kind kind, String clock) {
         /** The clock's due date has passed (a review window lapsed: the matter may be concluded). */
         CLOCK_LAPSED,
         /** The case was flagged at registration as the same matter as a concluded case. */
-        REPEAT_OF_CONCLUDED
+        REPEAT_OF_CONCLUDED,
+        /**
+         * The case is not the same matter as a concluded case: an ordinary acceptance. A matter concluded
+         * by re-review is not accepted again on the same facts (信访工作条例 第三十五条、第三十六条), so
+         * every step that accepts a matter carries this condition or {@link #REPEAT_OF_CONCLUDED} (then
+         * taken by a leader with a stated reason); the soundness check refuses an accepting step with neither.
+         */
+        NOT_REPEAT_OF_CONCLUDED
     }
 
     public Condition {
@@ -29,5 +36,14 @@ public record Condition(Kind kind, String clock) {
 
     public static Condition repeatOfConcluded() {
         return new Condition(Kind.REPEAT_OF_CONCLUDED, null);
+    }
+
+    public static Condition notRepeatOfConcluded() {
+        return new Condition(Kind.NOT_REPEAT_OF_CONCLUDED, null);
+    }
+
+    /** Whether the condition decides on a repeat of a concluded matter, one way or the other. */
+    public boolean aboutRepeats() {
+        return kind == Kind.REPEAT_OF_CONCLUDED || kind == Kind.NOT_REPEAT_OF_CONCLUDED;
     }
 }

@@ -2,6 +2,7 @@ package org.xinfang.api.procedure;
 
 import org.xinfang.api.procedure.ClockDeclaration;
 import org.xinfang.api.procedure.ClockEffect;
+import org.xinfang.api.procedure.Condition;
 import org.xinfang.api.procedure.EffectiveProcedure;
 import org.xinfang.api.procedure.GeneralProcedure;
 import org.xinfang.api.procedure.ProcedureDeclaration;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.model.NoticeKind;
 
 /**
  * A procedure as the engine runs it: the general procedure with one agency's extension laid over it
@@ -116,7 +118,8 @@ public final class EffectiveProcedure {
     /**
      * Every problem of the procedure, one sentence each, empty when sound: transitions joining unknown
      * states, fired by roles nobody holds, touching undeclared clocks or lacking the inputs their
-     * effects need; terminal states with a way out; added states nothing leads to.
+     * effects need; accepting steps that do not decide on a repeat of a concluded matter; terminal states
+     * with a way out; added states nothing leads to.
      *
      * @param roles the roles that may appear on transitions: the core roles and the plugin's own
      */
@@ -143,6 +146,10 @@ public final class EffectiveProcedure {
             }
             t.conditions().stream().filter(c -> c.clock() != null && !clocks.containsKey(c.clock()))
                     .forEach(c -> problems.add(where + "condition on unknown clock '" + c.clock() + "'"));
+            if (t.notice() == NoticeKind.ACCEPTANCE && t.conditions().stream().noneMatch(Condition::aboutRepeats)) {
+                problems.add(where + "accepts the matter (ACCEPTANCE notice) without deciding on a repeat of a concluded matter:"
+                        + " add Condition.notRepeatOfConcluded() (or repeatOfConcluded() for a leader's step with a REASON)");
+            }
             if (t.move() == UnitMove.TO_TARGET && !t.requires(StepInput.TARGET_UNIT)) {
                 problems.add(where + "moves the case to a target unit but does not ask for TARGET_UNIT");
             }

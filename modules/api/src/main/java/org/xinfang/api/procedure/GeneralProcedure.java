@@ -100,7 +100,13 @@ public final class GeneralProcedure {
                             .stops(CLOCK_ACCEPTANCE, CLOCK_OBJECTION, CLOCK_REPORT_BACK).starts(CLOCK_INTAKE).build(),
                     step("accept", "受理并书面告知", "Accept, with written notice")
                             .from(REGISTERED, FORWARDED, ASSIGNED).to(ACCEPTED).roles(CLERK, LEADER)
-                            .notice(NoticeKind.ACCEPTANCE)
+                            .notice(NoticeKind.ACCEPTANCE).when(Condition.notRepeatOfConcluded())
+                            .stops(CLOCK_INTAKE, CLOCK_ACCEPTANCE, CLOCK_OBJECTION).starts(CLOCK_HANDLING).build(),
+                    // The same matter concluded before is answered "not accepted again" (declineRepeat);
+                    // only a leader, writing why (new facts, new reasons), may accept it once more.
+                    step("acceptRepeat", "领导说明理由，再次受理已终结的同一事项", "Leader accepts a concluded matter again, stating why")
+                            .from(REGISTERED, FORWARDED, ASSIGNED).to(ACCEPTED).roles(LEADER)
+                            .inputs(StepInput.REASON).notice(NoticeKind.ACCEPTANCE).when(Condition.repeatOfConcluded())
                             .stops(CLOCK_INTAKE, CLOCK_ACCEPTANCE, CLOCK_OBJECTION).starts(CLOCK_HANDLING).build(),
                     step("decline", "不予受理并书面告知", "Decline, with written notice")
                             .from(REGISTERED, FORWARDED, ASSIGNED).to(DECLINED).roles(CLERK, LEADER)

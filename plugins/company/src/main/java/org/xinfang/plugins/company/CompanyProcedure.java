@@ -16,6 +16,7 @@ import org.xinfang.api.model.DayCount;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.model.NoticeKind;
 import org.xinfang.api.procedure.ClockDeclaration;
+import org.xinfang.api.procedure.Condition;
 import org.xinfang.api.procedure.GeneralProcedure;
 import org.xinfang.api.procedure.ProcedureDeclaration;
 import org.xinfang.api.procedure.StepInput;
@@ -70,11 +71,13 @@ final class CompanyProcedure {
                         step(SEND_TO_WORKSHOP, "受理并交车间办理", "Accept and send to the workshop")
                                 .from(REGISTERED).to(WORKSHOP_HANDLING).roles(ROLE_DESK)
                                 .inputs(StepInput.TARGET_UNIT).moves(UnitMove.TO_TARGET)
-                                .notice(NoticeKind.ACCEPTANCE).stops(CLOCK_INTAKE).starts(CLOCK_HANDLING, CLOCK_WORKSHOP).build(),
+                                .notice(NoticeKind.ACCEPTANCE).when(Condition.notRepeatOfConcluded())
+                                .stops(CLOCK_INTAKE).starts(CLOCK_HANDLING, CLOCK_WORKSHOP).build(),
                         step("takeUpAtCompany", "反映车间负责人，直接由公司办理",
                                 "About the workshop's management: handle at company level")
                                 .from(REGISTERED).to(COMPANY_HANDLING).roles(ROLE_DESK, ROLE_LEADER)
-                                .notice(NoticeKind.ACCEPTANCE).stops(CLOCK_INTAKE).starts(CLOCK_HANDLING).build(),
+                                .notice(NoticeKind.ACCEPTANCE).when(Condition.notRepeatOfConcluded())
+                                .stops(CLOCK_INTAKE).starts(CLOCK_HANDLING).build(),
                         decision("resolveInWorkshop", "车间办结答复", "Resolved by the workshop", WORKSHOP_HANDLING,
                                 ROLE_WORKSHOP_HEAD),
                         // Up the company's own line: from a workshop, the company it belongs to.

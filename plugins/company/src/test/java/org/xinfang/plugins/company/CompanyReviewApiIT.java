@@ -52,9 +52,11 @@ public class CompanyReviewApiIT {
         String companyLeader = Api.newPerson(id(company), CompanyPlugin.ROLE_LEADER);
         String cityLeader = Api.newPerson(id(city), "LEADER");
 
-        long id = id(Api.register(workshopDesk, Api.newCase(Api.uniqueSubject("夜班补贴未发")).add("form", Json.createObjectBuilder()
-                .add("workshop", "铸造车间").add("employeeNumber", "ZZ20200311").add("complaintType", "WAGES").add("anonymous", false))));
-        taken(workshopDesk, id, "sendToWorkshop", CaseSteps.none());
+        // The company's desk registers it and sends it down to the workshop, which answers it.
+        long id = id(Api.register(companyDesk, Api.newCase(Api.uniqueSubject("夜班补贴未发")).add("form", Json.createObjectBuilder()
+                .add("workshop", "铸造车间").add("employeeNumber", "ZZ20200311").add("complaintType", "WAGES").add("anonymous", false)
+                .add("firstResponsible", "高建国").add("directResponsible", "刘振华").add("specificResponsible", "王立新"))));
+        taken(companyDesk, id, "sendToWorkshop", CaseSteps.none().add("targetUnitId", id(workshop)));
         taken(workshopHead, id, "resolveInWorkshop", opinion("EXPLAIN", "夜班补贴已随本月工资补发，向员工作出说明。"));
         String decision = noticeText(workshopHead, id, "DECISION");
         assertTrue(decision.contains("30日内向" + company.getString("name") + "申请复查，申请复查的截止日期为"

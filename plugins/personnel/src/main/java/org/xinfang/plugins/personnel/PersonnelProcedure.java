@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.model.NoticeKind;
+import org.xinfang.api.procedure.Condition;
 import org.xinfang.api.procedure.GeneralProcedure;
 import org.xinfang.api.procedure.ProcedureDeclaration;
 import org.xinfang.api.procedure.StepInput;
@@ -66,7 +67,7 @@ final class PersonnelProcedure {
                         // handlers (承办科室) then decide it within the handling limit.
                         step("acceptForSection", "按批示受理，交本局承办科室办理", "Accept as instructed: a section of the bureau handles it")
                                 .from(ANNOTATED, DEPUTY_INSTRUCTED).to(ACCEPTED).roles(ROLE_CLERK, ROLE_HEAD, ROLE_DEPUTY)
-                                .notice(NoticeKind.ACCEPTANCE)
+                                .notice(NoticeKind.ACCEPTANCE).when(Condition.notRepeatOfConcluded())
                                 .stops(CLOCK_INTAKE, CLOCK_ACCEPTANCE, CLOCK_OBJECTION).starts(CLOCK_HANDLING).build(),
                         step("declineAsAnnotated", "按批示不予受理并书面告知", "Decline as instructed, with written notice")
                                 .from(ANNOTATED, DEPUTY_INSTRUCTED).to(DECLINED).roles(ROLE_CLERK, ROLE_HEAD, ROLE_DEPUTY)

@@ -45,7 +45,7 @@ public class PersonnelLetterInBrowserIT {
         browser.openRegistration();
         browser.fillGeneralCase("致局长信：退休费核定少计工龄 " + UUID.randomUUID().toString().substring(0, 8), RECEIVED_ON);
         browser.choose("register:personnel_businessCategory", "退休");
-        browser.click("register:personnel_addressedToHead");
+        browser.driver.findElement(org.openqa.selenium.By.cssSelector("[id='register:personnel_addressedToHead'] .ui-chkbox-box")).click();
         browser.saveRegistration();
         browser.awaitCasePage();
         String caseUrl = browser.driver.getCurrentUrl();

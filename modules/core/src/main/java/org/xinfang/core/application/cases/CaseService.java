@@ -5,6 +5,8 @@ import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.Page;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.procedure.IllegalTransitionException;
 
 /** Registering, finding and listing cases, always within what the caller may see. */
 public interface CaseService {
@@ -32,7 +34,15 @@ public interface CaseService {
      * Corrects the subject, content and category of a case the caller may see, provided nobody
      * changed it since {@code expectedVersion} was read.
      *
+     * Once a written notice is served, the facts it states (see {@link ServedNotices}) are corrected only by a new
+     * step, and a case in a terminal state (declined, concluded) is not corrected at all.
+     *
      * @throws EditConflictException when another user saved first; nothing is saved
+     * @throws InvalidInputException naming each field a served notice states, or each bad value; nothing is saved
+     * @throws IllegalTransitionException when the case is declined, concluded or otherwise closed; nothing is saved
      */
     Case correct(Caller caller, Long id, long expectedVersion, String subject, String content, String category);
+
+    /** The written notices served on a case, and so which of its facts a correction may no longer change. */
+    ServedNotices served(Case c);
 }

@@ -17,7 +17,13 @@ import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.procedure.GeneralProcedure;
+import org.xinfang.api.procedure.EffectiveProcedure;
 import org.xinfang.api.procedure.StateDeclaration;
+import org.xinfang.core.application.procedure.IllegalTransitionException;
+import org.xinfang.core.domain.model.document.CaseDocument;
+import org.xinfang.core.domain.model.document.CaseDocumentRepository;
+import org.xinfang.core.domain.model.document.DocumentKind;
+import java.util.Comparator;
 import org.xinfang.core.application.supervision.SupervisionSettings;
 import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.AuditLog;
@@ -68,6 +74,9 @@ public class DefaultCaseService implements CaseService {
 
     @Inject
     private Procedures procedures;
+
+    @Inject
+    private CaseDocumentRepository documents;
 
     /** How many of a petitioner's latest cases are compared with a new filing. */
     private static final int REPEAT_CANDIDATES = 50;
@@ -233,6 +242,19 @@ public class DefaultCaseService implements CaseService {
         if (found.getVersion() != expectedVersion) {
             throw conflict(caller, found);
         }
+        // Checked before anything is set, so that a refused correction leaves the case as it was.
+        EffectiveProcedure procedure = procedures.of(found.getAgencyType());
+        Optional<StateDeclaration> state = procedure.state(found.getStatus());
+        if (state.isPresent() && state.get().terminal()) {
+            throw new IllegalTransitionException(Messages.get(caller.locale(), "case.correct.closed", found.getNumber(),
+                    state.get().label().in(caller.locale())));
+        }
+        List<FieldProblem> fixed = served(found).refusals(caller.locale(),
+                new ServedNotices.Facts(found.getSubject(), found.getContent(), found.getCategory()),
+                new ServedNotices.Facts(subject, content, category));
+        if (!fixed.isEmpty()) {
+            throw new InvalidInputException(fixed);
+        }
         found.setSubject(subject);
         found.setContent(content);
         found.setCategory(category);
@@ -250,6 +272,16 @@ public class DefaultCaseService implements CaseService {
         audit.record(caller.username(), CoreAuditAction.CASE_CORRECTED, "Case", found.getId(), found.getUnit().getId(),
                 disclosure.redact(found, found.getSubject()));
         return found;
+    }
+
+    /** The notices served on the case so far, oldest first. */
+    @Override
+    @Transactional
+    public ServedNotices served(Case c) {
+        return new ServedNotices(documents.ofCase(c.getId()).stream()
+                .filter(d -> d.getKind() == DocumentKind.NOTICE && d.getNoticeKind() != null)
+                .sorted(Comparator.comparing(CaseDocument::getCreatedAt).thenComparing(CaseDocument::getId))
+                .map(d -> new ServedNotices.Served(d.getNoticeKind(), d.getNumber())).toList());
     }
 
     private EditConflictException conflict(Caller caller, Case found) {

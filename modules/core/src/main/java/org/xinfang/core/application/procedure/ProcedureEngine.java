@@ -199,7 +199,7 @@ public class ProcedureEngine {
         }
         LocalDate today = LocalDate.now(clock);
         Map<String, CaseClock> clocks = clocksOf(c.getId());
-        List<String> blocked = blockers(procedure, step, c, clocks, today, locale);
+        List<String> blocked = blockers(procedure, step, c, clocks, today, caller);
         if (!blocked.isEmpty()) {
             throw new IllegalTransitionException(String.join(" ", blocked));
         }
@@ -243,7 +243,7 @@ public class ProcedureEngine {
         Locale locale = SYSTEM_CALLER.locale();
         LocalDate today = LocalDate.now(clock);
         Map<String, CaseClock> clocks = clocksOf(c.getId());
-        if (!blockers(procedure, step, c, clocks, today, locale).isEmpty()) {
+        if (!blockers(procedure, step, c, clocks, today, SYSTEM_CALLER).isEmpty()) {
             return Optional.empty();
         }
         Optional<OrgUnit> to = switch (step.move()) {
@@ -325,7 +325,7 @@ public class ProcedureEngine {
         List<StepOption> options = new ArrayList<>();
         for (TransitionDeclaration t : procedure.from(c.getStatus())) {
             if (t.roles().stream().anyMatch(roles::contains)) {
-                List<String> blocked = blockers(procedure, t, c, clocks, today, caller.locale());
+                List<String> blocked = blockers(procedure, t, c, clocks, today, caller);
                 rules.ifPresent(r -> blocked.addAll(pluginBlockers(r, c, t, caller.locale())));
                 if (t.move() == UnitMove.REVIEW_BODY && reviewBodies.above(c.getAgencyType(), c.getUnit()).isEmpty()) {
                     blocked.add(noReviewBody(c, t.label().in(caller.locale()), caller.locale()));
@@ -415,7 +415,8 @@ public class ProcedureEngine {
 
     /** What keeps the step from being taken now: unmet conditions, a second extension. */
     private List<String> blockers(EffectiveProcedure procedure, TransitionDeclaration step, Case c, Map<String, CaseClock> clocks,
-                                  LocalDate today, Locale locale) {
+                                  LocalDate today, Caller caller) {
+        Locale locale = caller.locale();
         List<String> blocked = new ArrayList<>();
         String stepLabel = step.label().in(locale);
         for (Condition condition : step.conditions()) {
@@ -439,6 +440,15 @@ public class ProcedureEngine {
                 case REPEAT_OF_CONCLUDED -> {
                     if (c.getRepeatOf() == null || !concluded(c.getRepeatOf())) {
                         blocked.add(Messages.get(locale, "step.repeat.none"));
+                    }
+                }
+                case NOT_REPEAT_OF_CONCLUDED -> {
+                    if (c.getRepeatOf() != null && concluded(c.getRepeatOf())) {
+                        // The concluded case is named only to a caller who may see it (repeat detection never
+                        // reveals a case the caller cannot see).
+                        Case seen = c.repeatOfSeenBy(caller.visibility());
+                        blocked.add(seen == null ? Messages.get(locale, "step.repeat.concludedUnseen", stepLabel)
+                                : Messages.get(locale, "step.repeat.concluded", seen.getNumber(), stepLabel));
                     }
                 }
             }

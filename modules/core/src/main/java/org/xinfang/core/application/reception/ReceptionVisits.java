@@ -52,7 +52,7 @@ import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.core.domain.model.visit.ReceptionVisit;
 import org.xinfang.core.domain.model.visit.ReceptionVisitRepository;
-import org.xinfang.core.domain.model.visit.Satisfaction;
+import org.xinfang.api.model.Rating;
 import org.xinfang.core.domain.model.visit.VisitKind;
 import org.xinfang.core.domain.model.visit.VisitOutcome;
 import org.xinfang.core.domain.model.visit.VisitPerson;
@@ -135,7 +135,7 @@ public class ReceptionVisits {
                                @Size(max = Case.MAX_REPRESENTATIVES, message = "{visit.people.tooMany}") List<@Valid VisitPerson> people,
                                @NotBlank(message = "{reception.field.required}") @Size(max = 2000, message = "{reception.field.tooLong}") String request,
                                @Size(max = 2000, message = "{reception.field.tooLong}") String instruction,
-                               VisitOutcome outcome, String handlerUsername, LocalDate dueOn, Satisfaction satisfaction)
+                               VisitOutcome outcome, String handlerUsername, LocalDate dueOn, Rating satisfaction)
             implements Consistent.Checked {
         public VisitRequest {
             people = people == null ? List.of() : List.copyOf(people);

@@ -23,7 +23,7 @@ import org.xinfang.core.application.reception.ReceptionVisits.NewCase;
 import org.xinfang.core.application.reception.ReceptionVisits.VisitRequest;
 import org.xinfang.core.domain.model.reception.Classification;
 import org.xinfang.core.domain.model.reception.Recurrence;
-import org.xinfang.core.domain.model.visit.Satisfaction;
+import org.xinfang.api.model.Rating;
 import org.xinfang.core.domain.model.visit.VisitKind;
 import org.xinfang.core.domain.model.visit.VisitOutcome;
 import org.xinfang.core.domain.model.visit.VisitPerson;
@@ -133,7 +133,7 @@ class ReceptionInputsTest {
     }
 
     private static VisitRequest visit(VisitKind kind, LocalDate heldOn, Long caseId, NewCase newCase, int headCount, List<VisitPerson> people,
-                                      VisitOutcome outcome, String handler, LocalDate dueOn, Satisfaction satisfaction, Long appointmentId) {
+                                      VisitOutcome outcome, String handler, LocalDate dueOn, Rating satisfaction, Long appointmentId) {
         return new VisitRequest(1L, kind, "cy.leader", heldOn, "接待室", appointmentId, caseId, newCase, headCount, people,
                 "反映拖欠工资", null, outcome, handler, dueOn, satisfaction);
     }
@@ -143,7 +143,7 @@ class ReceptionInputsTest {
     @Test
     void aSoundReceptionRecordPasses() {
         assertEquals(List.of(), fields(visit(VisitKind.RECEPTION, TODAY, 7L, null, 1, ONE, VisitOutcome.RESOLVED, null, null, null, null)));
-        assertEquals(List.of(), fields(visit(VisitKind.FOLLOW_UP, TODAY, 7L, null, 1, ONE, null, null, null, Satisfaction.SATISFIED, null)));
+        assertEquals(List.of(), fields(visit(VisitKind.FOLLOW_UP, TODAY, 7L, null, 1, ONE, null, null, null, Rating.SATISFIED, null)));
     }
 
     @Test
@@ -177,7 +177,7 @@ class ReceptionInputsTest {
         assertEquals(List.of("outcome", "satisfaction"), fields(visit(VisitKind.FOLLOW_UP, TODAY, 7L, null, 1, ONE, VisitOutcome.RESOLVED,
                 null, null, null, null)));
         assertEquals(List.of("outcome", "satisfaction"), fields(visit(VisitKind.INVITED, TODAY, 7L, null, 1, ONE, null, null, null,
-                Satisfaction.SATISFIED, null)));
+                Rating.SATISFIED, null)));
         assertEquals(List.of("appointmentId"), fields(visit(VisitKind.INVITED, TODAY, 7L, null, 1, ONE, VisitOutcome.RESOLVED,
                 null, null, null, 3L)));
         assertEquals(List.of("kind", "outcome"), fields(visit(null, TODAY, 7L, null, 1, ONE, null, null, null, null, null)));

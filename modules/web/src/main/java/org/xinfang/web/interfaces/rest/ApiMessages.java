@@ -65,6 +65,8 @@ public class ApiMessages extends java.util.ListResourceBundle {
             {"param.range", "{0}须为 {1} 到 {2} 之间的整数"},
             {"param.dateOrder", "收到日期起不能晚于收到日期止"},
             {"param.tooLong", "{0}不得超过 {1} 个字"},
+            {"param.unknown", "未知的查询参数“{0}”（未予忽略）；此接口可用的查询参数：{1}"},
+            {"param.unknown.none", "未知的查询参数“{0}”（未予忽略）；此接口不接受查询参数"},
             {"error.invalidInput", "输入有误，请按各字段的提示修改；未保存任何内容。"},
             {"error.invalidQuery", "请求有误，请按各字段的提示修改。"},
             {"error.unauthorized", "请先登录：请求须带有效的用户名和密码（HTTP Basic）或接口令牌（Bearer）。"},

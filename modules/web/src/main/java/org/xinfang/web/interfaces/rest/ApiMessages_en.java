@@ -32,6 +32,8 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
             {"param.range", "{0} must be a whole number from {1} to {2}"},
             {"param.dateOrder", "Received from must not be after received to"},
             {"param.tooLong", "{0} must be at most {1} characters"},
+            {"param.unknown", "Unknown query parameter \"{0}\" (not ignored); this call takes: {1}"},
+            {"param.unknown.none", "Unknown query parameter \"{0}\" (not ignored); this call takes no query parameters"},
             {"error.invalidInput", "The input is not valid; see the fields named. Nothing was saved."},
             {"error.invalidQuery", "The request is not valid; see the fields named."},
             {"error.unauthorized", "Sign in first: send a valid username and password (HTTP Basic) or an API token (Bearer)."},

@@ -78,7 +78,7 @@ public final class RequestSchemas {
             @Schema(enumeration = {"RESOLVED", "ASSIGNED", "EXPLAINED"}) String outcome,
             String handlerUsername,
             @Schema(format = "date") String dueOn,
-            @Schema(enumeration = {"SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED"}) String satisfaction) {
+            @Schema(description = "回访时信访人的评价 / The petitioner's rating on a follow-up") Rating satisfaction) {
     }
 
     @Schema(name = "VisitorInput")

@@ -29,7 +29,6 @@ import org.xinfang.core.domain.model.prevention.MediationResult;
 import org.xinfang.core.domain.model.prevention.RiskRating;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.unit.OrgUnitRepository;
-import org.xinfang.core.domain.model.visit.Satisfaction;
 import org.xinfang.core.domain.model.visit.VisitKind;
 import org.xinfang.core.domain.model.visit.VisitOutcome;
 
@@ -111,6 +110,7 @@ public class Labels {
         return items(LegalRoute.values());
     }
 
+    /** 满意, 基本满意, 不满意: the petitioner's rating of a decision and their answer on a follow-up (回访) alike. */
     public List<SelectItem> getRatings() {
         return items(Rating.values());
     }
@@ -123,11 +123,6 @@ public class Labels {
     /** 当场解决, 交办, 解释说明. */
     public List<SelectItem> getVisitOutcomes() {
         return items(VisitOutcome.values());
-    }
-
-    /** 满意, 基本满意, 不满意. */
-    public List<SelectItem> getSatisfactions() {
-        return items(Satisfaction.values());
     }
 
     /** 风险等级: 高, 中, 低. */

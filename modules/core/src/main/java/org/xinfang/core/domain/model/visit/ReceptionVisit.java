@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.xinfang.api.model.Rating;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,7 @@ public class ReceptionVisit {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "satisfaction", length = 24)
-    private Satisfaction satisfaction;
+    private Rating satisfaction;
 
     @Column(name = "recorded_by", nullable = false, length = 64)
     private String recordedBy;
@@ -114,7 +115,7 @@ public class ReceptionVisit {
         this.dueOn = outcome == VisitOutcome.ASSIGNED ? dueOn : null;
     }
 
-    public void rateWith(Satisfaction satisfaction) {
+    public void rateWith(Rating satisfaction) {
         this.satisfaction = satisfaction;
     }
 
@@ -203,7 +204,7 @@ public class ReceptionVisit {
         return dueOn;
     }
 
-    public Satisfaction getSatisfaction() {
+    public Rating getSatisfaction() {
         return satisfaction;
     }
 

@@ -32,7 +32,7 @@ import org.xinfang.core.application.reception.ReceptionVisits.VisitFilter;
 import org.xinfang.core.application.reception.ReceptionVisits.VisitRequest;
 import org.xinfang.core.application.reception.ReceptionVisits;
 import org.xinfang.core.domain.model.visit.ReceptionVisit;
-import org.xinfang.core.domain.model.visit.Satisfaction;
+import org.xinfang.api.model.Rating;
 import org.xinfang.core.domain.model.visit.VisitKind;
 import org.xinfang.core.domain.model.visit.VisitOutcome;
 import org.xinfang.core.domain.model.visit.VisitPerson;
@@ -83,7 +83,7 @@ public class ReceptionVisitResource {
             description = "kind 为 RECEPTION（接访）、INVITED（约访）、FIELD（下访）或 FOLLOW_UP（回访）；leaderUsername 须为该单位领导；"
                     + "heldOn 不晚于今天；people 为来访人（集体访代表不超过 5 人），headCount 为来访人数。"
                     + "接访须 caseId 关联已有事项或 newCase {subject, category, form} 同时登记新事项（同一事务）；下访、回访须 caseId，回访仅限已办结事项，"
-                    + "记录 satisfaction（SATISFIED/BASICALLY_SATISFIED/DISSATISFIED）；其余记录 outcome（RESOLVED/ASSIGNED/EXPLAINED），"
+                    + "记录 satisfaction（SATISFIED/BASICALLY_SATISFIED/UNSATISFIED）；其余记录 outcome（RESOLVED/ASSIGNED/EXPLAINED），"
                     + "ASSIGNED 须 handlerUsername 与晚于接访日期的 dueOn。appointmentId 为预约接访，登记后该预约变为 HELD。"
                     + " / kind RECEPTION, INVITED, FIELD or FOLLOW_UP; the leader must lead the unit; heldOn not in the future; at most 5"
                     + " representatives. A reception links caseId or registers newCase in the same transaction; FIELD and FOLLOW_UP need"
@@ -117,7 +117,7 @@ public class ReceptionVisitResource {
                 json.date("heldOn"), json.text("place"), json.whole("appointmentId"), json.whole("caseId"), created,
                 headCount == null ? people.size() : headCount, people, json.text("request"), json.text("instruction"),
                 json.choice("outcome", VisitOutcome.class), json.text("handlerUsername"), json.date("dueOn"),
-                json.choice("satisfaction", Satisfaction.class));
+                json.choice("satisfaction", Rating.class));
         json.refuseIfProblems();
         ReceptionVisit saved = visits.record(caller, request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(saved.getId())).build())

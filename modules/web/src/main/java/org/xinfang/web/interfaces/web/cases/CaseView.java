@@ -50,6 +50,9 @@ public class CaseView implements Serializable {
     private ProcedurePanel procedurePanel;
 
     @Inject
+    private CorrectCase correctCase;
+
+    @Inject
     private IdentityDisclosure disclosure;
 
     @Inject
@@ -77,6 +80,7 @@ public class CaseView implements Serializable {
             keeper = disclosure.keeps(webCaller.get(), details.caseFile());
             keeperWithheld = disclosure.keeperWithheld(webCaller.get(), details.caseFile()).orElse(null);
             procedurePanel.show(details.caseFile());
+            correctCase.show(details.caseFile(), details.followedOnly());
         } catch (NumberFormatException | CaseNotFoundException notVisible) {
             details = null;
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);

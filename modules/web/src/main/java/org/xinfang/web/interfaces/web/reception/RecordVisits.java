@@ -23,7 +23,7 @@ import org.xinfang.core.application.reception.ReceptionVisits.VisitRequest;
 import org.xinfang.core.application.reception.ReceptionVisits;
 import org.xinfang.core.domain.model.reception.Appointment;
 import org.xinfang.core.domain.model.visit.ReceptionVisit;
-import org.xinfang.core.domain.model.visit.Satisfaction;
+import org.xinfang.api.model.Rating;
 import org.xinfang.core.domain.model.visit.VisitKind;
 import org.xinfang.core.domain.model.visit.VisitOutcome;
 import org.xinfang.core.domain.model.visit.VisitPerson;
@@ -90,7 +90,7 @@ public class RecordVisits implements Serializable {
     private VisitOutcome outcome;
     private String handlerUsername;
     private LocalDate dueOn;
-    private Satisfaction satisfaction;
+    private Rating satisfaction;
 
     /** One person's row on the form, a bean so that EL can write it. */
     public static final class PersonRow implements Serializable {
@@ -420,11 +420,11 @@ public class RecordVisits implements Serializable {
         this.dueOn = dueOn;
     }
 
-    public Satisfaction getSatisfaction() {
+    public Rating getSatisfaction() {
         return satisfaction;
     }
 
-    public void setSatisfaction(Satisfaction satisfaction) {
+    public void setSatisfaction(Rating satisfaction) {
         this.satisfaction = satisfaction;
     }
 }
