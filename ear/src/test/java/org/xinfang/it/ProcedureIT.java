@@ -219,7 +219,8 @@ class ProcedureIT {
         assertEquals(List.of("reason", "legalRoute"), missing.problems().stream().map(InvalidInputException.FieldProblem::field).toList());
         InvalidInputException past = assertThrows(InvalidInputException.class, () -> engine.take(leader, id, registered.getVersion(), "assign",
                 new StepFacts(null, testUnits.districtWithTwoTownships().get(2).getId(), today(), null, null, null, null)));
-        assertEquals("dueDate", past.problems().get(0).field());
+        // A sibling township is not below this one (交办 goes down only), and the date is past: both named.
+        assertEquals(List.of("targetUnitId", "dueDate"), past.problems().stream().map(InvalidInputException.FieldProblem::field).toList());
 
         Case unchanged = cases.get(leader, id).caseFile();
         assertEquals(registered.getVersion(), unchanged.getVersion());

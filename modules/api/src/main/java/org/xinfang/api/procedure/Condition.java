@@ -19,7 +19,13 @@ public record Condition(Kind kind, String clock) {
          * every step that accepts a matter carries this condition or {@link #REPEAT_OF_CONCLUDED} (then
          * taken by a leader with a stated reason); the soundness check refuses an accepting step with neither.
          */
-        NOT_REPEAT_OF_CONCLUDED
+        NOT_REPEAT_OF_CONCLUDED,
+        /**
+         * No body lies above the unit holding the case to take a review or re-review of its decision (the
+         * province's own decision, a company's 复查): the decision is final, and waiting out the window
+         * for a request nobody could take would only delay the matter's end.
+         */
+        NO_REVIEW_BODY
     }
 
     public Condition {
@@ -40,6 +46,10 @@ public record Condition(Kind kind, String clock) {
 
     public static Condition notRepeatOfConcluded() {
         return new Condition(Kind.NOT_REPEAT_OF_CONCLUDED, null);
+    }
+
+    public static Condition noReviewBody() {
+        return new Condition(Kind.NO_REVIEW_BODY, null);
     }
 
     /** Whether the condition decides on a repeat of a concluded matter, one way or the other. */

@@ -160,7 +160,13 @@ public final class GeneralProcedure {
                             .when(Condition.lapsed(CLOCK_REVIEW_WINDOW)).stops(CLOCK_REVIEW_WINDOW).build(),
                     step("concludeLapsedReReview", "复核申请期限届满，终结", "No re-review asked in time: concluded")
                             .from(REVIEWED).to(CONCLUDED).roles(CLERK, LEADER)
-                            .when(Condition.lapsed(CLOCK_RE_REVIEW_WINDOW)).stops(CLOCK_RE_REVIEW_WINDOW).build()),
+                            .when(Condition.lapsed(CLOCK_RE_REVIEW_WINDOW)).stops(CLOCK_RE_REVIEW_WINDOW).build(),
+                    step("concludeFinalDecision", "上级无受理复查的机关，处理意见即为终结", "No body above to review: the decision is final")
+                            .from(DECIDED).to(CONCLUDED).roles(CLERK, LEADER)
+                            .when(Condition.noReviewBody()).stops(CLOCK_REVIEW_WINDOW).build(),
+                    step("concludeFinalReview", "上级无受理复核的机关，复查意见即为终结", "No body above to re-review: the review is final")
+                            .from(REVIEWED).to(CONCLUDED).roles(CLERK, LEADER)
+                            .when(Condition.noReviewBody()).stops(CLOCK_RE_REVIEW_WINDOW).build()),
             List.of(
                     of(CLOCK_INTAKE, "登记后转送、交办或受理", "Forward, assign or accept after registration", 15, CALENDAR)
                             .startingAtRegistration(),

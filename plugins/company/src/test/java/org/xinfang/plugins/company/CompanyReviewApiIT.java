@@ -62,9 +62,22 @@ public class CompanyReviewApiIT {
         assertTrue(decision.contains("30日内向" + company.getString("name") + "申请复查，申请复查的截止日期为"
                 + written(dueOn(workshopHead, id, "review_window")) + "。"), decision);
 
+        // The workshop's answer can be reviewed, so it is not final before the window lapses.
+        JsonObject notFinal = procedure(companyDesk, id).getJsonArray("options").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("transition").equals("concludeFinalDecision")).findFirst().orElseThrow();
+        assertEquals("“上级无受理复查的机关，处理意见即为终结”不能办理：" + company.getString("name") + "受理复查、复核申请，须等申请期限届满。",
+                notFinal.getString("blockedBecause"));
+        assertEquals(409, take(companyDesk, id, "concludeFinalDecision", CaseSteps.none()).status());
+
         taken(workshopDesk, id, "requestReview", reason("员工不服车间答复，申请复查"));
         assertEquals(company.getString("name"), Api.get(companyLeader, "/cases/" + id).json().getString("unitName"));
         assertTrue(Api.get(workshopHead, "/cases/" + id).json().getBoolean("followedOnly"), "the workshop watches, read-only");
+        // ... and still reads the notices, its own 处理意见书 among them, but adds nothing.
+        Answer documents = Api.get(workshopHead, "/cases/" + id + "/documents");
+        assertEquals(200, documents.status(), documents::toString);
+        JsonObject ownDecision = documents.array().getValuesAs(JsonObject.class).stream()
+                .filter(d -> "DECISION".equals(d.getString("noticeKind", ""))).findFirst().orElseThrow(documents::toString);
+        assertEquals(200, Api.get(workshopHead, "/cases/" + id + "/documents/" + ownDecision.getJsonNumber("id").longValue()).status());
         assertEquals(404, take(workshopHead, id, "decideReview", opinion("SUPPORT", "车间自行改答复")).status(), "and cannot act");
 
         taken(companyLeader, id, "decideReview", opinion("REJECT", "车间答复属实，予以维持。"));
@@ -82,5 +95,12 @@ public class CompanyReviewApiIT {
         assertEquals("reviewed", procedure(companyLeader, id).getString("state"), "nothing changed");
         assertEquals(company.getString("name"), Api.get(cityLeader, "/cases/" + id).json().getString("unitName"),
                 "it stays with the company, never goes to the city's bureau above it");
+
+        // Nobody above could take a re-review: the company's review is final at once, not after a 30-day wait.
+        JsonObject concluded = taken(companyDesk, id, "concludeFinalReview", CaseSteps.none());
+        assertEquals("concluded", concluded.getString("state"));
+        JsonObject window = concluded.getJsonArray("clocks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("re_review_window")).findFirst().orElseThrow();
+        assertEquals("STOPPED", window.getString("status"), window::toString);
     }
 }

@@ -76,11 +76,10 @@ public class CaseDocuments {
         return document;
     }
 
-    /** The documents of a case the caller may see, oldest first. */
+    /** The documents of a case the caller sees or follows read-only, oldest first. */
     @Transactional
     public List<CaseDocument> list(Caller caller, Long caseId) {
-        Case owner = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
-        return documents.ofCase(owner.getId());
+        return documents.ofCase(readable(caller, caseId).getId());
     }
 
     /**
@@ -95,7 +94,7 @@ public class CaseDocuments {
     /** The documents of a case the caller may see, oldest first, as {@link ShownDocument}s. */
     @Transactional
     public List<ShownDocument> shown(Caller caller, Long caseId) {
-        Case owner = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
+        Case owner = readable(caller, caseId);
         owner.getParties().size();
         return list(caller, caseId).stream().map(d -> new ShownDocument(d, disclosure.redact(owner, d.getTitle()),
                 disclosure.redact(owner, d.getFileName()), disclosure.mayOpen(caller, owner, d),
@@ -115,13 +114,22 @@ public class CaseDocuments {
      */
     @Transactional
     public StoredFile read(Caller caller, Long caseId, Long documentId, String revealReason) {
-        Case owner = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
+        Case owner = readable(caller, caseId);
         CaseDocument document = documents.find(documentId).orElse(null);
         if (document == null || !document.getCaseId().equals(owner.getId())) {
             throw new DocumentNotFoundException(caseId, documentId);
         }
         disclosure.opening(caller, owner, document, revealReason);
         return new StoredFile(document, documents.content(documentId), disclosure.redact(owner, document.getFileName()));
+    }
+
+    /**
+     * The case, when the caller sees it or follows it read-only: a unit that sent it on (转送, 交办, a
+     * review upward) still reads its notices — the 处理意见书 it issued among them — but adds nothing.
+     */
+    private Case readable(Caller caller, Long caseId) {
+        return cases.find(caseId, caller.visibility()).or(() -> cases.findFollowed(caseId, caller.visibility()))
+                .orElseThrow(() -> new CaseNotFoundException(caseId));
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.caller.Visibility;
+import org.xinfang.api.model.NoticeKind;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.procedure.ClockDeclaration;
@@ -442,6 +443,8 @@ public class ProcedureEngine {
                         blocked.add(Messages.get(locale, "step.repeat.none"));
                     }
                 }
+                case NO_REVIEW_BODY -> reviewBodies.above(c.getAgencyType(), c.getUnit()).ifPresent(body ->
+                        blocked.add(Messages.get(locale, "step.reviewBody.exists", body.getName(), stepLabel)));
                 case NOT_REPEAT_OF_CONCLUDED -> {
                     if (c.getRepeatOf() != null && concluded(c.getRepeatOf())) {
                         // The concluded case is named only to a caller who may see it (repeat detection never
@@ -492,6 +495,11 @@ public class ProcedureEngine {
                     problems.add(new FieldProblem("targetUnitId", Messages.get(locale, "step.target.unknown", facts.targetUnitId())));
                 } else if (found.get().getId().equals(c.getUnit().getId())) {
                     problems.add(new FieldProblem("targetUnitId", Messages.get(locale, "step.target.same")));
+                } else if (step.notice() == NoticeKind.ASSIGNMENT && !c.getUnit().contains(found.get())) {
+                    // 交办 is a body's instruction to one below it, and its 交办函 says so; a matter for a
+                    // body elsewhere or above is forwarded (转送), never assigned.
+                    problems.add(new FieldProblem("targetUnitId", Messages.get(locale, "step.target.notBelow",
+                            found.get().getName(), c.getUnit().getName())));
                 } else {
                     target = found.get();
                 }

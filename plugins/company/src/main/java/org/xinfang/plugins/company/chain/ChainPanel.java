@@ -16,6 +16,10 @@ import org.xinfang.api.port.Callers;
 @ViewScoped
 public class ChainPanel implements Serializable {
 
+    /** The panel's form on the case page (chain-panel.xhtml). */
+    private static final String FORM = "company_chain_form";
+
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -58,9 +62,10 @@ public class ChainPanel implements Serializable {
                     new Chain(firstResponsible, directResponsible, specificResponsible, specificResponsibleSecond));
         } catch (ChainRefusal refused) {
             if (refused.fields().isEmpty()) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+                // Addressed to the panel's form, so that it shows beside the names and not at the page's top.
+                faces.addMessage(FORM, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             } else {
-                refused.fields().forEach(f -> faces.addMessage("company_chain_form:company_chain_" + f.field(),
+                refused.fields().forEach(f -> faces.addMessage(FORM + ":company_chain_" + f.field(),
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, f.message(), null)));
             }
             faces.validationFailed();
