@@ -76,7 +76,7 @@ public class CompanyReviewApiIT {
         Answer documents = Api.get(workshopHead, "/cases/" + id + "/documents");
         assertEquals(200, documents.status(), documents::toString);
         JsonObject ownDecision = documents.array().getValuesAs(JsonObject.class).stream()
-                .filter(d -> "DECISION".equals(d.getString("noticeKind", ""))).findFirst().orElseThrow(documents::toString);
+                .filter(d -> "DECISION".equals(d.getString("noticeKind", ""))).findFirst().orElseThrow(() -> new AssertionError(documents.toString()));
         assertEquals(200, Api.get(workshopHead, "/cases/" + id + "/documents/" + ownDecision.getJsonNumber("id").longValue()).status());
         assertEquals(404, take(workshopHead, id, "decideReview", opinion("SUPPORT", "车间自行改答复")).status(), "and cannot act");
 
