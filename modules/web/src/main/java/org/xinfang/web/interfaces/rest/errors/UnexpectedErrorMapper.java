@@ -64,15 +64,10 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
      * connection" (a JCA ResourceException, named here so that the web module need not depend on JCA).
      */
     static boolean databaseUnreachable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
-                    || t.getClass().getName().equals("jakarta.resource.ResourceException")
-                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(e, t -> t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                || t.getClass().getName().equals("jakarta.resource.ResourceException")
+                || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException"));
     }
 
     /**
@@ -82,14 +77,19 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {
      * depend on Hibernate.
      */
     static boolean databaseBusy(Throwable e) {
+        return anyCause(e, t -> t instanceof java.sql.SQLTransactionRollbackException || t instanceof java.sql.SQLTimeoutException
+                || t instanceof jakarta.persistence.LockTimeoutException || t instanceof jakarta.persistence.PessimisticLockException
+                || t instanceof SQLException sql && sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("HYT00"))
+                || t.getClass().getName().equals("org.hibernate.exception.LockAcquisitionException")
+                || t.getClass().getName().equals("org.hibernate.exception.LockTimeoutException")
+                || t.getClass().getName().equals("org.hibernate.PessimisticLockException"));
+    }
+
+    /** Whether {@code e} or any of its causes is {@code wanted}: the database's answer is usually wrapped several times. */
+    private static boolean anyCause(Throwable e, java.util.function.Predicate<Throwable> wanted) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLTransactionRollbackException || t instanceof java.sql.SQLTimeoutException
-                    || t instanceof jakarta.persistence.LockTimeoutException || t instanceof jakarta.persistence.PessimisticLockException
-                    || t instanceof SQLException sql && sql.getSQLState() != null
-                            && (sql.getSQLState().startsWith("40") || sql.getSQLState().equals("HYT00"))
-                    || t.getClass().getName().equals("org.hibernate.exception.LockAcquisitionException")
-                    || t.getClass().getName().equals("org.hibernate.exception.LockTimeoutException")
-                    || t.getClass().getName().equals("org.hibernate.PessimisticLockException")) {
+            if (wanted.test(t)) {
                 return true;
             }
         }
