@@ -230,6 +230,26 @@ class ProcedureIT {
     }
 
     @Test
+    void theStepDialogOffersOnlyTheUnitsTheStepWouldTake() {
+        List<OrgUnit> tree = testUnits.districtWithTwoTownships();
+        OrgUnit district = tree.get(0);
+        Caller leader = TestUnits.holding(CoreRoles.LEADER, district);
+        Case registered = cases.register(leader, district.getId(), draft("道路积水", uniqueId()), null).caseFile();
+
+        // 交办 goes down only: the district's two townships and nothing else.
+        assertEquals(List.of(tree.get(1).getId(), tree.get(2).getId()),
+                engine.targets(registered, "assign").stream().map(OrgUnit::getId).sorted().toList());
+        // 转送 goes anywhere but the case's own unit.
+        List<Long> forwardable = engine.targets(registered, "forward").stream().map(OrgUnit::getId).toList();
+        assertFalse(forwardable.contains(district.getId()));
+        assertTrue(forwardable.containsAll(List.of(tree.get(1).getId(), tree.get(2).getId())));
+        assertTrue(forwardable.size() > 2, "units outside the district too: " + forwardable.size());
+        // A step that names no unit, or none at all, offers none.
+        assertTrue(engine.targets(registered, "accept").isEmpty());
+        assertTrue(engine.targets(registered, "approveEverything").isEmpty());
+    }
+
+    @Test
     void eachStepIsForTheRolesItNames() {
         OrgUnit township = testUnits.districtWithTwoTownships().get(1);
         Caller clerk = TestUnits.holding(CoreRoles.CLERK, township);

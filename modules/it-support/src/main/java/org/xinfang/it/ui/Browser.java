@@ -221,13 +221,18 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
      * the same way: its item sits at the option's place in the menu.
      */
     public void chooseValue(String menuId, String value) {
-        List<String> values = new Select(driver.findElement(By.id(menuId + "_input"))).getOptions().stream()
-                .map(o -> o.getAttribute("value")).toList();
+        List<String> values = menuValues(menuId);
         int index = values.indexOf(value);
         assertTrue(index >= 0, value + " is among the options of " + menuId + ": " + values);
         chooseItem(menuId, By.cssSelector("[id='" + menuId + "_items'] li:nth-child(" + (index + 1) + ")"),
                 () -> value.equals(selectedValue(menuId)));
         assertEquals(value, selectedValue(menuId));
+    }
+
+    /** The values of a menu's options, in order, the empty "please choose" included. */
+    public List<String> menuValues(String menuId) {
+        return new Select(driver.findElement(By.id(menuId + "_input"))).getOptions().stream()
+                .map(o -> o.getAttribute("value")).toList();
     }
 
     private void chooseItem(String menuId, By item, java.util.function.BooleanSupplier choiceTook) {

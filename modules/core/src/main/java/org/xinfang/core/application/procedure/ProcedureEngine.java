@@ -337,6 +337,40 @@ public class ProcedureEngine {
         return options;
     }
 
+    /**
+     * The units {@code transition} may name as its target on the case: every unit the step and the case's
+     * plugin would accept — not the case's own, only units below for a 交办, none the plugin refuses (a
+     * workshop of another company) — so that the step's dialog offers only choices that will be taken.
+     */
+    @Transactional
+    public List<OrgUnit> targets(Case c, String transition) {
+        Optional<TransitionDeclaration> declared = procedures.of(c.getAgencyType()).transition(transition == null ? "" : transition);
+        if (declared.isEmpty() || !declared.get().requires(StepInput.TARGET_UNIT)) {
+            return List.of();
+        }
+        TransitionDeclaration step = declared.get();
+        Optional<PluginRules> rules = pluginRules(c);
+        Locale locale = Locale.ROOT;
+        return units.findAll().stream()
+                .filter(unit -> targetProblem(step, c, unit, locale).isEmpty())
+                .filter(unit -> step.move() != UnitMove.TO_TARGET
+                        || rules.flatMap(r -> r.refusedMove(step, c.getUnit(), unit, locale)).isEmpty())
+                .toList();
+    }
+
+    /** What is wrong with {@code target} as the unit {@code step} names, whatever the case's plugin says. */
+    private static Optional<String> targetProblem(TransitionDeclaration step, Case c, OrgUnit target, Locale locale) {
+        if (target.getId().equals(c.getUnit().getId())) {
+            return Optional.of(Messages.get(locale, "step.target.same"));
+        }
+        if (step.notice() == NoticeKind.ASSIGNMENT && !c.getUnit().contains(target)) {
+            // 交办 is a body's instruction to one below it, and its 交办函 says so; a matter for a
+            // body elsewhere or above is forwarded (转送), never assigned.
+            return Optional.of(Messages.get(locale, "step.target.notBelow", target.getName(), c.getUnit().getName()));
+        }
+        return Optional.empty();
+    }
+
     /** A step the caller's roles allow from the case's state; {@code blockedBecause} is null when it may be taken now. */
     public record StepOption(TransitionDeclaration transition, String blockedBecause, int maxExtensionDays) {
 
@@ -493,15 +527,13 @@ public class ProcedureEngine {
                 Optional<OrgUnit> found = units.find(facts.targetUnitId());
                 if (found.isEmpty()) {
                     problems.add(new FieldProblem("targetUnitId", Messages.get(locale, "step.target.unknown", facts.targetUnitId())));
-                } else if (found.get().getId().equals(c.getUnit().getId())) {
-                    problems.add(new FieldProblem("targetUnitId", Messages.get(locale, "step.target.same")));
-                } else if (step.notice() == NoticeKind.ASSIGNMENT && !c.getUnit().contains(found.get())) {
-                    // 交办 is a body's instruction to one below it, and its 交办函 says so; a matter for a
-                    // body elsewhere or above is forwarded (转送), never assigned.
-                    problems.add(new FieldProblem("targetUnitId", Messages.get(locale, "step.target.notBelow",
-                            found.get().getName(), c.getUnit().getName())));
                 } else {
-                    target = found.get();
+                    Optional<String> problem = targetProblem(step, c, found.get(), locale);
+                    if (problem.isPresent()) {
+                        problems.add(new FieldProblem("targetUnitId", problem.get()));
+                    } else {
+                        target = found.get();
+                    }
                 }
             }
         }

@@ -193,11 +193,14 @@ public class Labels {
         return Arrays.stream(values).map(v -> new SelectItem(v, label(v))).toList();
     }
 
-    /** Every unit but {@code except} (may be null), parents before children and indented, for choosing a body. */
-    public List<SelectItem> unitChoices(Long except) {
-        return units.findAll().stream().sorted(CallerUnits.TREE_ORDER)
-                .filter(u -> !u.getId().equals(except))
-                .map(Labels::unitItem).toList();
+    /** Every unit, parents before children and indented, for choosing a body. */
+    public List<SelectItem> unitChoices() {
+        return unitChoices(units.findAll());
+    }
+
+    /** {@code choices} as a menu, in the order of the tree. */
+    public List<SelectItem> unitChoices(List<OrgUnit> choices) {
+        return choices.stream().sorted(CallerUnits.TREE_ORDER).map(Labels::unitItem).toList();
     }
 
     /** A unit as a menu choice, indented by its depth so the tree shows. */

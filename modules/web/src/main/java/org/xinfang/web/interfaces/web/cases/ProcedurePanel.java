@@ -100,6 +100,8 @@ public class ProcedurePanel implements Serializable {
     private LegalRoute legalRoute;
     private Integer extensionDays;
     private Rating rating;
+    /** The units the chosen step may be sent to, worked out once as the dialog opens. */
+    private List<SelectItem> targetUnits = List.of();
 
     /** Reads the case's procedure; called by the case page once the case is loaded. */
     public void show(Case c) {
@@ -120,6 +122,7 @@ public class ProcedurePanel implements Serializable {
         legalRoute = null;
         extensionDays = null;
         rating = null;
+        targetUnits = caseFile == null ? List.of() : labels.unitChoices(engine.targets(caseFile, transition));
     }
 
     /** Takes the chosen step. On success the page reloads (the case may have moved out of view); on refusal the dialog says why. */
@@ -275,7 +278,7 @@ public class ProcedurePanel implements Serializable {
 
     /** Every other unit, in tree order and indented, for 转送/交办. */
     public List<SelectItem> getTargetUnits() {
-        return labels.unitChoices(caseFile == null ? null : caseFile.getUnit().getId());
+        return targetUnits;
     }
 
     public String getChosen() {

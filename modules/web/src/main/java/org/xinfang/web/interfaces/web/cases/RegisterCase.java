@@ -185,7 +185,7 @@ public class RegisterCase implements Serializable {
 
     /** Every unit, in tree order and indented, for the body the matter concerns. */
     public List<SelectItem> getConcernedUnits() {
-        return labels.unitChoices(null);
+        return labels.unitChoices();
     }
 
     public Long getConcernedUnitId() {

@@ -159,7 +159,7 @@ public class ReportSchedulesPage implements Serializable {
 
     /** Every unit, for choosing the one to give a rule of its own. */
     public List<SelectItem> getUnitChoices() {
-        return labels.unitChoices(null);
+        return labels.unitChoices();
     }
 
     public void save(Row row) {
