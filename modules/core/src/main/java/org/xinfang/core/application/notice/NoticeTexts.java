@@ -99,7 +99,8 @@ public final class NoticeTexts {
 
     private static List<String> extension(NoticeFacts f) {
         List<String> body = new ArrayList<>();
-        body.add(matter(f) + "，本机关已依法受理。");
+        // The body that accepted may be the one above that assigned the matter here: "已依法受理", not "本机关".
+        body.add(matter(f) + "，已依法受理。");
         String days = f.extensionDays() == null ? null : f.extensionDays() + "日";
         String until = f.dueDate() == null ? null : date(f.dueDate());
         String extended;
@@ -123,7 +124,7 @@ public final class NoticeTexts {
         List<String> body = new ArrayList<>();
         String matter = subject(f) + "（信访事项编号：" + f.caseNumber().strip() + "）";
         switch (f.kind()) {
-            case DECISION -> body.add(matter(f) + "，本机关已依法受理。经调查核实，现提出处理意见如下：");
+            case DECISION -> body.add(matter(f) + "，已依法受理。经调查核实，现提出处理意见如下：");
             case REVIEW -> body.add("您不服对您反映的" + matter + "作出的处理意见，请求复查。本机关依照" + REGULATION
                     + "第三十五条的规定进行了复查，现提出复查意见如下：");
             default -> body.add("您不服对您反映的" + matter + "作出的复查意见，请求复核。本机关依照" + REGULATION
