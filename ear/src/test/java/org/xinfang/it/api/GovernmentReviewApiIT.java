@@ -80,7 +80,8 @@ public class GovernmentReviewApiIT {
         assertEquals(200, watched.status(), "the deciding bureau still sees its case: " + watched);
         assertTrue(watched.json().getBoolean("followedOnly"), watched::toString);
         Answer meddling = take(tree.countyLeader(), id, "decideReview", opinion("SUPPORT", "自行改判"));
-        assertEquals(404, meddling.status(), "read-only: the county cannot act on the review " + meddling);
+        assertEquals(403, meddling.status(), "read-only: the county cannot act on the review " + meddling);
+        assertEquals("此事项现由" + tree.city() + "办理，本单位只能查看，不能办理。", meddling.json().getString("message"));
         assertEquals("reviewing", procedure(tree.cityLeader(), id).getString("state"), "nothing changed");
 
         taken(tree.cityLeader(), id, "decideReview", opinion("REJECT", "原处理意见认定事实清楚，予以维持。"));
@@ -94,7 +95,7 @@ public class GovernmentReviewApiIT {
         assertEquals(tree.province(), Api.get(tree.provinceLeader(), "/cases/" + id).json().getString("unitName"));
         assertTrue(Api.get(tree.cityLeader(), "/cases/" + id).json().getBoolean("followedOnly"), "the reviewer watches too");
         assertTrue(Api.get(tree.countyLeader(), "/cases/" + id).json().getBoolean("followedOnly"), "and the county still does");
-        assertEquals(404, take(tree.cityLeader(), id, "decideReReview", opinion("SUPPORT", "自行复核")).status());
+        assertEquals(403, take(tree.cityLeader(), id, "decideReReview", opinion("SUPPORT", "自行复核")).status());
 
         taken(tree.provinceLeader(), id, "decideReReview", opinion("REJECT", "复核维持复查意见。"));
         assertTrue(noticeText(tree.provinceLeader(), id, "RE_REVIEW").contains("本复核意见为最终意见"));

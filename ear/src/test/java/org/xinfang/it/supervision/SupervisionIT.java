@@ -346,7 +346,7 @@ class SupervisionIT {
         take(clerkB, forwarded, "forward", new StepFacts(null, townshipA.getId(), null, null, null, null, null));
         assertTrue(cases.get(clerkB, forwarded).followedOnly(), "the sender still sees it, read-only");
         assertFalse(cases.get(clerkA, forwarded).followedOnly());
-        assertThrows(CaseNotFoundException.class, () -> take(clerkB, forwarded, "accept", StepFacts.NONE), "but cannot act on it");
+        assertThrows(NotPermittedException.class, () -> take(clerkB, forwarded, "accept", StepFacts.NONE), "but cannot act on it");
         assertEquals(ReferralStatus.FOLLOWING, referrals.of(clerkB, forwarded).get(0).referral().getStatus());
         assertTrue(referrals.followedBy(clerkB).stream().anyMatch(f -> f.referral().getCaseId().equals(forwarded)));
         assertThrows(CaseNotFoundException.class, () -> cases.get(staff.holding(CoreRoles.CLERK, testUnits.districtWithTwoTownships().get(1)), forwarded),

@@ -78,7 +78,7 @@ public class CompanyReviewApiIT {
         JsonObject ownDecision = documents.array().getValuesAs(JsonObject.class).stream()
                 .filter(d -> "DECISION".equals(d.getString("noticeKind", ""))).findFirst().orElseThrow(() -> new AssertionError(documents.toString()));
         assertEquals(200, Api.get(workshopHead, "/cases/" + id + "/documents/" + ownDecision.getJsonNumber("id").longValue()).status());
-        assertEquals(404, take(workshopHead, id, "decideReview", opinion("SUPPORT", "车间自行改答复")).status(), "and cannot act");
+        assertEquals(403, take(workshopHead, id, "decideReview", opinion("SUPPORT", "车间自行改答复")).status(), "and cannot act");
 
         taken(companyLeader, id, "decideReview", opinion("REJECT", "车间答复属实，予以维持。"));
         String reviewNotice = noticeText(companyLeader, id, "REVIEW");

@@ -72,7 +72,7 @@ public class CourtReviewApiIT {
                 .anyMatch(o -> o.getString("transition").equals("openReviewHearing") && o.getBoolean("available")),
                 "the court above, not " + city.getString("name") + ", holds the review and may hear it");
         assertTrue(Api.get(basicLeader, "/cases/" + id).json().getBoolean("followedOnly"), "the deciding court watches, read-only");
-        assertEquals(404, take(basicLeader, id, "openReviewHearing", reason("本院组织听证")).status(), "and cannot act on it");
+        assertEquals(403, take(basicLeader, id, "openReviewHearing", reason("本院组织听证")).status(), "and cannot act on it");
 
         // The court's own review hearing, unreachable while reviews went to the petition bureau.
         taken(intermediateLeader, id, "openReviewHearing", reason("组织双方当事人听证"));
@@ -88,7 +88,7 @@ public class CourtReviewApiIT {
         assertEquals(highCourt.getString("name"), Api.get(highLeader, "/cases/" + id).json().getString("unitName"));
         assertTrue(Api.get(intermediateLeader, "/cases/" + id).json().getBoolean("followedOnly"));
         assertTrue(Api.get(basicLeader, "/cases/" + id).json().getBoolean("followedOnly"));
-        assertEquals(404, take(intermediateLeader, id, "decideReReview", opinion("SUPPORT", "自行复核")).status());
+        assertEquals(403, take(intermediateLeader, id, "decideReReview", opinion("SUPPORT", "自行复核")).status());
         assertEquals("concluded", taken(highLeader, id, "decideReReview", opinion("REJECT", "复核维持。")).getString("state"));
     }
 

@@ -183,7 +183,10 @@ public class ProcedureEngine {
     @Transactional
     public StepTaken take(Caller caller, Long caseId, long expectedVersion, String transition, StepFacts facts) {
         Locale locale = caller.locale();
-        Case c = visible(caller, caseId);
+        Case c = cases.find(caseId, caller.visibility()).orElseThrow(() -> cases.findFollowed(caseId, caller.visibility())
+                // A unit that sent the case on or decided it keeps sight of it, not the work: say so, not "not found".
+                .<RuntimeException>map(followed -> new NotPermittedException(Messages.get(locale, "step.followedOnly", followed.getUnit().getName())))
+                .orElseGet(() -> new CaseNotFoundException(caseId)));
         if (c.getVersion() != expectedVersion) {
             throw conflict(locale, c);
         }

@@ -64,7 +64,7 @@ public class DisciplineReviewApiIT {
         taken(townshipClerk, id, "requestReview", reason("举报人不服核实结论，申请复查"));
         assertEquals(cityCommission.getString("name"), Api.get(cityLeader, "/cases/" + id).json().getString("unitName"));
         assertTrue(Api.get(townshipLeader, "/cases/" + id).json().getBoolean("followedOnly"), "the township watches, read-only");
-        assertEquals(404, take(townshipLeader, id, "decideReview", opinion("SUPPORT", "自行改变结论")).status(), "and cannot act");
+        assertEquals(403, take(townshipLeader, id, "decideReview", opinion("SUPPORT", "自行改变结论")).status(), "and cannot act");
 
         taken(cityLeader, id, "decideReview", opinion("REJECT", "初核结论有据，予以维持。"));
         String reviewNotice = noticeText(cityLeader, id, "REVIEW");
@@ -76,7 +76,7 @@ public class DisciplineReviewApiIT {
                 "up the commissions' line, past " + city.getString("name"));
         assertTrue(Api.get(cityLeader, "/cases/" + id).json().getBoolean("followedOnly"));
         assertTrue(Api.get(townshipLeader, "/cases/" + id).json().getBoolean("followedOnly"));
-        assertEquals(404, take(cityLeader, id, "decideReReview", opinion("SUPPORT", "自行复核")).status());
+        assertEquals(403, take(cityLeader, id, "decideReReview", opinion("SUPPORT", "自行复核")).status());
         assertEquals("concluded", taken(provincialLeader, id, "decideReReview", opinion("REJECT", "复核维持。")).getString("state"));
     }
 }
