@@ -67,8 +67,27 @@ public class CourtCaseForm extends CaseFormData {
     @Column(name = "litigation_related", nullable = false)
     private Boolean litigationRelated = Boolean.TRUE;
 
+    /**
+     * 越级访, 重复访 and 上访老户: a matter carrying any of them goes to the vice-president in charge of
+     * the division on the president's reception day (院长接待日). 重复访 is the receptionist's marker
+     * rather than the core's repeat link, because the core's link is not among what a plugin may read.
+     */
+    @Column(name = "leapfrog_visit", nullable = false)
+    private boolean leapfrogVisit;
+
+    @Column(name = "repeat_visit", nullable = false)
+    private boolean repeatVisit;
+
+    @Column(name = "long_standing_petitioner", nullable = false)
+    private boolean longStandingPetitioner;
+
     public CourtCaseForm() {
         // JPA and CaseFormDeclaration.newForm() create it empty.
+    }
+
+    /** Whether the matter goes to the president's reception day: marked 越级访, 重复访 or 上访老户. */
+    public boolean forReceptionDay() {
+        return leapfrogVisit || repeatVisit || longStandingPetitioner;
     }
 
     @Override
@@ -85,6 +104,15 @@ public class CourtCaseForm extends CaseFormData {
         }
         if (Boolean.FALSE.equals(litigationRelated)) {
             line.add("非涉诉");
+        }
+        if (leapfrogVisit) {
+            line.add("越级访");
+        }
+        if (repeatVisit) {
+            line.add("重复访");
+        }
+        if (longStandingPetitioner) {
+            line.add("上访老户");
         }
         return line.toString();
     }
@@ -127,5 +155,29 @@ public class CourtCaseForm extends CaseFormData {
 
     public void setLitigationRelated(Boolean litigationRelated) {
         this.litigationRelated = litigationRelated;
+    }
+
+    public boolean isLeapfrogVisit() {
+        return leapfrogVisit;
+    }
+
+    public void setLeapfrogVisit(boolean leapfrogVisit) {
+        this.leapfrogVisit = leapfrogVisit;
+    }
+
+    public boolean isRepeatVisit() {
+        return repeatVisit;
+    }
+
+    public void setRepeatVisit(boolean repeatVisit) {
+        this.repeatVisit = repeatVisit;
+    }
+
+    public boolean isLongStandingPetitioner() {
+        return longStandingPetitioner;
+    }
+
+    public void setLongStandingPetitioner(boolean longStandingPetitioner) {
+        this.longStandingPetitioner = longStandingPetitioner;
     }
 }

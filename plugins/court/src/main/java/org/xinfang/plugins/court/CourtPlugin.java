@@ -13,6 +13,10 @@ import org.xinfang.api.procedure.ProcedureDeclaration;
 import org.xinfang.api.model.UnitLevel;
 import org.xinfang.api.procedure.ReviewLine;
 import org.xinfang.api.plugin.RoleDeclaration;
+import org.xinfang.plugins.court.answer.JudgmentAnswer;
+import org.xinfang.plugins.court.hearing.ReviewHearing;
+import org.xinfang.plugins.court.reception.DivisionLeader;
+import org.xinfang.plugins.court.reception.PresidentReception;
 
 /**
  * The court agency type (法院, 涉诉信访): a petition office at the filing tribunal registers visits
@@ -86,9 +90,11 @@ public final class CourtPlugin implements AgencyPlugin {
 
     @Override
     public List<MenuEntry> menu() {
-        // Every signed-in user of a court unit may read the guide.
+        // Every signed-in user of a court unit may read the guide; the reception day is the reception's and leaders' work.
         return List.of(new MenuEntry("/plugins/court/guide.xhtml",
-                LocalizedText.of("涉诉信访工作指引", "Court petition guide"), Set.of()));
+                        LocalizedText.of("涉诉信访工作指引", "Court petition guide"), Set.of()),
+                new MenuEntry("/plugins/court/reception-day.xhtml",
+                        LocalizedText.of("院长接待日", "President's reception day"), Set.of(ROLE_RECEPTION, ROLE_LEADER)));
     }
 
     @Override
@@ -98,6 +104,7 @@ public final class CourtPlugin implements AgencyPlugin {
 
     @Override
     public List<Class<?>> entities() {
-        return List.of(CourtCaseForm.class);
+        return List.of(CourtCaseForm.class, DivisionLeader.class, PresidentReception.class, JudgmentAnswer.class,
+                ReviewHearing.class);
     }
 }
