@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.StringJoiner;
 import org.xinfang.api.plugin.CaseFormData;
 
@@ -83,6 +85,21 @@ public class CourtCaseForm extends CaseFormData {
 
     public CourtCaseForm() {
         // JPA and CaseFormDeclaration.newForm() create it empty.
+    }
+
+    /** The bundle keys of the reception-day markers the matter carries, in the form's order. */
+    public List<String> markerKeys() {
+        List<String> keys = new ArrayList<>();
+        if (leapfrogVisit) {
+            keys.add("court.form.leapfrogVisit");
+        }
+        if (repeatVisit) {
+            keys.add("court.form.repeatVisit");
+        }
+        if (longStandingPetitioner) {
+            keys.add("court.form.longStandingPetitioner");
+        }
+        return keys;
     }
 
     /** Whether the matter goes to the president's reception day: marked 越级访, 重复访 or 上访老户. */

@@ -37,4 +37,10 @@ public class CourtLabels extends PluginLabels {
     public String stageLabel(CourtStage stage) {
         return label(stage);
     }
+
+    /** {@code #{courtLabels.markers(form)}}: the reception-day markers a matter carries, or 无. */
+    public String markers(CourtCaseForm form) {
+        List<String> markers = form.markerKeys().stream().map(getMsg()::getString).toList();
+        return markers.isEmpty() ? getMsg().getString("court.form.markers.none") : String.join("、", markers);
+    }
 }

@@ -125,6 +125,20 @@ public class DemoData {
                 perUnit.merge(key, 1, Integer::sum);
             }
         });
+        // Named people beside the one account per role: a court's two vice-presidents are both its leaders.
+        for (JsonObject u : files.items("units", "users")) {
+            OrgUnit unit = byKey.get(u.getString("unit"));
+            String role = u.getString("role");
+            if (unit == null || rolesOf(unit).stream().noneMatch(r -> r.name().equals(role))) {
+                throw new IllegalStateException("Demo user " + u.getString("username") + ": no unit " + u.getString("unit")
+                        + " with role " + role);
+            }
+            AppUser user = new AppUser(u.getString("username"), u.getString("displayName"), Passwords.hash(password),
+                    u.getString("username") + "@xinfang.local", now);
+            user.grant(role, unit);
+            addUser(user, unit);
+            perUnit.merge(u.getString("unit"), 1, Integer::sum);
+        }
         int seededCases = demoCases.seed(byKey);
         int receptionSlots = demoRota.seed(byKey);
         int meetings = demoVisits.seed(byKey);

@@ -55,6 +55,11 @@ public class ReceptionDay {
     public record Item(long caseId, String number, String subject, String state, String originalCaseNumber, String tribunal,
                        String presidingJudge, List<String> markers, String vicePresident, String vicePresidentName,
                        boolean received) {
+
+        /** The markers as one line: 越级访、重复访. */
+        public String markerText() {
+            return String.join("、", markers);
+        }
     }
 
     /** What a reception's record needs. */
@@ -86,7 +91,22 @@ public class ReceptionDay {
     }
 
     public LocalDate next() {
-        return onOrAfter(LocalDate.now(clock));
+        return onOrAfter(today());
+    }
+
+    /** The reception day on or before today: the one a reception just held was on. */
+    public LocalDate last() {
+        return today().with(TemporalAdjusters.previousOrSame(RECEPTION_WEEKDAY));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The judge the registration form names for the matter, or null. */
+    @Transactional
+    public String presidingJudgeOf(Caller caller, long caseId) {
+        return courtCases.form(courtCases.get(caller, caseId)).getPresidingJudge();
     }
 
     /** The marked matters the caller sees for the reception day {@code day}, by division. */
@@ -112,17 +132,7 @@ public class ReceptionDay {
 
     /** The labels of the markers a matter carries (越级访, 重复访, 上访老户). */
     public static List<String> markers(CourtCaseForm form, Locale locale) {
-        List<String> markers = new ArrayList<>();
-        if (form.isLeapfrogVisit()) {
-            markers.add(Texts.get(locale, "court.form.leapfrogVisit"));
-        }
-        if (form.isRepeatVisit()) {
-            markers.add(Texts.get(locale, "court.form.repeatVisit"));
-        }
-        if (form.isLongStandingPetitioner()) {
-            markers.add(Texts.get(locale, "court.form.longStandingPetitioner"));
-        }
-        return markers;
+        return form.markerKeys().stream().map(key -> Texts.get(locale, key)).toList();
     }
 
     /** The vice-president in charge of the matter's division, by the setting of its court (the nearest above). */
