@@ -1,6 +1,8 @@
 package org.xinfang.plugins.court;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ class CourtSchemaTest extends PluginSchemaContract<CourtCaseForm> {
         form.setTribunal("民事审判第一庭");
         form.setStage(CourtStage.ENFORCEMENT);
         form.setLitigationRelated(false);
+        form.setRepeatVisit(true);
         return form;
     }
 
@@ -28,6 +31,8 @@ class CourtSchemaTest extends PluginSchemaContract<CourtCaseForm> {
         assertEquals("（2024）京0105民初1234号", read.getOriginalCaseNumber());
         assertEquals(CourtStage.ENFORCEMENT, read.getStage());
         assertEquals(Boolean.FALSE, read.getLitigationRelated());
+        assertTrue(read.isRepeatVisit());
+        assertFalse(read.isLeapfrogVisit() || read.isLongStandingPetitioner());
     }
 
     @Test
@@ -39,5 +44,6 @@ class CourtSchemaTest extends PluginSchemaContract<CourtCaseForm> {
         assertEquals(CourtStage.SECOND_INSTANCE, read.getStage());
         // The column default agrees with the entity's: a court matter is about litigation unless cleared.
         assertEquals(Boolean.TRUE, read.getLitigationRelated());
+        assertFalse(read.forReceptionDay(), "a matter registered before the markers carries none");
     }
 }

@@ -74,7 +74,7 @@ public class Lawsuits {
     }
 
     /** The number as typed and with both its brackets full-width or half-width, as clerks type them either way. */
-    static Set<String> spellings(String number) {
+    public static Set<String> spellings(String number) {
         String full = number.replace('(', '（').replace(')', '）');
         String half = number.replace('（', '(').replace('）', ')');
         return new java.util.HashSet<>(List.of(number, full, half));
