@@ -96,7 +96,7 @@ public class CourtWorkResource {
             description = "heldOn（周五，不晚于今天）、vicePresident、presidingJudge、divisionHead、statement、decision 均必填；"
                     + "事项须标记为越级访、重复访或上访老户。")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = PresidentReception.class)))
+    @APIResponse(responseCode = "201", description = "已记录 / Recorded", content = @Content(schema = @Schema(implementation = PresidentReception.class)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "403", description = "不是立案庭接待或院领导 / Not the court's reception or leaders")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
@@ -157,7 +157,7 @@ public class CourtWorkResource {
     @Operation(operationId = "recordCourtJudgmentAnswer", summary = "记录一条判后答疑 / Record a post-judgment question and answer",
             description = "answeredOn（不晚于今天）、judge、question、answer 必填。")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = JudgmentAnswer.class)))
+    @APIResponse(responseCode = "201", description = "已记录 / Recorded", content = @Content(schema = @Schema(implementation = JudgmentAnswer.class)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "403", description = "不是本院法官、立案庭接待或院领导 / Not the court's judges, reception or leaders")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
@@ -188,7 +188,7 @@ public class CourtWorkResource {
             description = "startsAt（如 2026-12-11T09:30，须晚于现在）、place、presiding、participants 必填；"
                     + "须先办理“组织复查听证”步骤，且没有尚未举行的听证。")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ReviewHearing.class)))
+    @APIResponse(responseCode = "201", description = "已安排 / Scheduled", content = @Content(schema = @Schema(implementation = ReviewHearing.class)))
     @APIResponse(responseCode = "400", description = INVALID)
     @APIResponse(responseCode = "403", description = "不是本院院领导或法官 / Not the court's leaders or judges")
     @APIResponse(responseCode = "404", description = NOT_FOUND)

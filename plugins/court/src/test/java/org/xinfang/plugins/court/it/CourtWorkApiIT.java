@@ -59,9 +59,9 @@ public class CourtWorkApiIT {
                 CourtPlugin.ROLE_LEADER);
 
         // Who is in charge of the civil division: the court's leaders decide, among themselves.
-        JsonObjectBuilder setting = Json.createObjectBuilder().add("courtUnitId", court).add("tribunal", CIVIL).add("vicePresident", vice);
-        assertEquals(403, Api.put(reception, "/court/divisions", setting.build()).status());
-        assertEquals(404, Api.put(outsider, "/court/divisions", setting.build()).status());
+        JsonObject setting = Json.createObjectBuilder().add("courtUnitId", court).add("tribunal", CIVIL).add("vicePresident", vice).build();
+        assertEquals(403, Api.put(reception, "/court/divisions", setting).status());
+        assertEquals(404, Api.put(outsider, "/court/divisions", setting).status());
         Answer notALeader = Api.put(president, "/court/divisions", Json.createObjectBuilder().add("courtUnitId", court)
                 .add("tribunal", CIVIL).add("vicePresident", judge).build());
         assertEquals(400, notALeader.status(), notALeader::toString);
@@ -72,7 +72,7 @@ public class CourtWorkApiIT {
         assertEquals(400, unknown.status());
         assertEquals(List.of("division"), unknown.fieldsNamed(), unknown::toString);
         assertEquals("请求中没有“division”这一项", unknown.messageFor("division"));
-        Answer set = Api.put(president, "/court/divisions", setting.build());
+        Answer set = Api.put(president, "/court/divisions", setting);
         assertEquals(200, set.status(), set::toString);
         assertEquals("王建国", set.json().getString("vicePresidentName"));
 
