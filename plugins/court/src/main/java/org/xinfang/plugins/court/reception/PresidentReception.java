@@ -2,12 +2,10 @@ package org.xinfang.plugins.court.reception;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.xinfang.plugins.court.kernel.CaseRecord;
 
 /**
  * A matter received on a president's reception day (院长接待日): the vice-president who received it,
@@ -16,16 +14,9 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "court_president_reception")
-public class PresidentReception {
+public class PresidentReception extends CaseRecord {
 
     public static final int LONGEST_TEXT = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "case_id", nullable = false)
-    private long caseId;
 
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
@@ -45,34 +36,18 @@ public class PresidentReception {
     @Column(name = "decision", nullable = false, length = LONGEST_TEXT)
     private String decision;
 
-    @Column(name = "recorded_by", nullable = false, length = 64)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private LocalDateTime recordedAt;
-
     protected PresidentReception() {
     }
 
     PresidentReception(long caseId, LocalDate heldOn, String vicePresident, String presidingJudge, String divisionHead,
                        String statement, String decision, String recordedBy, LocalDateTime recordedAt) {
-        this.caseId = caseId;
+        super(caseId, recordedBy, recordedAt);
         this.heldOn = heldOn;
         this.vicePresident = vicePresident;
         this.presidingJudge = presidingJudge;
         this.divisionHead = divisionHead;
         this.statement = statement;
         this.decision = decision;
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getCaseId() {
-        return caseId;
     }
 
     public LocalDate getHeldOn() {
@@ -97,13 +72,5 @@ public class PresidentReception {
 
     public String getDecision() {
         return decision;
-    }
-
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public LocalDateTime getRecordedAt() {
-        return recordedAt;
     }
 }
