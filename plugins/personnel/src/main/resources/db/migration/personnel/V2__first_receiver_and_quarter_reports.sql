@@ -14,6 +14,7 @@ CREATE TABLE personnel_first_receiver (
 -- "My first-received matters" and the deadline reminders look matters up by their first receiver.
 CREATE INDEX ix_personnel_first_receiver_user ON personnel_first_receiver (username);
 
+-- unit_id is the bureau's org unit; like the other plugins' tables, only xf_case is referenced by key.
 CREATE TABLE personnel_quarter_report (
     id            BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     unit_id       BIGINT        NOT NULL,
@@ -27,6 +28,5 @@ CREATE TABLE personnel_quarter_report (
     issued_by     VARCHAR(64),
     issued_body   VARCHAR(4000),
     version       BIGINT        NOT NULL,
-    CONSTRAINT fk_personnel_quarter_report_unit FOREIGN KEY (unit_id) REFERENCES org_unit (id),
     CONSTRAINT uq_personnel_quarter_report UNIQUE (unit_id, report_year, quarter_no)
 );

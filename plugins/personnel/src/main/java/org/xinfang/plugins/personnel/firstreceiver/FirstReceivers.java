@@ -84,10 +84,11 @@ public class FirstReceivers implements AnswerablePeople {
     public View name(Caller caller, long caseId, String username) {
         CaseFacts c = visible(caller, caseId);
         FirstReceiver stored = record(c, LockModeType.PESSIMISTIC_WRITE);
+        if (!(c.atRegisteringUnit() && GeneralProcedure.REGISTERED.equals(c.state()))) {
+            throw Refusal.conflict("事项 " + c.number() + " 已进入办理程序，首问负责人不再更改");
+        }
         if (!mayName(caller, c, stored)) {
-            throw Refusal.forbidden(c.atRegisteringUnit() && GeneralProcedure.REGISTERED.equals(c.state())
-                    ? "只有登记该事项的人员或本局信访登记、局长可以指定首问负责人"
-                    : "事项已进入办理程序，首问负责人不再更改");
+            throw Refusal.forbidden("只有登记该事项的人员或本局信访登记、局长可以指定首问负责人");
         }
         String name = username == null ? "" : username.strip();
         if (name.isEmpty()) {
