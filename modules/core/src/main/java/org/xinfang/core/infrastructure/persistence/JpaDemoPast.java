@@ -7,26 +7,21 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.xinfang.api.port.DemoPast;
-import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.procedure.CaseClock;
 
 /**
- * Moves a demo case's latest records back in time. The case and its clocks are changed as entities (the
- * engine changes them again on the next step, from what it holds); steps and notices never change once
- * written, so their dates are moved in the database, with one statement each (TIMESTAMPADD runs on H2 and
- * MySQL alike).
+ * Moves a demo case's latest records back in time, in the database (one statement a table;
+ * TIMESTAMPADD runs on H2 and MySQL alike), then reads the case and its clocks again, so the engine
+ * goes on from the moved dates and the case's version stays the one the last step left. A clock's due
+ * date moves with its start by calendar days.
  */
 @ApplicationScoped
 public class JpaDemoPast implements DemoPast {
 
     @PersistenceContext(unitName = "xinfang")
     private EntityManager em;
-
-    @Inject
-    private WorkCalendars calendars;
 
     @Inject
     private Clock clock;
@@ -40,19 +35,31 @@ public class JpaDemoPast implements DemoPast {
         if (days < 1) {
             throw new IllegalArgumentException("days must be at least 1: " + days);
         }
-        LocalDate today = LocalDate.now(clock);
-        LocalDateTime since = today.atStartOfDay();
         Case c = em.find(Case.class, caseId);
         if (c == null) {
             throw new IllegalArgumentException("No case " + caseId);
         }
+        // The steps just taken are written first; what is dated today from here on is theirs.
         em.flush();
-        c.movedBack(days, registration, since);
-        em.createQuery("SELECT k FROM CaseClock k WHERE k.caseId = :c", CaseClock.class).setParameter("c", caseId).getResultList()
-                .forEach(k -> k.movedBack(days, today, calendars.current()));
-        for (String table : new String[] {"case_step SET occurred_at = TIMESTAMPADD(DAY, ?1, occurred_at) WHERE case_id = ?2 AND occurred_at >= ?3",
-                "case_document SET created_at = TIMESTAMPADD(DAY, ?1, created_at) WHERE case_id = ?2 AND created_at >= ?3"}) {
-            em.createNativeQuery("UPDATE " + table).setParameter(1, -days).setParameter(2, caseId).setParameter(3, since).executeUpdate();
+        LocalDate today = LocalDate.now(clock);
+        Object since = today.atStartOfDay();
+        move("xf_case SET updated_at = TIMESTAMPADD(DAY, ?1, updated_at) WHERE id = ?2 AND updated_at >= ?3", days, caseId, since);
+        move("case_step SET occurred_at = TIMESTAMPADD(DAY, ?1, occurred_at) WHERE case_id = ?2 AND occurred_at >= ?3", days, caseId, since);
+        move("case_document SET created_at = TIMESTAMPADD(DAY, ?1, created_at) WHERE case_id = ?2 AND created_at >= ?3", days, caseId, since);
+        move("case_clock SET due_on = TIMESTAMPADD(DAY, ?1, due_on), started_on = TIMESTAMPADD(DAY, ?1, started_on)"
+                + " WHERE case_id = ?2 AND started_on >= ?3", days, caseId, today);
+        move("case_clock SET stopped_on = TIMESTAMPADD(DAY, ?1, stopped_on) WHERE case_id = ?2 AND stopped_on >= ?3", days, caseId, today);
+        move("case_clock SET paused_since = TIMESTAMPADD(DAY, ?1, paused_since) WHERE case_id = ?2 AND paused_since >= ?3", days, caseId, today);
+        if (registration) {
+            move("xf_case SET received_on = TIMESTAMPADD(DAY, ?1, received_on), created_at = TIMESTAMPADD(DAY, ?1, created_at)"
+                    + " WHERE id = ?2 AND created_at >= ?3", days, caseId, since);
         }
+        em.refresh(c);
+        em.createQuery("SELECT k FROM CaseClock k WHERE k.caseId = :c", CaseClock.class).setParameter("c", caseId).getResultList()
+                .forEach(em::refresh);
+    }
+
+    private void move(String update, int days, long caseId, Object since) {
+        em.createNativeQuery("UPDATE " + update).setParameter(1, -days).setParameter(2, caseId).setParameter(3, since).executeUpdate();
     }
 }

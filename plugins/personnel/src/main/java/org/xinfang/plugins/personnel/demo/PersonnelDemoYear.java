@@ -89,29 +89,30 @@ public class PersonnelDemoYear {
             // 谁接待谁负责: the section officer received the visitors; the clerk registered it for them.
             firstReceivers.name(clerk, id, handler.username());
         }
-        long version = versionAfterRegistration(id, clerk);
+        long version = version(id, clerk);
         String accept = "accept";
         if (m.toHead()) {
             version = steps.take(head, id, version, "annotate", "请" + m.category().section().zh() + "核实办理，按期书面答复。");
             accept = "acceptForSection";
         }
         version = steps.take(clerk, id, version, accept, null);
-        version = steps.take(clerk, id, version, "startHandling", null);
+        steps.take(clerk, id, version, "startHandling", null);
         past.moveBack(id, daysBefore(m.receivedOn(), today), true);
         if (!m.decidedOn().isBefore(today)) {
             return;
         }
-        version = steps.takeWithOutcome(handler, id, version, "decide",
+        steps.takeWithOutcome(handler, id, version(id, clerk), "decide",
                 "经" + m.category().section().zh() + "调查核实，已依照政策书面答复信访人。", m.outcome());
         past.moveBack(id, daysBefore(m.decidedOn(), today), false);
         LocalDate concludedOn = m.decidedOn().plusDays(REVIEW_WINDOW_LAPSED);
         if (concludedOn.isBefore(today)) {
-            steps.take(clerk, id, version, "concludeLapsedReview", null);
+            steps.take(clerk, id, version(id, clerk), "concludeLapsedReview", null);
             past.moveBack(id, daysBefore(concludedOn, today), false);
         }
     }
 
-    private long versionAfterRegistration(long caseId, Caller clerk) {
+    /** The case's version now: moving its past back changed it too. */
+    private long version(long caseId, Caller clerk) {
         return reader.get(clerk, caseId).version();
     }
 

@@ -239,20 +239,6 @@ public class Case {
                 .map(p -> p.isSealed() ? p.getPseudonym() : p.getName()).findFirst().orElse("");
     }
 
-    /**
-     * Demo data only: the case was registered {@code days} earlier than it was (a demo year's matter);
-     * its last change too, when that is dated {@code since} or later.
-     */
-    public void movedBack(int days, boolean registration, LocalDateTime since) {
-        if (registration) {
-            receivedOn = receivedOn.minusDays(days);
-            createdAt = createdAt.minusDays(days);
-        }
-        if (!updatedAt.isBefore(since)) {
-            updatedAt = updatedAt.minusDays(days);
-        }
-    }
-
     public void touch(String by, LocalDateTime at) {
         this.updatedBy = by;
         this.updatedAt = at;

@@ -126,23 +126,6 @@ public class CaseClock {
         }
     }
 
-    /**
-     * Demo data only: what of the clock is dated {@code today} or later — it started or stopped in the
-     * steps just taken — moves {@code days} back, its due date counted again from the earlier start.
-     */
-    public void movedBack(int days, LocalDate today, WorkCalendar calendar) {
-        if (!startedOn.isBefore(today)) {
-            startedOn = startedOn.minusDays(days);
-            recompute(calendar);
-        }
-        if (stoppedOn != null && !stoppedOn.isBefore(today)) {
-            stoppedOn = stoppedOn.minusDays(days);
-        }
-        if (pausedSince != null && !pausedSince.isBefore(today)) {
-            pausedSince = pausedSince.minusDays(days);
-        }
-    }
-
     /** Adds an approved extension; the engine allows one per clock. */
     public void extend(int byDays, WorkCalendar calendar) {
         this.extensionDays += byDays;
