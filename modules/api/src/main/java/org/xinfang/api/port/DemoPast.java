@@ -12,7 +12,8 @@ public interface DemoPast {
     /**
      * Moves back by {@code days} (at least one) what is still dated today on the case — the steps just
      * taken, the notices they served, the clocks they started or stopped — and, with
-     * {@code registration}, the day it was received and registered.
+     * {@code registration}, the day it was received and registered. What the seed's transaction has read
+     * so far is let go (written first), so entities held from before must be read again.
      */
     void moveBack(long caseId, int days, boolean registration);
 }
