@@ -9,6 +9,12 @@ public interface CaseReader {
 
     Optional<CaseFacts> find(Caller caller, long caseId);
 
+    /**
+     * The case as the caller sees it or, when it went on from their units to another (转送, 交办, a review
+     * above), as they follow it read-only; empty when neither.
+     */
+    Optional<CaseFacts> findSeenOrFollowed(Caller caller, long caseId);
+
     /** The case, or a refusal the API answers with 404, as for any case the caller may not see. */
     CaseFacts get(Caller caller, long caseId);
 

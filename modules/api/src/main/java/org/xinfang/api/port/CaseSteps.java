@@ -16,9 +16,17 @@ public interface CaseSteps {
      * Takes {@code transition} on the case as the caller, with its reason; refused (with the engine's
      * own message) when not allowed, when its clocks block it, or when the case changed since
      * {@code expectedVersion}. Steps that need more input (a target unit, an outcome) are taken on the
-     * case page.
+     * case page, or the ones with an outcome by {@link #takeWithOutcome}. Returns the case's version
+     * after the step.
      */
-    void take(Caller caller, long caseId, long expectedVersion, String transition, String reason);
+    long take(Caller caller, long caseId, long expectedVersion, String transition, String reason);
+
+    /**
+     * As {@link #take}, for a step that records an outcome with its reason — 出具处理意见书: supported,
+     * explained or not supported. Returns the case's version after the step.
+     */
+    long takeWithOutcome(Caller caller, long caseId, long expectedVersion, String transition, String reason,
+                         org.xinfang.api.model.Outcome outcome);
 
     /**
      * Takes {@code transition} on the case in the system's name (the history's actor is

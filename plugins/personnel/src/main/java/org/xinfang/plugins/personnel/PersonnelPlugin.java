@@ -13,10 +13,12 @@ import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.procedure.ProcedureDeclaration;
 import org.xinfang.api.procedure.ReviewLine;
 import org.xinfang.api.plugin.RoleDeclaration;
+import org.xinfang.plugins.personnel.analysis.QuarterReport;
+import org.xinfang.plugins.personnel.firstreceiver.FirstReceiver;
 
 /**
  * The personnel bureau agency type (人事局): letters read and annotated by the head (阅批), then
- * assigned to a section; first-contact responsibility (首问负责) for visits; policy replies.
+ * assigned to a section; first-contact responsibility (首问负责); policy replies; the quarterly analysis.
  *
  * <p>Stateless: the core loads it with {@link java.util.ServiceLoader} and reads its declarations.
  */
@@ -86,7 +88,11 @@ public final class PersonnelPlugin implements AgencyPlugin {
     public List<MenuEntry> menu() {
         // Every signed-in user of a personnel bureau may read the guide: everyone receives visitors.
         return List.of(new MenuEntry("/plugins/personnel/guide.xhtml",
-                LocalizedText.of("人事信访工作指引", "Personnel petition guide"), Set.of()));
+                        LocalizedText.of("人事信访工作指引", "Personnel petition guide"), Set.of()),
+                new MenuEntry("/plugins/personnel/first-received.xhtml",
+                        LocalizedText.of("我首问的事项", "Matters I first received"), Set.of()),
+                new MenuEntry("/plugins/personnel/quarters.xhtml",
+                        LocalizedText.of("季度信访分析", "Quarterly analysis"), Set.of()));
     }
 
     /** A letter addressed to the head goes to the head before anything else happens to it. */
@@ -107,6 +113,6 @@ public final class PersonnelPlugin implements AgencyPlugin {
 
     @Override
     public List<Class<?>> entities() {
-        return List.of(PersonnelCaseForm.class);
+        return List.of(PersonnelCaseForm.class, FirstReceiver.class, QuarterReport.class);
     }
 }

@@ -31,6 +31,12 @@ public class CaseReaderAdapter implements CaseReader {
 
     @Override
     @Transactional
+    public Optional<CaseFacts> findSeenOrFollowed(Caller caller, long caseId) {
+        return cases.find(caseId, caller.visibility()).or(() -> cases.findFollowed(caseId, caller.visibility())).map(this::facts);
+    }
+
+    @Override
+    @Transactional
     public CaseFacts get(Caller caller, long caseId) {
         return find(caller, caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
     }

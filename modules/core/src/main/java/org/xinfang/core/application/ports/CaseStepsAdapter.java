@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.xinfang.api.caller.Caller;
+import org.xinfang.api.model.Outcome;
 import org.xinfang.api.port.CaseSteps;
 import org.xinfang.core.application.procedure.ProcedureEngine;
 import org.xinfang.core.domain.model.procedure.StepFacts;
@@ -26,9 +27,15 @@ public class CaseStepsAdapter implements CaseSteps {
 
     @Override
     @Transactional
-    public void take(Caller caller, long caseId, long expectedVersion, String transition, String reason) {
-        engine.take(caller, caseId, expectedVersion, transition,
-                new StepFacts(reason, null, null, null, null, null, null));
+    public long take(Caller caller, long caseId, long expectedVersion, String transition, String reason) {
+        return takeWithOutcome(caller, caseId, expectedVersion, transition, reason, null);
+    }
+
+    @Override
+    @Transactional
+    public long takeWithOutcome(Caller caller, long caseId, long expectedVersion, String transition, String reason, Outcome outcome) {
+        return engine.take(caller, caseId, expectedVersion, transition,
+                new StepFacts(reason, null, null, outcome, null, null, null)).caseFile().getVersion();
     }
 
     @Override

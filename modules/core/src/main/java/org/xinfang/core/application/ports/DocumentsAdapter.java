@@ -13,6 +13,7 @@ import org.xinfang.core.application.documents.CaseDocuments;
 import org.xinfang.core.application.documents.Notices;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.Messages;
+import org.xinfang.core.application.kernel.RecordNotFoundException;
 import org.xinfang.core.application.notice.NoticeRenderer;
 import org.xinfang.core.application.notice.NoticeText;
 import org.xinfang.core.application.notice.NoticeTexts;
@@ -21,6 +22,7 @@ import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.document.CaseDocument;
 import org.xinfang.core.domain.model.document.DocumentKind;
 import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 
 /**
  * A plugin's written documents, set like the core's notices (letterhead, number, seal, the bundled
@@ -48,14 +50,15 @@ public class DocumentsAdapter implements Documents {
     private Attachments attachments;
 
     @Inject
+    private OrgUnitRepository units;
+
+    @Inject
     private Clock clock;
 
     @Override
     @Transactional
     public Issued issue(Caller caller, long caseId, Draft draft) {
-        if (draft.series() == null || draft.series().isBlank() || draft.series().length() > MAX_SERIES) {
-            throw InvalidInputException.of("series", Messages.get(caller.locale(), "document.series.invalid", MAX_SERIES));
-        }
+        checkSeries(caller, draft.series());
         Case c = cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
         OrgUnit unit = c.getUnit();
         LocalDate today = LocalDate.now(clock);
@@ -67,6 +70,35 @@ public class DocumentsAdapter implements Documents {
         CaseDocument stored = documents.store(c, DocumentKind.NOTICE, null, number, draft.title(), fileName,
                 "application/pdf", pdf, null, caller.username());
         return new Issued(stored.getId(), number, fileName);
+    }
+
+    @Override
+    @Transactional
+    public String numberForUnit(Caller caller, long unitId, String series, LocalDate on) {
+        checkSeries(caller, series);
+        return notices.number(unitOf(caller, unitId), on.getYear(), "doc:" + series, series);
+    }
+
+    @Override
+    @Transactional
+    public byte[] renderForUnit(Caller caller, long unitId, Draft draft, String number, LocalDate on) {
+        OrgUnit unit = unitOf(caller, unitId);
+        NoticeText text = new NoticeText(unit.getName(), draft.title(), number, draft.addressee(), draft.paragraphs(),
+                NoticeTexts.chineseDate(on), unit.getSealText());
+        // The reference recorded in the PDF: the unit and the number, as a case document records its case's number.
+        return renderer.render(text, on, unit.getName() + " " + number);
+    }
+
+    /** A unit the caller is staff of or above, else not found (as a case out of sight is). */
+    private OrgUnit unitOf(Caller caller, long unitId) {
+        return units.find(unitId).filter(u -> caller.visibility().sees(u.getPath()))
+                .orElseThrow(() -> new RecordNotFoundException(Messages.get(caller.locale(), "reception.unit.notFound")));
+    }
+
+    private static void checkSeries(Caller caller, String series) {
+        if (series == null || series.isBlank() || series.length() > MAX_SERIES) {
+            throw InvalidInputException.of("series", Messages.get(caller.locale(), "document.series.invalid", MAX_SERIES));
+        }
     }
 
     @Override

@@ -5,6 +5,8 @@ import static org.xinfang.core.domain.model.user.CoreRoles.HANDLER;
 import static org.xinfang.core.domain.model.user.CoreRoles.LEADER;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.xinfang.api.model.DayCount;
+import org.xinfang.api.plugin.AnswerablePeople;
 import org.xinfang.api.procedure.EffectiveProcedure;
 import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.application.identity.IdentityDisclosure;
@@ -90,9 +93,13 @@ public class DeadlineReminders {
     private AuditLog audit;
 
     @Inject
+    @Any
+    private Instance<AnswerablePeople> answerable;
+
+    @Inject
     private Clock clock;
 
-    /** Tells the handlers and leaders of the case's unit (and its 包案 leader) that a clock is due soon or overdue. */
+    /** Tells the handlers and leaders of the case's unit (its 包案 leader, and whom its plugin holds answerable) that a clock is due soon or overdue. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean clock(Long clockId, ReminderKind kind, LocalDate today) {
         Target t = runningTarget(clockId, today);
@@ -107,6 +114,8 @@ public class DeadlineReminders {
             to.add(o.getLeaderUsername());
             to.add(o.getHandlerUsername());
         });
+        // A plugin's answerable people (a bureau's first receiver) hear of the deadline wherever the matter went.
+        answerable.forEach(people -> to.addAll(people.of(c.getId(), c.getAgencyType())));
         inbox.post(to, c.getId(), kind, Messages.get(ZH, key + ".title", facts), Messages.get(ZH, key + ".body", facts));
         return true;
     }

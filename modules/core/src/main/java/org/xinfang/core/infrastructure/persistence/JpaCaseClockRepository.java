@@ -31,6 +31,15 @@ public class JpaCaseClockRepository implements CaseClockRepository {
     }
 
     @Override
+    public List<CaseClock> ofCases(Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT k FROM CaseClock k WHERE k.caseId IN :ids ORDER BY k.id", CaseClock.class)
+                .setParameter("ids", caseIds).getResultList();
+    }
+
+    @Override
     public List<CaseClock> runningOf(Collection<Long> caseIds) {
         return em.createQuery("SELECT k FROM CaseClock k WHERE k.caseId IN :ids AND k.status <> :stopped ORDER BY k.dueOn", CaseClock.class)
                 .setParameter("ids", caseIds).setParameter("stopped", ClockStatus.STOPPED).getResultList();

@@ -31,6 +31,15 @@ public class JpaCaseDocumentRepository implements CaseDocumentRepository {
     }
 
     @Override
+    public List<CaseDocument> noticesOf(java.util.Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT d FROM CaseDocument d WHERE d.caseId IN :ids AND d.noticeKind IS NOT NULL ORDER BY d.id",
+                CaseDocument.class).setParameter("ids", caseIds).getResultList();
+    }
+
+    @Override
     public Optional<CaseDocument> find(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(CaseDocument.class, id));
     }

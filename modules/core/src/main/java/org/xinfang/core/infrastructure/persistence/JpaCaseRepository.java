@@ -58,6 +58,14 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<Case> registeredBy(Long unitId, String agencyType, LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT c FROM Case c WHERE c.numberUnitId = :u AND c.agencyType = :t AND c.receivedOn BETWEEN :f AND :to"
+                        + " ORDER BY c.receivedOn, c.id", Case.class)
+                .setParameter("u", unitId).setParameter("t", agencyType).setParameter("f", from).setParameter("to", to)
+                .getResultList();
+    }
+
+    @Override
     public Optional<Case> findFollowed(Long id, Visibility visibility) {
         if (id == null || visibility.unitPaths().isEmpty()) {
             return Optional.empty();

@@ -21,6 +21,15 @@ public class JpaCaseStepRepository implements CaseStepRepository {
     }
 
     @Override
+    public List<CaseStep> ofCases(java.util.Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT s FROM CaseStep s WHERE s.caseId IN :ids ORDER BY s.id", CaseStep.class)
+                .setParameter("ids", caseIds).getResultList();
+    }
+
+    @Override
     public List<CaseStep> ofCase(Long caseId) {
         return em.createQuery("SELECT s FROM CaseStep s WHERE s.caseId = :c ORDER BY s.id", CaseStep.class)
                 .setParameter("c", caseId).getResultList();

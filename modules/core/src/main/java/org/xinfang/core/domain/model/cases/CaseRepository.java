@@ -28,6 +28,13 @@ public interface CaseRepository {
     Case add(Case caseFile);
 
     /**
+     * The cases of {@code agencyType} whose number a unit's series gave (it registered them), received
+     * between the two days inclusive, wherever they are now, oldest received first. Unscoped: the use
+     * case keeps those the caller sees or follows.
+     */
+    List<Case> registeredBy(Long unitId, String agencyType, LocalDate from, LocalDate to);
+
+    /**
      * The latest cases (at most {@code limit}, newest first) the caller may see with a petitioner of one
      * of these identity or phone match keys (see {@code MatchKeys}): a repeated filing is recognised
      * wherever the first one was made within the caller's units, and a case outside them is never

@@ -12,6 +12,9 @@ public interface CaseDocumentRepository {
     /** The case's documents, oldest first. */
     List<CaseDocument> ofCase(Long caseId);
 
+    /** The notices (documents with a notice kind) of these cases, oldest first; without their bytes. */
+    List<CaseDocument> noticesOf(java.util.Collection<Long> caseIds);
+
     Optional<CaseDocument> find(Long id);
 
     /** The bytes of a stored document. */

@@ -11,6 +11,9 @@ public interface CaseStepRepository {
     /** The case's steps, oldest first. */
     List<CaseStep> ofCase(Long caseId);
 
+    /** The steps of these cases, oldest first: a report's figures read many cases at once. */
+    List<CaseStep> ofCases(java.util.Collection<Long> caseIds);
+
     /** The latest step that brought the case into {@code unitId} from another unit. */
     Optional<CaseStep> lastArrival(Long caseId, Long unitId);
 }
