@@ -4,6 +4,8 @@ import org.xinfang.api.procedure.ProcedureDeclaration;
 import org.xinfang.api.procedure.ReviewLine;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.model.UnitLevel;
@@ -120,6 +122,27 @@ public interface AgencyPlugin {
      * @param form the case's form as registered (of this plugin's form entity)
      */
     default boolean sealsIdentity(CaseFormData form, PartyRole role) {
+        return false;
+    }
+
+    /**
+     * The fields of the plugin's form (their JSON names) that identify a sealed party as surely as a
+     * name does — a company's employee number. On a case whose identities are sealed the core withholds
+     * them wherever it shows the form (the API answers them null); the plugin's own page fragment is
+     * told {@code sealed} and leaves them out.
+     */
+    default Set<String> identifyingFormFields() {
+        return Set.of();
+    }
+
+    /**
+     * Whether the core offers a case with this {@code form}, come in by {@code channel}, a receipt code
+     * (回执码, ADR 0019): the one way back for someone who left no name — they read the unit's written
+     * answers and add material with it on the public page, without signing in. The discipline committee
+     * offers it for anonymous reports, a company for anonymous hotline complaints. Asked when the clerk
+     * would give the code and whenever the case page shows the receipt.
+     */
+    default boolean issuesReceipts(CaseFormData form, Channel channel) {
         return false;
     }
 }

@@ -3,11 +3,18 @@ package org.xinfang.plugin.testkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
 import java.util.ServiceLoader;
+import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.boot.spi.AdditionalMappingContributor;
@@ -69,6 +76,9 @@ public abstract class PluginSchemaContract<F extends CaseFormData> {
         // The core's migrations create xf_case before any plugin's; only its key matters here.
         execute("CREATE TABLE xf_case (id BIGINT NOT NULL PRIMARY KEY)",
                 "INSERT INTO xf_case (id) VALUES (" + SAMPLE_CASE_ID + ")");
+        for (String script : coreMigrationsTouched()) {
+            execute(coreScript(script));
+        }
         MigrationSet migrations = plugin.migrations();
         Flyway.configure()
                 .dataSource(url, "sa", "")
@@ -94,6 +104,29 @@ public abstract class PluginSchemaContract<F extends CaseFormData> {
             plugin.entities().forEach(configuration::addAnnotatedClass);
         }
         sessionFactory = configuration.buildSessionFactory();
+    }
+
+    /**
+     * The core's migration scripts (class path locations, e.g. {@code db/migration/core/V28__receipts.sql})
+     * whose tables the plugin's own migrations write to — data a plugin hands over to the core when a
+     * capability moves there. Run before the plugin's migrations, after the stand-in {@code xf_case}.
+     */
+    protected List<String> coreMigrationsTouched() {
+        return List.of();
+    }
+
+    /** The statements of one core script: comment lines dropped, split at each semicolon that ends a line. */
+    private static String[] coreScript(String location) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(location)) {
+            if (in == null) {
+                throw new IllegalStateException("No core migration " + location + " on the test class path");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n"));
+            return Arrays.stream(text.split(";\\s*(\\n|$)")).map(String::strip).filter(sql -> !sql.isEmpty()).toArray(String[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @AfterAll

@@ -45,6 +45,9 @@ public class CompanyCaseForm extends CaseFormData {
      */
     public static final String EMPLOYEE_NUMBER_PATTERN = "([A-Za-z0-9]{3,20})?";
 
+    /** The employee number's name in the form's JSON, which the core withholds on a sealed case. */
+    public static final String EMPLOYEE_NUMBER_FIELD = "employeeNumber";
+
     @NotBlank(message = "车间不能为空")
     @Size(max = 100, message = "车间不能超过100个字符")
     @Column(name = "workshop", length = 100, nullable = false)

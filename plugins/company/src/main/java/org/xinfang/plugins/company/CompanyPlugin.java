@@ -3,7 +3,9 @@ package org.xinfang.plugins.company;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.model.UnitLevel;
 import org.xinfang.api.plugin.AgencyType;
@@ -32,6 +34,11 @@ public final class CompanyPlugin implements AgencyPlugin {
     public static final String ROLE_WORKSHOP_HEAD = "COMPANY_WORKSHOP_HEAD";
     /** Company leaders: the party secretary answers first, the deputy in charge directly. */
     public static final String ROLE_LEADER = "COMPANY_LEADER";
+    /**
+     * Keeper of complainants' identities (ADR 0015): at the unit that registered a complaint, the only
+     * one who may reveal who made it; a workshop the matter is sent down to never holds them.
+     */
+    public static final String ROLE_IDENTITY_KEEPER = "COMPANY_IDENTITY_KEEPER";
 
     static final String FALLBACK_VERSION = "0.1.0";
     static final String BUNDLE = "org.xinfang.plugins.company.messages";
@@ -57,7 +64,8 @@ public final class CompanyPlugin implements AgencyPlugin {
         return new AgencyType(ID, LocalizedText.of("企业", "Company"), List.of(
                 new RoleDeclaration(ROLE_DESK, LocalizedText.of("公司信访办", "Complaint desk"), CoreRole.CLERK),
                 new RoleDeclaration(ROLE_WORKSHOP_HEAD, LocalizedText.of("车间负责人", "Workshop head"), CoreRole.HANDLER),
-                new RoleDeclaration(ROLE_LEADER, LocalizedText.of("公司领导", "Company leader"), CoreRole.LEADER)));
+                new RoleDeclaration(ROLE_LEADER, LocalizedText.of("公司领导", "Company leader"), CoreRole.LEADER),
+                RoleDeclaration.identityKeeper(ROLE_IDENTITY_KEEPER, LocalizedText.of("诉求人身份保管员", "Keeper of complainants' identities"))));
     }
 
     @Override
@@ -114,6 +122,31 @@ public final class CompanyPlugin implements AgencyPlugin {
                             + String.join(", ", company.missingResponsibles()) + " missing"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * 保护反映人: the employee who complained and whoever speaks for them are sealed, signed or not —
+     * the workshop a matter is sent down to, and anyone it is about, must not learn who complained.
+     * The keeper of the unit that registered it reveals, with a logged reason, and nobody else.
+     */
+    @Override
+    public boolean sealsIdentity(CaseFormData form, PartyRole role) {
+        return form instanceof CompanyCaseForm && (role == PartyRole.PETITIONER || role == PartyRole.REPRESENTATIVE);
+    }
+
+    /** An employee number names the complainant as surely as their name: withheld wherever the complainant is sealed. */
+    @Override
+    public Set<String> identifyingFormFields() {
+        return Set.of(CompanyCaseForm.EMPLOYEE_NUMBER_FIELD);
+    }
+
+    /**
+     * An anonymous complaint on the hotline gets a receipt code (ADR 0019), read to the caller: their one
+     * way to hear the desk's written answer and add material, since they left no name or number.
+     */
+    @Override
+    public boolean issuesReceipts(CaseFormData form, Channel channel) {
+        return channel == Channel.HOTLINE && form instanceof CompanyCaseForm complaint && Boolean.TRUE.equals(complaint.getAnonymous());
     }
 
     @Override

@@ -4,14 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.DayCount;
+import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.model.UnitLevel;
 import org.xinfang.api.plugin.AgencyPlugin.MoveTarget;
+import org.xinfang.api.plugin.RoleDeclaration;
 import org.xinfang.api.procedure.ClockDeclaration;
 import org.xinfang.api.procedure.StepInput;
 import org.xinfang.api.procedure.TransitionDeclaration;
@@ -22,7 +26,8 @@ import org.xinfang.plugin.testkit.PluginDeclarationContract;
 class CompanyPluginDeclarationTest extends PluginDeclarationContract {
 
     CompanyPluginDeclarationTest() {
-        super(new CompanyPlugin(), "company", "企业", List.of("COMPANY_DESK", "COMPANY_WORKSHOP_HEAD", "COMPANY_LEADER"));
+        super(new CompanyPlugin(), "company", "企业", List.of("COMPANY_DESK", "COMPANY_WORKSHOP_HEAD", "COMPANY_LEADER",
+                "COMPANY_IDENTITY_KEEPER"));
     }
 
     @Test
@@ -37,6 +42,32 @@ class CompanyPluginDeclarationTest extends PluginDeclarationContract {
         assertTrue(escalate.roles().contains(CompanyPlugin.ROLE_WORKSHOP_HEAD));
         // A complaint about the workshop's own management can bypass it.
         assertEquals("company_handling", transition("takeUpAtCompany").to());
+    }
+
+    @Test
+    void anAnonymousHotlineComplaintAloneGetsAReceiptCode() {
+        CompanyPlugin plugin = new CompanyPlugin();
+        CompanyCaseForm anonymous = new CompanyCaseForm();
+        anonymous.setAnonymous(true);
+        CompanyCaseForm signed = new CompanyCaseForm();
+        signed.setAnonymous(false);
+        assertTrue(plugin.issuesReceipts(anonymous, Channel.HOTLINE));
+        assertFalse(plugin.issuesReceipts(anonymous, Channel.LETTER), "an anonymous letter leaves nobody to hand a code to");
+        assertFalse(plugin.issuesReceipts(signed, Channel.HOTLINE), "a signed caller is answered by name");
+    }
+
+    @Test
+    void theComplainantIsSealedWithTheirEmployeeNumberAndOnlyTheKeeperRevealsThem() {
+        CompanyPlugin plugin = new CompanyPlugin();
+        CompanyCaseForm signed = new CompanyCaseForm();
+        signed.setAnonymous(false);
+        assertTrue(plugin.sealsIdentity(signed, PartyRole.PETITIONER));
+        assertTrue(plugin.sealsIdentity(signed, PartyRole.REPRESENTATIVE));
+        assertFalse(plugin.sealsIdentity(signed, PartyRole.SUBJECT), "the person complained about is not hidden");
+        assertEquals(Set.of("employeeNumber"), plugin.identifyingFormFields());
+        RoleDeclaration keeper = plugin.agencyType().roles().stream().filter(RoleDeclaration::keepsIdentities).findFirst().orElseThrow();
+        assertEquals(CompanyPlugin.ROLE_IDENTITY_KEEPER, keeper.name());
+        assertNull(keeper.actsAs(), "the keeper works on no matter");
     }
 
     private static final long COMPANY = 10;

@@ -3,6 +3,7 @@ package org.xinfang.plugins.discipline;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.plugin.AgencyPlugin;
@@ -17,8 +18,6 @@ import org.xinfang.api.procedure.ProcedureDeclaration;
 import org.xinfang.api.procedure.ReviewLine;
 import org.xinfang.api.plugin.RoleDeclaration;
 import org.xinfang.api.procedure.StateDeclaration;
-import org.xinfang.plugins.discipline.receipt.Receipt;
-import org.xinfang.plugins.discipline.receipt.ReporterMessage;
 import org.xinfang.plugins.discipline.upward.HeadReports;
 import org.xinfang.plugins.discipline.joint.JointAttachment;
 import org.xinfang.plugins.discipline.joint.JointCase;
@@ -131,6 +130,12 @@ public final class DisciplinePlugin implements AgencyPlugin {
         return !(GeneralProcedure.CLOCK_INTAKE.equals(clock) && form instanceof DisciplineCaseForm report && report.anonymousReport());
     }
 
+    /** An anonymous report's reporter gets a receipt code (ADR 0019), however the report came in. */
+    @Override
+    public boolean issuesReceipts(CaseFormData form, Channel channel) {
+        return form instanceof DisciplineCaseForm report && report.anonymousReport();
+    }
+
     @Override
     public Optional<LocalizedText> refusesMove(CaseFormData form, String transition, MoveTarget target) {
         return form instanceof DisciplineCaseForm report ? HeadReports.refusal(report, transition, target) : Optional.empty();
@@ -148,7 +153,7 @@ public final class DisciplinePlugin implements AgencyPlugin {
 
     @Override
     public List<Class<?>> entities() {
-        return List.of(DisciplineCaseForm.class, Receipt.class, ReporterMessage.class, AccusedUnit.class, ReportAssignment.class,
+        return List.of(DisciplineCaseForm.class, AccusedUnit.class, ReportAssignment.class,
                 ConflictDeclaration.class, JointCase.class, JointSettings.class, MonthlyReturn.class, PoolMember.class, Team.class,
                 JointAttachment.class);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.sql.SQLException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.xinfang.plugin.testkit.PluginSchemaContract;
 
@@ -12,6 +13,12 @@ class DisciplineSchemaTest extends PluginSchemaContract<DisciplineCaseForm> {
 
     DisciplineSchemaTest() {
         super(new DisciplinePlugin(), DisciplineCaseForm.class);
+    }
+
+    /** V6 hands the receipts over to the core's tables (ADR 0019's addendum). */
+    @Override
+    protected List<String> coreMigrationsTouched() {
+        return List.of("db/migration/core/V28__receipts.sql");
     }
 
     @Override

@@ -119,6 +119,21 @@ public class IdentityDisclosure {
         return SealedIdentities.shown(c.getParties());
     }
 
+    /**
+     * The agency form of {@code c} (as JSON) as everyone sees it: on a case whose identities are sealed,
+     * the fields its plugin names as identifying ({@link AgencyPlugin#identifyingFormFields}: a
+     * company's employee number) answer null, like the sealed party's name and phone.
+     */
+    public jakarta.json.JsonObject form(Case c, jakarta.json.JsonObject form) {
+        Set<String> identifying = plugins.find(c.getAgencyType()).map(AgencyPlugin::identifyingFormFields).orElse(Set.of());
+        if (form == null || !c.hasSealedIdentities() || identifying.stream().noneMatch(form::containsKey)) {
+            return form;
+        }
+        jakarta.json.JsonObjectBuilder withheld = jakarta.json.Json.createObjectBuilder(form);
+        identifying.stream().filter(form::containsKey).forEach(withheld::addNull);
+        return withheld.build();
+    }
+
     /** {@code text} about case {@code c} with its sealed identities replaced by their pseudonyms. */
     public String redact(Case c, String text) {
         return c.hasSealedIdentities() ? SealedIdentities.redact(c.getParties(), text) : text;

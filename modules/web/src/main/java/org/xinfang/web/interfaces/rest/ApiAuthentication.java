@@ -24,6 +24,7 @@ import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.core.application.access.ApiTokens;
 import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.web.interfaces.rest.errors.ApiError;
+import org.xinfang.web.interfaces.rest.receipt.PublicReceiptResource;
 import org.xinfang.web.interfaces.rest.reception.PublicReceptionResource;
 
 /**
@@ -139,7 +140,8 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
 
     /**
      * Open to everyone, and nothing else: the published reception rota (GET), an online application
-     * (POST to its collection) and looking one application up by its number (GET, one segment).
+     * (POST to its collection), looking one application up by its number (GET, one segment), and a
+     * receipt code's answers and material (POST, the code in the body; ADR 0019).
      */
     static boolean isPublic(String method, String rawPath) {
         String path = rawPath.replaceAll("^/+|/+$", "");
@@ -147,14 +149,15 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
         return switch (method) {
             case "GET" -> PublicReceptionResource.PATH.equals(path)
                     || path.startsWith(applications + "/") && path.indexOf('/', applications.length() + 1) < 0;
-            case "POST" -> applications.equals(path);
+            case "POST" -> applications.equals(path) || PublicReceiptResource.ANSWERS.equals(path)
+                    || PublicReceiptResource.EVIDENCE.equals(path);
             default -> false;
         };
     }
 
     /**
      * A plugin's own public resources: everything under {@code <plugin id>/public/}, for an installed
-     * plugin only (the discipline committee's receipts). The plugin answers those calls without a
+     * plugin only. The plugin answers those calls without a
      * caller, and checks what it is given itself.
      */
     static boolean isPluginPublic(String rawPath, Set<String> pluginIds) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Exactly the public reception paths pass without sign-in, each only by its own method. */
+/** Exactly the public reception and receipt paths pass without sign-in, each only by its own method. */
 class ApiAuthenticationTest {
 
     @Test
@@ -14,6 +14,15 @@ class ApiAuthenticationTest {
         assertTrue(ApiAuthentication.isPublic("POST", "public/reception/applications"));
         assertTrue(ApiAuthentication.isPublic("POST", "/public/reception/applications/"));
         assertTrue(ApiAuthentication.isPublic("GET", "/public/reception/applications/朝阳访约〔2026〕1号"));
+    }
+
+    @Test
+    void opensAReceiptCodesAnswersAndMaterialByPostOnly() {
+        assertTrue(ApiAuthentication.isPublic("POST", "/public/receipts/answers"));
+        assertTrue(ApiAuthentication.isPublic("POST", "public/receipts/evidence/"));
+        assertFalse(ApiAuthentication.isPublic("GET", "/public/receipts/answers"), "the code travels in a body, never an address");
+        assertFalse(ApiAuthentication.isPublic("POST", "/public/receipts"));
+        assertFalse(ApiAuthentication.isPublic("POST", "/cases/1/receipt"), "the unit's side needs a caller");
     }
 
     @Test

@@ -3,23 +3,16 @@ package org.xinfang.plugins.discipline.receipt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.it.Deployments;
 import org.xinfang.it.api.Api;
 import org.xinfang.it.api.Api.Answer;
+import org.xinfang.it.api.PublicReceipts;
 import org.xinfang.plugins.discipline.upward.HeadReportApiIT;
 
 /**
@@ -56,37 +50,37 @@ public class AnonymousReceiptApiIT {
     @Test
     void anAnonymousReportGetsItsCodeOnceAndOnlyItsHashIsKept() {
         long id = HeadReportApiIT.report(Api.uniqueSubject("匿名举报回执"), false, false);
-        Answer issued = Api.post(CLERK, "/discipline/cases/" + id + "/receipt", JsonObject.EMPTY_JSON_OBJECT);
+        Answer issued = Api.post(CLERK, "/cases/" + id + "/receipt", JsonObject.EMPTY_JSON_OBJECT);
         assertEquals(201, issued.status(), issued::toString);
         String code = issued.json().getString("code");
         assertTrue(code.matches(CODE), code);
-        assertEquals("/public/plugins/discipline/receipt.xhtml", issued.json().getString("publicPage"));
+        assertEquals("/public/receipt.xhtml", issued.json().getString("publicPage"));
 
-        Answer again = Api.post(CLERK, "/discipline/cases/" + id + "/receipt", JsonObject.EMPTY_JSON_OBJECT);
+        Answer again = Api.post(CLERK, "/cases/" + id + "/receipt", JsonObject.EMPTY_JSON_OBJECT);
         assertEquals(409, again.status(), again::toString);
         assertTrue(again.json().getString("message").contains("回执码只显示一次"), again::toString);
 
-        Answer read = Api.get(CLERK, "/discipline/cases/" + id + "/receipt");
+        Answer read = Api.get(CLERK, "/cases/" + id + "/receipt");
         assertEquals(200, read.status(), read::toString);
         assertTrue(read.json().getBoolean("issued"));
         assertFalse(read.body().contains(code) || read.body().contains(code.replace("-", "")), "the code is never shown again");
 
         long other = HeadReportApiIT.report(Api.uniqueSubject("匿名举报回执"), false, false);
-        String second = Api.post(CLERK, "/discipline/cases/" + other + "/receipt", JsonObject.EMPTY_JSON_OBJECT).json().getString("code");
+        String second = Api.post(CLERK, "/cases/" + other + "/receipt", JsonObject.EMPTY_JSON_OBJECT).json().getString("code");
         assertNotEquals(code, second);
     }
 
     @Test
     void aSignedReportGetsNoCodeAndALeaderGivesNone() {
         long signed = HeadReportApiIT.report(Api.uniqueSubject("实名举报"), false, true);
-        Answer refused = Api.post(CLERK, "/discipline/cases/" + signed + "/receipt", JsonObject.EMPTY_JSON_OBJECT);
+        Answer refused = Api.post(CLERK, "/cases/" + signed + "/receipt", JsonObject.EMPTY_JSON_OBJECT);
         assertEquals(409, refused.status(), refused::toString);
-        assertTrue(refused.json().getString("message").endsWith("不是匿名举报，不发放回执码。"), refused::toString);
+        assertTrue(refused.json().getString("message").endsWith("不是匿名举报或匿名热线投诉，不发放回执码。"), refused::toString);
 
         long anonymous = HeadReportApiIT.report(Api.uniqueSubject("匿名举报"), false, false);
-        Answer byLeader = Api.post(LEADER, "/discipline/cases/" + anonymous + "/receipt", JsonObject.EMPTY_JSON_OBJECT);
+        Answer byLeader = Api.post(LEADER, "/cases/" + anonymous + "/receipt", JsonObject.EMPTY_JSON_OBJECT);
         assertEquals(403, byLeader.status(), byLeader::toString);
-        assertEquals(404, Api.post("cy.clerk", "/discipline/cases/" + anonymous + "/receipt", JsonObject.EMPTY_JSON_OBJECT).status(),
+        assertEquals(404, Api.post("cy.clerk", "/cases/" + anonymous + "/receipt", JsonObject.EMPTY_JSON_OBJECT).status(),
                 "another unit's clerk does not even see the report");
     }
 
@@ -99,12 +93,12 @@ public class AnonymousReceiptApiIT {
                 .add("transition", "accept").add("version", Api.get(CLERK, "/cases/" + id).json().getJsonNumber("version").longValue())
                 .build());
         assertEquals(200, internal.status(), internal::toString);
-        Answer answered = Api.post(LEADER, "/discipline/cases/" + id + "/reporter-answers",
+        Answer answered = Api.post(LEADER, "/cases/" + id + "/receipt/answers",
                 Json.createObjectBuilder().add("text", "您反映的问题已受理，正在核实。\n核实结果将在此告知。").build());
         assertEquals(201, answered.status(), answered::toString);
         String number = answered.json().getString("label");
 
-        Answer read = publicPost("/answers", Json.createObjectBuilder().add("code", code.toLowerCase()).build().toString());
+        Answer read = PublicReceipts.post("answers", Json.createObjectBuilder().add("code", code.toLowerCase()).build().toString());
         assertEquals(200, read.status(), read::toString);
         List<JsonObject> answers = read.json().getJsonArray("answers").getValuesAs(JsonObject.class);
         assertEquals(1, answers.size(), read::toString);
@@ -127,7 +121,7 @@ public class AnonymousReceiptApiIT {
         try (InputStream in = getClass().getResourceAsStream("/scans/letter.pdf")) {
             pdf = in.readAllBytes();
         }
-        Answer added = publicPost("/evidence", Json.createObjectBuilder().add("code", code).add("text", "补充：该局长另有一处房产。")
+        Answer added = PublicReceipts.post("evidence", Json.createObjectBuilder().add("code", code).add("text", "补充：该局长另有一处房产。")
                 .add("fileName", "房产证明.pdf").add("content", Base64.getEncoder().encodeToString(pdf)).build().toString());
         assertEquals(201, added.status(), added::toString);
         JsonObject evidence = added.json().getJsonArray("evidence").getJsonObject(0);
@@ -137,17 +131,17 @@ public class AnonymousReceiptApiIT {
         JsonObject attachment = Api.get(CLERK, "/cases/" + id + "/documents").array().getValuesAs(JsonObject.class).stream()
                 .filter(d -> "房产证明.pdf".equals(d.getString("fileName", null))).findFirst().orElseThrow(() -> new AssertionError("not on the case"));
         assertEquals("ATTACHMENT", attachment.getString("kind"));
-        assertEquals("举报人补充材料", attachment.getString("title"));
-        List<JsonObject> messages = Api.get(CLERK, "/discipline/cases/" + id + "/receipt").json().getJsonArray("messages")
+        assertEquals("反映人补充材料", attachment.getString("title"));
+        List<JsonObject> messages = Api.get(CLERK, "/cases/" + id + "/receipt").json().getJsonArray("messages")
                 .getValuesAs(JsonObject.class);
         assertEquals("EVIDENCE", messages.get(0).getString("kind"));
         assertEquals("补充：该局长另有一处房产。", messages.get(0).getString("text"));
 
-        Answer program = publicPost("/evidence", Json.createObjectBuilder().add("code", code).add("text", "再补充")
+        Answer program = PublicReceipts.post("evidence", Json.createObjectBuilder().add("code", code).add("text", "再补充")
                 .add("fileName", "照片.pdf").add("content", Base64.getEncoder().encodeToString(new byte[] {'M', 'Z', 0, 0, 1, 2, 3})).build()
                 .toString());
         assertEquals(415, program.status(), program::toString);
-        assertEquals(1, Api.get(CLERK, "/discipline/cases/" + id + "/receipt").json().getJsonArray("messages").size(),
+        assertEquals(1, Api.get(CLERK, "/cases/" + id + "/receipt").json().getJsonArray("messages").size(),
                 "the refused file's text was not kept either");
     }
 
@@ -155,32 +149,32 @@ public class AnonymousReceiptApiIT {
     void everyKindOfWrongCodeGetsOneAnswerAndTheSixthTryIsThrottled() {
         long id = HeadReportApiIT.report(Api.uniqueSubject("匿名举报猜码"), false, false);
         String code = issue(id);
-        String guesser = "127." + ThreadLocalRandom.current().nextInt(1, 255) + "." + ThreadLocalRandom.current().nextInt(0, 255) + "."
-                + ThreadLocalRandom.current().nextInt(2, 255);
+        String guesser = PublicReceipts.guesserAddress();
         List<String> wrong = List.of(
                 "{\"code\":\"" + (code.startsWith("0") ? "1" : "0") + code.substring(1) + "\"}",
                 "{\"code\":\"not-a-code\"}",
                 "{}",
                 "this is not JSON",
                 "{\"code\":\"" + code.substring(0, 10) + "\"}");
-        Raw first = null;
+        PublicReceipts.Raw first = null;
         for (String body : wrong) {
-            Raw answer = Raw.post(guesser, "/discipline/public/receipts/answers", body);
-            assertEquals(404, answer.status, body + " → " + answer.body);
+            PublicReceipts.Raw answer = PublicReceipts.postFrom(guesser, "answers", body);
+            assertEquals(404, answer.status(), body + " → " + answer.body());
             if (first == null) {
                 first = answer;
             }
-            assertEquals(first.body, answer.body, "the same answer whatever was wrong: " + body);
+            assertEquals(first.body(), answer.body(), "the same answer whatever was wrong: " + body);
         }
-        assertEquals("{\"status\":404,\"error\":\"not_found\",\"message\":\"回执码无效，请核对后重新输入。多次输入错误将被暂停查询。\",\"fields\":[]}",
-                first.body);
+        assertEquals(Json.createObjectBuilder().add("status", 404).add("error", "not_found")
+                        .add("message", "回执码无效，请核对后重新输入。多次输入错误将被暂停查询。").add("fields", Json.createArrayBuilder()).build(),
+                Json.createReader(new StringReader(first.body())).readObject(), "nothing in the answer says what was wrong");
 
-        Raw throttled = Raw.post(guesser, "/discipline/public/receipts/answers", "{\"code\":\"" + code + "\"}");
-        assertEquals(429, throttled.status, throttled.body);
-        assertTrue(throttled.body.contains("输入错误次数过多，请 15 分钟后再试。"), throttled.body);
-        assertTrue(throttled.head.toLowerCase().contains("retry-after:"), throttled.head);
+        PublicReceipts.Raw throttled = PublicReceipts.postFrom(guesser, "answers", "{\"code\":\"" + code + "\"}");
+        assertEquals(429, throttled.status(), throttled.body());
+        assertTrue(throttled.body().contains("输入错误次数过多，请 15 分钟后再试。"), throttled.body());
+        assertTrue(throttled.head().toLowerCase().contains("retry-after:"), throttled.head());
 
-        assertEquals(200, publicPost("/answers", "{\"code\":\"" + code + "\"}").status(), "another address is not held back");
+        assertEquals(200, PublicReceipts.post("answers", "{\"code\":\"" + code + "\"}").status(), "another address is not held back");
     }
 
     @Test
@@ -190,7 +184,7 @@ public class AnonymousReceiptApiIT {
         Answer sent = Api.post(CLERK, "/cases/" + id + "/procedure/steps", Json.createObjectBuilder()
                 .add("transition", "forwardUpwardSealed").add("version", version(CLERK, id)).build());
         assertEquals(200, sent.status(), sent::toString);
-        Answer added = publicPost("/evidence", Json.createObjectBuilder().add("code", code).add("text", "补充：时间地点")
+        Answer added = PublicReceipts.post("evidence", Json.createObjectBuilder().add("code", code).add("text", "补充：时间地点")
                 .add("fileName", "照片.jpg").add("content", Base64.getEncoder().encodeToString(fixture("photo.jpg"))).build().toString());
         assertEquals(201, added.status(), "the evidence goes to the commission that holds the report now: " + added);
         String province = "sd-jw.discipline_clerk";
@@ -204,10 +198,10 @@ public class AnonymousReceiptApiIT {
                 .add("transition", "settle").add("version", version(province, id)).add("reason", "反映问题已查清，予以了结").build());
         assertEquals(200, settled.status(), settled::toString);
 
-        Answer read = publicPost("/answers", "{\"code\":\"" + code + "\"}");
+        Answer read = PublicReceipts.post("answers", "{\"code\":\"" + code + "\"}");
         assertEquals(200, read.status(), "the final answer can still be read: " + read);
         assertFalse(read.json().getBoolean("takesEvidence"));
-        Answer late = publicPost("/evidence", Json.createObjectBuilder().add("code", code).add("text", "再补充").build().toString());
+        Answer late = PublicReceipts.post("evidence", Json.createObjectBuilder().add("code", code).add("text", "再补充").build().toString());
         assertEquals(409, late.status(), late::toString);
         assertEquals("此件已办结，不再接收补充材料。", late.json().getString("message"));
     }
@@ -225,38 +219,8 @@ public class AnonymousReceiptApiIT {
     }
 
     private static String issue(long id) {
-        Answer issued = Api.post(CLERK, "/discipline/cases/" + id + "/receipt", JsonObject.EMPTY_JSON_OBJECT);
+        Answer issued = Api.post(CLERK, "/cases/" + id + "/receipt", JsonObject.EMPTY_JSON_OBJECT);
         assertEquals(201, issued.status(), issued::toString);
         return issued.json().getString("code");
-    }
-
-    /** A call to the reporter's API without credentials. */
-    private static Answer publicPost(String path, String body) {
-        return Api.send(HttpRequest.newBuilder(URI.create(Api.url("/discipline/public/receipts" + path)))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
-    }
-
-    /** HTTP/1.0 over a socket bound to a chosen loopback address (java.net.http cannot choose its source address). */
-    private record Raw(int status, String head, String body) {
-
-        static Raw post(String from, String path, String body) {
-            URI base = URI.create(Api.url(path));
-            byte[] content = body.getBytes(StandardCharsets.UTF_8);
-            try (Socket socket = new Socket(InetAddress.getByName(base.getHost()), base.getPort(), InetAddress.getByName(from), 0)) {
-                OutputStream out = socket.getOutputStream();
-                out.write(("POST " + base.getRawPath() + " HTTP/1.0\r\nHost: " + base.getHost() + ":" + base.getPort()
-                        + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + content.length
-                        + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                out.write(content);
-                out.flush();
-                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                int split = answer.indexOf("\r\n\r\n");
-                assertNotNull(answer);
-                return new Raw(Integer.parseInt(answer.substring(9, 12)), answer.substring(0, split), answer.substring(split + 4));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

@@ -66,20 +66,20 @@ public class AnonymousReceiptInBrowserIT {
 
         chromium.signIn(CLERK);
         chromium.driver.get(chromium.base + "/app/cases/view.xhtml?id=" + caseId);
-        chromium.click("discipline_receipt_form:discipline_receipt_issue");
-        String code = chromium.text("discipline_receipt_code");
+        chromium.click("case_receipt_form:case_receipt_issue");
+        String code = chromium.text("case_receipt_code");
         assertTrue(code.matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}"), code);
-        assertTrue(chromium.text("discipline_receipt_form:discipline_receipt_slip").contains("/public/plugins/discipline/receipt.xhtml"));
+        assertTrue(chromium.text("case_receipt_form:case_receipt_slip").contains("/public/receipt.xhtml"));
         chromium.screenshot("discipline-receipt-slip");
-        chromium.type("discipline_receipt_form:discipline_receipt_answer", ANSWER);
-        chromium.click("discipline_receipt_form:discipline_receipt_send");
-        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("discipline_receipt_form:discipline_receipt_messages"),
+        chromium.type("case_receipt_form:case_receipt_answer", ANSWER);
+        chromium.click("case_receipt_form:case_receipt_send");
+        chromium.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case_receipt_form:case_receipt_messages"),
                 "已答复"));
-        assertTrue(chromium.driver.findElements(By.id("discipline_receipt_code")).isEmpty(), "the code is gone once used");
+        assertTrue(chromium.driver.findElements(By.id("case_receipt_code")).isEmpty(), "the code is gone once used");
         chromium.signOut();
 
         Path photo = Files.write(files.resolve("现场照片.jpg"), fixture("photo.jpg"));
-        chromium.driver.get(chromium.base + "/public/plugins/discipline/receipt.xhtml");
+        chromium.driver.get(chromium.base + "/public/receipt.xhtml");
         chromium.type("receipt_open:code", code.toLowerCase().replace("-", " "));
         chromium.click("receipt_open:open");
         chromium.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt_view")));
@@ -94,7 +94,7 @@ public class AnonymousReceiptInBrowserIT {
 
         List<JsonObject> documents = getArray("/cases/" + caseId + "/documents");
         assertTrue(documents.stream().anyMatch(d -> "现场照片.jpg".equals(d.getString("fileName", null))), documents::toString);
-        JsonObject receipt = get("/discipline/cases/" + caseId + "/receipt");
+        JsonObject receipt = get("/cases/" + caseId + "/receipt");
         assertEquals(List.of("ANSWER", "EVIDENCE"), receipt.getJsonArray("messages").getValuesAs(JsonObject.class).stream()
                 .map(m -> m.getString("kind")).toList());
     }

@@ -82,7 +82,7 @@ public record CaseView(
                 c.isCollectiveVisit(), c.getConcernedUnit() == null ? null : c.getConcernedUnit().getId(), c.isAboveCompetentLevel(),
                 repeatOf == null ? null : repeatOf.getId(), repeatOf == null ? null : repeatOf.getNumber(),
                 disclosure.parties(c).stream().map(PartyView::of).toList(),
-                form == null ? null : asObject(forms.toJson(form)),
+                form == null ? null : disclosure.form(c, asObject(forms.toJson(form))),
                 c.getCreatedAt(), c.getCreatedBy(), c.getUpdatedAt(), c.getUpdatedBy(), c.getVersion(), false);
     }
 

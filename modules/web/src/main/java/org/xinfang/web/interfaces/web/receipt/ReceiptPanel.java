@@ -1,6 +1,5 @@
-package org.xinfang.plugins.discipline.receipt.web;
+package org.xinfang.web.interfaces.web.receipt;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,14 +8,18 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.xinfang.api.port.Callers;
-import org.xinfang.plugins.discipline.kernel.Refusal;
-import org.xinfang.plugins.discipline.kernel.Texts;
-import org.xinfang.plugins.discipline.receipt.Receipts;
+import org.xinfang.core.application.cases.CaseNotFoundException;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.kernel.NotPermittedException;
+import org.xinfang.core.application.procedure.IllegalTransitionException;
+import org.xinfang.web.interfaces.rest.receipt.ReceiptResource;
+import org.xinfang.web.interfaces.web.UiMessages;
+import org.xinfang.core.application.receipt.Receipts;
 
 /**
- * The receipt panel on a discipline report's page: for an anonymous report, the clerk creates the
- * code and sees it this once, with a slip to print; whoever works on the report answers the reporter
- * in writing and sees the evidence the reporter added. The code lives only in this view: reload the
+ * The receipt panel on the page of a case whose plugin offers receipts (ADR 0019): the clerk creates
+ * the code and sees it this once, with a slip to print; whoever works on the case answers the reporter
+ * in writing and sees the material the reporter added. The code lives only in this view: reload the
  * page and it is gone.
  */
 @Named
@@ -31,6 +34,9 @@ public class ReceiptPanel implements Serializable {
 
     @Inject
     private Receipts receipts;
+
+    @Inject
+    private UiMessages messages;
 
     private transient Receipts.StaffView view;
     private Long viewOf;
@@ -50,8 +56,8 @@ public class ReceiptPanel implements Serializable {
         try {
             issued = receipts.issue(callers.current(), caseId);
             view = null;
-        } catch (Refusal refused) {
-            error(refused.getMessage());
+        } catch (NotPermittedException | IllegalTransitionException | CaseNotFoundException refused) {
+            messages.error(null, refused.getMessage());
         }
     }
 
@@ -62,10 +68,11 @@ public class ReceiptPanel implements Serializable {
             String number = receipts.answer(callers.current(), caseId, answerText).getDocumentLabel();
             answerText = null;
             view = null;
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Texts.get(locale(), "discipline.receipt.panel.answered", number), null));
-        } catch (Refusal refused) {
-            error(refused.getMessage());
+            messages.info(null, messages.text("receipt.panel.answered", number));
+        } catch (InvalidInputException refused) {
+            refused.problems().forEach(p -> messages.error(null, p.message()));
+        } catch (NotPermittedException | IllegalTransitionException | CaseNotFoundException refused) {
+            messages.error(null, refused.getMessage());
         }
     }
 
@@ -75,7 +82,7 @@ public class ReceiptPanel implements Serializable {
     }
 
     public String issuedAt(LocalDateTime at) {
-        return at == null ? "" : Texts.get(locale(), "discipline.receipt.panel.issuedAt", MINUTE.format(at));
+        return at == null ? "" : messages.text("receipt.panel.issuedAt", MINUTE.format(at));
     }
 
     /** The slip's instructions, naming the public page's full address. */
@@ -83,7 +90,7 @@ public class ReceiptPanel implements Serializable {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         String address = external.getRequestScheme() + "://" + external.getRequestServerName() + ":" + external.getRequestServerPort()
                 + external.getRequestContextPath() + ReceiptResource.PUBLIC_PAGE;
-        return Texts.get(locale(), "discipline.receipt.slip.howto", address);
+        return messages.text("receipt.slip.howto", address);
     }
 
     public String minute(LocalDateTime at) {
@@ -96,13 +103,5 @@ public class ReceiptPanel implements Serializable {
 
     public void setAnswerText(String answerText) {
         this.answerText = answerText;
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-    }
-
-    private static java.util.Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 }

@@ -1,6 +1,5 @@
-package org.xinfang.plugins.discipline.receipt.web;
+package org.xinfang.web.interfaces.web.receipt;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,13 +11,15 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.Locale;
-import org.xinfang.plugins.discipline.kernel.Refusal;
-import org.xinfang.plugins.discipline.kernel.Texts;
-import org.xinfang.plugins.discipline.receipt.Guesses;
-import org.xinfang.plugins.discipline.receipt.Receipts;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.kernel.RecordNotFoundException;
+import org.xinfang.core.application.procedure.IllegalTransitionException;
+import org.xinfang.core.application.receipt.Guesses;
+import org.xinfang.core.application.receipt.Receipts;
+import org.xinfang.web.interfaces.web.UiMessages;
 
 /**
- * The anonymous reporter's page, without sign-in: type the receipt code, read the answers, add
+ * The anonymous reporter's or complainant's page (ADR 0019), without sign-in, for every agency that offers receipts: type the receipt code, read the answers, add
  * evidence. The code stays in this view (server side, never in an address) so the reporter need not
  * type it again for the evidence; each use still checks it. Refusals read exactly as the API's.
  */
@@ -31,6 +32,9 @@ public class ReceiptDesk implements Serializable {
     @Inject
     private Receipts receipts;
 
+    @Inject
+    private UiMessages messages;
+
     private String code;
     private String openedWith;
     private transient Receipts.PublicView view;
@@ -41,9 +45,9 @@ public class ReceiptDesk implements Serializable {
         try {
             view = receipts.read(code, address(), locale());
             openedWith = code;
-        } catch (Refusal | Guesses.TooMany refused) {
+        } catch (RecordNotFoundException | Guesses.TooMany refused) {
             forget();
-            error(refused.getMessage());
+            messages.error(null, refused.getMessage());
         }
     }
 
@@ -53,19 +57,15 @@ public class ReceiptDesk implements Serializable {
                     : new Receipts.EvidenceFile(submittedName(file), read(file));
             view = receipts.addEvidence(openedWith, address(), locale(), evidenceText, evidence);
             evidenceText = null;
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get(locale(), "discipline.receipt.evidence.added"), null));
-        } catch (Refusal refused) {
-            if (refused.kind() == Refusal.Kind.NOT_FOUND) {
-                forget();
-            }
-            error(refused.getMessage());
-        } catch (Guesses.TooMany refused) {
+            messages.info(null, messages.text("receipt.evidence.added"));
+        } catch (RecordNotFoundException | Guesses.TooMany refused) {
             forget();
-            error(refused.getMessage());
-        } catch (RuntimeException attachmentRefused) {
-            // The core's checks on the file (type, size) explain themselves; the text was not kept either.
-            error(attachmentRefused.getMessage());
+            messages.error(null, refused.getMessage());
+        } catch (InvalidInputException refused) {
+            // The text, or the core's checks on the file (type, size); neither was kept.
+            refused.problems().forEach(p -> messages.error(null, p.message()));
+        } catch (IllegalTransitionException closed) {
+            messages.error(null, closed.getMessage());
         }
     }
 
@@ -132,9 +132,5 @@ public class ReceiptDesk implements Serializable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 }

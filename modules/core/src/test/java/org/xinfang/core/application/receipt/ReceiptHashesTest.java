@@ -1,4 +1,4 @@
-package org.xinfang.plugins.discipline.receipt;
+package org.xinfang.core.application.receipt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.xinfang.plugins.discipline.receipt.web;
+package org.xinfang.web.interfaces.rest.receipt;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,39 +22,40 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.port.Callers;
-import org.xinfang.plugins.discipline.receipt.Receipts;
-import org.xinfang.plugins.discipline.receipt.ReporterMessage;
+import org.xinfang.core.application.receipt.Receipts;
+import org.xinfang.core.domain.model.receipt.ReporterMessage;
 
 /**
- * The committee's side of an anonymous report's receipt: give the code (once: this answer is the only
- * place it is ever shown), read what passed through it, answer the reporter in writing.
+ * The unit's side of an anonymous case's receipt (ADR 0019): give the code (once: this answer is the
+ * only place it is ever shown), read what passed through it, answer the reporter in writing. For the
+ * cases whose plugin offers receipts (an anonymous discipline report, an anonymous company hotline complaint).
  */
-@Path("discipline/cases/{caseId}")
+@Path("cases/{caseId}/receipt")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "discipline-receipts", description = "纪委监委：匿名举报回执码 / Discipline committee: anonymous reports' receipt codes")
+@Tag(name = "receipts", description = "匿名回执码：匿名举报、匿名热线投诉 / Receipt codes of anonymous reports and hotline complaints")
 @APIResponse(responseCode = "401", description = "未登录或令牌无效 / Not signed in, or the token is invalid or expired (HTTP Basic or bearer token)")
 public class ReceiptResource {
 
     /** The public page where the reporter uses the code (under the application's context root). */
-    public static final String PUBLIC_PAGE = "/public/plugins/discipline/receipt.xhtml";
+    public static final String PUBLIC_PAGE = "/public/receipt.xhtml";
 
     public record IssuedView(long caseId, String caseNumber,
                              @Schema(description = "回执码，仅此一次显示 / The code, shown this once only") String code,
                              @Schema(implementation = String.class, description = "法定时区的本地时间，不带偏移 / Local time of the statutory zone, without offset", example = "2026-03-01T09:30:00") LocalDateTime issuedAt, String publicPage) {
     }
 
-    public record MessageView(@Schema(enumeration = {"ANSWER", "EVIDENCE"}, description = "ANSWER 答复举报人；EVIDENCE 举报人补充的材料 / ANSWER to the reporter; EVIDENCE from the reporter")
+    public record MessageView(@Schema(enumeration = {"ANSWER", "EVIDENCE"}, description = "ANSWER 答复反映人；EVIDENCE 反映人补充的材料 / ANSWER to the reporter; EVIDENCE from the reporter")
                               String kind, String text, Long documentId, String label,
                               @Schema(implementation = String.class, description = "法定时区的本地时间，不带偏移 / Local time of the statutory zone, without offset", example = "2026-03-01T09:30:00") LocalDateTime at, String by) {
     }
 
-    public record ReceiptView(boolean anonymous, boolean issued, @Schema(implementation = String.class, description = "法定时区的本地时间，不带偏移 / Local time of the statutory zone, without offset", example = "2026-03-01T09:30:00") LocalDateTime issuedAt, boolean mayIssue, boolean mayAnswer,
+    public record ReceiptView(@Schema(description = "此事项可否发放回执码（匿名举报、匿名热线投诉）/ Whether the case gets a code (anonymous reports, anonymous hotline complaints)") boolean offered, boolean issued, @Schema(implementation = String.class, description = "法定时区的本地时间，不带偏移 / Local time of the statutory zone, without offset", example = "2026-03-01T09:30:00") LocalDateTime issuedAt, boolean mayIssue, boolean mayAnswer,
                               List<MessageView> messages) {
     }
 
     /** The answer's body, as the OpenAPI document shows it. */
-    @Schema(name = "ReporterAnswerRequest", description = "给举报人的书面答复 / The written answer to the reporter")
+    @Schema(name = "ReporterAnswerRequest", description = "给反映人的书面答复 / The written answer to the reporter")
     public record AnswerBody(@Schema(required = true, maxLength = ReporterMessage.MAX_TEXT) String text) {
     }
 
@@ -65,18 +66,18 @@ public class ReceiptResource {
     Receipts receipts;
 
     @POST
-    @Path("receipt")
-    @Operation(operationId = "issueReceiptCode", summary = "发放匿名举报回执码 / Give an anonymous report its receipt code",
-            description = "举报所在单位（或上级）的登记员为纪委监委的匿名举报发放回执码；回执码只在本答复中出现一次，举报人凭码在公开页面查看答复、补充材料。"
-                    + "每件举报只发放一次。 / A clerk of the report's unit or above gives an anonymous discipline report its code; the code"
-                    + " appears in this answer only, and the reporter uses it on the public page to read answers and add evidence. Once per report.")
+    @Operation(operationId = "issueReceiptCode", summary = "发放匿名回执码 / Give an anonymous case its receipt code",
+            description = "事项所在单位（或上级）的登记员为插件开启回执的匿名事项（纪委监委的匿名举报、企业的匿名热线投诉）发放回执码；回执码只在本答复中出现一次，"
+                    + "反映人凭码在公开页面查看答复、补充材料。每件只发放一次。 / A clerk of the case's unit or above gives an anonymous case whose"
+                    + " plugin offers receipts (a discipline commission's anonymous report, a company's anonymous hotline complaint) its code; the"
+                    + " code appears in this answer only, and the reporter uses it on the public page to read answers and add material. Once per case.")
     @APIResponse(responseCode = "201", description = "已发放 / Given",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedView.class)))
-    @APIResponse(responseCode = "403", description = "非该单位的登记员 / Not a clerk of the report's unit",
+    @APIResponse(responseCode = "403", description = "非该单位的登记员 / Not a clerk of the case's unit",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "404", description = "事项不存在或无权查看 / No such case, or not visible",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
-    @APIResponse(responseCode = "409", description = "不是纪委监委的匿名举报，或已发放过 / Not an anonymous discipline report, or a code was given already",
+    @APIResponse(responseCode = "409", description = "不是开启回执的匿名事项，或已发放过 / Not an anonymous case that gets a code, or a code was given already",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
     public Response issue(@Parameter(description = "事项编号 / Case id") @PathParam("caseId") long caseId) {
         Receipts.Issued issued = receipts.issue(callers.current(), caseId);
@@ -86,10 +87,9 @@ public class ReceiptResource {
     }
 
     @GET
-    @Path("receipt")
-    @Operation(operationId = "getReceipt", summary = "举报的回执情况 / A report's receipt",
-            description = "是否匿名、是否已发放回执码（从不含回执码本身）、本人可否发放或答复，以及双方往来（答复与补充材料）。能查看该事项者均可调用。"
-                    + " / Whether anonymous, whether a code was given (never the code itself), whether the caller may give one or answer,"
+    @Operation(operationId = "getReceipt", summary = "事项的回执情况 / A case's receipt",
+            description = "可否发放、是否已发放回执码（从不含回执码本身）、本人可否发放或答复，以及双方往来（答复与补充材料）。能查看该事项者均可调用。"
+                    + " / Whether the case gets a code, whether one was given (never the code itself), whether the caller may give one or answer,"
                     + " and the messages both ways. For anyone who sees the case.")
     @APIResponse(responseCode = "200", description = "回执情况 / The receipt",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReceiptView.class)))
@@ -97,23 +97,23 @@ public class ReceiptResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
     public String read(@Parameter(description = "事项编号 / Case id") @PathParam("caseId") long caseId) {
         Receipts.StaffView view = receipts.staffView(callers.current(), caseId);
-        return JsonFields.write(new ReceiptView(view.anonymous(), view.issued(), view.issuedAt(), view.mayIssue(), view.mayAnswer(),
+        return JsonFields.write(new ReceiptView(view.offered(), view.issued(), view.issuedAt(), view.mayIssue(), view.mayAnswer(),
                 view.messages().stream().map(ReceiptResource::message).toList()));
     }
 
     @POST
-    @Path("reporter-answers")
+    @Path("answers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "answerReporter", summary = "书面答复举报人 / Answer the reporter in writing",
-            description = "举报所在单位（或上级）的登记员、承办人、核查人员或领导；生成编号的答复文书存入事项，举报人凭回执码可读。须已发放回执码。"
-                    + " / A clerk, handler, investigator or leader of the report's unit or above; issues a numbered answer with the case,"
-                    + " which the reporter reads with the code. The report must have its code.")
+    @Operation(operationId = "answerReporter", summary = "书面答复匿名反映人 / Answer the anonymous reporter in writing",
+            description = "事项所在单位（或上级）的登记员、承办人或领导；生成编号的答复文书存入事项，反映人凭回执码可读。须已发放回执码。"
+                    + " / A clerk, handler or leader of the case's unit or above; issues a numbered answer with the case,"
+                    + " which the reporter reads with the code. The case must have its code.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerBody.class)))
     @APIResponse(responseCode = "201", description = "已答复 / Answered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "400", description = "答复为空或过长；未保存 / The text empty or too long; nothing saved",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
-    @APIResponse(responseCode = "403", description = "无权答复 / May not answer this report",
+    @APIResponse(responseCode = "403", description = "无权答复 / May not answer on this case",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "404", description = "事项不存在或无权查看 / No such case, or not visible",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))

@@ -1,4 +1,4 @@
-package org.xinfang.plugins.discipline.receipt;
+package org.xinfang.core.domain.model.receipt;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,13 +11,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * The receipt of an anonymous report: which case a code opens, stored under the code's keyed hash
- * only. At most one per case. It follows the case — the unit that holds it now, whether it is closed —
+ * The receipt of an anonymous complaint or report (回执码, ADR 0019): which case a code opens, stored
+ * under the code's keyed hash only. At most one per case; a plugin switches receipts on for its cases
+ * ({@code AgencyPlugin.issuesReceipts}). It follows the case — the unit that holds it now, whether it is closed —
  * so the reporter's evidence reaches whoever handles the report, and a code stops opening anything a
  * while after the case is closed.
  */
 @Entity
-@Table(name = "discipline_receipt")
+@Table(name = "xf_receipt")
 @NamedQuery(name = "Receipt.byHash", query = "SELECT r FROM Receipt r WHERE r.codeHash = :hash")
 @NamedQuery(name = "Receipt.ofCase", query = "SELECT r FROM Receipt r WHERE r.caseId = :caseId")
 public class Receipt {

@@ -1,4 +1,4 @@
-package org.xinfang.plugins.discipline.receipt.web;
+package org.xinfang.web.interfaces.rest.receipt;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;

@@ -1,4 +1,4 @@
-package org.xinfang.plugins.discipline.receipt;
+package org.xinfang.core.domain.model.receipt;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,18 +12,18 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /**
- * What passes between the committee and an anonymous reporter through the receipt: the written
- * answers meant for the reporter (each also a numbered document of the case), and the evidence the
+ * What passes between the unit and an anonymous reporter or complainant through the receipt: the
+ * written answers meant for them (each also a numbered document of the case), and the evidence the
  * reporter adds (text, and an attachment of the case when a file came with it). Only these are ever
  * shown on the public page — never the case's own notices or attachments.
  */
 @Entity
-@Table(name = "discipline_reporter_message")
+@Table(name = "xf_receipt_message")
 @NamedQuery(name = "ReporterMessage.ofCase", query = "SELECT m FROM ReporterMessage m WHERE m.caseId = :caseId ORDER BY m.id")
 public class ReporterMessage {
 
     public enum Kind {
-        /** 答复: written by the committee to the reporter. */
+        /** 答复: written by the unit to the reporter. */
         ANSWER,
         /** 补充材料: added by the reporter with the code. */
         EVIDENCE
@@ -50,7 +50,7 @@ public class ReporterMessage {
     @Column(name = "document_id")
     private Long documentId;
 
-    /** The answer's number (青纪答复〔2026〕1号) or the attachment's file name. */
+    /** The answer's number (青纪答复〔2026〕1号, in the unit's own series) or the attachment's file name. */
     @Column(name = "document_label", length = 255)
     private String documentLabel;
 

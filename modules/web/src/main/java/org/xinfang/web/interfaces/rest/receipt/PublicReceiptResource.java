@@ -1,4 +1,4 @@
-package org.xinfang.plugins.discipline.receipt.web;
+package org.xinfang.web.interfaces.rest.receipt;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,22 +25,27 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.xinfang.plugins.discipline.receipt.Guesses;
-import org.xinfang.plugins.discipline.receipt.Receipts;
+import org.xinfang.core.application.receipt.Guesses;
+import org.xinfang.core.application.receipt.Receipts;
 
 /**
- * The anonymous reporter's API, without sign-in: with the receipt code, read the answers meant for
+ * The anonymous reporter's or complainant's API (ADR 0019), without sign-in, for every agency that offers receipts: with the receipt code, read the answers meant for
  * them, and add evidence. The code travels in the body, never in the address (addresses end up in
  * logs). A wrong code of any kind is 404 with one and the same message; an address that guessed too
  * often is 429 with Retry-After, before its code is even looked at.
  */
-@Path("discipline/public/receipts")
+@Path(PublicReceiptResource.PATH)
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "discipline-receipts")
+@Tag(name = "receipts")
 @SecurityRequirements
 public class PublicReceiptResource {
+
+    /** Open without sign-in (ApiAuthentication), POST only: the code travels in the body. */
+    public static final String PATH = "public/receipts";
+    public static final String ANSWERS = PATH + "/answers";
+    public static final String EVIDENCE = PATH + "/evidence";
 
     /** The bodies, as the OpenAPI document shows them (the resource reads them leniently, field by field). */
     @Schema(name = "ReceiptCodeRequest", description = "回执码，放在请求体中 / The receipt code, in the body")
@@ -66,9 +71,9 @@ public class PublicReceiptResource {
     @POST
     @Path("answers")
     @Operation(operationId = "readReceiptAnswers", summary = "凭回执码查看答复（无需登录）/ Read the answers with the receipt code (no sign-in)",
-            description = "回执码在请求体中（不放在地址中，地址会进日志）；返回给举报人的答复、其补充的材料，以及能否继续补充。"
+            description = "回执码在请求体中（不放在地址中，地址会进日志）；返回给反映人的答复、其补充的材料，以及能否继续补充。"
                     + "回执码有误（格式不对、不存在、事项早已办结）一律答复相同的 404；同一地址近期猜错过多时答复 429 并附 Retry-After。"
-                    + " / The code goes in the body, never the address (addresses end up in logs). Answers the committee's answers, the evidence"
+                    + " / The code goes in the body, never the address (addresses end up in logs). Answers the unit's answers, the evidence"
                     + " added, and whether more may be added. Any wrong code is the same 404; an address that guessed too often lately gets 429"
                     + " with Retry-After.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodeBody.class)))
@@ -95,7 +100,7 @@ public class PublicReceiptResource {
                     + "回执码有误与猜错过多的答复同上。 / text required; a file may come along (content in Base64, and fileName), stored with the"
                     + " case after the core's checks (type, size). Only while the case is open. Wrong codes and guessing as above.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceBody.class)))
-    @APIResponse(responseCode = "201", description = "已补充；答复举报人现可见的全部内容 / Added; all the reporter now sees",
+    @APIResponse(responseCode = "201", description = "已补充；反映人现可见的全部内容 / Added; all the reporter now sees",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Receipts.PublicView.class)))
     @APIResponse(responseCode = "400", description = "文字为空或过长、content 不是 Base64、文件为空或扩展名与内容不符；未保存 / Text empty or too long, content not Base64, an empty file or one not matching its extension; nothing saved",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))

@@ -1,4 +1,4 @@
-package org.xinfang.plugins.discipline.receipt;
+package org.xinfang.core.application.receipt;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

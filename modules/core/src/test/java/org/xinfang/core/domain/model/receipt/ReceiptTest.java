@@ -1,4 +1,4 @@
-package org.xinfang.plugins.discipline.receipt;
+package org.xinfang.core.domain.model.receipt;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

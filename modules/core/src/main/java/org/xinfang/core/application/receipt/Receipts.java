@@ -1,0 +1,303 @@
+package org.xinfang.core.application.receipt;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.xinfang.api.caller.Caller;
+import org.xinfang.api.plugin.CaseFormData;
+import org.xinfang.api.plugin.CoreRole;
+import org.xinfang.api.port.AuditTrail;
+import org.xinfang.api.port.Documents;
+import org.xinfang.core.application.cases.CaseNotFoundException;
+import org.xinfang.core.application.kernel.CoreAuditAction;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.kernel.Messages;
+import org.xinfang.core.application.kernel.NotPermittedException;
+import org.xinfang.core.application.kernel.RecordNotFoundException;
+import org.xinfang.core.application.plugins.PluginRegistry;
+import org.xinfang.core.application.procedure.IllegalTransitionException;
+import org.xinfang.core.application.procedure.Procedures;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.CaseRepository;
+import org.xinfang.core.domain.model.receipt.Receipt;
+import org.xinfang.core.domain.model.receipt.ReporterMessage;
+import org.xinfang.core.domain.model.receipt.ReporterMessage.Kind;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+
+/**
+ * Receipt codes (回执码) of anonymous complaints and reports, both sides of them, for every agency whose
+ * plugin offers them ({@code AgencyPlugin.issuesReceipts}). The unit's clerk gives the code once, right
+ * after registering the case; the unit answers in writing; the holder of the code, without signing in,
+ * reads those answers and adds material — and nothing else. A wrong code, whatever is wrong with it
+ * (malformed, unknown, its case long closed), gets one and the same refusal, and an address that
+ * guesses too often is refused for a while (ADR 0019).
+ */
+@ApplicationScoped
+public class Receipts {
+
+    /** Who stands for the anonymous reporter in the case's history and audit trail. */
+    static final String REPORTER = "anonymous-reporter";
+
+    /** The series of a written answer, numbered in the unit's own series: 青纪答复〔2026〕1号. */
+    static final String ANSWER_SERIES = "答复";
+
+    /** Who may give the code: the clerks who register cases (a plugin's clerks act as the core's). */
+    private static final Set<String> ISSUERS = Set.of(CoreRole.CLERK);
+
+    /** Who may answer: those who work on the case. */
+    private static final Set<String> ANSWERERS = Set.of(CoreRole.CLERK, CoreRole.HANDLER, CoreRole.LEADER);
+
+    /** The code, shown once. */
+    public record Issued(long caseId, String caseNumber, String code, LocalDateTime issuedAt) {
+    }
+
+    /**
+     * What the unit sees of a case's receipt on the case page and in the API: whether the case is one
+     * that gets a code ({@code offered}), whether it got one, and what passed through it.
+     */
+    public record StaffView(boolean offered, boolean issued, LocalDateTime issuedAt, boolean mayIssue, boolean mayAnswer,
+                            List<ReporterMessage> messages) {
+    }
+
+    /** An answer as the reporter reads it: its number, day and text. */
+    public record PublicAnswer(String number, LocalDate date, String text) {
+    }
+
+    /** Material the reporter added, as they see it listed ({@code at}: local time of the statutory zone, without offset). */
+    public record PublicEvidence(LocalDateTime at, String text, String fileName) {
+    }
+
+    /** All the reporter may see: the answers meant for them and what they added; whether more may be added. */
+    public record PublicView(List<PublicAnswer> answers, List<PublicEvidence> evidence, boolean takesEvidence) {
+    }
+
+    /** A file the reporter sends with their material. */
+    public record EvidenceFile(String fileName, byte[] content) {
+    }
+
+    @PersistenceContext(unitName = "xinfang")
+    private EntityManager em;
+
+    @Inject
+    private CaseRepository cases;
+
+    @Inject
+    private PluginRegistry plugins;
+
+    @Inject
+    private Procedures procedures;
+
+    @Inject
+    private Documents documents;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Guesses guesses;
+
+    private volatile ReceiptHashes hashes;
+
+    /**
+     * Gives the anonymous reporter of a case its code. Only once per case: the answer is the only place
+     * the code is ever shown.
+     */
+    @Transactional
+    public Issued issue(Caller caller, long caseId) {
+        Locale locale = caller.locale();
+        Case c = visible(caller, caseId);
+        require(caller, c.getUnit(), ISSUERS, "receipt.issue.notPermitted");
+        if (!offered(c)) {
+            throw new IllegalTransitionException(Messages.get(locale, "receipt.issue.notOffered", c.getNumber()));
+        }
+        Optional<Receipt> existing = ofCase(caseId);
+        if (existing.isPresent()) {
+            throw new IllegalTransitionException(Messages.get(locale, "receipt.issue.again", c.getNumber(),
+                    existing.get().getIssuedAt().toLocalDate()));
+        }
+        ReceiptCode code = ReceiptCode.random();
+        LocalDateTime now = LocalDateTime.now(clock);
+        Receipt receipt = new Receipt(caseId, hashes().of(code), c.getUnit().getId(), now, caller.username());
+        try {
+            em.persist(receipt);
+            em.flush();
+        } catch (PersistenceException sameMomentElsewhere) {
+            // Another clerk gave the code at the same moment (unique case_id): theirs stands.
+            throw new IllegalTransitionException(Messages.get(locale, "receipt.issue.again", c.getNumber(), now.toLocalDate()));
+        }
+        audit.record(caller, CoreAuditAction.RECEIPT_ISSUED, "Case", caseId, c.getUnit().getId(), c.getNumber());
+        return new Issued(caseId, c.getNumber(), code.grouped(), now);
+    }
+
+    /** The receipt side of a case for its page: whether a code was given, and what passed through it. */
+    @Transactional
+    public StaffView staffView(Caller caller, long caseId) {
+        Case c = visible(caller, caseId);
+        boolean offered = offered(c);
+        Optional<Receipt> receipt = ofCase(caseId);
+        Set<String> roles = procedures.effectiveRoles(caller, c.getUnit());
+        boolean issuer = roles.stream().anyMatch(ISSUERS::contains);
+        boolean answerer = roles.stream().anyMatch(ANSWERERS::contains);
+        return new StaffView(offered, receipt.isPresent(), receipt.map(Receipt::getIssuedAt).orElse(null),
+                offered && receipt.isEmpty() && issuer, receipt.isPresent() && answerer, messagesOf(caseId));
+    }
+
+    /** Answers the reporter in writing: a numbered document of the case, and the text the reporter reads with the code. */
+    @Transactional
+    public ReporterMessage answer(Caller caller, long caseId, String text) {
+        Locale locale = caller.locale();
+        Case c = visible(caller, caseId);
+        require(caller, c.getUnit(), ANSWERERS, "receipt.answer.notPermitted");
+        if (ofCase(caseId).isEmpty()) {
+            throw new IllegalTransitionException(Messages.get(locale, "receipt.answer.noReceipt", c.getNumber()));
+        }
+        String body = text(text, locale);
+        Documents.Issued issued = documents.issue(caller, caseId, new Documents.Draft(ANSWER_SERIES,
+                Messages.get(Locale.SIMPLIFIED_CHINESE, "receipt.answer.title"), Messages.get(Locale.SIMPLIFIED_CHINESE, "receipt.answer.addressee"),
+                paragraphs(body)));
+        ReporterMessage answer = new ReporterMessage(caseId, Kind.ANSWER, body, issued.documentId(), issued.number(),
+                LocalDateTime.now(clock), caller.username());
+        em.persist(answer);
+        audit.record(caller, CoreAuditAction.RECEIPT_ANSWERED, "Case", caseId, c.getUnit().getId(), issued.number());
+        return answer;
+    }
+
+    /** What the holder of {@code typedCode} may read: the answers meant for them and the material they added. */
+    @Transactional
+    public PublicView read(String typedCode, String address, Locale locale) {
+        return publicView(open(typedCode, address, locale));
+    }
+
+    /**
+     * Adds the reporter's material to the case: the text, and the file as an attachment of the case after
+     * the core's checks (type, size). Only while the case is open.
+     */
+    @Transactional
+    public PublicView addEvidence(String typedCode, String address, Locale locale, String text, EvidenceFile file) {
+        Receipt receipt = open(typedCode, address, locale);
+        if (!receipt.takesEvidence()) {
+            throw new IllegalTransitionException(Messages.get(locale, "receipt.evidence.closed"));
+        }
+        if (file != null && file.content() == null) {
+            throw InvalidInputException.of("content", Messages.get(locale, "receipt.evidence.notBase64"));
+        }
+        String body = text(text, locale);
+        Caller reporter = reporter(receipt, locale);
+        Long attachment = null;
+        String fileName = null;
+        if (file != null && file.content().length > 0) {
+            fileName = file.fileName();
+            attachment = documents.attach(reporter, receipt.getCaseId(), fileName,
+                    Messages.get(Locale.SIMPLIFIED_CHINESE, "receipt.evidence.title"), file.content(), false);
+        }
+        em.persist(new ReporterMessage(receipt.getCaseId(), Kind.EVIDENCE, body, attachment, fileName, LocalDateTime.now(clock), null));
+        audit.record(reporter, CoreAuditAction.RECEIPT_EVIDENCE, "Case", receipt.getCaseId(), receipt.getUnitId(),
+                fileName == null ? "text" : "text+file");
+        return publicView(receipt);
+    }
+
+    /** Whether the case's plugin offers its case a code: none for a petition bureau's own cases. */
+    private boolean offered(Case c) {
+        return plugins.find(c.getAgencyType()).map(plugin -> {
+            Optional<? extends CaseFormData> form = cases.form(plugin.caseForm().entity(), c.getId());
+            return form.isPresent() && plugin.issuesReceipts(form.get(), c.getChannel());
+        }).orElse(false);
+    }
+
+    private Case visible(Caller caller, long caseId) {
+        return cases.find(caseId, caller.visibility()).orElseThrow(() -> new CaseNotFoundException(caseId));
+    }
+
+    private void require(Caller caller, OrgUnit unit, Set<String> roles, String refusal) {
+        if (procedures.effectiveRoles(caller, unit).stream().noneMatch(roles::contains)) {
+            throw new NotPermittedException(Messages.get(caller.locale(), refusal));
+        }
+    }
+
+    /** The receipt the code opens; every kind of wrong code is refused the same way, and counted. */
+    private Receipt open(String typedCode, String address, Locale locale) {
+        if (!guesses.allows(address)) {
+            throw new Guesses.TooMany(Messages.get(locale, "receipt.public.tooMany", Guesses.WINDOW.toMinutes()),
+                    guesses.freeAt(address));
+        }
+        LocalDate today = LocalDate.now(clock);
+        Optional<Receipt> found = ReceiptCode.parse(typedCode)
+                .flatMap(code -> em.createNamedQuery("Receipt.byHash", Receipt.class).setParameter("hash", hashes().of(code))
+                        .getResultStream().findFirst())
+                .filter(receipt -> receipt.opensOn(today));
+        if (found.isEmpty()) {
+            guesses.failed(address);
+            throw new RecordNotFoundException(Messages.get(locale, "receipt.public.wrong"));
+        }
+        return found.get();
+    }
+
+    private PublicView publicView(Receipt receipt) {
+        List<ReporterMessage> messages = messagesOf(receipt.getCaseId());
+        return new PublicView(
+                messages.stream().filter(m -> m.getKind() == Kind.ANSWER)
+                        .map(m -> new PublicAnswer(m.getDocumentLabel(), m.getCreatedAt().toLocalDate(), m.getBody())).toList(),
+                messages.stream().filter(m -> m.getKind() == Kind.EVIDENCE)
+                        .map(m -> new PublicEvidence(m.getCreatedAt(), m.getBody(), m.getDocumentLabel())).toList(),
+                receipt.takesEvidence());
+    }
+
+    /**
+     * The reporter as the core's attachment check sees them: a clerk's right to add a file to this one
+     * case, in the unit that holds it now, and nothing else is ever asked of this caller.
+     */
+    private Caller reporter(Receipt receipt, Locale locale) {
+        OrgUnit unit = em.find(OrgUnit.class, receipt.getUnitId());
+        if (unit == null) {
+            throw new IllegalStateException("The unit of receipt " + receipt.getId() + " is gone");
+        }
+        return new Caller(REPORTER, Messages.get(locale, "receipt.reporter"),
+                List.of(new Caller.Grant(CoreRole.CLERK, unit.getId(), unit.getPath(), unit.getAgencyType())), locale);
+    }
+
+    private static String text(String text, Locale locale) {
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty()) {
+            throw InvalidInputException.of("text", Messages.get(locale, "receipt.text.required"));
+        }
+        if (body.length() > ReporterMessage.MAX_TEXT) {
+            throw InvalidInputException.of("text", Messages.get(locale, "receipt.text.tooLong", ReporterMessage.MAX_TEXT));
+        }
+        return body;
+    }
+
+    private static List<String> paragraphs(String body) {
+        return Arrays.stream(body.split("\\R+")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    Optional<Receipt> ofCase(long caseId) {
+        return em.createNamedQuery("Receipt.ofCase", Receipt.class).setParameter("caseId", caseId).getResultStream().findFirst();
+    }
+
+    private List<ReporterMessage> messagesOf(long caseId) {
+        return em.createNamedQuery("ReporterMessage.ofCase", ReporterMessage.class).setParameter("caseId", caseId).getResultList();
+    }
+
+    private ReceiptHashes hashes() {
+        ReceiptHashes known = hashes;
+        if (known == null) {
+            known = new ReceiptHashes(ReceiptKeys.configured());
+            hashes = known;
+        }
+        return known;
+    }
+}

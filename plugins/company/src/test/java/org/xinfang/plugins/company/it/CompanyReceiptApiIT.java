@@ -1,0 +1,182 @@
+package org.xinfang.plugins.company.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.xinfang.it.Deployments;
+import org.xinfang.it.api.Api;
+import org.xinfang.it.api.Api.Answer;
+import org.xinfang.it.api.CaseSteps;
+import org.xinfang.it.api.PublicReceipts;
+import org.xinfang.plugins.company.it.CompanyDeskApiIT.Company;
+
+/**
+ * A company's anonymous hotline complaints and sealed complainants over HTTP, with a company of the
+ * test's own: the desk gives an anonymous hotline caller a receipt code, answers in writing, and the
+ * caller, not signed in, reads the answer and adds material with the code; every wrong code gets one
+ * answer. A signed complaint sent down to a workshop reaches its head with the complainant as a
+ * pseudonym on every surface of the API — case, list, search, documents, notice, procedure, audit, the
+ * chain — and without the employee number; only the company's keeper of identities reveals who complained.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class CompanyReceiptApiIT {
+
+    private static final String CODE = "[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    /** An anonymous complaint taken on the hotline (热线): no name, no employee number. */
+    static JsonObjectBuilder hotlineCall(Company co, String subject) {
+        return Api.newCase(subject).add("unitId", co.company()).add("channel", "HOTLINE")
+                .add("parties", Json.createArrayBuilder().add(Json.createObjectBuilder().add("role", "PETITIONER").add("name", "匿名")))
+                .add("form", Json.createObjectBuilder().add("workshop", "装配车间").add("complaintType", "SAFETY").add("anonymous", true));
+    }
+
+    @Test
+    void anAnonymousHotlineCallerReadsTheDesksAnswerAndAddsMaterialWithTheCode() {
+        Company co = Company.create();
+        String subject = Api.uniqueSubject("热线匿名反映装配线防护罩缺失");
+        long id = Api.id(Api.register(co.desk(), hotlineCall(co, subject)));
+
+        Answer issued = Api.post(co.desk(), "/cases/" + id + "/receipt", JsonObject.EMPTY_JSON_OBJECT);
+        assertEquals(201, issued.status(), issued::toString);
+        String code = issued.json().getString("code");
+        assertTrue(code.matches(CODE), code);
+        assertEquals("/public/receipt.xhtml", issued.json().getString("publicPage"));
+        JsonObject receipt = Api.get(co.desk(), "/cases/" + id + "/receipt").json();
+        assertTrue(receipt.getBoolean("offered") && receipt.getBoolean("issued") && receipt.getBoolean("mayAnswer"), receipt::toString);
+        assertFalse(receipt.toString().contains(code), "the code is never shown again");
+
+        Answer empty = Api.post(co.desk(), "/cases/" + id + "/receipt/answers", Json.createObjectBuilder().add("text", "  ").build());
+        assertEquals(400, empty.status(), empty::toString);
+        assertEquals("请填写内容。", empty.messageFor("text"));
+        String text = "您反映的装配线防护罩问题已交安全科核查，一周内整改完毕。";
+        Answer answered = Api.post(co.desk(), "/cases/" + id + "/receipt/answers", Json.createObjectBuilder().add("text", text).build());
+        assertEquals(201, answered.status(), answered::toString);
+        String number = answered.json().getString("label");
+
+        Answer read = PublicReceipts.post("answers", Json.createObjectBuilder().add("code", code.toLowerCase().replace("-", " ")).build().toString());
+        assertEquals(200, read.status(), read::toString);
+        List<JsonObject> answers = read.json().getJsonArray("answers").getValuesAs(JsonObject.class);
+        assertEquals(1, answers.size(), read::toString);
+        assertEquals(number, answers.get(0).getString("number"));
+        assertEquals(text, answers.get(0).getString("text"));
+        assertFalse(read.body().contains(subject), "the case itself is not the caller's to read back");
+
+        Answer added = PublicReceipts.post("evidence", Json.createObjectBuilder().add("code", code).add("text", "补充：三号工位也缺防护罩").build().toString());
+        assertEquals(201, added.status(), added::toString);
+        assertEquals("补充：三号工位也缺防护罩", added.json().getJsonArray("evidence").getJsonObject(0).getString("text"));
+        List<JsonObject> messages = Api.get(co.desk(), "/cases/" + id + "/receipt").json().getJsonArray("messages").getValuesAs(JsonObject.class);
+        assertEquals(List.of("ANSWER", "EVIDENCE"), messages.stream().map(m -> m.getString("kind")).toList());
+        assertTrue(Api.get(co.desk(), "/cases/" + id + "/audit").body().contains("RECEIPT_EVIDENCE"), "the material is in the audit trail");
+    }
+
+    @Test
+    void onlyAnAnonymousHotlineComplaintGetsACodeOnceFromTheDesk() {
+        Company co = Company.create();
+        long signedCall = Api.id(Api.register(co.desk(), hotlineCall(co, Api.uniqueSubject("实名热线"))
+                .add("parties", Json.createArrayBuilder().add(Api.petitioner()))
+                .add("form", CompanyDeskApiIT.form().add("complaintType", "SAFETY"))));
+        Answer signed = Api.post(co.desk(), "/cases/" + signedCall + "/receipt", JsonObject.EMPTY_JSON_OBJECT);
+        assertEquals(409, signed.status(), signed::toString);
+        assertTrue(signed.json().getString("message").endsWith("不是匿名举报或匿名热线投诉，不发放回执码。"), signed::toString);
+        assertFalse(Api.get(co.desk(), "/cases/" + signedCall + "/receipt").json().getBoolean("offered"));
+
+        long anonymousLetter = Api.id(Api.register(co.desk(), hotlineCall(co, Api.uniqueSubject("匿名来信")).add("channel", "LETTER")));
+        assertEquals(409, Api.post(co.desk(), "/cases/" + anonymousLetter + "/receipt", JsonObject.EMPTY_JSON_OBJECT).status(),
+                "an anonymous letter has nobody to hand a code to");
+
+        long call = Api.id(Api.register(co.desk(), hotlineCall(co, Api.uniqueSubject("匿名热线"))));
+        Answer byLeader = Api.post(co.leader(), "/cases/" + call + "/receipt", JsonObject.EMPTY_JSON_OBJECT);
+        assertEquals(403, byLeader.status(), "the desk gives codes, not the leaders: " + byLeader);
+        assertEquals(404, Api.post(co.assemblyHead(), "/cases/" + call + "/receipt", JsonObject.EMPTY_JSON_OBJECT).status(),
+                "a workshop does not even see the company's matter");
+        assertEquals(201, Api.post(co.desk(), "/cases/" + call + "/receipt", JsonObject.EMPTY_JSON_OBJECT).status());
+        Answer again = Api.post(co.desk(), "/cases/" + call + "/receipt", JsonObject.EMPTY_JSON_OBJECT);
+        assertEquals(409, again.status(), again::toString);
+        assertTrue(again.json().getString("message").contains("回执码只显示一次"), again::toString);
+    }
+
+    @Test
+    void everyWrongCodeGetsOneAndTheSameAnswer() {
+        Company co = Company.create();
+        long id = Api.id(Api.register(co.desk(), hotlineCall(co, Api.uniqueSubject("匿名热线猜码"))));
+        String code = Api.post(co.desk(), "/cases/" + id + "/receipt", JsonObject.EMPTY_JSON_OBJECT).json().getString("code");
+        String guesser = PublicReceipts.guesserAddress();
+        String flipped = (code.startsWith("0") ? "1" : "0") + code.substring(1);
+        List<String> wrong = List.of("{\"code\":\"" + flipped + "\"}", "{\"code\":\"ABC\"}", "{\"text\":\"没有回执码\"}");
+        List<PublicReceipts.Raw> answers = wrong.stream().map(body -> PublicReceipts.postFrom(guesser, "evidence", body)).toList();
+        answers.forEach(a -> assertEquals(404, a.status(), a::body));
+        assertEquals(1, answers.stream().map(PublicReceipts.Raw::body).distinct().count(), "one answer whatever was wrong: " + answers);
+        assertTrue(answers.get(0).body().contains("回执码无效，请核对后重新输入。"), answers.get(0)::body);
+        assertEquals(0, Api.get(co.desk(), "/cases/" + id + "/receipt").json().getJsonArray("messages").size(), "nothing was added");
+    }
+
+    @Test
+    void theWorkshopAComplaintIsSentDownToNeverMeetsWhoComplained() {
+        Company co = Company.create();
+        String keeper = Api.newPerson(co.company(), "COMPANY_IDENTITY_KEEPER");
+        String name = "柏青松";
+        String phone = "139" + Api.digits(8);
+        String idNumber = Api.idNumber("370781");
+        String employeeNumber = "ZZ" + Api.digits(6);
+        String marker = Api.uniqueSubject("班组长克扣计件工资");
+        JsonObjectBuilder complaint = Api.newCase(marker).add("unitId", co.company()).add("channel", "VISIT")
+                .add("content", "本人" + name + "（电话" + phone + "）反映班组长克扣计件工资。")
+                .add("parties", Json.createArrayBuilder().add(Json.createObjectBuilder().add("role", "PETITIONER").add("name", name)
+                        .add("idNumber", idNumber).add("phone", phone).add("address", "青州市铸造厂宿舍3号楼")))
+                .add("form", CompanyDeskApiIT.chained().add("employeeNumber", employeeNumber));
+        JsonObject registered = Api.register(co.desk(), complaint);
+        long id = Api.id(registered);
+        assertEquals("举报人A", registered.getJsonArray("parties").getJsonObject(0).getString("name"), registered::toString);
+        List<String> secrets = List.of(name, phone, idNumber, employeeNumber, "铸造厂宿舍");
+
+        assertEquals(200, CompanyDeskApiIT.sendDown(co.desk(), id, co.assembly()).status());
+        Answer resolved = CompanyDeskApiIT.step(co.assemblyHead(), id, "resolveInWorkshop", Json.createObjectBuilder()
+                .add("outcome", "SUPPORT").add("reason", "核对产量记录后补发计件工资"));
+        assertEquals(200, resolved.status(), resolved::toString);
+
+        String head = co.assemblyHead();
+        Answer view = Api.get(head, "/cases/" + id);
+        assertEquals(200, view.status(), view::toString);
+        assertTrue(view.json().getJsonObject("form").isNull("employeeNumber"), "the employee number is withheld: " + view);
+        Map<String, String> surfaces = Map.of(
+                "case", view.body(),
+                "list", Api.get(head, "/cases?limit=200").body(),
+                "search", Api.get(head, Api.casesWhere(Map.of("q", marker))).body(),
+                "documents", Api.get(head, "/cases/" + id + "/documents").body(),
+                "decision notice", CaseSteps.noticeText(head, id, "DECISION"),
+                "procedure", Api.get(head, "/cases/" + id + "/procedure").body(),
+                "audit", Api.get(head, "/cases/" + id + "/audit").body(),
+                "chain", Api.get(head, "/company/cases/" + id + "/chain").body());
+        surfaces.forEach((where, body) -> secrets.forEach(secret ->
+                assertFalse(body.contains(secret), "the workshop head's " + where + " shows " + secret + ": " + body)));
+        assertTrue(surfaces.get("case").contains("举报人A") && surfaces.get("decision notice").contains("举报人A"), surfaces::toString);
+        assertEquals(1, Api.countMatching(head, marker), "the workshop finds the matter itself");
+        assertEquals(0, Api.countMatching(head, name), "but not by the complainant's name");
+
+        Answer headReveals = Api.post(head, "/cases/" + id + "/identity/reveal", Json.createObjectBuilder().add("reason", "想知道是谁反映的").build());
+        assertEquals(403, headReveals.status(), headReveals::toString);
+        assertTrue(Api.get(co.desk(), "/cases/" + id).json().getJsonObject("form").isNull("employeeNumber"), "the desk sees the pseudonym too");
+        Answer revealed = Api.post(keeper, "/cases/" + id + "/identity/reveal", Json.createObjectBuilder().add("reason", "核实反映人诉求是否已落实").build());
+        assertEquals(200, revealed.status(), "the company's keeper holds the identities the workshop never gets: " + revealed);
+        assertTrue(revealed.body().contains(name) && revealed.body().contains(phone), revealed::toString);
+        assertFalse(Api.get(head, "/cases/" + id + "/audit").body().contains("核实反映人诉求"), "nor does the workshop learn of the reveal");
+    }
+}
