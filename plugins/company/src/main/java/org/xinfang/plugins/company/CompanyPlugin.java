@@ -10,6 +10,7 @@ import org.xinfang.api.plugin.AgencyType;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.CoreRole;
+import org.xinfang.api.plugin.MeetingKind;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.procedure.ProcedureDeclaration;
 import org.xinfang.api.model.UnitLevel;
@@ -114,6 +115,19 @@ public final class CompanyPlugin implements AgencyPlugin {
                             + String.join(", ", company.missingResponsibles()) + " missing"));
         }
         return Optional.empty();
+    }
+
+    /** The monthly meeting of the company's and the workshops' leaders (两级领导班子碰头会). */
+    public static final MeetingKind LEADERS_MEETING = new MeetingKind(ID + ".leaders",
+            LocalizedText.of("两级领导班子碰头会", "Company and workshop leaders' meeting"), false, true);
+
+    /**
+     * Each month the company's and the workshops' leaders meet and go through the matters of both
+     * levels; the company's page shows whether this month's meeting was held.
+     */
+    @Override
+    public List<MeetingKind> meetingKinds() {
+        return List.of(LEADERS_MEETING);
     }
 
     @Override
