@@ -48,13 +48,15 @@ public class MeetingKinds {
         return Stream.concat(Stream.of(ANALYSIS), registry.plugins().stream().flatMap(p -> p.meetingKinds().stream())).toList();
     }
 
-    static List<MeetingKind> availableTo(List<AgencyPlugin> plugins, String agencyType) {
+    /** The kinds a unit of {@code agencyType} records among {@code plugins}, the analysis meeting first. */
+    public static List<MeetingKind> availableTo(List<AgencyPlugin> plugins, String agencyType) {
         List<MeetingKind> kinds = new ArrayList<>(List.of(ANALYSIS));
         plugins.stream().filter(p -> p.id().equals(agencyType)).findFirst().ifPresent(p -> kinds.addAll(p.meetingKinds()));
         return List.copyOf(kinds);
     }
 
-    static Optional<MeetingKind> find(List<AgencyPlugin> plugins, String code) {
+    /** A kind by its code among the core's and {@code plugins}'. */
+    public static Optional<MeetingKind> find(List<AgencyPlugin> plugins, String code) {
         return Stream.concat(Stream.of(ANALYSIS), plugins.stream().flatMap(p -> p.meetingKinds().stream()))
                 .filter(k -> k.code().equals(code)).findFirst();
     }
