@@ -51,12 +51,12 @@ public class CourtJointMeetingInBrowserIT {
         browser.type("meetings:decisions:0:responsible", "朝阳区常务副区长");
         browser.typeDate("meetings:decisions:0:dueOn_input", Api.today().plusDays(10));
         browser.click("meetings:save");
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings"), "联席会议须写明参加单位"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings:growl_container"), "联席会议须写明参加单位"));
 
         browser.type("meetings:outsideBodies", "中共朝阳区委、朝阳区人民政府、青州市中级人民法院");
         browser.screenshot("meetings-court-joint-form");
         browser.click("meetings:save");
-        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings"), "已记录联席会议"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings:growl_container"), "已记录联席会议"));
 
         browser.choose("meetings:filterKind", "联席会议");
         browser.click("meetings:filter");

@@ -117,7 +117,7 @@ public class AnalysisMeetingResource {
         Long unit = q.unitId(unitId);
         YearMonth m = q.month(month);
         q.refuseIfProblems();
-        return meetings.list(caller, unit, m, blankToNull(kind)).stream().map(MeetingJson::of).toList();
+        return meetings.list(caller, unit, m, PreventionQuery.blankToNull(kind)).stream().map(MeetingJson::of).toList();
     }
 
     @GET
@@ -193,10 +193,6 @@ public class AnalysisMeetingResource {
                            @Parameter(description = "会议类型（省略为全部）/ Meeting kind (left out: every kind)") @QueryParam("kind") String kind) {
         Caller caller = apiCaller.get();
         PreventionQuery.UnitPeriod p = PreventionQuery.unitPeriod(caller.locale(), unitId, from, to);
-        return Exported.xlsx(exports.decisions(caller, p.unitId(), p.from(), p.to(), blankToNull(kind)), listExports.fileName("meeting-decisions"));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return Exported.xlsx(exports.decisions(caller, p.unitId(), p.from(), p.to(), PreventionQuery.blankToNull(kind)), listExports.fileName("meeting-decisions"));
     }
 }

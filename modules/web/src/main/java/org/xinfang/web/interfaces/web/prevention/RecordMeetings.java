@@ -183,7 +183,7 @@ public class RecordMeetings implements Serializable {
                 messages.error(null, messages.text("meetings.month.invalid"));
                 list = List.of();
             } else {
-                list = meetings.list(webCaller.get(), filter.getUnitId(), chosen, filterKind == null || filterKind.isBlank() ? null : filterKind);
+                list = meetings.list(webCaller.get(), filter.getUnitId(), chosen, chosenKind());
             }
         }
         return list;
@@ -244,7 +244,12 @@ public class RecordMeetings implements Serializable {
 
     public StreamedContent export() {
         return Downloads.xlsx(exports.decisions(webCaller.get(), filter.getUnitId(), filter.getFrom(), filter.getTo(),
-                filterKind == null || filterKind.isBlank() ? null : filterKind), listExports.fileName("meeting-decisions"));
+                chosenKind()), listExports.fileName("meeting-decisions"));
+    }
+
+    /** The kind the list and the export are narrowed to; null for every kind. */
+    private String chosenKind() {
+        return filterKind == null || filterKind.isBlank() ? null : filterKind;
     }
 
     private void resetDecisions() {
