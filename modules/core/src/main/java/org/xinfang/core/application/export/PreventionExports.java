@@ -84,9 +84,7 @@ public class PreventionExports {
         Locale locale = caller.locale();
         PreventionDesk.requireOrdered(caller, from, to);
         OrgUnit unit = desk.ledgerUnit(caller, unitId);
-        String kindLabel = kind == null ? null : kinds.find(kind).map(k -> k.label().in(locale))
-                .orElseThrow(() -> InvalidInputException.of("kind", Messages.get(locale, "prevention.kind.unknown", kind,
-                        String.join("、", kinds.all().stream().map(k -> k.code()).toList()))));
+        String kindLabel = kind == null ? null : kinds.known(kind, locale).label().in(locale);
         LocalDate today = LocalDate.now(clock);
         List<List<Object>> rows = new ArrayList<>();
         for (MeetingDecision d : meetings.decisionsWithin(List.of(unit.getPath()), from, to, kind, ListExports.MAX_ROWS)) {

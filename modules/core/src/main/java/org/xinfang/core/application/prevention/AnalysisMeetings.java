@@ -198,9 +198,8 @@ public class AnalysisMeetings {
      */
     @Transactional
     public List<MeetingView> list(Caller caller, Long unitId, YearMonth month, String kind) {
-        if (kind != null && kinds.find(kind).isEmpty()) {
-            throw InvalidInputException.of("kind", Messages.get(caller.locale(), "prevention.kind.unknown", kind,
-                    kinds.all().stream().map(MeetingKind::code).collect(Collectors.joining("、"))));
+        if (kind != null) {
+            kinds.known(kind, caller.locale());
         }
         LocalDate today = LocalDate.now(clock);
         return meetings.within(desk.scope(caller, unitId), month, kind, LIST_LIMIT).stream().map(m -> view(caller, m, today)).toList();

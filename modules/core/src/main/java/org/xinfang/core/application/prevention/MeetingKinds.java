@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.MeetingKind;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.core.domain.model.prevention.AnalysisMeeting;
 
@@ -36,6 +39,16 @@ public class MeetingKinds {
     /** Any installed kind by its code. */
     public Optional<MeetingKind> find(String code) {
         return find(registry.plugins(), code);
+    }
+
+    /**
+     * An installed kind by its code, as a list or a ledger is narrowed to it.
+     *
+     * @throws InvalidInputException naming {@code kind}, with the installed codes, when there is none such
+     */
+    public MeetingKind known(String code, Locale locale) {
+        return find(code).orElseThrow(() -> InvalidInputException.of("kind", Messages.get(locale, "prevention.kind.unknown", code,
+                all().stream().map(MeetingKind::code).collect(Collectors.joining("、")))));
     }
 
     /** A kind's label; the code itself for a kind whose plugin is no longer installed. */
