@@ -29,6 +29,7 @@ import org.xinfang.core.application.cases.CaseDetails;
 import org.xinfang.core.application.cases.CaseService;
 import org.xinfang.core.application.kernel.CallerDirectory;
 import org.xinfang.core.application.plugins.PluginRegistry;
+import org.xinfang.core.application.prevention.AnalysisMeetings;
 import org.xinfang.core.application.procedure.ProcedureEngine;
 import org.xinfang.core.application.procedure.ReviewBodies;
 import org.xinfang.core.application.reception.Reception;
@@ -80,6 +81,9 @@ class DemoDataIT {
     ProcedureEngine engine;
 
     @Inject
+    AnalysisMeetings meetings;
+
+    @Inject
     ReviewBodies reviewBodies;
 
     @Test
@@ -116,13 +120,32 @@ class DemoDataIT {
     }
 
     @Test
+    void everyDemoMeetingIsSeededWithItsMattersAndDecisions() {
+        Caller rootLeader = callers.forUsername("qz.leader", Locale.SIMPLIFIED_CHINESE);
+        for (JsonObject sample : demoFiles.items("meetings", "meetings")) {
+            String kind = sample.getString("kind");
+            if (kind.contains(".") && plugins.find(kind.substring(0, kind.indexOf('.'))).isEmpty()) {
+                continue; // a build without this plugin seeds neither the unit nor its meetings
+            }
+            List<AnalysisMeetings.MeetingView> seeded = meetings.list(rootLeader, null, null, kind).stream()
+                    .filter(v -> v.meeting().getAttendees().equals(sample.getString("attendees"))).toList();
+            assertEquals(1, seeded.size(), "the demo " + kind + " held by " + sample.getString("attendees"));
+            AnalysisMeetings.MeetingView meeting = seeded.get(0);
+            assertEquals(sample.getJsonArray("matters").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
+                    .sorted().toList(), meeting.matters().stream().map(AnalysisMeetings.Matter::subject).sorted().toList(), "its matters, by subject");
+            assertEquals(sample.getJsonArray("decisions").size(), meeting.decisions().size());
+            assertEquals(sample.getString("outsideBodies", null), meeting.meeting().getOutsideBodies());
+        }
+    }
+
+    @Test
     void rootLeaderFindsEverySampleCaseWithItsPluginForm() throws IOException {
         Map<String, JsonObject> units = byKey(demoFiles.items("units", "units"));
         // The core's samples and each installed plugin's own (demo/<id>/cases.json): twenty with all four,
         // and the discipline committee's twelve important reports of its joint-investigation year.
         List<JsonObject> samples = demoFiles.items("cases", "cases");
         if (plugins.plugins().size() == 4) {
-            assertEquals(32, samples.size(), "the demo data promises twenty sample cases and the joint year's twelve");
+            assertEquals(33, samples.size(), "the demo data promises twenty-one sample cases and the joint year's twelve");
         }
 
         Caller rootLeader = callers.forUsername("qz.leader", Locale.SIMPLIFIED_CHINESE);

@@ -241,7 +241,7 @@ class PreventionApiIT {
         List<List<String>> ledger = Workbooks.cells(Api.getBytes(Api.CY_LEADER, MEETINGS + "/decisions/export?from=" + held + "&to=" + held).body());
         assertTrue(ledger.get(0).get(0).contains("朝阳区") && ledger.get(0).get(0).contains("决定事项") && ledger.get(0).get(0).contains(held.toString()),
                 ledger.get(0).toString());
-        assertTrue(ledger.get(1).containsAll(List.of("例会日期", "决定事项", "责任人", "完成期限", "是否落实", "是否逾期", "落实情况")), ledger.get(1).toString());
+        assertTrue(ledger.get(1).containsAll(List.of("会议日期", "决定事项", "责任人", "完成期限", "是否落实", "是否逾期", "落实情况")), ledger.get(1).toString());
         List<String> row = ledger.stream().filter(r -> r.contains(decision)).findFirst().orElseThrow(() -> new AssertionError(ledger.toString()));
         assertEquals("是", row.get(ledger.get(1).indexOf("是否落实")));
         assertTrue(Workbooks.cells(Api.getBytes(Api.DC_CLERK, MEETINGS + "/decisions/export").body()).stream().noneMatch(r -> r.contains(decision)));

@@ -11,6 +11,7 @@ import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.AgencyType;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.CaseFormDeclaration;
+import org.xinfang.api.plugin.MeetingKind;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.procedure.ProcedureDeclaration;
 import org.xinfang.api.plugin.RoleDeclaration;
@@ -27,7 +28,17 @@ class PluginValidatorTest {
     }
 
     /** A plugin built from its parts, so that each test breaks exactly one. */
-    record Plugin(String id, String typeId, List<RoleDeclaration> roles, List<Class<?>> entities, String bundle) implements AgencyPlugin {
+    record Plugin(String id, String typeId, List<RoleDeclaration> roles, List<Class<?>> entities, String bundle,
+                  List<MeetingKind> meetingKinds) implements AgencyPlugin {
+
+        Plugin(String id, String typeId, List<RoleDeclaration> roles, List<Class<?>> entities, String bundle) {
+            this(id, typeId, roles, entities, bundle, List.of());
+        }
+
+        Plugin withMeetingKinds(MeetingKind... kinds) {
+            return new Plugin(id, typeId, roles, entities, bundle, List.of(kinds));
+        }
+
         static Plugin sound(String id) {
             return new Plugin(id, id, List.of(new RoleDeclaration(id.toUpperCase() + "_CLERK", LocalizedText.of("登记", "Clerk"))),
                     List.of(Form.class), "org.example." + id + ".messages");
@@ -128,5 +139,15 @@ class PluginValidatorTest {
                 LocalizedText.of("保管", "Keeper"), "LEADER", true)), List.of(Form.class), "b");
         assertTrue(allPresent.problems(List.of(keeperWhoDecides)).get(0)
                 .contains("role COURT_KEEPER keeps identities and so may not act as LEADER"));
+    }
+
+    @Test
+    void meetingKindsMustCarryThePluginsIdAndBeDeclaredOnce() {
+        MeetingKind joint = new MeetingKind("court.joint", LocalizedText.of("联席会议", "Joint meeting"), true, false);
+        assertEquals(List.of(), allPresent.problems(List.of(Plugin.sound("court").withMeetingKinds(joint))));
+        MeetingKind foreign = new MeetingKind("analysis", LocalizedText.of("研判例会", "Analysis"), false, true);
+        List<String> problems = allPresent.problems(List.of(Plugin.sound("court").withMeetingKinds(joint, joint, foreign)));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("'court.joint' is declared twice")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("'analysis' must be named 'court.<name>'")), problems.toString());
     }
 }

@@ -113,6 +113,15 @@ public interface AgencyPlugin {
     }
 
     /**
+     * The kinds of meeting its units record besides the core's monthly analysis meeting (研判例会),
+     * which every unit has: a court's 联席会议 with outside bodies, a company's 两级领导班子碰头会. Each
+     * code is {@code <plugin id>.<name>}. None by default.
+     */
+    default List<MeetingKind> meetingKinds() {
+        return List.of();
+    }
+
+    /**
      * Whether the identity of a party in {@code role} of a case with this {@code form} is sealed:
      * its name, identity number, phone and address are then shown to everyone as a pseudonym
      * (举报人A) and only the plugin's identity keeper ({@link RoleDeclaration#keepsIdentities()}) of

@@ -143,6 +143,13 @@ public abstract class PluginDeclarationContract {
     }
 
     @Test
+    protected void meetingKindsAreNamedAfterThePluginOnceEach() {
+        List<String> codes = plugin.meetingKinds().stream().map(k -> k.code()).toList();
+        codes.forEach(code -> assertTrue(code.matches(expectedId + "\\.[a-z][a-z0-9-]{0,31}"), code + " is named " + expectedId + ".<name>"));
+        assertEquals(codes.size(), Set.copyOf(codes).size(), "each kind once: " + codes);
+    }
+
+    @Test
     protected void entitiesIncludeTheCaseForm() {
         assertTrue(plugin.entities().contains(plugin.caseForm().entity()));
     }

@@ -6,17 +6,17 @@ import java.util.Set;
 import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.model.PartyRole;
-import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.model.UnitLevel;
+import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.AgencyType;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.CoreRole;
+import org.xinfang.api.plugin.MeetingKind;
 import org.xinfang.api.plugin.MenuEntry;
-import org.xinfang.api.procedure.ProcedureDeclaration;
-import org.xinfang.api.model.UnitLevel;
-import org.xinfang.api.procedure.ReviewLine;
 import org.xinfang.api.plugin.RoleDeclaration;
+import org.xinfang.api.procedure.ProcedureDeclaration;
+import org.xinfang.api.procedure.ReviewLine;
 
 /**
  * The company agency type (企业, 员工诉求): a complaint desk, two-level handling (workshop, then
@@ -39,6 +39,10 @@ public final class CompanyPlugin implements AgencyPlugin {
      * one who may reveal who made it; a workshop the matter is sent down to never holds them.
      */
     public static final String ROLE_IDENTITY_KEEPER = "COMPANY_IDENTITY_KEEPER";
+
+    /** The monthly meeting of the company's and the workshops' leaders (两级领导班子碰头会). */
+    public static final MeetingKind LEADERS_MEETING = new MeetingKind(ID + ".leaders",
+            LocalizedText.of("两级领导班子碰头会", "Company and workshop leaders' meeting"), false, true);
 
     static final String FALLBACK_VERSION = "0.1.0";
     static final String BUNDLE = "org.xinfang.plugins.company.messages";
@@ -147,6 +151,15 @@ public final class CompanyPlugin implements AgencyPlugin {
     @Override
     public boolean issuesReceipts(CaseFormData form, Channel channel) {
         return channel == Channel.HOTLINE && form instanceof CompanyCaseForm complaint && Boolean.TRUE.equals(complaint.getAnonymous());
+    }
+
+    /**
+     * Each month the company's and the workshops' leaders meet and go through the matters of both
+     * levels; the company's page shows whether this month's meeting was held.
+     */
+    @Override
+    public List<MeetingKind> meetingKinds() {
+        return List.of(LEADERS_MEETING);
     }
 
     @Override

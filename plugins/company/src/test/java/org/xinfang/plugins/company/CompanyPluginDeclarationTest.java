@@ -125,4 +125,12 @@ class CompanyPluginDeclarationTest extends PluginDeclarationContract {
         form.setSpecificResponsible("王立新");
         return form;
     }
+
+    @Test
+    void theLeadersOfBothLevelsMeetEveryMonth() {
+        assertEquals(List.of(CompanyPlugin.LEADERS_MEETING), new CompanyPlugin().meetingKinds());
+        assertEquals("两级领导班子碰头会", CompanyPlugin.LEADERS_MEETING.label().zh());
+        assertTrue(CompanyPlugin.LEADERS_MEETING.monthly(), "the company's page shows whether this month's was held");
+        assertFalse(CompanyPlugin.LEADERS_MEETING.outsideBodies(), "the company's and workshops' own leaders, no outside bodies");
+    }
 }

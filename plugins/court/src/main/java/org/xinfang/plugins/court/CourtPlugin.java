@@ -8,6 +8,7 @@ import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.AgencyType;
 import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.CoreRole;
+import org.xinfang.api.plugin.MeetingKind;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.procedure.ProcedureDeclaration;
 import org.xinfang.api.model.UnitLevel;
@@ -86,6 +87,20 @@ public final class CourtPlugin implements AgencyPlugin {
     /** A court as a whole, not one of its tribunals. */
     static boolean isCourt(ReviewLine.Body unit) {
         return ID.equals(unit.agencyType()) && unit.level() != UnitLevel.TRIBUNAL;
+    }
+
+    /** 联席会议 with the district committee, government and other outside bodies, which are recorded. */
+    public static final MeetingKind JOINT_MEETING = new MeetingKind(ID + ".joint",
+            LocalizedText.of("联席会议", "Joint meeting"), true, false);
+
+    /**
+     * A court brings matters that need the district's help — a collective claim, a bankruptcy's workers —
+     * to a 联席会议 with the district committee and government (区委、区政府); the bodies that sat are
+     * recorded with the meeting.
+     */
+    @Override
+    public List<MeetingKind> meetingKinds() {
+        return List.of(JOINT_MEETING);
     }
 
     @Override

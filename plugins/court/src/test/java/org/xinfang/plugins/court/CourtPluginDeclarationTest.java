@@ -1,6 +1,7 @@
 package org.xinfang.plugins.court;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -33,5 +34,13 @@ class CourtPluginDeclarationTest extends PluginDeclarationContract {
     void aReviewHearingPausesTheReviewClock() {
         assertEquals(List.of(new ClockEffect("review", ClockEffect.Action.PAUSE)), transition("openReviewHearing").clocks());
         assertEquals(List.of(new ClockEffect("review", ClockEffect.Action.RESUME)), transition("closeReviewHearing").clocks());
+    }
+
+    @Test
+    void theJointMeetingWithTheDistrictRecordsItsOutsideBodies() {
+        assertEquals(List.of(CourtPlugin.JOINT_MEETING), new CourtPlugin().meetingKinds());
+        assertEquals("联席会议", CourtPlugin.JOINT_MEETING.label().zh());
+        assertTrue(CourtPlugin.JOINT_MEETING.outsideBodies(), "区委、区政府 are recorded as the bodies that sat");
+        assertFalse(CourtPlugin.JOINT_MEETING.monthly(), "called when a matter needs the district, not every month");
     }
 }

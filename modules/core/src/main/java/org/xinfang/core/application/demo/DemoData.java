@@ -72,6 +72,9 @@ public class DemoData {
     private DemoVisits demoVisits;
 
     @Inject
+    private DemoMeetings demoMeetings;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -142,12 +145,13 @@ public class DemoData {
         int seededCases = demoCases.seed(byKey);
         int receptionSlots = demoRota.seed(byKey);
         int meetings = demoVisits.seed(byKey);
+        int petitionMeetings = demoMeetings.seed(byKey);
         Map<String, Long> ids = new LinkedHashMap<>();
         byKey.forEach((key, unit) -> ids.put(key, unit.getId()));
         demoSeeded.fire(new DemoSeeded(ids));
         LOG.info(() -> "Demo data: " + byKey.size() + " units, " + (1 + perUnit.values().stream().mapToInt(Integer::intValue).sum())
                 + " users (password " + password + "), " + seededCases + " cases, " + receptionSlots + " reception sessions, "
-                + meetings + " leaders' meetings");
+                + meetings + " leaders' meetings, " + petitionMeetings + " petition meetings");
     }
 
     private void addUser(AppUser user, OrgUnit unit) {

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.port.Spreadsheets;
+import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.Messages;
+import org.xinfang.core.application.prevention.MeetingKinds;
 import org.xinfang.core.application.prevention.PreventionDesk;
 import org.xinfang.core.domain.model.prevention.AnalysisMeeting;
 import org.xinfang.core.domain.model.prevention.AnalysisMeetingRepository;
@@ -28,6 +30,9 @@ import org.xinfang.core.domain.model.unit.OrgUnit;
  */
 @ApplicationScoped
 public class PreventionExports {
+
+    @Inject
+    private MeetingKinds kinds;
 
     @Inject
     private RiskAssessmentRepository assessments;
@@ -58,30 +63,44 @@ public class PreventionExports {
                     a.getRating().label().in(locale), a.getRisks(), a.getConditions(), a.getStatus().label().in(locale), followUps.size(),
                     last == null ? null : last.getFollowedOn(), last == null ? null : last.getNote()));
         }
-        return sheet(locale, unit, "export.assessments", from, to, List.of("unit", "projectName", "projectOwner", "plannedStart",
+        return sheet(locale, unit, Messages.get(locale, "export.assessments"), from, to, List.of("unit", "projectName", "projectOwner", "plannedStart",
                 "assessedOn", "rating", "risks", "conditions", "status", "followUps", "lastFollowedOn", "lastFollowUp"), rows);
     }
 
     /** The decisions of the meetings of the unit (none: the caller's own) and below, held within the period. */
     @Transactional
     public byte[] decisions(Caller caller, Long unitId, LocalDate from, LocalDate to) {
+        return decisions(caller, unitId, from, to, null);
+    }
+
+    /**
+     * The decisions of the meetings of {@code kind} (null: every kind) of the unit (none: the caller's
+     * own) and below, held within the period; each row names its meeting's kind, the title the kind asked for.
+     *
+     * @throws InvalidInputException naming {@code kind} when no such kind is installed
+     */
+    @Transactional
+    public byte[] decisions(Caller caller, Long unitId, LocalDate from, LocalDate to, String kind) {
         Locale locale = caller.locale();
         PreventionDesk.requireOrdered(caller, from, to);
         OrgUnit unit = desk.ledgerUnit(caller, unitId);
+        String kindLabel = kind == null ? null : kinds.known(kind, locale).label().in(locale);
         LocalDate today = LocalDate.now(clock);
         List<List<Object>> rows = new ArrayList<>();
-        for (MeetingDecision d : meetings.decisionsWithin(List.of(unit.getPath()), from, to, ListExports.MAX_ROWS)) {
+        for (MeetingDecision d : meetings.decisionsWithin(List.of(unit.getPath()), from, to, kind, ListExports.MAX_ROWS)) {
             AnalysisMeeting m = d.getMeeting();
-            rows.add(Arrays.asList(m.getUnit().getName(), m.getHeldOn(), m.getMonth().toString(), d.getText(), d.getResponsible(), d.getDueOn(),
+            rows.add(Arrays.asList(m.getUnit().getName(), kinds.label(m.getKind(), locale), m.getHeldOn(), m.getMonth().toString(),
+                    m.getOutsideBodies(), d.getText(), d.getResponsible(), d.getDueOn(),
                     yesNo(locale, d.isDone()), yesNo(locale, d.isOverdueOn(today)), d.getDoneNote(),
                     d.getDoneAt() == null ? null : d.getDoneAt().toLocalDate()));
         }
-        return sheet(locale, unit, "export.decisions", from, to, List.of("unit", "heldOn", "month", "decision", "responsible", "dueOn",
-                "done", "overdue", "doneNote", "doneOn"), rows);
+        List<String> heads = List.of("unit", "kind", "heldOn", "month", "outsideBodies", "decision", "responsible", "dueOn",
+                "done", "overdue", "doneNote", "doneOn");
+        String title = kindLabel == null ? Messages.get(locale, "export.decisions") : Messages.get(locale, "export.decisions.ofKind", kindLabel);
+        return sheet(locale, unit, title, from, to, heads, rows);
     }
 
-    private byte[] sheet(Locale locale, OrgUnit unit, String what, LocalDate from, LocalDate to, List<String> heads, List<List<Object>> rows) {
-        String name = Messages.get(locale, what);
+    private byte[] sheet(Locale locale, OrgUnit unit, String name, LocalDate from, LocalDate to, List<String> heads, List<List<Object>> rows) {
         String period = from == null && to == null ? Messages.get(locale, "export.prevention.period.all")
                 : Messages.get(locale, "export.prevention.period", from == null ? "…" : from.toString(), to == null ? "…" : to.toString());
         return spreadsheets.write(List.of(new Spreadsheets.Table(name, unit.getName() + " " + name + " " + period,

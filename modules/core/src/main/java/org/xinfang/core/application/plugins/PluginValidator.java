@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.procedure.EffectiveProcedure;
 import org.xinfang.api.procedure.GeneralProcedure;
+import org.xinfang.api.plugin.MeetingKind;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.plugin.MigrationSet;
 import org.xinfang.api.procedure.ProcedureDeclaration;
@@ -78,6 +79,16 @@ public final class PluginValidator {
             CoreRoles.ALL.forEach(r -> ownRoles.add(r.name()));
             plugin.agencyType().roles().forEach(r -> ownRoles.add(r.name()));
             problems.addAll(procedureProblems(name, plugin, ownRoles));
+            Set<String> kinds = new HashSet<>();
+            for (MeetingKind kind : plugin.meetingKinds()) {
+                // The plugin's id as prefix keeps two plugins' kinds, and the core's own, apart in the stored column.
+                if (!kind.code().matches(id + "\\.[a-z][a-z0-9-]{0,31}")) {
+                    problems.add(name + ": meeting kind '" + kind.code() + "' must be named '" + id + ".<name>'");
+                }
+                if (!kinds.add(kind.code())) {
+                    problems.add(name + ": meeting kind '" + kind.code() + "' is declared twice");
+                }
+            }
             if (plugin.messageBundle() == null || plugin.messageBundle().isBlank()) {
                 problems.add(name + ": declares no message bundle");
             }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.xinfang.api.caller.Caller;
+import org.xinfang.api.plugin.MeetingKind;
 import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.RecordNotFoundException;
 import org.xinfang.core.application.kernel.AuditLog;
@@ -33,11 +34,12 @@ import org.xinfang.core.domain.model.prevention.MeetingDecision;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 
 /**
- * 信访形势分析研判例会: a unit's clerks and leaders record the month's meeting — the matters it
- * reviewed, which must be cases they see in that unit or below, and its decisions — and follow each
- * decision up; the unit and those above read them, month by month, with the undone decisions past
- * their date flagged. A case id the caller may not use is refused by id in the same words whether it
- * exists or not.
+ * 信访形势分析研判例会 and the other kinds of meeting an agency declares ({@link MeetingKinds}: a
+ * court's 联席会议 with outside bodies, a company's monthly 两级领导班子碰头会): a unit's clerks and
+ * leaders record a meeting of a kind open to their unit — the matters it reviewed, which must be cases
+ * they see in that unit or below, and its decisions — and follow each decision up; the unit and those
+ * above read them, month by month and kind by kind, with the undone decisions past their date flagged.
+ * A case id the caller may not use is refused by id in the same words whether it exists or not.
  */
 @ApplicationScoped
 public class AnalysisMeetings {
@@ -50,6 +52,9 @@ public class AnalysisMeetings {
 
     @Inject
     private CaseRepository cases;
+
+    @Inject
+    private MeetingKinds kinds;
 
     @Inject
     private PreventionDesk desk;
@@ -74,8 +79,12 @@ public class AnalysisMeetings {
     public record DecisionView(MeetingDecision decision, boolean overdue) {
     }
 
-    /** A meeting as a page shows it, with what the caller may do on it. */
-    public record MeetingView(AnalysisMeeting meeting, List<Matter> matters, List<DecisionView> decisions, boolean mayFollowUp) {
+    /** A meeting as a page shows it, with its kind's name and what the caller may do on it. */
+    public record MeetingView(AnalysisMeeting meeting, List<Matter> matters, List<DecisionView> decisions, boolean mayFollowUp, String kindLabel) {
+    }
+
+    /** A kind a unit records, with the day this month's meeting of it was last held (null: not yet; always null unless monthly). */
+    public record KindView(MeetingKind kind, LocalDate heldThisMonth) {
     }
 
     /** How a decision was carried out. */
@@ -92,6 +101,7 @@ public class AnalysisMeetings {
     public AnalysisMeeting record(Caller caller, MeetingInput in) {
         validator.check(in, caller.locale());
         OrgUnit unit = desk.recordingUnit(caller, in.unitId());
+        MeetingKind kind = kindOf(caller, unit, in);
         List<Case> reviewed = new ArrayList<>();
         List<Long> refused = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(in.caseIds())) {
@@ -102,7 +112,8 @@ public class AnalysisMeetings {
             throw InvalidInputException.of("caseIds", Messages.get(caller.locale(), "prevention.caseIds.notSeen",
                     refused.stream().map(String::valueOf).collect(Collectors.joining("、")), unit.getName()));
         }
-        AnalysisMeeting meeting = new AnalysisMeeting(unit, in.meetingDate(), in.month(), in.attendees().strip(),
+        AnalysisMeeting meeting = new AnalysisMeeting(unit, kind.code(), in.meetingDate(), in.month(), in.attendees().strip(),
+                kind.outsideBodies() ? in.outsideBodies().strip() : null,
                 protect(reviewed, RiskAssessments.stripped(in.situation()), AnalysisMeeting.LONGEST_SITUATION),
                 reviewed.stream().map(Case::getId).collect(Collectors.toSet()), caller.username(), LocalDateTime.now(clock));
         for (MeetingInput.DecisionInput d : in.decisions()) {
@@ -110,8 +121,30 @@ public class AnalysisMeetings {
         }
         meetings.add(meeting);
         audit.record(caller.username(), CoreAuditAction.MEETING_RECORDED, "AnalysisMeeting", meeting.getId(), unit.getId(),
-                in.month() + " held " + in.meetingDate() + " matters=" + reviewed.size() + " decisions=" + in.decisions().size());
+                kind.code() + " " + in.month() + " held " + in.meetingDate() + " matters=" + reviewed.size() + " decisions=" + in.decisions().size());
         return meeting;
+    }
+
+    /**
+     * The kind the meeting is recorded as: one available to the unit's agency type, with its outside
+     * bodies when the kind records them and without when it does not.
+     *
+     * @throws InvalidInputException naming {@code kind} or {@code outsideBodies}
+     */
+    private MeetingKind kindOf(Caller caller, OrgUnit unit, MeetingInput in) {
+        String code = in.kind() == null || in.kind().isBlank() ? AnalysisMeeting.ANALYSIS_KIND : in.kind().strip();
+        List<MeetingKind> available = kinds.availableTo(unit.getAgencyType());
+        MeetingKind kind = available.stream().filter(k -> k.code().equals(code)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("kind", Messages.get(caller.locale(), "prevention.kind.notAvailable", code, unit.getName(),
+                        available.stream().map(k -> k.label().in(caller.locale()) + "（" + k.code() + "）").collect(Collectors.joining("、")))));
+        boolean named = in.outsideBodies() != null && !in.outsideBodies().isBlank();
+        if (kind.outsideBodies() && !named) {
+            throw InvalidInputException.of("outsideBodies", Messages.get(caller.locale(), "prevention.outsideBodies.required", kind.label().in(caller.locale())));
+        }
+        if (!kind.outsideBodies() && named) {
+            throw InvalidInputException.of("outsideBodies", Messages.get(caller.locale(), "prevention.outsideBodies.notRecorded", kind.label().in(caller.locale())));
+        }
+        return kind;
     }
 
     /**
@@ -155,8 +188,35 @@ public class AnalysisMeetings {
      */
     @Transactional
     public List<MeetingView> list(Caller caller, Long unitId, YearMonth month) {
+        return list(caller, unitId, month, null);
+    }
+
+    /**
+     * The meetings as {@link #list(Caller, Long, YearMonth)}, of one kind (null: every kind).
+     *
+     * @throws InvalidInputException naming {@code unitId} when the caller does not see it, {@code kind} when no such kind is installed
+     */
+    @Transactional
+    public List<MeetingView> list(Caller caller, Long unitId, YearMonth month, String kind) {
+        if (kind != null) {
+            kinds.known(kind, caller.locale());
+        }
         LocalDate today = LocalDate.now(clock);
-        return meetings.within(desk.scope(caller, unitId), month, LIST_LIMIT).stream().map(m -> view(caller, m, today)).toList();
+        return meetings.within(desk.scope(caller, unitId), month, kind, LIST_LIMIT).stream().map(m -> view(caller, m, today)).toList();
+    }
+
+    /**
+     * The kinds a unit records (none named: the caller's first unit), the analysis meeting first, each
+     * monthly one with whether — and when — this month's meeting was held in that unit.
+     *
+     * @throws InvalidInputException naming {@code unitId} when the caller does not see it
+     */
+    @Transactional
+    public List<KindView> kinds(Caller caller, Long unitId) {
+        OrgUnit unit = desk.ledgerUnit(caller, unitId);
+        YearMonth thisMonth = YearMonth.now(clock);
+        return kinds.availableTo(unit.getAgencyType()).stream().map(k -> new KindView(k, k.monthly()
+                ? meetings.lastHeld(unit.getId(), k.code(), thisMonth.atDay(1), thisMonth.atEndOfMonth()).orElse(null) : null)).toList();
     }
 
     /** The units the caller records meetings in. */
@@ -169,7 +229,7 @@ public class AnalysisMeetings {
         List<Matter> matters = m.getCaseIds().stream().sorted().map(id -> cases.find(id, caller.visibility())
                 .map(c -> new Matter(id, c.getNumber(), disclosure.redact(c, c.getSubject()))).orElse(new Matter(id, null, null))).toList();
         List<DecisionView> decisions = m.getDecisions().stream().map(d -> new DecisionView(d, d.isOverdueOn(today))).toList();
-        return new MeetingView(m, matters, decisions, desk.keepsDesk(caller, m.getUnit()));
+        return new MeetingView(m, matters, decisions, desk.keepsDesk(caller, m.getUnit()), kinds.label(m.getKind(), caller.locale()));
     }
 
     private List<Case> reviewedSeen(Caller caller, AnalysisMeeting m) {

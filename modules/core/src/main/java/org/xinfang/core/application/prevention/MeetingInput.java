@@ -14,17 +14,20 @@ import java.util.Objects;
 import org.xinfang.core.application.kernel.Consistent;
 
 /**
- * An analysis meeting (研判例会) as the unit records it afterwards: the unit (none: the caller's desk),
- * the day it was held ({@code meetingDate}), the month it reviewed (that month or an earlier one), who attended, what it
- * made of the situation, the matters it reviewed (case ids) and its decisions. Field names are the
- * API's ({@code decisions[1].dueOn}).
+ * A meeting as the unit records it afterwards: the unit (none: the caller's desk), its kind (none: the
+ * analysis meeting, 研判例会; see {@link MeetingKinds}), the day it was held ({@code meetingDate}), the
+ * month it reviewed (that month or an earlier one), who attended, the outside bodies that took part
+ * (参加单位, for the kinds that record them), what it made of the situation, the matters it reviewed
+ * (case ids) and its decisions. Field names are the API's ({@code decisions[1].dueOn}).
  */
 @Consistent
 public record MeetingInput(
         Long unitId,
+        @Size(max = 64, message = "{prevention.field.tooLong}") String kind,
         @NotNull(message = "{prevention.field.required}") @PastOrPresent(message = "{prevention.date.future}") LocalDate meetingDate,
         @NotNull(message = "{prevention.field.required}") YearMonth month,
         @NotBlank(message = "{prevention.field.required}") @Size(max = 1000, message = "{prevention.field.tooLong}") String attendees,
+        @Size(max = 1000, message = "{prevention.field.tooLong}") String outsideBodies,
         @Size(max = 4000, message = "{prevention.field.tooLong}") String situation,
         @Size(max = 200, message = "{prevention.list.tooLong}") List<Long> caseIds,
         @Size(max = 50, message = "{prevention.list.tooLong}") List<@Valid DecisionInput> decisions)
@@ -34,6 +37,12 @@ public record MeetingInput(
         // Copies that keep a null element, so that the check below names it rather than List.copyOf throwing.
         caseIds = caseIds == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(caseIds));
         decisions = decisions == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(decisions));
+    }
+
+    /** An analysis meeting (研判例会), which records no outside bodies. */
+    public MeetingInput(Long unitId, LocalDate meetingDate, YearMonth month, String attendees, String situation, List<Long> caseIds,
+                        List<DecisionInput> decisions) {
+        this(unitId, null, meetingDate, month, attendees, null, situation, caseIds, decisions);
     }
 
     /** One decision: what is to be done, who answers for it, by when. */

@@ -159,6 +159,7 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
             {"label.concludedOn", "Mediation ended on"},
             {"label.meetingDate", "Meeting date"},
             {"label.attendees", "Attendees"},
+            {"label.outsideBodies", "Outside bodies"},
             {"label.situation", "Situation"},
             {"label.caseIds", "Matters reviewed"},
             {"label.decisions", "Decisions"},

@@ -24,9 +24,11 @@ import java.util.TreeSet;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 
 /**
- * 信访形势分析研判例会: a unit's monthly meeting that reviews the petition situation of a month — who
- * attended, the matters it reviewed (cases of the unit or below), what it made of the situation —
- * and the decisions it took, each with the person responsible and a due date, each followed up.
+ * A unit's meeting about its petition matters — by default the monthly 信访形势分析研判例会, or a kind
+ * its agency declares (a court's 联席会议 with outside bodies, a company's 两级领导班子碰头会) — that
+ * reviews the petition situation of a month: who attended, the outside bodies that took part when the
+ * kind records them, the matters it reviewed (cases of the unit or below), what it made of the
+ * situation, and the decisions it took, each with the person responsible and a due date, each followed up.
  */
 @Entity
 @Table(name = "analysis_meeting")
@@ -34,6 +36,9 @@ public class AnalysisMeeting {
 
     public static final int LONGEST_ATTENDEES = 1000;
     public static final int LONGEST_SITUATION = 4000;
+    public static final int LONGEST_OUTSIDE_BODIES = 1000;
+    /** The kind every unit has, and every meeting recorded before kinds existed: the monthly 研判例会. */
+    public static final String ANALYSIS_KIND = "analysis";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,6 +47,14 @@ public class AnalysisMeeting {
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "unit_id", nullable = false)
     private OrgUnit unit;
+
+    /** The kind's code: {@link #ANALYSIS_KIND} or a plugin's ({@code court.joint}). */
+    @Column(name = "meeting_kind", nullable = false, length = 64)
+    private String kind;
+
+    /** 参加单位: the bodies from outside the unit that took part, for the kinds that record them. */
+    @Column(name = "outside_bodies", length = LONGEST_OUTSIDE_BODIES)
+    private String outsideBodies;
 
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
@@ -75,9 +88,11 @@ public class AnalysisMeeting {
     protected AnalysisMeeting() {
     }
 
-    public AnalysisMeeting(OrgUnit unit, LocalDate heldOn, YearMonth month, String attendees, String situation, Set<Long> caseIds,
-                           String recordedBy, LocalDateTime recordedAt) {
+    public AnalysisMeeting(OrgUnit unit, String kind, LocalDate heldOn, YearMonth month, String attendees, String outsideBodies,
+                           String situation, Set<Long> caseIds, String recordedBy, LocalDateTime recordedAt) {
         this.unit = unit;
+        this.kind = kind;
+        this.outsideBodies = outsideBodies;
         this.heldOn = heldOn;
         this.month = month.toString();
         this.attendees = attendees;
@@ -100,6 +115,14 @@ public class AnalysisMeeting {
 
     public OrgUnit getUnit() {
         return unit;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getOutsideBodies() {
+        return outsideBodies;
     }
 
     public LocalDate getHeldOn() {

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The analysis meetings and their decisions. Whether the caller sees a meeting's unit is the use case's check. */
+/** The meetings (研判例会 and the kinds agencies declare) and their decisions. Whether the caller sees a meeting's unit is the use case's check. */
 public interface AnalysisMeetingRepository {
 
     AnalysisMeeting add(AnalysisMeeting meeting);
@@ -17,14 +17,17 @@ public interface AnalysisMeetingRepository {
     Optional<MeetingDecision> findDecisionLocked(Long decisionId);
 
     /**
-     * The meetings of the units within these subtrees, of {@code month} (null: every month), the
-     * latest held first, at most {@code limit}.
+     * The meetings of the units within these subtrees, of {@code month} and {@code kind} (each null:
+     * every one), the latest held first, at most {@code limit}.
      */
-    List<AnalysisMeeting> within(Collection<String> unitPaths, YearMonth month, int limit);
+    List<AnalysisMeeting> within(Collection<String> unitPaths, YearMonth month, String kind, int limit);
+
+    /** The day the unit's latest meeting of {@code kind} held between {@code from} and {@code to} was held. */
+    Optional<LocalDate> lastHeld(Long unitId, String kind, LocalDate from, LocalDate to);
 
     /**
      * The decisions of meetings of the units within these subtrees held between {@code from} and
-     * {@code to} (each may be null), by meeting date then decision, at most {@code limit}.
+     * {@code to} (each may be null), of {@code kind} (null: every kind), by meeting date then decision, at most {@code limit}.
      */
-    List<MeetingDecision> decisionsWithin(Collection<String> unitPaths, LocalDate from, LocalDate to, int limit);
+    List<MeetingDecision> decisionsWithin(Collection<String> unitPaths, LocalDate from, LocalDate to, String kind, int limit);
 }

@@ -43,7 +43,7 @@ public class JpaAnalysisMeetingRepository implements AnalysisMeetingRepository {
     }
 
     @Override
-    public List<AnalysisMeeting> within(Collection<String> unitPaths, YearMonth month, int limit) {
+    public List<AnalysisMeeting> within(Collection<String> unitPaths, YearMonth month, String kind, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AnalysisMeeting> q = cb.createQuery(AnalysisMeeting.class);
         Root<AnalysisMeeting> m = q.from(AnalysisMeeting.class);
@@ -52,12 +52,25 @@ public class JpaAnalysisMeetingRepository implements AnalysisMeetingRepository {
         if (month != null) {
             where.add(cb.equal(m.get("month"), month.toString()));
         }
+        if (kind != null) {
+            where.add(cb.equal(m.get("kind"), kind));
+        }
         q.select(m).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(m.get("heldOn")), cb.desc(m.get("id")));
         return em.createQuery(q).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public List<MeetingDecision> decisionsWithin(Collection<String> unitPaths, LocalDate from, LocalDate to, int limit) {
+    public Optional<LocalDate> lastHeld(Long unitId, String kind, LocalDate from, LocalDate to) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<LocalDate> q = cb.createQuery(LocalDate.class);
+        Root<AnalysisMeeting> m = q.from(AnalysisMeeting.class);
+        q.select(cb.greatest(m.<LocalDate>get("heldOn"))).where(cb.equal(m.get("unit").get("id"), unitId), cb.equal(m.get("kind"), kind),
+                cb.between(m.get("heldOn"), from, to));
+        return Optional.ofNullable(em.createQuery(q).getSingleResult());
+    }
+
+    @Override
+    public List<MeetingDecision> decisionsWithin(Collection<String> unitPaths, LocalDate from, LocalDate to, String kind, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<MeetingDecision> q = cb.createQuery(MeetingDecision.class);
         Root<MeetingDecision> d = q.from(MeetingDecision.class);
@@ -69,6 +82,9 @@ public class JpaAnalysisMeetingRepository implements AnalysisMeetingRepository {
         }
         if (to != null) {
             where.add(cb.lessThanOrEqualTo(m.get("heldOn"), to));
+        }
+        if (kind != null) {
+            where.add(cb.equal(m.get("kind"), kind));
         }
         q.select(d).where(where.toArray(Predicate[]::new)).orderBy(cb.asc(m.get("heldOn")), cb.asc(m.get("id")), cb.asc(d.get("id")));
         return em.createQuery(q).setMaxResults(limit).getResultList();

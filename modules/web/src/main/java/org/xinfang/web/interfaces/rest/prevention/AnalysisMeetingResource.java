@@ -37,8 +37,12 @@ import org.xinfang.web.interfaces.rest.JsonBody;
 import org.xinfang.web.interfaces.rest.errors.ApiError;
 import org.xinfang.web.interfaces.rest.prevention.PreventionJson.DecisionJson;
 import org.xinfang.web.interfaces.rest.prevention.PreventionJson.MeetingJson;
+import org.xinfang.web.interfaces.rest.prevention.PreventionJson.MeetingKindJson;
 
-/** 信访形势分析研判例会: the monthly meetings with the matters they reviewed, their decisions and the follow-up of each. */
+/**
+ * 信访形势分析研判例会 and the meeting kinds agencies declare (a court's 联席会议, a company's 碰头会): the
+ * meetings with the matters they reviewed, their decisions and the follow-up of each.
+ */
 @Path("prevention/meetings")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,9 +67,10 @@ public class AnalysisMeetingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "recordAnalysisMeeting", summary = "记录研判例会 / Record an analysis meeting",
-            description = "该单位的登记员或领导；研判事项须为本单位及下级单位、调用者可查看的信访事项，其他编号逐一列出并拒绝（不说明是否存在）。"
-                    + " / A clerk or leader of the unit; the matters reviewed must be cases of the unit or below that the caller sees;"
+    @Operation(operationId = "recordAnalysisMeeting", summary = "记录会议（研判例会、联席会议等）/ Record a meeting (analysis, joint…)",
+            description = "该单位的登记员或领导；会议类型须为本单位可用的（见 kinds，省略为研判例会），记录参加单位的类型须写明参加单位；研判事项须为本单位及下级单位、调用者可查看的信访事项，其他编号逐一列出并拒绝（不说明是否存在）。"
+                    + " / A clerk or leader of the unit; the kind must be one open to the unit (see kinds; left out: the analysis meeting),"
+                    + " and a kind that records outside bodies needs them; the matters reviewed must be cases of the unit or below that the caller sees;"
                     + " other ids are refused by id, without saying whether they exist.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PreventionSchemas.MeetingRequest.class)))
@@ -79,15 +84,18 @@ public class AnalysisMeetingResource {
         Caller caller = apiCaller.get();
         JsonBody json = JsonBody.parse(body, caller.locale());
         Long unitId = json.whole("unitId");
+        String kind = json.text("kind");
         LocalDate meetingDate = json.date("meetingDate");
         YearMonth month = json.month("month");
         String attendees = json.text("attendees");
+        String outsideBodies = json.text("outsideBodies");
         String situation = json.text("situation");
         List<Long> caseIds = json.wholes("caseIds");
         List<MeetingInput.DecisionInput> decisions = json.objects("decisions").stream()
                 .map(d -> new MeetingInput.DecisionInput(d.text("decision"), d.text("responsible"), d.date("dueOn"))).toList();
         json.refuseIfProblems();
-        AnalysisMeeting saved = meetings.record(caller, new MeetingInput(unitId, meetingDate, month, attendees, situation, caseIds, decisions));
+        AnalysisMeeting saved = meetings.record(caller, new MeetingInput(unitId, kind, meetingDate, month, attendees, outsideBodies, situation,
+                caseIds, decisions));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(saved.getId())).build())
                 .entity(MeetingJson.of(meetings.get(caller, saved.getId()))).build();
     }
@@ -102,13 +110,34 @@ public class AnalysisMeetingResource {
     @APIResponse(responseCode = "400", description = "参数有误或单位不可查看 / Bad parameters or a unit not in view",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public List<MeetingJson> list(@Parameter(description = "单位 / Unit id") @QueryParam("unitId") String unitId,
-                                  @Parameter(description = "研判月份 / Month reviewed", example = "2026-11") @QueryParam("month") String month) {
+                                  @Parameter(description = "研判月份 / Month reviewed", example = "2026-11") @QueryParam("month") String month,
+                                  @Parameter(description = "会议类型 / Meeting kind", example = "court.joint") @QueryParam("kind") String kind) {
         Caller caller = apiCaller.get();
         PreventionQuery q = new PreventionQuery(caller.locale());
         Long unit = q.unitId(unitId);
         YearMonth m = q.month(month);
         q.refuseIfProblems();
-        return meetings.list(caller, unit, m).stream().map(MeetingJson::of).toList();
+        return meetings.list(caller, unit, m, PreventionQuery.blankToNull(kind)).stream().map(MeetingJson::of).toList();
+    }
+
+    @GET
+    @Path("kinds")
+    @Operation(operationId = "listMeetingKinds", summary = "单位可记录的会议类型 / The meeting kinds a unit records",
+            description = "研判例会（各单位都有）及该单位所属机构类型声明的会议类型（如法院的联席会议、企业的两级领导班子碰头会）；"
+                    + "每月召开的类型附本月最近召开日期（未召开为空）。省略 unitId 时为调用者本单位。"
+                    + " / The analysis meeting (every unit has it) and the kinds its agency type declares (a court's joint meeting,"
+                    + " a company's monthly leaders' meeting); monthly kinds carry the day this month's was last held (null: not yet)."
+                    + " The caller's own unit when unitId is left out.")
+    @APIResponse(responseCode = "200", description = "会议类型 / The kinds",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingKindJson.class)))
+    @APIResponse(responseCode = "400", description = "参数有误或单位不可查看 / Bad parameters or a unit not in view",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public List<MeetingKindJson> kinds(@Parameter(description = "单位 / Unit id") @QueryParam("unitId") String unitId) {
+        Caller caller = apiCaller.get();
+        PreventionQuery q = new PreventionQuery(caller.locale());
+        Long unit = q.unitId(unitId);
+        q.refuseIfProblems();
+        return meetings.kinds(caller, unit).stream().map(k -> MeetingKindJson.of(k, caller.locale())).toList();
     }
 
     @GET
@@ -151,17 +180,19 @@ public class AnalysisMeetingResource {
     @Path("decisions/export")
     @Produces(Spreadsheets.XLSX)
     @Operation(operationId = "exportMeetingDecisions", summary = "导出例会决定事项（Excel）/ Export the meetings' decisions (Excel)",
-            description = "该单位（省略时为调用者本单位）及下级单位，按例会日期；标题写明单位和期间。"
-                    + " / The unit (the caller's own when left out) and below, by meeting date; titled with the unit and the period.")
+            description = "该单位（省略时为调用者本单位）及下级单位，按例会日期；每行写明会议类型，标题写明单位、所选类型和期间。"
+                    + " / The unit (the caller's own when left out) and below, by meeting date; each row names its kind,"
+                    + " the title the unit, the kind asked for and the period.")
     @APIResponse(responseCode = "200", description = "Excel 工作簿 / The workbook",
             content = @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "参数有误或单位不可查看 / Bad parameters or a unit not in view",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     public Response export(@Parameter(description = "单位 / Unit id") @QueryParam("unitId") String unitId,
                            @Parameter(description = "例会日期起 / Held from") @QueryParam("from") String from,
-                           @Parameter(description = "例会日期止 / Held to") @QueryParam("to") String to) {
+                           @Parameter(description = "例会日期止 / Held to") @QueryParam("to") String to,
+                           @Parameter(description = "会议类型（省略为全部）/ Meeting kind (left out: every kind)") @QueryParam("kind") String kind) {
         Caller caller = apiCaller.get();
         PreventionQuery.UnitPeriod p = PreventionQuery.unitPeriod(caller.locale(), unitId, from, to);
-        return Exported.xlsx(exports.decisions(caller, p.unitId(), p.from(), p.to()), listExports.fileName("meeting-decisions"));
+        return Exported.xlsx(exports.decisions(caller, p.unitId(), p.from(), p.to(), PreventionQuery.blankToNull(kind)), listExports.fileName("meeting-decisions"));
     }
 }

@@ -72,15 +72,26 @@ public final class PreventionJson {
         }
     }
 
-    public record MeetingJson(Long id, Long unitId, String unit, String meetingDate, String month, String attendees, String situation,
+    public record MeetingJson(Long id, Long unitId, String unit, String kind, String kindLabel, String meetingDate, String month,
+                              String attendees, String outsideBodies, String situation,
                               List<MatterJson> matters, List<DecisionJson> decisions, String recordedBy, LocalDateTime recordedAt,
                               boolean mayFollowUp) {
 
         static MeetingJson of(AnalysisMeetings.MeetingView v) {
             var m = v.meeting();
-            return new MeetingJson(m.getId(), m.getUnit().getId(), m.getUnit().getName(), text(m.getHeldOn()), m.getMonth().toString(),
-                    m.getAttendees(), m.getSituation(), v.matters().stream().map(MatterJson::of).toList(),
+            return new MeetingJson(m.getId(), m.getUnit().getId(), m.getUnit().getName(), m.getKind(), v.kindLabel(), text(m.getHeldOn()),
+                    m.getMonth().toString(), m.getAttendees(), m.getOutsideBodies(), m.getSituation(),
+                    v.matters().stream().map(MatterJson::of).toList(),
                     v.decisions().stream().map(DecisionJson::of).toList(), m.getRecordedBy(), m.getRecordedAt(), v.mayFollowUp());
+        }
+    }
+
+    /** A meeting kind a unit records; {@code heldThisMonth} only for monthly kinds, null until this month's is held. */
+    public record MeetingKindJson(String code, String label, boolean outsideBodies, boolean monthly, String heldThisMonth) {
+
+        static MeetingKindJson of(AnalysisMeetings.KindView v, Locale locale) {
+            return new MeetingKindJson(v.kind().code(), v.kind().label().in(locale), v.kind().outsideBodies(), v.kind().monthly(),
+                    text(v.heldThisMonth()));
         }
     }
 

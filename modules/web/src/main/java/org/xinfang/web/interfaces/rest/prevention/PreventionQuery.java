@@ -78,7 +78,8 @@ final class PreventionQuery {
         }
     }
 
-    private static String blankToNull(String s) {
+    /** A parameter as given, trimmed; null when left out or blank. */
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -49,12 +49,17 @@ public final class PreventionSchemas {
                                   @Schema(required = true, format = "date", description = "不早于例会日期 / Not before the meeting") String dueOn) {
     }
 
-    @Schema(name = "AnalysisMeetingRequest", description = "信访形势分析研判例会 / A monthly analysis meeting")
+    @Schema(name = "AnalysisMeetingRequest", description = "会议：研判例会或本单位可用的其他类型 / A meeting: the analysis meeting or another kind open to the unit")
     public record MeetingRequest(
             @Schema(description = "召开单位；省略时为调用者任登记员或领导的第一个单位 / The unit; the caller's first desk when left out") Long unitId,
+            @Schema(description = "会议类型代码，见 GET prevention/meetings/kinds；省略为研判例会 / The kind's code (see kinds); left out: the analysis meeting",
+                    example = "court.joint", maxLength = 64) String kind,
             @Schema(required = true, format = "date") String meetingDate,
             @Schema(required = true, example = "2026-11", description = "yyyy-MM，不晚于例会所在月份 / Not after the meeting's month") String month,
             @Schema(required = true, maxLength = 1000) String attendees,
+            @Schema(maxLength = 1000, example = "区委、区政府、区人民法院",
+                    description = "参加单位：记录参加单位的类型（联席会议）必填，其他类型不填 / Outside bodies: required by the kinds that record them, refused by the others")
+            String outsideBodies,
             @Schema(maxLength = 4000) String situation,
             @Schema(description = "研判的信访事项编号：本单位及下级单位、调用者可查看的 / Case ids in the unit or below that the caller sees",
                     maxItems = 200) List<Long> caseIds,

@@ -10,9 +10,17 @@ final class PreventionRefusals {
     }
 
     static void show(UiMessages messages, RuntimeException e) {
+        show(messages, e, "prevention.field.");
+    }
+
+    /** As {@link #show(UiMessages, RuntimeException)}, a field labelled by {@code ownLabels + field} first where the page names it so. */
+    static void show(UiMessages messages, RuntimeException e, String ownLabels) {
         if (e instanceof InvalidInputException invalid) {
-            invalid.problems().forEach(p -> messages.error(null,
-                    messages.textOr("prevention.field." + p.field().replaceAll("\\[\\d+]", ""), p.field()) + "：" + p.message()));
+            invalid.problems().forEach(p -> {
+                String field = p.field().replaceAll("\\[\\d+]", "");
+                String label = messages.textOr(ownLabels + field, messages.textOr("prevention.field." + field, p.field()));
+                messages.error(null, label + "：" + p.message());
+            });
         } else {
             messages.error(null, e.getMessage());
         }

@@ -23,6 +23,7 @@ import org.xinfang.core.application.procedure.Clocks;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
 import org.xinfang.core.application.prevention.AnalysisMeetings;
 import org.xinfang.core.application.prevention.MeetingInput;
+import org.xinfang.core.application.prevention.MeetingKinds;
 import org.xinfang.core.application.prevention.PreventionDesk;
 import org.xinfang.core.application.kernel.RecordNotFoundException;
 import org.xinfang.core.domain.model.prevention.AnalysisMeeting;
@@ -33,10 +34,12 @@ import org.xinfang.web.interfaces.web.UiMessages;
 import org.xinfang.web.interfaces.web.WebCaller;
 
 /**
- * 信访形势分析研判例会 for a unit's desk: the form to record a month's meeting — attendees, the
- * situation, the matters reviewed (case numbers as ids), its decisions — the meetings of a unit and
- * month with the overdue decisions marked, a note per decision to record it done, and the decisions
- * as Excel. The service checks everything again and names every refusal.
+ * 信访形势分析研判例会 and the other meeting kinds open to the unit (a court's 联席会议, a company's
+ * 碰头会) for a unit's desk: the form to record a meeting — its kind, attendees, the outside bodies
+ * when the kind records them, the situation, the matters reviewed (case numbers as ids), its
+ * decisions — with whether this month's monthly meetings were held; the meetings of a unit, month and
+ * kind with the overdue decisions marked, a note per decision to record it done, and the decisions as
+ * Excel. The service checks everything again and names every refusal.
  */
 @Named("recordMeetings")
 @ViewScoped
@@ -65,12 +68,19 @@ public class RecordMeetings implements Serializable {
     @Inject
     private transient UiMessages messages;
 
+    @Inject
+    private transient MeetingKinds meetingKinds;
+
     private LedgerFilter filter;
     private String filterMonth;
+    private String filterKind;
     private transient List<AnalysisMeetings.MeetingView> list;
+    private transient List<AnalysisMeetings.KindView> unitKinds;
 
     // the form
     private Long unitId;
+    private String kind = AnalysisMeeting.ANALYSIS_KIND;
+    private String outsideBodies;
     private LocalDate meetingDate;
     private String month;
     private String attendees;
@@ -132,6 +142,36 @@ public class RecordMeetings implements Serializable {
         return meetings.deskUnits(webCaller.get()).stream().map(Labels::unitItem).toList();
     }
 
+    /** The kinds the chosen unit records, with this month's state of the monthly ones. */
+    public List<AnalysisMeetings.KindView> getUnitKinds() {
+        if (unitKinds == null) {
+            unitKinds = unitId == null ? List.of() : meetings.kinds(webCaller.get(), unitId);
+        }
+        return unitKinds;
+    }
+
+    public List<SelectItem> getKindItems() {
+        return getUnitKinds().stream().map(k -> new SelectItem(k.kind().code(), k.kind().label().in(webCaller.get().locale()))).toList();
+    }
+
+    /** Whether the kind chosen on the form records outside bodies (参加单位). */
+    public boolean isOutsideBodiesRecorded() {
+        return getUnitKinds().stream().anyMatch(k -> k.kind().code().equals(kind) && k.kind().outsideBodies());
+    }
+
+    /** Every installed kind, for the list's filter. */
+    public List<SelectItem> getFilterKinds() {
+        return meetingKinds.all().stream().map(k -> new SelectItem(k.code(), k.label().in(webCaller.get().locale()))).toList();
+    }
+
+    /** The unit changed on the form: its kinds, and the analysis meeting chosen again when the kind is not among them. */
+    public void unitChanged() {
+        unitKinds = null;
+        if (getUnitKinds().stream().noneMatch(k -> k.kind().code().equals(kind))) {
+            kind = AnalysisMeeting.ANALYSIS_KIND;
+        }
+    }
+
     public List<SelectItem> getSeenUnits() {
         return desk.seenUnits(webCaller.get()).stream().map(Labels::unitItem).toList();
     }
@@ -143,7 +183,7 @@ public class RecordMeetings implements Serializable {
                 messages.error(null, messages.text("meetings.month.invalid"));
                 list = List.of();
             } else {
-                list = meetings.list(webCaller.get(), filter.getUnitId(), chosen);
+                list = meetings.list(webCaller.get(), filter.getUnitId(), chosen, chosenKind());
             }
         }
         return list;
@@ -174,15 +214,19 @@ public class RecordMeetings implements Serializable {
             return;
         }
         try {
-            AnalysisMeeting saved = meetings.record(webCaller.get(), new MeetingInput(unitId, meetingDate, reviewed, attendees, situation, ids, taken));
-            messages.info(null, messages.text("meetings.recorded", saved.getMonth().toString(), saved.getDecisions().size()));
+            AnalysisMeeting saved = meetings.record(webCaller.get(), new MeetingInput(unitId, kind, meetingDate, reviewed, attendees,
+                    isOutsideBodiesRecorded() ? outsideBodies : null, situation, ids, taken));
+            messages.info(null, messages.text("meetings.recorded", meetingKinds.label(saved.getKind(), webCaller.get().locale()),
+                    saved.getMonth().toString(), saved.getDecisions().size()));
             attendees = null;
+            outsideBodies = null;
+            unitKinds = null;
             situation = null;
             caseIds = null;
             resetDecisions();
             list = null;
         } catch (InvalidInputException | NotPermittedException e) {
-            PreventionRefusals.show(messages, e);
+            PreventionRefusals.show(messages, e, "meetings.field.");
         }
     }
 
@@ -199,7 +243,13 @@ public class RecordMeetings implements Serializable {
     }
 
     public StreamedContent export() {
-        return Downloads.xlsx(exports.decisions(webCaller.get(), filter.getUnitId(), filter.getFrom(), filter.getTo()), listExports.fileName("meeting-decisions"));
+        return Downloads.xlsx(exports.decisions(webCaller.get(), filter.getUnitId(), filter.getFrom(), filter.getTo(),
+                chosenKind()), listExports.fileName("meeting-decisions"));
+    }
+
+    /** The kind the list and the export are narrowed to; null for every kind. */
+    private String chosenKind() {
+        return filterKind == null || filterKind.isBlank() ? null : filterKind;
     }
 
     private void resetDecisions() {
@@ -233,6 +283,30 @@ public class RecordMeetings implements Serializable {
 
     public void setFilterMonth(String filterMonth) {
         this.filterMonth = filterMonth;
+    }
+
+    public String getFilterKind() {
+        return filterKind;
+    }
+
+    public void setFilterKind(String filterKind) {
+        this.filterKind = filterKind;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getOutsideBodies() {
+        return outsideBodies;
+    }
+
+    public void setOutsideBodies(String outsideBodies) {
+        this.outsideBodies = outsideBodies;
     }
 
     public Long getUnitId() {
