@@ -23,7 +23,7 @@ import org.xinfang.plugins.court.CourtPlugin;
  * payment and the petitioner's receipt, with the scanned receipt among the case's documents if there is
  * one. Every step is refused — with a message naming the problem and nothing saved — for a case the
  * caller cannot see (404), a caller without the role (403), bad input (400), an application in
- * another state or changed since the caller read it (409); every step is audited.
+ * another state or changed since the caller read it (409); every step is audited on the case's own trail.
  */
 @ApplicationScoped
 public class JudicialAids {
@@ -100,8 +100,8 @@ public class JudicialAids {
                 cases.protect(caller, caseId, reason, 1000), asked, on, caller.displayName());
         em.persist(aid);
         em.flush();
-        audit.record(caller, AidAuditAction.COURT_AID_APPLIED, "JudicialAid", aid.getId(), c.unitId(),
-                "case " + caseId + ": " + asked + " asked on " + on);
+        audit.record(caller, AidAuditAction.COURT_AID_APPLIED, "Case", caseId, c.unitId(),
+                "judicial aid " + aid.getId() + ": " + asked + " asked on " + on);
         return aid;
     }
 
@@ -123,13 +123,13 @@ public class JudicialAids {
             String note = input.text("decisionNote", decision.note(), 1000, false);
             input.refuseIfAny();
             aid.approve(source, granted, on, caller.displayName(), cases.protect(caller, caseId, note, 1000));
-            audit.record(caller, AidAuditAction.COURT_AID_APPROVED, "JudicialAid", aidId, c.unitId(),
-                    "case " + caseId + ": " + granted + " from " + source);
+            audit.record(caller, AidAuditAction.COURT_AID_APPROVED, "Case", caseId, c.unitId(),
+                    "judicial aid " + aidId + ": " + granted + " from " + source);
         } else {
             String why = input.text("refusalReason", decision.note(), 1000, true);
             input.refuseIfAny();
             aid.refuse(on, caller.displayName(), cases.protect(caller, caseId, why, 1000));
-            audit.record(caller, AidAuditAction.COURT_AID_REFUSED, "JudicialAid", aidId, c.unitId(), "case " + caseId);
+            audit.record(caller, AidAuditAction.COURT_AID_REFUSED, "Case", caseId, c.unitId(), "judicial aid " + aidId);
         }
         return flushed(aid);
     }
@@ -151,7 +151,7 @@ public class JudicialAids {
         }
         input.refuseIfAny();
         aid.pay(on, paid, cases.protect(caller, caseId, by, 50), cases.protect(caller, caseId, note, 500));
-        audit.record(caller, AidAuditAction.COURT_AID_PAID, "JudicialAid", aidId, c.unitId(), "case " + caseId + ": " + paid + " on " + on);
+        audit.record(caller, AidAuditAction.COURT_AID_PAID, "Case", caseId, c.unitId(), "judicial aid " + aidId + ": " + paid + " on " + on);
         return flushed(aid);
     }
 
@@ -174,8 +174,8 @@ public class JudicialAids {
                 : documents.attach(caller, caseId, scan.fileName().strip(), AidRefusal.text(caller.locale(), "court.aid.scan.title"),
                         scan.content(), false);
         aid.acknowledge(on, cases.protect(caller, caseId, note, 500), documentId);
-        audit.record(caller, AidAuditAction.COURT_AID_RECEIVED, "JudicialAid", aidId, c.unitId(),
-                "case " + caseId + ": received on " + on + (documentId == null ? "" : ", receipt document " + documentId));
+        audit.record(caller, AidAuditAction.COURT_AID_RECEIVED, "Case", caseId, c.unitId(),
+                "judicial aid " + aidId + ": received on " + on + (documentId == null ? "" : ", receipt document " + documentId));
         return flushed(aid);
     }
 

@@ -178,22 +178,27 @@ public class JudicialAidPanel implements Serializable {
     /** Takes a step; back to the case page with {@code savedKey}'s message, or the refusal shown in the panel. */
     private String act(Long caseId, String savedKey, Supplier<JudicialAid> step) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Caller caller = callers.current();
         try {
             step.get();
         } catch (AidRefusal refused) {
-            if (refused.fields().isEmpty()) {
-                faces.addMessage(FORM, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            } else {
-                refused.fields().forEach(f -> faces.addMessage(FORM, new FacesMessage(FacesMessage.SEVERITY_ERROR, f.message(), null)));
-            }
-            faces.validationFailed();
-            applications = null;
-            return null;
+            return refused(faces, refused.fields().isEmpty() ? List.of(refused.getMessage())
+                    : refused.fields().stream().map(AidRefusal.Field::message).toList());
+        } catch (RuntimeException refusedByCore) {
+            // The core's Documents port refuses a receipt's scan (not a scan, too large) with its own
+            // exception, which a plugin cannot name; its message is written for the person uploading.
+            return refused(faces, List.of(String.valueOf(refusedByCore.getMessage())));
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, AidRefusal.text(caller.locale(), savedKey), null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, AidRefusal.text(callers.current().locale(), savedKey), null));
         return "/app/cases/view.xhtml?faces-redirect=true&id=" + caseId;
+    }
+
+    /** Shows the messages in the panel, beside the forms, and reloads the applications (one may have moved on meanwhile). */
+    private String refused(FacesContext faces, List<String> messages) {
+        messages.forEach(m -> faces.addMessage(FORM, new FacesMessage(FacesMessage.SEVERITY_ERROR, m, null)));
+        faces.validationFailed();
+        applications = null;
+        return null;
     }
 
     private static JudicialAids.Scan scan(Part part) {
