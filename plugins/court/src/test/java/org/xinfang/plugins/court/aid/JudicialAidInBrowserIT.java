@@ -94,7 +94,7 @@ public class JudicialAidInBrowserIT {
         browser.signOut();
         browser.signIn(LEADER);
         browser.driver.get(browser.base + "/plugins/court/aid-figures.xhtml");
-        awaitText("court_aid_figures_rows", "干警捐款");
+        awaitText("court_aid_figures:court_aid_figures_rows", "干警捐款");
         browser.screenshot("court-aid-figures");
     }
 
