@@ -18,6 +18,7 @@ import org.xinfang.plugins.court.answer.JudgmentAnswer;
 import org.xinfang.plugins.court.hearing.ReviewHearing;
 import org.xinfang.plugins.court.reception.DivisionLeader;
 import org.xinfang.plugins.court.reception.PresidentReception;
+import org.xinfang.plugins.court.aid.JudicialAid;
 
 /**
  * The court agency type (法院, 涉诉信访): a petition office at the filing tribunal registers visits
@@ -37,7 +38,7 @@ public final class CourtPlugin implements AgencyPlugin {
     public static final String ROLE_LEADER = "COURT_LEADER";
 
     static final String FALLBACK_VERSION = "0.1.0";
-    static final String BUNDLE = "org.xinfang.plugins.court.messages";
+    public static final String BUNDLE = "org.xinfang.plugins.court.messages";
 
     public CourtPlugin() {
         // ServiceLoader needs a public no-argument constructor.
@@ -105,11 +106,13 @@ public final class CourtPlugin implements AgencyPlugin {
 
     @Override
     public List<MenuEntry> menu() {
-        // Every signed-in user of a court unit may read the guide; the reception day is the reception's and leaders' work.
+        // Every signed-in user of a court unit may read the guide and the judicial-aid figures of the courts they see;
+        // the reception day is the reception's and leaders' work.
         return List.of(new MenuEntry("/plugins/court/guide.xhtml",
                         LocalizedText.of("涉诉信访工作指引", "Court petition guide"), Set.of()),
                 new MenuEntry("/plugins/court/reception-day.xhtml",
-                        LocalizedText.of("院长接待日", "President's reception day"), Set.of(ROLE_RECEPTION, ROLE_LEADER)));
+                        LocalizedText.of("院长接待日", "President's reception day"), Set.of(ROLE_RECEPTION, ROLE_LEADER)),
+                new MenuEntry("/plugins/court/aid-figures.xhtml", LocalizedText.of("司法救助统计", "Judicial aid figures"), Set.of()));
     }
 
     @Override
@@ -120,6 +123,6 @@ public final class CourtPlugin implements AgencyPlugin {
     @Override
     public List<Class<?>> entities() {
         return List.of(CourtCaseForm.class, DivisionLeader.class, PresidentReception.class, JudgmentAnswer.class,
-                ReviewHearing.class);
+                ReviewHearing.class, JudicialAid.class);
     }
 }

@@ -18,6 +18,7 @@ import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.LegalRoute;
 import org.xinfang.api.model.Outcome;
 import org.xinfang.api.model.PartyRole;
+import org.xinfang.api.model.Rating;
 import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.procedure.EffectiveProcedure;
@@ -101,7 +102,8 @@ public class DemoCases {
                     step.containsKey("dueInDays") ? LocalDate.now(clock).plusDays(step.getInt("dueInDays")) : null,
                     step.containsKey("outcome") ? Outcome.valueOf(step.getString("outcome")) : null,
                     step.containsKey("legalRoute") ? LegalRoute.valueOf(step.getString("legalRoute")) : null,
-                    step.containsKey("extensionDays") ? step.getInt("extensionDays") : null, null);
+                    step.containsKey("extensionDays") ? step.getInt("extensionDays") : null,
+                    step.containsKey("rating") ? Rating.valueOf(step.getString("rating")) : null);
             Caller staff = directory.forUsername(unitKey + "." + roleFor(procedure, step.getString("step"), unit)
                     .toLowerCase(Locale.ROOT), Locale.SIMPLIFIED_CHINESE);
             version = engine.take(staff, registered.getId(), version, step.getString("step"), facts).caseFile().getVersion();
