@@ -145,7 +145,7 @@ class DemoDataIT {
         // and the discipline committee's twelve important reports of its joint-investigation year.
         List<JsonObject> samples = demoFiles.items("cases", "cases");
         if (plugins.plugins().size() == 4) {
-            assertEquals(33, samples.size(), "the demo data promises twenty-one sample cases and the joint year's twelve");
+            assertEquals(34, samples.size(), "the demo data promises twenty-two sample cases and the joint year's twelve");
         }
 
         Caller rootLeader = callers.forUsername("qz.leader", Locale.SIMPLIFIED_CHINESE);
