@@ -141,7 +141,7 @@ class DemoDataIT {
     @Test
     void rootLeaderFindsEverySampleCaseWithItsPluginForm() throws IOException {
         Map<String, JsonObject> units = byKey(demoFiles.items("units", "units"));
-        // The core's samples and each installed plugin's own (demo/<id>/cases.json): twenty with all four,
+        // The core's samples and each installed plugin's own (demo/<id>/cases.json): twenty-two with all four,
         // and the discipline committee's twelve important reports of its joint-investigation year.
         List<JsonObject> samples = demoFiles.items("cases", "cases");
         if (plugins.plugins().size() == 4) {
