@@ -52,6 +52,14 @@ public interface AgencyPlugin {
     List<Class<?>> entities();
 
     /**
+     * Its own whole-number settings (not clocks, which the procedures declare): the administrator
+     * changes them on the settings page, in a group named after the agency type. Empty by default.
+     */
+    default List<SettingDeclaration> settings() {
+        return List.of();
+    }
+
+    /**
      * Whether a clock the procedure starts at registration starts for this case: a rule that applies to
      * some of the plugin's cases only (the discipline committee acknowledges signed reports, so an
      * anonymous one starts no acknowledgement clock). Asked once, when the case is registered.

@@ -17,6 +17,10 @@ import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.plugin.RoleDeclaration;
 import org.xinfang.api.procedure.ProcedureDeclaration;
 import org.xinfang.api.procedure.ReviewLine;
+import org.xinfang.api.plugin.SettingDeclaration;
+import org.xinfang.plugins.company.protection.Protection;
+import org.xinfang.plugins.company.protection.ProtectionCheck;
+import org.xinfang.plugins.company.protection.ProtectionSettings;
 
 /**
  * The company agency type (企业, 员工诉求): a complaint desk, two-level handling (workshop, then
@@ -98,7 +102,9 @@ public final class CompanyPlugin implements AgencyPlugin {
     public List<MenuEntry> menu() {
         // Every signed-in user of a company unit may read the guide.
         return List.of(new MenuEntry("/plugins/company/guide.xhtml",
-                LocalizedText.of("员工诉求工作指引", "Employee complaint guide"), Set.of()));
+                LocalizedText.of("员工诉求工作指引", "Employee complaint guide"), Set.of()),
+                new MenuEntry("/plugins/company/protection.xhtml",
+                        LocalizedText.of("打击报复保护回访", "Protection follow-up checks"), Set.of(ROLE_DESK, ROLE_LEADER)));
     }
 
     /**
@@ -169,6 +175,12 @@ public final class CompanyPlugin implements AgencyPlugin {
 
     @Override
     public List<Class<?>> entities() {
-        return List.of(CompanyCaseForm.class);
+        return List.of(CompanyCaseForm.class, Protection.class, ProtectionCheck.class);
+    }
+
+    /** When the company checks again on a protected complainant (months after the protection began). */
+    @Override
+    public List<SettingDeclaration> settings() {
+        return ProtectionSettings.all();
     }
 }

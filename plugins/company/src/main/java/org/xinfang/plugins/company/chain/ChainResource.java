@@ -1,5 +1,6 @@
 package org.xinfang.plugins.company.chain;
 
+import org.xinfang.plugins.company.CompanyRefusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -74,22 +75,22 @@ public class ChainResource {
         try {
             JsonValue value = Json.createReader(new StringReader(body == null ? "" : body)).readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw ChainRefusal.invalid(List.of(new ChainRefusal.Field("body", "请求体须为 JSON 对象")));
+                throw CompanyRefusal.invalid(List.of(new CompanyRefusal.Field("body", "请求体须为 JSON 对象")));
             }
             json = value.asJsonObject();
         } catch (JsonException | IllegalStateException e) {
-            throw ChainRefusal.invalid(List.of(new ChainRefusal.Field("body", "请求体不是有效的 JSON")));
+            throw CompanyRefusal.invalid(List.of(new CompanyRefusal.Field("body", "请求体不是有效的 JSON")));
         }
-        List<ChainRefusal.Field> problems = new ArrayList<>();
+        List<CompanyRefusal.Field> problems = new ArrayList<>();
         json.forEach((name, value) -> {
             if (!FIELDS.contains(name)) {
-                problems.add(new ChainRefusal.Field(name, "责任链中没有“" + name + "”这一项"));
+                problems.add(new CompanyRefusal.Field(name, "责任链中没有“" + name + "”这一项"));
             } else if (value.getValueType() != JsonValue.ValueType.STRING && value.getValueType() != JsonValue.ValueType.NULL) {
-                problems.add(new ChainRefusal.Field(name, name + "须为文字"));
+                problems.add(new CompanyRefusal.Field(name, name + "须为文字"));
             }
         });
         if (!problems.isEmpty()) {
-            throw ChainRefusal.invalid(problems);
+            throw CompanyRefusal.invalid(problems);
         }
         return new Chain(text(json, "firstResponsible"), text(json, "directResponsible"), text(json, "specificResponsible"),
                 text(json, "specificResponsibleSecond"));

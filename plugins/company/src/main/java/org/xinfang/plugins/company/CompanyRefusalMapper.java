@@ -1,4 +1,4 @@
-package org.xinfang.plugins.company.chain;
+package org.xinfang.plugins.company;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -7,12 +7,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A refused change of the chain in the API's one error shape, the core's own (written with JSON-P: its class is the web module's). */
+/** A refused company use case in the API's one error shape, the core's own (written with JSON-P: its class is the web module's). */
 @Provider
-public class ChainRefusalMapper implements ExceptionMapper<ChainRefusal> {
+public class CompanyRefusalMapper implements ExceptionMapper<CompanyRefusal> {
 
     @Override
-    public Response toResponse(ChainRefusal refusal) {
+    public Response toResponse(CompanyRefusal refusal) {
         JsonArrayBuilder fields = Json.createArrayBuilder();
         refusal.fields().forEach(f -> fields.add(Json.createObjectBuilder().add("field", f.field()).add("message", f.message())));
         String body = Json.createObjectBuilder().add("status", refusal.status()).add("error", refusal.error())
