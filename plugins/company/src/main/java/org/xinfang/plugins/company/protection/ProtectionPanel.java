@@ -60,6 +60,8 @@ public class ProtectionPanel implements Serializable {
     private String actionTaken;
     private String note;
     private String clearReason;
+    /** What the last change saved, shown in the panel (a Faces message would also show in the page's other message lists). */
+    private String saved;
 
     /** Whether the signed-in user reads this matter's protection; loads it once per matter. */
     public boolean mayRead(Long caseId) {
@@ -90,9 +92,10 @@ public class ProtectionPanel implements Serializable {
         return saved(CLEAR_FORM, () -> protections.clear(callers.current(), caseId, clearReason), "company.protection.cleared");
     }
 
-    /** Runs a change: its message on success (the page shows the fresh view), or its refusal at the fields it names. */
+    /** Runs a change: what it saved on success (the panel shows the fresh view), or its refusal at the fields it names. */
     private String saved(String form, Supplier<ProtectionView> change, String savedKey) {
         FacesContext faces = FacesContext.getCurrentInstance();
+        saved = null;
         try {
             view = change.get();
         } catch (CompanyRefusal refused) {
@@ -112,8 +115,12 @@ public class ProtectionPanel implements Serializable {
         actionTaken = null;
         note = null;
         clearReason = null;
-        faces.addMessage(form, new FacesMessage(FacesMessage.SEVERITY_INFO, labels.getMsg().getString(savedKey), null));
+        saved = labels.getMsg().getString(savedKey);
         return null;
+    }
+
+    public String getSaved() {
+        return saved;
     }
 
     public ProtectionView getView() {
