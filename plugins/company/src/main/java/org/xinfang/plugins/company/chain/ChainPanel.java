@@ -1,6 +1,6 @@
 package org.xinfang.plugins.company.chain;
 
-import org.xinfang.plugins.company.CompanyRefusal;
+import org.xinfang.api.plugin.Refusal;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -61,7 +61,7 @@ public class ChainPanel implements Serializable {
         try {
             chains.change(callers.current(), caseId,
                     new Chain(firstResponsible, directResponsible, specificResponsible, specificResponsibleSecond));
-        } catch (CompanyRefusal refused) {
+        } catch (Refusal refused) {
             if (refused.fields().isEmpty()) {
                 // Addressed to the panel's form, so that it shows beside the names and not at the page's top.
                 faces.addMessage(FORM, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));

@@ -1,6 +1,6 @@
 package org.xinfang.plugins.company.chain;
 
-import org.xinfang.plugins.company.CompanyRefusal;
+import org.xinfang.api.plugin.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -75,22 +75,22 @@ public class ChainResource {
         try {
             JsonValue value = Json.createReader(new StringReader(body == null ? "" : body)).readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw CompanyRefusal.invalid(List.of(new CompanyRefusal.Field("body", "请求体须为 JSON 对象")));
+                throw Refusal.invalid(List.of(new Refusal.Field("body", "请求体须为 JSON 对象")));
             }
             json = value.asJsonObject();
         } catch (JsonException | IllegalStateException e) {
-            throw CompanyRefusal.invalid(List.of(new CompanyRefusal.Field("body", "请求体不是有效的 JSON")));
+            throw Refusal.invalid(List.of(new Refusal.Field("body", "请求体不是有效的 JSON")));
         }
-        List<CompanyRefusal.Field> problems = new ArrayList<>();
+        List<Refusal.Field> problems = new ArrayList<>();
         json.forEach((name, value) -> {
             if (!FIELDS.contains(name)) {
-                problems.add(new CompanyRefusal.Field(name, "责任链中没有“" + name + "”这一项"));
+                problems.add(new Refusal.Field(name, "责任链中没有“" + name + "”这一项"));
             } else if (value.getValueType() != JsonValue.ValueType.STRING && value.getValueType() != JsonValue.ValueType.NULL) {
-                problems.add(new CompanyRefusal.Field(name, name + "须为文字"));
+                problems.add(new Refusal.Field(name, name + "须为文字"));
             }
         });
         if (!problems.isEmpty()) {
-            throw CompanyRefusal.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         return new Chain(text(json, "firstResponsible"), text(json, "directResponsible"), text(json, "specificResponsible"),
                 text(json, "specificResponsibleSecond"));

@@ -1,6 +1,6 @@
 package org.xinfang.plugins.company.chain;
 
-import org.xinfang.plugins.company.CompanyRefusal;
+import org.xinfang.api.plugin.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,25 +61,25 @@ public class ResponsibilityChains {
     public Chain change(Caller caller, long caseId, Chain chain) {
         CaseFacts c = cases.get(caller, caseId);
         if (!CompanyPlugin.ID.equals(c.agencyType())) {
-            throw CompanyRefusal.notFound("该事项不是企业员工诉求，没有责任链");
+            throw Refusal.notFound("该事项不是企业员工诉求，没有责任链");
         }
         if (!changer(caller, c)) {
-            throw CompanyRefusal.forbidden("只有公司信访办或公司领导可以修改责任链");
+            throw Refusal.forbidden("只有公司信访办或公司领导可以修改责任链");
         }
         CompanyCaseForm stored = form(c, true);
         boolean wasComplete = stored.missingResponsibles().isEmpty();
         CompanyCaseForm proposed = new CompanyCaseForm();
         chain.applyTo(proposed);
-        List<CompanyRefusal.Field> problems = validator.validate(proposed).stream()
+        List<Refusal.Field> problems = validator.validate(proposed).stream()
                 // The proposed form holds the chain only: the other fields' violations are not this change's.
                 .filter(v -> v.getPropertyPath().toString().contains("Responsible"))
                 .sorted(Comparator.comparing((ConstraintViolation<CompanyCaseForm> v) -> v.getPropertyPath().toString()))
-                .map(v -> new CompanyRefusal.Field(v.getPropertyPath().toString(), v.getMessage())).toList();
+                .map(v -> new Refusal.Field(v.getPropertyPath().toString(), v.getMessage())).toList();
         if (!problems.isEmpty()) {
-            throw CompanyRefusal.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         if (wasComplete && !GeneralProcedure.REGISTERED.equals(c.state()) && !proposed.missingResponsibles().isEmpty()) {
-            throw CompanyRefusal.conflict("事项已交车间办理，责任链不能缺少：" + String.join("、", proposed.missingResponsibles()));
+            throw Refusal.conflict("事项已交车间办理，责任链不能缺少：" + String.join("、", proposed.missingResponsibles()));
         }
         Chain before = Chain.of(stored);
         chain.applyTo(stored);
@@ -96,7 +96,7 @@ public class ResponsibilityChains {
         CompanyCaseForm form = CompanyPlugin.ID.equals(c.agencyType())
                 ? em.find(CompanyCaseForm.class, c.id(), forChange ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE) : null;
         if (form == null) {
-            throw CompanyRefusal.notFound("该事项不是企业员工诉求，没有责任链");
+            throw Refusal.notFound("该事项不是企业员工诉求，没有责任链");
         }
         return form;
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.xinfang.api.model.LocalizedText;
-import org.xinfang.plugins.company.CompanyRefusal;
+import org.xinfang.api.plugin.Refusal;
 
 /**
  * A follow-up check as typed: texts trimmed, blank for none. {@code aspects} and {@code actionTaken}
@@ -25,8 +25,8 @@ public record CheckInput(LocalDate checkedOn, String checkedBy, Finding finding,
     }
 
     /** What is wrong with it for a protection that began {@code since}, each field named; empty when nothing. */
-    List<CompanyRefusal.Field> problems(LocalDate since, LocalDate today, Locale locale) {
-        List<CompanyRefusal.Field> problems = new ArrayList<>();
+    List<Refusal.Field> problems(LocalDate since, LocalDate today, Locale locale) {
+        List<Refusal.Field> problems = new ArrayList<>();
         if (checkedOn == null) {
             problems.add(field("checkedOn", "请填写回访日期", "Give the date of the check", locale));
         } else if (checkedOn.isAfter(today)) {
@@ -59,7 +59,7 @@ public record CheckInput(LocalDate checkedOn, String checkedBy, Finding finding,
         return problems;
     }
 
-    private static CompanyRefusal.Field field(String name, String zh, String en, Locale locale) {
-        return new CompanyRefusal.Field(name, LocalizedText.of(zh, en).in(locale));
+    private static Refusal.Field field(String name, String zh, String en, Locale locale) {
+        return new Refusal.Field(name, LocalizedText.of(zh, en).in(locale));
     }
 }

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.xinfang.api.port.Callers;
 import org.xinfang.plugins.company.CompanyLabels;
-import org.xinfang.plugins.company.CompanyRefusal;
+import org.xinfang.api.plugin.Refusal;
 
 /**
  * The protection panel on a company matter's page, for the company's desk and leaders only: the flag
@@ -98,7 +98,7 @@ public class ProtectionPanel implements Serializable {
         saved = null;
         try {
             view = change.get();
-        } catch (CompanyRefusal refused) {
+        } catch (Refusal refused) {
             if (refused.fields().isEmpty()) {
                 faces.addMessage(form, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             } else {

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.port.Callers;
-import org.xinfang.plugins.company.CompanyRefusal;
+import org.xinfang.api.plugin.Refusal;
 
 /**
  * {@code /api/v1/company/...protection}: a company matter's protection from retaliation and its
@@ -70,7 +70,7 @@ public class ProtectionResource {
     @Operation(operationId = "flagCompanyProtection", summary = "设立打击报复保护 / Flag the matter for protection",
             description = "reason 必填（不超过500字）；since（yyyy-MM-dd）可选，默认今天，不能晚于今天或早于收到日期。"
                     + " / reason required (at most 500 characters); since optional, today by default, not in the future nor before the matter was received.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProtectionView.class)))
+    @APIResponse(responseCode = "201", description = "已标记保护 / Protection flagged", content = @Content(schema = @Schema(implementation = ProtectionView.class)))
     @APIResponse(responseCode = "400", description = "输入有误，逐项说明；未保存 / Invalid input, each field named; nothing saved")
     @APIResponse(responseCode = "409", description = "已设保护 / Already flagged")
     public Response flag(@PathParam("caseId") long caseId, String body) {
@@ -107,7 +107,7 @@ public class ProtectionResource {
                     + " / checkedOn (not in the future, not before the protection began), checkedBy and finding required; a finding of"
                     + " retaliation needs aspects and actionTaken. A check on or after a scheduled date fulfils the earliest open one;"
                     + " an earlier check is recorded as an extra one.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProtectionView.class)))
+    @APIResponse(responseCode = "201", description = "已记录回访 / Check recorded", content = @Content(schema = @Schema(implementation = ProtectionView.class)))
     @APIResponse(responseCode = "400", description = "输入有误，逐项说明；未保存 / Invalid input, each field named; nothing saved")
     @APIResponse(responseCode = "409", description = "未设保护或已解除 / Not flagged, or cleared")
     public Response check(@PathParam("caseId") long caseId, String body) {
@@ -133,7 +133,7 @@ public class ProtectionResource {
 
         private final JsonObject json;
         private final Locale locale;
-        private final List<CompanyRefusal.Field> problems = new ArrayList<>();
+        private final List<Refusal.Field> problems = new ArrayList<>();
 
         private Body(JsonObject json, Locale locale) {
             this.json = json;
@@ -145,14 +145,14 @@ public class ProtectionResource {
             try {
                 value = Json.createReader(new StringReader(body == null ? "" : body)).readValue();
             } catch (JsonException | IllegalStateException e) {
-                throw CompanyRefusal.invalid(List.of(new CompanyRefusal.Field("body", LocalizedText.of("请求体不是有效的 JSON", "The body is not valid JSON").in(locale))));
+                throw Refusal.invalid(List.of(new Refusal.Field("body", LocalizedText.of("请求体不是有效的 JSON", "The body is not valid JSON").in(locale))));
             }
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw CompanyRefusal.invalid(List.of(new CompanyRefusal.Field("body", LocalizedText.of("请求体须为 JSON 对象", "The body must be a JSON object").in(locale))));
+                throw Refusal.invalid(List.of(new Refusal.Field("body", LocalizedText.of("请求体须为 JSON 对象", "The body must be a JSON object").in(locale))));
             }
             Body read = new Body(value.asJsonObject(), locale);
             read.json.keySet().stream().filter(k -> !fields.contains(k)).sorted()
-                    .forEach(k -> read.problems.add(new CompanyRefusal.Field(k, LocalizedText.of("没有“" + k + "”这一项", "Unknown field " + k).in(locale))));
+                    .forEach(k -> read.problems.add(new Refusal.Field(k, LocalizedText.of("没有“" + k + "”这一项", "Unknown field " + k).in(locale))));
             return read;
         }
 
@@ -215,12 +215,12 @@ public class ProtectionResource {
         }
 
         private void problem(String name, String zh, String en) {
-            problems.add(new CompanyRefusal.Field(name, LocalizedText.of(zh, en).in(locale)));
+            problems.add(new Refusal.Field(name, LocalizedText.of(zh, en).in(locale)));
         }
 
         void refuseIfProblems() {
             if (!problems.isEmpty()) {
-                throw CompanyRefusal.invalid(problems);
+                throw Refusal.invalid(problems);
             }
         }
     }

@@ -22,7 +22,7 @@ import org.xinfang.api.port.CaseReader;
 import org.xinfang.api.port.PluginSettings;
 import org.xinfang.plugins.company.CompanyCaseForm;
 import org.xinfang.plugins.company.CompanyPlugin;
-import org.xinfang.plugins.company.CompanyRefusal;
+import org.xinfang.api.plugin.Refusal;
 
 /**
  * Protection of a complainant from retaliation on a company matter: the company's desk or a company
@@ -87,7 +87,7 @@ public class Protections {
         LocalDate today = LocalDate.now(clock);
         LocalDate from = since == null ? today : since;
         String why = Texts.trimmed(reason);
-        List<CompanyRefusal.Field> problems = new ArrayList<>();
+        List<Refusal.Field> problems = new ArrayList<>();
         if (why == null) {
             problems.add(field("reason", "请填写设立保护的理由", "Give the reason for the protection", caller.locale()));
         }
@@ -99,10 +99,10 @@ public class Protections {
                     "The protection cannot begin before the matter was received (" + c.receivedOn() + ")", caller.locale()));
         }
         if (!problems.isEmpty()) {
-            throw CompanyRefusal.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         if (latest(caseId).filter(Protection::isActive).isPresent()) {
-            throw CompanyRefusal.conflict(LocalizedText.of("该事项已设打击报复保护，无需重复设立",
+            throw Refusal.conflict(LocalizedText.of("该事项已设打击报复保护，无需重复设立",
                     "The matter is already flagged for protection").in(caller.locale()));
         }
         Protection p = new Protection(caseId, from, sealed(caller, caseId, why, LONGEST_REASON), caller.username(), LocalDateTime.now(clock));
@@ -116,16 +116,16 @@ public class Protections {
     public ProtectionView clear(Caller caller, long caseId, String reason) {
         CaseFacts c = matter(caller, caseId);
         if (!caller.hasRoleOver(CompanyPlugin.ROLE_LEADER, c.unitPath())) {
-            throw CompanyRefusal.forbidden(LocalizedText.of("只有公司领导可以解除打击报复保护",
+            throw Refusal.forbidden(LocalizedText.of("只有公司领导可以解除打击报复保护",
                     "Only a company leader clears the protection from retaliation").in(caller.locale()));
         }
         lock(caller, c);
         String why = Texts.trimmed(reason);
-        Optional<CompanyRefusal.Field> problem = why == null
+        Optional<Refusal.Field> problem = why == null
                 ? Optional.of(field("reason", "请填写解除保护的理由", "Give the reason for clearing the protection", caller.locale()))
                 : Texts.tooLong("reason", why, LONGEST_REASON, "理由", "The reason", caller.locale());
         if (problem.isPresent()) {
-            throw CompanyRefusal.invalid(List.of(problem.get()));
+            throw Refusal.invalid(List.of(problem.get()));
         }
         Protection p = active(caller, caseId);
         p.clear(sealed(caller, caseId, why, LONGEST_REASON), caller.username(), LocalDateTime.now(clock));
@@ -140,9 +140,9 @@ public class Protections {
         lock(caller, c);
         Protection p = active(caller, caseId);
         LocalDate today = LocalDate.now(clock);
-        List<CompanyRefusal.Field> problems = input.problems(p.getSince(), today, caller.locale());
+        List<Refusal.Field> problems = input.problems(p.getSince(), today, caller.locale());
         if (!problems.isEmpty()) {
-            throw CompanyRefusal.invalid(problems);
+            throw Refusal.invalid(problems);
         }
         List<ProtectionCheck> checks = checksOf(p);
         Integer scheduledNo = schedule().fulfilledBy(p.getSince(), checks, input.checkedOn()).orElse(null);
@@ -187,10 +187,10 @@ public class Protections {
     private CaseFacts matter(Caller caller, long caseId) {
         CaseFacts c = cases.get(caller, caseId);
         if (!CompanyPlugin.ID.equals(c.agencyType())) {
-            throw CompanyRefusal.notFound(NOT_COMPANY.in(caller.locale()));
+            throw Refusal.notFound(NOT_COMPANY.in(caller.locale()));
         }
         if (!deskOrLeader(caller, c)) {
-            throw CompanyRefusal.forbidden(DESK_OR_LEADER.in(caller.locale()));
+            throw Refusal.forbidden(DESK_OR_LEADER.in(caller.locale()));
         }
         return c;
     }
@@ -202,12 +202,12 @@ public class Protections {
     /** Holds the matter's form row, so that two flags (or a flag and a clearing) at once are taken one after the other. */
     private void lock(Caller caller, CaseFacts c) {
         if (em.find(CompanyCaseForm.class, c.id(), LockModeType.PESSIMISTIC_WRITE) == null) {
-            throw CompanyRefusal.notFound(NOT_COMPANY.in(caller.locale()));
+            throw Refusal.notFound(NOT_COMPANY.in(caller.locale()));
         }
     }
 
     private Protection active(Caller caller, long caseId) {
-        return latest(caseId).filter(Protection::isActive).orElseThrow(() -> CompanyRefusal.conflict(
+        return latest(caseId).filter(Protection::isActive).orElseThrow(() -> Refusal.conflict(
                 LocalizedText.of("该事项未设打击报复保护（或已解除）", "The matter is not flagged for protection (or it was cleared)").in(caller.locale())));
     }
 
@@ -240,7 +240,7 @@ public class Protections {
         return text == null ? null : cases.protect(caller, caseId, text, longest);
     }
 
-    private static CompanyRefusal.Field field(String name, String zh, String en, Locale locale) {
-        return new CompanyRefusal.Field(name, LocalizedText.of(zh, en).in(locale));
+    private static Refusal.Field field(String name, String zh, String en, Locale locale) {
+        return new Refusal.Field(name, LocalizedText.of(zh, en).in(locale));
     }
 }

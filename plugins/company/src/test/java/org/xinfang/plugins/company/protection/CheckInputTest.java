@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.xinfang.plugins.company.CompanyRefusal;
+import org.xinfang.api.plugin.Refusal;
 
 /** A follow-up check's own rules: each problem names its field, in the caller's language. */
 class CheckInputTest {
@@ -17,7 +17,7 @@ class CheckInputTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 9, 1);
 
     private static List<String> fields(CheckInput input) {
-        return input.problems(SINCE, TODAY, Locale.SIMPLIFIED_CHINESE).stream().map(CompanyRefusal.Field::field).toList();
+        return input.problems(SINCE, TODAY, Locale.SIMPLIFIED_CHINESE).stream().map(Refusal.Field::field).toList();
     }
 
     @Test
@@ -29,7 +29,7 @@ class CheckInputTest {
     @Test
     void datesInTheFutureOrBeforeTheProtectionAreRefusedNamingTheStart() {
         assertEquals(List.of("checkedOn"), fields(new CheckInput(TODAY.plusDays(1), "李红", Finding.NO_RETALIATION, Set.of(), null, null)));
-        List<CompanyRefusal.Field> early = new CheckInput(SINCE.minusDays(1), "李红", Finding.NO_RETALIATION, Set.of(), null, null)
+        List<Refusal.Field> early = new CheckInput(SINCE.minusDays(1), "李红", Finding.NO_RETALIATION, Set.of(), null, null)
                 .problems(SINCE, TODAY, Locale.SIMPLIFIED_CHINESE);
         assertTrue(early.get(0).message().contains("2026-03-01"), early::toString);
     }
@@ -44,9 +44,9 @@ class CheckInputTest {
 
     @Test
     void textsHaveLimitsAndTheEnglishCallerReadsEnglish() {
-        List<CompanyRefusal.Field> problems = new CheckInput(TODAY, "李".repeat(51), Finding.NO_RETALIATION, Set.of(), null, "备".repeat(501))
+        List<Refusal.Field> problems = new CheckInput(TODAY, "李".repeat(51), Finding.NO_RETALIATION, Set.of(), null, "备".repeat(501))
                 .problems(SINCE, TODAY, Locale.ENGLISH);
-        assertEquals(List.of("checkedBy", "note"), problems.stream().map(CompanyRefusal.Field::field).toList());
+        assertEquals(List.of("checkedBy", "note"), problems.stream().map(Refusal.Field::field).toList());
         assertTrue(problems.get(1).message().contains("at most 500"), problems::toString);
     }
 }

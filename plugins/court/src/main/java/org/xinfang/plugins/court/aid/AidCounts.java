@@ -1,5 +1,6 @@
 package org.xinfang.plugins.court.aid;
 
+import org.xinfang.plugins.court.kernel.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -60,15 +61,15 @@ public class AidCounts {
         AidFigures figures = figures(caller, period);
         Locale locale = caller.locale();
         List<List<Object>> rows = new ArrayList<>();
-        String byState = AidRefusal.text(locale, "court.aid.figures.byState");
-        String bySource = AidRefusal.text(locale, "court.aid.figures.bySource");
+        String byState = Texts.get(locale, "court.aid.figures.byState");
+        String bySource = Texts.get(locale, "court.aid.figures.bySource");
         figures.byState().forEach(l -> rows.add(row(byState, l)));
         figures.bySource().forEach(l -> rows.add(row(bySource, l)));
         rows.add(row("", figures.total()));
         List<String> heads = Stream.of("group", "label", "count", "asked", "granted", "paid")
-                .map(h -> AidRefusal.text(locale, "court.aid.figures." + h)).toList();
-        String title = AidRefusal.text(locale, "court.aid.figures.title", caller.displayName(), period.from().toString(), period.to().toString());
-        return spreadsheets.write(List.of(new Spreadsheets.Table(AidRefusal.text(locale, "court.aid.figures.sheet"), title, heads, rows)));
+                .map(h -> Texts.get(locale, "court.aid.figures." + h)).toList();
+        String title = Texts.get(locale, "court.aid.figures.title", caller.displayName(), period.from().toString(), period.to().toString());
+        return spreadsheets.write(List.of(new Spreadsheets.Table(Texts.get(locale, "court.aid.figures.sheet"), title, heads, rows)));
     }
 
     private static List<Object> row(String group, AidFigures.Line line) {

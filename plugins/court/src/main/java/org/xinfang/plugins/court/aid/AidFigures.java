@@ -1,5 +1,6 @@
 package org.xinfang.plugins.court.aid;
 
+import org.xinfang.plugins.court.kernel.Texts;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +28,7 @@ public record AidFigures(Period period, List<Line> byState, List<Line> bySource,
         List<Line> bySource = Arrays.stream(AidSource.values())
                 .map(s -> line(s.name(), s.label().in(locale), groups, g -> g.source() == s)).toList();
         return new AidFigures(period, byState, bySource,
-                line("TOTAL", AidRefusal.text(locale, "court.aid.figures.total"), groups, g -> true));
+                line("TOTAL", Texts.get(locale, "court.aid.figures.total"), groups, g -> true));
     }
 
     private static Line line(String key, String label, List<Group> groups, Predicate<Group> counted) {

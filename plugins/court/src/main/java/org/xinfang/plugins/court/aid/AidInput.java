@@ -1,5 +1,7 @@
 package org.xinfang.plugins.court.aid;
 
+import org.xinfang.api.plugin.Refusal;
+import org.xinfang.plugins.court.kernel.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ final class AidInput {
     static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000.00");
 
     private final Locale locale;
-    private final List<AidRefusal.Field> problems = new ArrayList<>();
+    private final List<Refusal.Field> problems = new ArrayList<>();
 
     AidInput(Locale locale) {
         this.locale = locale;
@@ -76,7 +78,7 @@ final class AidInput {
     }
 
     void problem(String field, String key, Object... args) {
-        problems.add(new AidRefusal.Field(field, AidRefusal.text(locale, key, args)));
+        problems.add(new Refusal.Field(field, Texts.get(locale, key, args)));
     }
 
     boolean ok() {
@@ -86,11 +88,11 @@ final class AidInput {
     /** Refuses (400) naming every problem found, if any. */
     void refuseIfAny() {
         if (!problems.isEmpty()) {
-            throw AidRefusal.invalid(problems);
+            throw Refusal.invalid(problems);
         }
     }
 
     String label(String field) {
-        return AidRefusal.text(locale, "court.aid.field." + field);
+        return Texts.get(locale, "court.aid.field." + field);
     }
 }

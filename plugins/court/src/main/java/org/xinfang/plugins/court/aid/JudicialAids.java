@@ -1,5 +1,7 @@
 package org.xinfang.plugins.court.aid;
 
+import org.xinfang.api.plugin.Refusal;
+import org.xinfang.plugins.court.kernel.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -88,7 +90,7 @@ public class JudicialAids {
     public JudicialAid apply(Caller caller, long caseId, Application application) {
         CaseFacts c = courtCase(caller, caseId);
         if (!recorder(caller, c)) {
-            throw AidRefusal.forbidden(caller.locale(), "court.aid.forbidden.record");
+            throw Refusal.forbidden(Texts.get(caller.locale(), "court.aid.forbidden.record"));
         }
         AidInput input = new AidInput(caller.locale());
         String applicant = input.text("applicant", application.applicant(), 50, true);
@@ -109,7 +111,7 @@ public class JudicialAids {
     public JudicialAid decide(Caller caller, long caseId, long aidId, long version, Decision decision) {
         CaseFacts c = courtCase(caller, caseId);
         if (!caller.hasRoleOver(CourtPlugin.ROLE_LEADER, c.unitPath())) {
-            throw AidRefusal.forbidden(caller.locale(), "court.aid.forbidden.decide");
+            throw Refusal.forbidden(Texts.get(caller.locale(), "court.aid.forbidden.decide"));
         }
         JudicialAid aid = forStep(caller, caseId, aidId, version, AidState.APPROVED, "court.aid.step.decide");
         AidInput input = new AidInput(caller.locale());
@@ -171,7 +173,7 @@ public class JudicialAids {
         }
         input.refuseIfAny();
         Long documentId = scan == null ? null
-                : documents.attach(caller, caseId, scan.fileName().strip(), AidRefusal.text(caller.locale(), "court.aid.scan.title"),
+                : documents.attach(caller, caseId, scan.fileName().strip(), Texts.get(caller.locale(), "court.aid.scan.title"),
                         scan.content(), false);
         aid.acknowledge(on, cases.protect(caller, caseId, note, 500), documentId);
         audit.record(caller, AidAuditAction.COURT_AID_RECEIVED, "Case", caseId, c.unitId(),
@@ -183,7 +185,7 @@ public class JudicialAids {
     private CaseFacts courtCase(Caller caller, long caseId) {
         CaseFacts c = cases.get(caller, caseId);
         if (!CourtPlugin.ID.equals(c.agencyType())) {
-            throw AidRefusal.notFound(caller.locale(), "court.aid.notCourt");
+            throw Refusal.notFound(Texts.get(caller.locale(), "court.aid.notCourt"));
         }
         return c;
     }
@@ -191,7 +193,7 @@ public class JudicialAids {
     private CaseFacts recordersCase(Caller caller, long caseId) {
         CaseFacts c = courtCase(caller, caseId);
         if (!recorder(caller, c)) {
-            throw AidRefusal.forbidden(caller.locale(), "court.aid.forbidden.record");
+            throw Refusal.forbidden(Texts.get(caller.locale(), "court.aid.forbidden.record"));
         }
         return c;
     }
@@ -204,14 +206,14 @@ public class JudicialAids {
         // A decision names APPROVED: only an application awaiting the leader leads there (and to REFUSED).
         JudicialAid aid = em.find(JudicialAid.class, aidId, LockModeType.PESSIMISTIC_WRITE);
         if (aid == null || aid.getCaseId() != caseId) {
-            throw AidRefusal.notFound(caller.locale(), "court.aid.notFound");
+            throw Refusal.notFound(Texts.get(caller.locale(), "court.aid.notFound"));
         }
         String stateNow = aid.getState().label().in(caller.locale());
         if (aid.getVersion() != version) {
-            throw AidRefusal.conflict(caller.locale(), "court.aid.changed", stateNow);
+            throw Refusal.conflict(Texts.get(caller.locale(), "court.aid.changed", stateNow));
         }
         if (!aid.getState().leadsTo(next)) {
-            throw AidRefusal.conflict(caller.locale(), "court.aid.wrongState", stateNow, AidRefusal.text(caller.locale(), stepKey));
+            throw Refusal.conflict(Texts.get(caller.locale(), "court.aid.wrongState", stateNow, Texts.get(caller.locale(), stepKey)));
         }
         return aid;
     }

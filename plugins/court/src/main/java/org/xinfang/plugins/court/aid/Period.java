@@ -1,5 +1,7 @@
 package org.xinfang.plugins.court.aid;
 
+import org.xinfang.api.plugin.Refusal;
+import org.xinfang.plugins.court.kernel.Texts;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -50,7 +52,7 @@ public record Period(LocalDate from, LocalDate to) {
         }
     }
 
-    private static AidRefusal invalid(Locale locale, String field, String key, Object... args) {
-        return AidRefusal.invalid(List.of(new AidRefusal.Field(field, AidRefusal.text(locale, key, args))));
+    private static Refusal invalid(Locale locale, String field, String key, Object... args) {
+        return Refusal.invalid(List.of(new Refusal.Field(field, Texts.get(locale, key, args))));
     }
 }

@@ -1,5 +1,6 @@
 package org.xinfang.plugins.court.kernel;
 
+import org.xinfang.api.plugin.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package org.xinfang.plugins.court.kernel;
 
+import org.xinfang.api.plugin.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

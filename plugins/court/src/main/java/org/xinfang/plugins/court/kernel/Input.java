@@ -1,5 +1,6 @@
 package org.xinfang.plugins.court.kernel;
 
+import org.xinfang.api.plugin.Refusal;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;

@@ -28,7 +28,7 @@ import org.xinfang.plugins.court.CourtPlugin;
 import org.xinfang.plugins.court.kernel.Checks;
 import org.xinfang.plugins.court.kernel.CourtAuditAction;
 import org.xinfang.plugins.court.kernel.CourtCases;
-import org.xinfang.plugins.court.kernel.Refusal;
+import org.xinfang.api.plugin.Refusal;
 import org.xinfang.plugins.court.kernel.Texts;
 
 /**

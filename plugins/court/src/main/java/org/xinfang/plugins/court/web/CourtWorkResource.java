@@ -29,7 +29,7 @@ import org.xinfang.plugins.court.answer.JudgmentAnswers;
 import org.xinfang.plugins.court.hearing.ReviewHearing;
 import org.xinfang.plugins.court.hearing.ReviewHearings;
 import org.xinfang.plugins.court.kernel.Input;
-import org.xinfang.plugins.court.kernel.Refusal;
+import org.xinfang.api.plugin.Refusal;
 import org.xinfang.plugins.court.kernel.Texts;
 import org.xinfang.plugins.court.lawsuit.Lawsuits;
 import org.xinfang.plugins.court.reception.DivisionLeader;

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.xinfang.api.port.Callers;
 import org.xinfang.api.port.Organisation;
-import org.xinfang.plugins.court.kernel.Refusal;
+import org.xinfang.api.plugin.Refusal;
 import org.xinfang.plugins.court.kernel.Texts;
 import org.xinfang.plugins.court.reception.DivisionLeader;
 import org.xinfang.plugins.court.reception.ReceptionDay;

@@ -1,5 +1,6 @@
 package org.xinfang.plugins.court.aid;
 
+import org.xinfang.api.plugin.Refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -51,11 +52,11 @@ class JudicialAidRulesTest {
         assertNull(input.amount("amountGranted", new BigDecimal("12.345")));
         assertNull(input.amount("amountPaid", new BigDecimal("1000000.01")));
         assertNull(input.amount("amountPaid", null));
-        AidRefusal refused = assertThrows(AidRefusal.class, input::refuseIfAny);
+        Refusal refused = assertThrows(Refusal.class, input::refuseIfAny);
         assertEquals(400, refused.status());
         assertEquals(List.of("申请金额（元）须大于零", "批准金额（元）最多保留两位小数（到分）",
                 "发放金额（元）不能超过1,000,000元，请核对是否多输了一位", "发放金额（元）不能为空"),
-                refused.fields().stream().map(AidRefusal.Field::message).toList());
+                refused.fields().stream().map(Refusal.Field::message).toList());
     }
 
     @Test
@@ -65,9 +66,9 @@ class JudicialAidRulesTest {
         assertTrue(input.ok());
         input.date("paidOn", TODAY.plusDays(1), TODAY, null, null);
         input.date("receivedOn", TODAY.minusDays(3), TODAY, TODAY.minusDays(1), "paidOn");
-        AidRefusal refused = assertThrows(AidRefusal.class, input::refuseIfAny);
+        Refusal refused = assertThrows(Refusal.class, input::refuseIfAny);
         assertEquals(List.of("Paid on cannot be in the future", "Received on cannot be before Paid on (2026-12-05)"),
-                refused.fields().stream().map(AidRefusal.Field::message).toList());
+                refused.fields().stream().map(Refusal.Field::message).toList());
     }
 
     @Test
@@ -79,7 +80,7 @@ class JudicialAidRulesTest {
         input.text("applicant", " ", 50, true);
         input.text("paidBy", "某".repeat(51), 50, true);
         assertEquals(List.of("applicant", "paidBy"),
-                assertThrows(AidRefusal.class, input::refuseIfAny).fields().stream().map(AidRefusal.Field::field).toList());
+                assertThrows(Refusal.class, input::refuseIfAny).fields().stream().map(Refusal.Field::field).toList());
     }
 
     @Test
@@ -120,7 +121,7 @@ class JudicialAidRulesTest {
     }
 
     private static String refusedField(Runnable act) {
-        AidRefusal refused = assertThrows(AidRefusal.class, act::run);
+        Refusal refused = assertThrows(Refusal.class, act::run);
         assertEquals(400, refused.status());
         return refused.fields().get(0).field();
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.xinfang.plugins.court.CourtCaseForm;
 import org.xinfang.plugins.court.kernel.Checks;
 import org.xinfang.plugins.court.kernel.Input;
-import org.xinfang.plugins.court.kernel.Refusal;
+import org.xinfang.api.plugin.Refusal;
 import org.xinfang.plugins.court.lawsuit.Lawsuits;
 import org.xinfang.plugins.court.reception.ReceptionDay;
 

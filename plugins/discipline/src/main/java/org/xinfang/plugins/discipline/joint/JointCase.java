@@ -20,7 +20,7 @@ import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import org.xinfang.plugins.discipline.kernel.Refusal;
+import org.xinfang.api.plugin.Refusal;
 import org.xinfang.plugins.discipline.kernel.Texts;
 
 /**

@@ -1,5 +1,6 @@
 package org.xinfang.plugins.discipline.kernel;
 
+import org.xinfang.api.plugin.Refusal;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;

@@ -1,5 +1,6 @@
 package org.xinfang.plugins.discipline.kernel;
 
+import org.xinfang.api.plugin.Refusal;
 import java.util.Arrays;
 import java.util.List;
 import org.xinfang.api.caller.Caller;

@@ -1,5 +1,6 @@
 package org.xinfang.plugins.discipline.kernel;
 
+import org.xinfang.api.plugin.Refusal;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;

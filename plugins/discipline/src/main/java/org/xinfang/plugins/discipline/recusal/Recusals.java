@@ -17,7 +17,7 @@ import org.xinfang.api.port.CaseReader;
 import org.xinfang.api.port.Organisation;
 import org.xinfang.plugins.discipline.DisciplineCaseForm;
 import org.xinfang.plugins.discipline.DisciplinePlugin;
-import org.xinfang.plugins.discipline.kernel.Refusal;
+import org.xinfang.api.plugin.Refusal;
 import org.xinfang.plugins.discipline.kernel.Roles;
 import org.xinfang.plugins.discipline.kernel.Texts;
 import org.xinfang.plugins.discipline.upward.HeadReports;

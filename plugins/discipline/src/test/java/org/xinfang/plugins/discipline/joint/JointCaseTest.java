@@ -12,7 +12,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.xinfang.plugins.discipline.kernel.Refusal;
+import org.xinfang.api.plugin.Refusal;
 
 /** An important report's way to a joint case: proposed with at least one category, decided once, then worked to a due date. */
 class JointCaseTest {

@@ -1,5 +1,6 @@
 package org.xinfang.plugins.discipline.kernel;
 
+import org.xinfang.api.plugin.Refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

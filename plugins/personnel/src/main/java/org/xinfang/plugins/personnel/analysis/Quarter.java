@@ -3,7 +3,7 @@ package org.xinfang.plugins.personnel.analysis;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.xinfang.plugins.personnel.kernel.Refusal;
+import org.xinfang.api.plugin.Refusal;
 
 /** A calendar quarter, written {@code 2025-Q3} in the API. */
 public record Quarter(int year, int number) {

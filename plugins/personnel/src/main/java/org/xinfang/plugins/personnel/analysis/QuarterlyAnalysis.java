@@ -22,7 +22,7 @@ import org.xinfang.plugins.personnel.BusinessCategory;
 import org.xinfang.plugins.personnel.PersonnelCaseForm;
 import org.xinfang.plugins.personnel.PersonnelPlugin;
 import org.xinfang.plugins.personnel.kernel.PersonnelAuditAction;
-import org.xinfang.plugins.personnel.kernel.Refusal;
+import org.xinfang.api.plugin.Refusal;
 
 /**
  * The bureau's quarterly analysis (每季度分析): the quarter's figures counted from its matters, the

@@ -22,7 +22,7 @@ import org.xinfang.api.port.Organisation;
 import org.xinfang.api.procedure.GeneralProcedure;
 import org.xinfang.plugins.personnel.PersonnelPlugin;
 import org.xinfang.plugins.personnel.kernel.PersonnelAuditAction;
-import org.xinfang.plugins.personnel.kernel.Refusal;
+import org.xinfang.api.plugin.Refusal;
 
 /**
  * 首问负责 as the bureau practises it ("群众来访坚持谁接待谁负责"): the matter's first receiver is

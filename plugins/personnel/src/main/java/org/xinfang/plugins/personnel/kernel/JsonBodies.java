@@ -1,5 +1,6 @@
 package org.xinfang.plugins.personnel.kernel;
 
+import org.xinfang.api.plugin.Refusal;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;

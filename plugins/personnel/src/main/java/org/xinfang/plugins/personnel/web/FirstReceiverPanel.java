@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.xinfang.api.port.Callers;
 import org.xinfang.plugins.personnel.firstreceiver.FirstReceivers;
-import org.xinfang.plugins.personnel.kernel.Refusal;
+import org.xinfang.api.plugin.Refusal;
 
 /**
  * The first receiver on a personnel matter's page (first-receiver-panel.xhtml): who answers for it, and

@@ -17,7 +17,7 @@ import org.xinfang.plugins.personnel.PersonnelLabels;
 import org.xinfang.plugins.personnel.analysis.Quarter;
 import org.xinfang.plugins.personnel.analysis.QuarterFigures;
 import org.xinfang.plugins.personnel.analysis.QuarterlyAnalysis;
-import org.xinfang.plugins.personnel.kernel.Refusal;
+import org.xinfang.api.plugin.Refusal;
 
 /**
  * The bureau's quarterly analysis ({@code /plugins/personnel/quarters.xhtml}): the four quarters of a

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.xinfang.plugins.personnel.kernel.Refusal;
+import org.xinfang.api.plugin.Refusal;
 
 class QuarterTest {
 

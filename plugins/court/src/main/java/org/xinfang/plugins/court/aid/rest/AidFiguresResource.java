@@ -1,5 +1,6 @@
 package org.xinfang.plugins.court.aid.rest;
 
+import org.xinfang.plugins.court.kernel.Texts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,7 +30,7 @@ import org.xinfang.api.port.Callers;
 import org.xinfang.api.port.Spreadsheets;
 import org.xinfang.plugins.court.aid.AidCounts;
 import org.xinfang.plugins.court.aid.AidFigures;
-import org.xinfang.plugins.court.aid.AidRefusal;
+import org.xinfang.api.plugin.Refusal;
 import org.xinfang.plugins.court.aid.Period;
 
 /**
@@ -82,7 +83,7 @@ public class AidFiguresResource {
                              @QueryParam("to") String to) {
         Caller caller = callers.current();
         Period period = period(caller, year, from, to);
-        String name = AidRefusal.text(caller.locale(), "court.aid.figures.sheet") + "-" + period.from() + "-" + period.to() + ".xlsx";
+        String name = Texts.get(caller.locale(), "court.aid.figures.sheet") + "-" + period.from() + "-" + period.to() + ".xlsx";
         return Response.ok(counts.workbook(caller, period), Spreadsheets.XLSX)
                 .header("Content-Disposition", "attachment; filename=\"court-aid-" + period.from() + "-" + period.to() + ".xlsx\"; filename*=UTF-8''"
                         + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
@@ -92,10 +93,10 @@ public class AidFiguresResource {
     /** The period asked for; a parameter not known is refused rather than ignored, as everywhere in the API. */
     private Period period(Caller caller, String year, String from, String to) {
         MultivaluedMap<String, String> given = uri.getQueryParameters();
-        List<AidRefusal.Field> unknown = given.keySet().stream().filter(p -> !PARAMETERS.contains(p)).sorted()
-                .map(p -> new AidRefusal.Field(p, AidRefusal.text(caller.locale(), "court.aid.period.unknown", p))).toList();
+        List<Refusal.Field> unknown = given.keySet().stream().filter(p -> !PARAMETERS.contains(p)).sorted()
+                .map(p -> new Refusal.Field(p, Texts.get(caller.locale(), "court.aid.period.unknown", p))).toList();
         if (!unknown.isEmpty()) {
-            throw AidRefusal.invalid(unknown);
+            throw Refusal.invalid(unknown);
         }
         return Period.of(year, from, to, LocalDate.now(clock), caller.locale());
     }

@@ -1,5 +1,6 @@
 package org.xinfang.plugins.court.aid.rest;
 
+import org.xinfang.plugins.court.kernel.Texts;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -15,7 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.xinfang.plugins.court.aid.AidRefusal;
+import org.xinfang.api.plugin.Refusal;
 import org.xinfang.plugins.court.aid.AidSource;
 import org.xinfang.plugins.court.aid.JudicialAids;
 
@@ -28,7 +29,7 @@ final class AidJson {
 
     private final JsonObject json;
     private final Locale locale;
-    private final List<AidRefusal.Field> problems = new ArrayList<>();
+    private final List<Refusal.Field> problems = new ArrayList<>();
 
     private AidJson(JsonObject json, Locale locale) {
         this.json = json;
@@ -49,7 +50,7 @@ final class AidJson {
         }
         AidJson read = new AidJson(json, locale);
         json.keySet().stream().filter(name -> !known.contains(name)).sorted()
-                .forEach(name -> read.problems.add(new AidRefusal.Field(name, text(locale, "court.aid.json.unknown", name))));
+                .forEach(name -> read.problems.add(new Refusal.Field(name, text(locale, "court.aid.json.unknown", name))));
         return read;
     }
 
@@ -158,27 +159,27 @@ final class AidJson {
     /** Refuses (400) naming every field read wrong or not known. */
     void refuseIfAny() {
         if (!problems.isEmpty()) {
-            throw AidRefusal.invalid(problems);
+            throw Refusal.invalid(problems);
         }
     }
 
     private void wrong(String name, String key) {
-        problems.add(new AidRefusal.Field(name, text(locale, key, label(name))));
+        problems.add(new Refusal.Field(name, text(locale, key, label(name))));
     }
 
     private String label(String name) {
         try {
-            return AidRefusal.text(locale, "court.aid.field." + name);
+            return Texts.get(locale, "court.aid.field." + name);
         } catch (java.util.MissingResourceException e) {
             return name;
         }
     }
 
     private static String text(Locale locale, String key, Object... args) {
-        return AidRefusal.text(locale, key, args);
+        return Texts.get(locale, key, args);
     }
 
-    private static AidRefusal refusal(String field, String message) {
-        return AidRefusal.invalid(List.of(new AidRefusal.Field(field, message)));
+    private static Refusal refusal(String field, String message) {
+        return Refusal.invalid(List.of(new Refusal.Field(field, message)));
     }
 }

@@ -61,7 +61,7 @@ public class JudicialAidResource {
             description = "{applicant, reason, amountAsked, appliedOn}：金额为正、最多两位小数、不超过100万元；申请日期不晚于今天、不早于事项收到日期。"
                     + " / Amounts positive, at most two decimals, at most 1,000,000; the date not in the future nor before the case was received.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AidView.class)))
+    @APIResponse(responseCode = "201", description = "已登记申请 / Application recorded", content = @Content(schema = @Schema(implementation = AidView.class)))
     @APIResponse(responseCode = "400", description = "输入有误，逐项说明；未保存 / Invalid input, each field named; nothing saved")
     @APIResponse(responseCode = "403", description = "不是立案庭接待、承办法官或院领导 / Not the court's reception, judge or leader")
     public Response apply(@PathParam("caseId") long caseId, String body) {

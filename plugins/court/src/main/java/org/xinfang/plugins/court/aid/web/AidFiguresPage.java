@@ -1,5 +1,6 @@
 package org.xinfang.plugins.court.aid.web;
 
+import org.xinfang.plugins.court.kernel.Texts;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -15,7 +16,7 @@ import org.xinfang.api.caller.Caller;
 import org.xinfang.api.port.Callers;
 import org.xinfang.plugins.court.aid.AidCounts;
 import org.xinfang.plugins.court.aid.AidFigures;
-import org.xinfang.plugins.court.aid.AidRefusal;
+import org.xinfang.api.plugin.Refusal;
 import org.xinfang.plugins.court.aid.Period;
 
 /**
@@ -60,7 +61,7 @@ public class AidFiguresPage implements Serializable {
         try {
             shown = Period.of(range ? null : year, range ? blankToNull(from) : null, range ? blankToNull(to) : null,
                     LocalDate.now(clock), caller.locale());
-        } catch (AidRefusal refused) {
+        } catch (Refusal refused) {
             FacesContext.getCurrentInstance().addMessage("court_aid_figures",
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             return;
@@ -73,8 +74,8 @@ public class AidFiguresPage implements Serializable {
             Caller caller = callers.current();
             AidFigures figures = counts.figures(caller, shown);
             rows = new ArrayList<>();
-            String byState = AidRefusal.text(caller.locale(), "court.aid.figures.byState");
-            String bySource = AidRefusal.text(caller.locale(), "court.aid.figures.bySource");
+            String byState = Texts.get(caller.locale(), "court.aid.figures.byState");
+            String bySource = Texts.get(caller.locale(), "court.aid.figures.bySource");
             figures.byState().forEach(l -> rows.add(new Row(byState, l)));
             figures.bySource().forEach(l -> rows.add(new Row(bySource, l)));
             rows.add(new Row("", figures.total()));

@@ -1,5 +1,6 @@
 package org.xinfang.plugins.court.aid.web;
 
+import org.xinfang.plugins.court.kernel.Texts;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
@@ -20,7 +21,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.port.Callers;
-import org.xinfang.plugins.court.aid.AidRefusal;
+import org.xinfang.api.plugin.Refusal;
 import org.xinfang.plugins.court.aid.AidSource;
 import org.xinfang.plugins.court.aid.JudicialAid;
 import org.xinfang.plugins.court.aid.JudicialAids;
@@ -180,16 +181,16 @@ public class JudicialAidPanel implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             step.get();
-        } catch (AidRefusal refused) {
+        } catch (Refusal refused) {
             return refused(faces, refused.fields().isEmpty() ? List.of(refused.getMessage())
-                    : refused.fields().stream().map(AidRefusal.Field::message).toList());
+                    : refused.fields().stream().map(Refusal.Field::message).toList());
         } catch (RuntimeException refusedByCore) {
             // The core's Documents port refuses a receipt's scan (not a scan, too large) with its own
             // exception, which a plugin cannot name; its message is written for the person uploading.
             return refused(faces, List.of(String.valueOf(refusedByCore.getMessage())));
         }
         faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, AidRefusal.text(callers.current().locale(), savedKey), null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Texts.get(callers.current().locale(), savedKey), null));
         return "/app/cases/view.xhtml?faces-redirect=true&id=" + caseId;
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.port.Organisation;
 import org.xinfang.plugins.discipline.DisciplinePlugin;
-import org.xinfang.plugins.discipline.kernel.Refusal;
+import org.xinfang.api.plugin.Refusal;
 import org.xinfang.plugins.discipline.kernel.Roles;
 import org.xinfang.plugins.discipline.kernel.Texts;
 

@@ -14,7 +14,7 @@ import org.xinfang.plugins.discipline.joint.JointSettings;
 import org.xinfang.plugins.discipline.joint.MonthlyReturn;
 import org.xinfang.plugins.discipline.joint.PoolMember;
 import org.xinfang.plugins.discipline.joint.Team;
-import org.xinfang.plugins.discipline.kernel.Refusal;
+import org.xinfang.api.plugin.Refusal;
 import org.xinfang.plugins.discipline.kernel.Roles;
 import org.xinfang.plugins.discipline.kernel.Texts;
 

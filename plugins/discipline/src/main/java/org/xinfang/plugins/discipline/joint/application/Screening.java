@@ -24,7 +24,7 @@ import org.xinfang.plugins.discipline.joint.JointSettings;
 import org.xinfang.plugins.discipline.joint.MonthlyReturn;
 import org.xinfang.plugins.discipline.joint.ReturnStatus;
 import org.xinfang.plugins.discipline.joint.ScreeningRound;
-import org.xinfang.plugins.discipline.kernel.Refusal;
+import org.xinfang.api.plugin.Refusal;
 import org.xinfang.plugins.discipline.kernel.Roles;
 import org.xinfang.plugins.discipline.kernel.Texts;
 import org.xinfang.plugins.discipline.recusal.Accused;

@@ -17,7 +17,7 @@ import org.xinfang.plugins.discipline.joint.JointCase;
 import org.xinfang.plugins.discipline.joint.PoolMember;
 import org.xinfang.plugins.discipline.joint.RegionRule;
 import org.xinfang.plugins.discipline.joint.Team;
-import org.xinfang.plugins.discipline.kernel.Refusal;
+import org.xinfang.api.plugin.Refusal;
 import org.xinfang.plugins.discipline.kernel.Roles;
 import org.xinfang.plugins.discipline.kernel.Texts;
 import org.xinfang.plugins.discipline.recusal.Duty;

@@ -30,7 +30,7 @@ import org.xinfang.plugins.discipline.joint.application.Screening;
 import org.xinfang.plugins.discipline.joint.application.Selection;
 import org.xinfang.plugins.discipline.joint.application.Teams;
 import org.xinfang.plugins.discipline.joint.Team;
-import org.xinfang.plugins.discipline.kernel.Refusal;
+import org.xinfang.api.plugin.Refusal;
 import org.xinfang.plugins.discipline.kernel.Roles;
 import org.xinfang.plugins.discipline.kernel.Texts;
 
