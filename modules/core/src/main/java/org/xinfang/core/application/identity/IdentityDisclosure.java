@@ -18,6 +18,7 @@ import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.plugin.RoleDeclaration;
+import org.xinfang.core.application.cases.CaseForms;
 import org.xinfang.core.application.cases.CaseNotFoundException;
 import org.xinfang.core.application.identity.SealedIdentities.PartyCard;
 import org.xinfang.core.application.kernel.AuditLog;
@@ -75,6 +76,9 @@ public class IdentityDisclosure {
     private PluginRegistry plugins;
 
     @Inject
+    private CaseForms caseForms;
+
+    @Inject
     private AuditLog audit;
 
     @Inject
@@ -85,7 +89,11 @@ public class IdentityDisclosure {
     /** Seals the parties of {@code draft} that its agency's plugin seals; {@code draft} is registered, not yet stored. */
     public void seal(Case draft, Optional<AgencyPlugin> plugin, CaseFormData form) {
         plugin.ifPresent(p -> draft.sealIdentities(party -> p.sealsIdentity(form, party.getRole())));
-        protectTexts(draft);
+        // Not stored yet: the form's identifying values (an employee number) come from the form in hand.
+        if (draft.hasSealedIdentities()) {
+            draft.setSubject(limited(redact(draft, draft.getSubject(), form), draft.getSubject(), Case.LONGEST_SUBJECT));
+            draft.setContent(limited(redact(draft, draft.getContent(), form), draft.getContent(), Case.LONGEST_CONTENT));
+        }
     }
 
     /**
@@ -108,8 +116,11 @@ public class IdentityDisclosure {
         if (!c.hasSealedIdentities() || text == null) {
             return text;
         }
-        String redacted = redact(c, text);
-        return redacted.length() <= longest || redacted.equals(text) ? redacted : redacted.substring(0, longest);
+        return limited(redact(c, text), text, longest);
+    }
+
+    private static String limited(String redacted, String typed, int longest) {
+        return redacted == null || redacted.length() <= longest || redacted.equals(typed) ? redacted : redacted.substring(0, longest);
     }
 
     // ---- what everyone sees
@@ -136,7 +147,36 @@ public class IdentityDisclosure {
 
     /** {@code text} about case {@code c} with its sealed identities replaced by their pseudonyms. */
     public String redact(Case c, String text) {
-        return c.hasSealedIdentities() ? SealedIdentities.redact(c.getParties(), text) : text;
+        return redact(c, text, null);
+    }
+
+    /**
+     * The same, also replacing the values of the form fields the case's plugin names as identifying (a
+     * company's employee number): from {@code form} when given (a case being registered), else as stored.
+     */
+    private String redact(Case c, String text, CaseFormData form) {
+        if (!c.hasSealedIdentities() || text == null || text.isEmpty()) {
+            return text;
+        }
+        String redacted = SealedIdentities.redact(c.getParties(), text);
+        List<String> values = identifyingValues(c, form);
+        return values.isEmpty() ? redacted : SealedIdentities.redactValues(redacted, values, SealedIdentities.firstPseudonym(c.getParties()));
+    }
+
+    /** The values {@code c}'s form holds in the fields its plugin names as identifying. */
+    private List<String> identifyingValues(Case c, CaseFormData given) {
+        Optional<AgencyPlugin> plugin = plugins.find(c.getAgencyType());
+        Set<String> fields = plugin.map(AgencyPlugin::identifyingFormFields).orElse(Set.of());
+        if (fields.isEmpty()) {
+            return List.of();
+        }
+        CaseFormData form = given != null || c.getId() == null ? given : cases.form(plugin.get().caseForm().entity(), c.getId()).orElse(null);
+        if (form == null) {
+            return List.of();
+        }
+        jakarta.json.JsonObject json = jakarta.json.Json.createReader(new java.io.StringReader(caseForms.toJson(form))).readObject();
+        return fields.stream().filter(f -> json.get(f) instanceof jakarta.json.JsonString)
+                .map(json::getString).filter(v -> !v.isBlank()).toList();
     }
 
     /**

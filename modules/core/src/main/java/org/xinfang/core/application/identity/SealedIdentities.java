@@ -106,6 +106,31 @@ public final class SealedIdentities {
         return result;
     }
 
+    /**
+     * {@code text} with each of {@code values} — a form's identifying value such as an employee number,
+     * letters and digits — replaced by {@code shownAs}, in either case and with any spaces or dashes
+     * between its characters. A value too short to identify anyone is not looked for.
+     */
+    public static String redactValues(String text, Collection<String> values, String shownAs) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String result = text;
+        for (String value : values.stream().map(v -> v.replaceAll("[\\s\\-－]+", ""))
+                .filter(v -> v.length() >= SHORTEST_ADDRESS).sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+            String pattern = String.join("[\\s\\-－]*", value.codePoints().mapToObj(c -> Pattern.quote(new String(Character.toChars(c)))).toList());
+            result = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(result)
+                    .replaceAll(Matcher.quoteReplacement(shownAs));
+        }
+        return result;
+    }
+
+    /** The pseudonym of the first sealed party (the petitioner's, A), to stand for what identifies them. */
+    public static String firstPseudonym(Collection<Party> parties) {
+        return parties.stream().filter(Party::isSealed).map(Party::getPseudonym)
+                .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).orElse("");
+    }
+
     /** A name's characters, with any spaces between them. */
     private static String spaced(String name) {
         return String.join("\\s*", name.codePoints().mapToObj(c -> Pattern.quote(new String(Character.toChars(c)))).toList());

@@ -34,6 +34,15 @@ class SealedIdentitiesTest {
     }
 
     @Test
+    void anIdentifyingFormValueIsReplacedHoweverItIsTyped() {
+        String text = "工号ZZ2023001，又写作zz 2023-001；另一人工号ZZ2023002不动。";
+        assertEquals("工号举报人A，又写作举报人A；另一人工号ZZ2023002不动。",
+                SealedIdentities.redactValues(text, List.of("ZZ2023001"), "举报人A"));
+        assertEquals(text, SealedIdentities.redactValues(text, List.of("Z1"), "举报人A"), "too short to identify anyone");
+        assertEquals("举报人A", SealedIdentities.firstPseudonym(List.of(reporter)));
+    }
+
+    @Test
     void anOpenPartyShowsItsNameWithNumbersMaskedAsAlways() {
         Party open = new Party(PartyRole.PETITIONER, "钱七", "110105199001011232", "13800001234", "朝阳区测试路1号");
         PartyCard shown = SealedIdentities.shown(open);

@@ -138,14 +138,14 @@ public class CompanyReceiptApiIT {
         String employeeNumber = "ZZ" + Api.digits(6);
         String marker = Api.uniqueSubject("班组长克扣计件工资");
         JsonObjectBuilder complaint = Api.newCase(marker).add("unitId", co.company()).add("channel", "VISIT")
-                .add("content", "本人" + name + "（电话" + phone + "）反映班组长克扣计件工资。")
+                .add("content", "本人" + name + "（电话" + phone + "，工号" + employeeNumber.toLowerCase() + "）反映班组长克扣计件工资。")
                 .add("parties", Json.createArrayBuilder().add(Json.createObjectBuilder().add("role", "PETITIONER").add("name", name)
                         .add("idNumber", idNumber).add("phone", phone).add("address", "青州市铸造厂宿舍3号楼")))
                 .add("form", CompanyDeskApiIT.chained().add("employeeNumber", employeeNumber));
         JsonObject registered = Api.register(co.desk(), complaint);
         long id = Api.id(registered);
         assertEquals("举报人A", registered.getJsonArray("parties").getJsonObject(0).getString("name"), registered::toString);
-        List<String> secrets = List.of(name, phone, idNumber, employeeNumber, "铸造厂宿舍");
+        List<String> secrets = List.of(name, phone, idNumber, employeeNumber, employeeNumber.toLowerCase(), "铸造厂宿舍");
 
         assertEquals(200, CompanyDeskApiIT.sendDown(co.desk(), id, co.assembly()).status());
         Answer resolved = CompanyDeskApiIT.step(co.assemblyHead(), id, "resolveInWorkshop", Json.createObjectBuilder()

@@ -178,10 +178,15 @@ public class ReceptionDay {
         LocalDate heldOn = checks.present("heldOn", in.heldOn());
         if (heldOn != null && heldOn.isAfter(LocalDate.now(clock))) {
             checks.problem("heldOn", "court.input.future");
+        } else if (heldOn != null && c.receivedOn() != null && heldOn.isBefore(c.receivedOn())) {
+            checks.problem("heldOn", "court.reception.beforeReceived", heldOn, c.receivedOn());
         } else {
             requireReceptionDay(checks, "heldOn", heldOn);
         }
         String vicePresident = checks.required("vicePresident", in.vicePresident(), 50);
+        if (vicePresident != null && !leadsTheCourtOf(c, vicePresident)) {
+            checks.problem("vicePresident", "court.reception.notALeader", vicePresident);
+        }
         String judge = checks.required("presidingJudge", in.presidingJudge(), 50);
         String divisionHead = checks.required("divisionHead", in.divisionHead(), 50);
         String statement = checks.required("statement", in.statement(), PresidentReception.LONGEST_TEXT);
@@ -255,6 +260,26 @@ public class ReceptionDay {
         }
         audit.record(caller, CourtAuditAction.COURT_DIVISION_LEADER_SET, "OrgUnit", court.id(), court.id(), division + " → " + username);
         return setting;
+    }
+
+    /**
+     * Whether {@code named} (a user name, or a name as the page fills it in, with the post in brackets
+     * after it) is a leader of the court holding the matter: of its unit or of a court unit above it.
+     */
+    private boolean leadsTheCourtOf(CaseFacts c, String named) {
+        String name = withoutPost(named);
+        Optional<Organisation.Unit> unit = organisation.unit(c.unitId());
+        while (unit.isPresent() && CourtPlugin.ID.equals(unit.get().agencyType())) {
+            if (leadersOf(unit.get().id()).stream().anyMatch(m -> m.username().equals(name) || withoutPost(m.displayName()).equals(name))) {
+                return true;
+            }
+            unit = unit.get().parentId() == null ? Optional.empty() : organisation.unit(unit.get().parentId());
+        }
+        return false;
+    }
+
+    private static String withoutPost(String name) {
+        return name == null ? "" : name.replaceFirst("[（(].*$", "").strip();
     }
 
     private static boolean maySet(Caller caller, Organisation.Unit court) {

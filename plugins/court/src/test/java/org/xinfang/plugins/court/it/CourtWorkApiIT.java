@@ -109,6 +109,11 @@ public class CourtWorkApiIT {
         assertEquals(400, missing.status());
         assertEquals(List.of("divisionHead", "decision"), missing.fieldsNamed());
         assertEquals("庭长不能为空", missing.messageFor("divisionHead"));
+        Answer judgeAsVice = Api.post(reception, path, receptionOn(last).add("vicePresident", judge).build());
+        assertEquals(List.of("vicePresident"), judgeAsVice.fieldsNamed(), "a judge is not a vice-president: " + judgeAsVice);
+        assertEquals(List.of("vicePresident"), Api.post(reception, path, receptionOn(last).add("vicePresident", "nobody.xyz").build()).fieldsNamed());
+        Answer beforeReceived = Api.post(reception, path, receptionOn(last.minusWeeks(2)).build());
+        assertTrue(beforeReceived.messageFor("heldOn").contains("早于事项收到日期"), beforeReceived::toString);
         assertEquals(403, Api.post(judge, path, receptionOn(last).build()).status(), "a judge attends, the reception records");
         assertEquals(404, Api.post(outsider, path, receptionOn(last).build()).status());
         Answer unmarked = Api.post(reception, "/court/cases/" + plain + "/president-receptions", receptionOn(last).build());
@@ -251,8 +256,10 @@ public class CourtWorkApiIT {
         return id(Api.newUnit(id(parent), name, "COURT", "court"));
     }
 
+    /** A matter received eight days ago, so that last Friday's reception day comes after it. */
     private static long register(String user, String subject, JsonObjectBuilder form) {
-        return id(Api.register(user, Api.newCase(Api.uniqueSubject(subject)).add("form", form)));
+        return id(Api.register(user, Api.newCase(Api.uniqueSubject(subject)).add("receivedOn", Api.today().minusDays(8).toString())
+                .add("form", form)));
     }
 
     private static JsonObjectBuilder courtForm(String caseNumber, String tribunal) {

@@ -38,7 +38,9 @@ public class CourtWorkInBrowserIT {
 
     @Test
     void theCourtLeaderReceivesAMarkedMatterOnTheReceptionDayAndAnswersAfterJudgment() {
+        // Received eight days ago: the page fills in last Friday as the reception day, which must come after it.
         JsonObject matter = Api.register("zy.court_reception", Api.newCase(Api.uniqueSubject("上访老户再次来访要求院领导接待"))
+                .add("receivedOn", Api.today().minusDays(8).toString())
                 .add("form", Api.courtForm(DEMO_LAWSUIT).add("tribunal", "民事审判第一庭").add("presidingJudge", "周明远")
                         .add("repeatVisit", true).add("longStandingPetitioner", true)));
         String number = matter.getString("number");
