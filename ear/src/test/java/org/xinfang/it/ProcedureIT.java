@@ -168,7 +168,7 @@ class ProcedureIT {
         assertEquals(city.getId(), reReview.caseFile().getUnit().getId(), "a re-review goes to the body above the reviewer");
         assertTrue(cases.get(reviewLeader, id).followedOnly(), "the reviewer keeps read-only sight");
         assertTrue(cases.get(leader, id).followedOnly(), "and so does the unit that decided");
-        assertThrows(org.xinfang.core.application.cases.CaseNotFoundException.class,
+        assertThrows(NotPermittedException.class,
                 () -> take(reviewLeader, id, "openHearing", reason("组织听证")), "but neither acts on it");
         take(reReviewLeader, id, "openHearing", reason("组织听证"));
         assertEquals(ClockStatus.PAUSED, clock(reReviewLeader, id, GeneralProcedure.CLOCK_RE_REVIEW).status());
