@@ -16,6 +16,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.PluginLabels;
 import org.xinfang.api.plugin.RoleDeclaration;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
@@ -89,6 +90,12 @@ public class PluginRegistry {
             return GENERAL_LABEL.in(locale);
         }
         return find(agencyType).map(p -> p.agencyType().label().in(locale)).orElse(agencyType);
+    }
+
+    /** The text of {@code key} in the message bundle of the installed plugin that has it (a plugin's audit action's label). */
+    public Optional<String> pluginText(String key, Locale locale) {
+        return plugins.stream().map(p -> PluginLabels.bundle(p.messageBundle(), locale, p.getClass().getClassLoader()))
+                .filter(bundle -> bundle.containsKey(key)).map(bundle -> bundle.getString(key)).findFirst();
     }
 
     /** The label of a role, core or plugin. */

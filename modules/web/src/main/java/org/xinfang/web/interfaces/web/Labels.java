@@ -84,9 +84,14 @@ public class Labels {
         return plugins.roleLabel(role, localeSwitch.getLocale());
     }
 
-    /** What an audit event records ({@code CASE_REGISTERED} reads 登记); an action without a label shows as recorded. */
+    /**
+     * What an audit event records ({@code CASE_REGISTERED} reads 登记), by the core's label or the plugin's
+     * that declared the action (its bundle's {@code audit.action.<code>}); an action without a label shows as recorded.
+     */
     public String auditAction(String action) {
-        return messages.textOr("audit.action." + action, action);
+        String key = "audit.action." + action;
+        String core = messages.textOr(key, null);
+        return core != null ? core : plugins.pluginText(key, localeSwitch.getLocale()).orElse(action);
     }
 
     /** A list in running text: 甲、乙 in Chinese, A, B in English. */

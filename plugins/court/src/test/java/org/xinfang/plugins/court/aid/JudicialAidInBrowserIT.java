@@ -90,6 +90,11 @@ public class JudicialAidInBrowserIT {
         awaitText("court_aid", "已签收");
         assertTrue(browser.text("court_aid").contains("司法救助款签收单"), browser.text("court_aid"));
         browser.screenshot("court-aid-received");
+        // The case's audit names the plugin's actions by their labels, not their codes.
+        browser.driver.navigate().refresh();
+        browser.awaitCasePage();
+        String history = browser.text("history");
+        assertTrue(history.contains("登记司法救助申请") && history.contains("信访人签收司法救助款") && !history.contains("COURT_AID_"), history);
 
         browser.signOut();
         browser.signIn(LEADER);
