@@ -175,7 +175,9 @@ public class ProtectionApiIT {
         assertEquals(List.of(), dueOf(co.assemblyHead(), id));
         assertEquals(200, Api.get(co.desk(), path(id)).status(), "the company's desk still reads it while the workshop holds the matter");
 
-        assertEquals(404, Api.get(other.desk(), path(id)).status(), "another company does not see the matter");
+        Answer unseen = Api.get(other.desk(), path(id));
+        assertEquals(404, unseen.status(), "another company does not see the matter");
+        assertEquals("未找到编号为 " + id + " 的信访事项，或您无权查看。", unseen.json().getString("message"), "the message names the number asked for");
         assertEquals(404, flag(other.leader(), id, Json.createObjectBuilder().add("reason", "x")).status());
         long notCompany = Api.id(Api.register(Api.CY_CLERK, Api.newCase(Api.uniqueSubject("非企业事项"))));
         assertEquals(404, Api.get(Api.CY_CLERK, path(notCompany)).status());

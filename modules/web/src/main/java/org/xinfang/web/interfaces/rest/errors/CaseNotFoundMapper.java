@@ -27,7 +27,11 @@ public class CaseNotFoundMapper implements ExceptionMapper<CaseNotFoundException
 
     @Override
     public Response toResponse(CaseNotFoundException e) {
+        // The core's paths name the case {id}; plugins' paths (/court/cases/{caseId}/aid) {caseId}.
         String id = uriInfo.getPathParameters().getFirst("id");
+        if (id == null) {
+            id = uriInfo.getPathParameters().getFirst("caseId");
+        }
         return ApiError.response(Response.Status.NOT_FOUND.getStatusCode(), "not_found",
                 Messages.get(caller.locale(), "case.notFound", id == null ? "" : id));
     }
