@@ -17,6 +17,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -201,8 +202,13 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
         }
     }
 
+    /**
+     * The element's text once it is there; an ajax update that replaces the element between finding and
+     * reading it (a re-render still arriving) is read again rather than taken for a failure.
+     */
     public String text(String id) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(page -> page.findElement(By.id(id)).getText());
     }
 
     /**

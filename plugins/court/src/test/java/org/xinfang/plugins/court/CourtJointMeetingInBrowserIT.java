@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.xinfang.it.Deployments;
 import org.xinfang.it.api.Api;
@@ -59,7 +60,9 @@ public class CourtJointMeetingInBrowserIT {
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings:growl_container"), "已记录联席会议"));
 
         browser.choose("meetings:filterKind", "联席会议");
+        WebElement unfiltered = browser.driver.findElement(By.id("meetings:list"));
         browser.click("meetings:filter");
+        browser.awaitGone(unfiltered);
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings:list"), tag));
         String listed = browser.text("meetings:list");
         assertTrue(listed.contains("联席会议") && listed.contains("参加单位：中共朝阳区委、朝阳区人民政府、青州市中级人民法院"), listed);
