@@ -193,9 +193,19 @@ public class CompanyCaseForm extends CaseFormData {
         return anonymous;
     }
 
-    /** Choosing anonymity erases the employee number, so it can never be stored by mistake. */
+    /**
+     * Only sets the flag: a number given together with anonymity is refused ({@link
+     * AnonymousWithoutEmployeeNumber}) whichever of the two an API body names first, never dropped unseen.
+     */
     public void setAnonymous(Boolean anonymous) {
         this.anonymous = anonymous;
+    }
+
+    /**
+     * Ticking 匿名 in the editor erases the number the clerk may have typed, as the field turns disabled
+     * and could no longer be corrected (the box's ajax listener).
+     */
+    public void forgetEmployeeNumberWhenAnonymous() {
         if (Boolean.TRUE.equals(anonymous)) {
             this.employeeNumber = null;
         }

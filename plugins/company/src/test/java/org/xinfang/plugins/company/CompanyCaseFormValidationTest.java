@@ -66,19 +66,35 @@ class CompanyCaseFormValidationTest extends CaseFormValidationContract<CompanyCa
     }
 
     @Test
-    void choosingAnonymityErasesTheEmployeeNumber() {
+    void tickingAnonymousInTheEditorErasesTheEmployeeNumber() {
         CompanyCaseForm form = validForm();
         form.setAnonymous(true);
+        form.forgetEmployeeNumberWhenAnonymous();
         assertNull(form.getEmployeeNumber());
         assertEquals(List.of(), messages(form));
     }
 
     @Test
-    void rejectsAnEmployeeNumberOnAnAnonymousComplaintAtTheNumber() {
-        // A JSON body may set the number after anonymity; the setter cannot erase it then.
+    void aSignedComplaintKeepsItsNumberWhenTheBoxIsLeftUnticked() {
         CompanyCaseForm form = validForm();
-        form.setAnonymous(true);
-        form.setEmployeeNumber("A1234");
+        form.forgetEmployeeNumberWhenAnonymous();
+        assertEquals("A1234", form.getEmployeeNumber());
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void rejectsAnEmployeeNumberOnAnAnonymousComplaintAtTheNumberWhicheverComesFirst(boolean anonymityFirst) {
+        // A JSON body sets the two in the order it names them; neither order may drop the number unseen.
+        CompanyCaseForm form = new CompanyCaseForm();
+        form.setWorkshop("二车间");
+        form.setComplaintType(ComplaintType.WAGES);
+        if (anonymityFirst) {
+            form.setAnonymous(true);
+            form.setEmployeeNumber("A1234");
+        } else {
+            form.setEmployeeNumber("A1234");
+            form.setAnonymous(true);
+        }
         Set<ConstraintViolation<CompanyCaseForm>> violations = validator().validate(form);
         assertEquals(1, violations.size());
         ConstraintViolation<CompanyCaseForm> violation = violations.iterator().next();

@@ -42,7 +42,7 @@ class CompanyPagesTest extends PluginPagesContract {
     @Test
     void tickingAnonymousRerendersTheEmployeeNumberDisabled() throws IOException {
         String editor = editor();
-        assertTrue(editor.contains("<p:ajax update=\"company_employeeNumberField\"/>"));
+        assertTrue(editor.contains("<p:ajax listener=\"#{form.forgetEmployeeNumberWhenAnonymous}\" update=\"company_employeeNumberField\"/>"));
         assertTrue(editor.contains("disabled=\"#{form.anonymous}\""));
         // The anonymous box comes first, so a submit without script still sets anonymity before the number.
         assertTrue(editor.indexOf("id=\"company_anonymous\"") < editor.indexOf("id=\"company_employeeNumber\""));

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -111,6 +113,25 @@ public class CompanyReceiptApiIT {
         Answer again = Api.post(co.desk(), "/cases/" + call + "/receipt", JsonObject.EMPTY_JSON_OBJECT);
         assertEquals(409, again.status(), again::toString);
         assertTrue(again.json().getString("message").contains("回执码只显示一次"), again::toString);
+    }
+
+    @Test
+    void anAnonymousComplaintWithAnEmployeeNumberIsRefusedWhicheverTheBodyNamesFirst() {
+        Company co = Company.create();
+        JsonObjectBuilder numberFirst = Json.createObjectBuilder().add("workshop", "装配车间").add("complaintType", "SAFETY")
+                .add("employeeNumber", "ZP20240001").add("anonymous", true);
+        JsonObjectBuilder anonymityFirst = Json.createObjectBuilder().add("workshop", "装配车间").add("complaintType", "SAFETY")
+                .add("anonymous", true).add("employeeNumber", "ZP20240001");
+        String subject = Api.uniqueSubject("匿名热线带工号");
+        for (JsonObjectBuilder form : List.of(numberFirst, anonymityFirst)) {
+            Answer refused = Api.post(co.desk(), "/cases", hotlineCall(co, subject).add("form", form).build());
+            assertEquals(400, refused.status(), refused::toString);
+            assertEquals("匿名反映不得填写工号", refused.messageFor("form.employeeNumber"), refused::toString);
+        }
+        String search = "/cases?q=" + URLEncoder.encode(subject, StandardCharsets.UTF_8);
+        assertFalse(Api.get(co.desk(), search).body().contains(subject), "nothing is saved of a refused complaint");
+        Api.register(co.desk(), hotlineCall(co, subject));
+        assertTrue(Api.get(co.desk(), search).body().contains(subject), "the same complaint without the number is taken, and found");
     }
 
     @Test
