@@ -1,6 +1,7 @@
 package org.xinfang.plugins.company.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.xinfang.it.Deployments;
 import org.xinfang.it.ui.Browser;
@@ -50,6 +52,14 @@ public class CompanyDeskInBrowserIT {
         browser.fillGeneralCase(subject, RECEIVED_ON);
         browser.type("register:company_workshop", "装配车间");
         browser.choose("register:company_complaintType", "加班");
+        browser.type("register:company_employeeNumber", "ZP20190417");
+        // Ticking 匿名 erases the number typed and disables the field; unticking opens it again, empty.
+        tickAnonymous();
+        WebElement number = browser.driver.findElement(By.id("register:company_employeeNumber"));
+        assertEquals("", number.getAttribute("value"));
+        assertFalse(number.isEnabled(), "an anonymous complaint takes no employee number");
+        tickAnonymous();
+        assertTrue(browser.driver.findElement(By.id("register:company_employeeNumber")).isEnabled());
         browser.type("register:company_employeeNumber", "ZP20190417");
         browser.type("register:company_firstResponsible", "高建国");
         browser.type("register:company_directResponsible", "刘振华");
@@ -101,5 +111,11 @@ public class CompanyDeskInBrowserIT {
         browser.driver.get(caseUrl);
         assertEquals("decided", steps.currentState());
         assertTrue(browser.text("timeline").contains("车间办结答复"), browser.text("timeline"));
+    }
+
+    /** Clicks the 匿名 box as a user does and waits for the number field's re-render. */
+    private void tickAnonymous() {
+        browser.driver.findElement(By.cssSelector("[id='register:company_anonymous'] .ui-chkbox-box")).click();
+        browser.waitForAjax();
     }
 }
