@@ -2,14 +2,10 @@ package org.xinfang.core.application.receipt;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.function.UnaryOperator;
+import org.xinfang.core.application.kernel.KeyFiles;
 
 /**
  * The key of the receipt hashes: the system property {@value #PROPERTY}, else the environment variable
@@ -65,26 +61,7 @@ public final class ReceiptKeys {
     /** Reads the key file, or creates it (readable by its owner only) with a fresh key when there is none. */
     static byte[] fromFile(Path file) {
         try {
-            if (Files.notExists(file)) {
-                byte[] fresh = new byte[32];
-                new SecureRandom().nextBytes(fresh);
-                Path dir = file.toAbsolutePath().getParent();
-                Files.createDirectories(dir);
-                Path temp = Files.createTempFile(dir, "receipt", ".key");
-                try {
-                    Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // Windows: the file keeps the directory's access rules.
-                }
-                Files.writeString(temp, Base64.getEncoder().encodeToString(fresh) + "\n", StandardCharsets.US_ASCII);
-                try {
-                    // Two servers starting at once on one data directory: the first key wins, the second reads it.
-                    Files.move(temp, file);
-                } catch (FileAlreadyExistsException otherWasFirst) {
-                    Files.deleteIfExists(temp);
-                }
-            }
-            return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
+            return decode(KeyFiles.readOrCreate(file, 32, "receipt"), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("回执码密钥文件不可读写 / The receipt key file cannot be read or written: " + file, e);
         }

@@ -2,14 +2,10 @@ package org.xinfang.core.infrastructure.identity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.function.UnaryOperator;
+import org.xinfang.core.application.kernel.KeyFiles;
 
 /**
  * Where the identity key comes from: the system property {@value #PROPERTY}, else the environment
@@ -69,32 +65,9 @@ public final class IdentityKeys {
     /** Reads the key file, or creates it with a fresh random key (readable by its owner only) when it does not exist. */
     static byte[] fromFile(Path file) {
         try {
-            if (Files.notExists(file)) {
-                byte[] fresh = new byte[IdentityCipher.KEY_BYTES];
-                new SecureRandom().nextBytes(fresh);
-                create(file, Base64.getEncoder().encodeToString(fresh) + "\n");
-            }
-            return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
+            return decode(KeyFiles.readOrCreate(file, IdentityCipher.KEY_BYTES, "identity"), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("身份信息加密密钥文件不可读写 / The identity key file cannot be read or written: " + file, e);
-        }
-    }
-
-    private static void create(Path file, String content) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "identity", ".key");
-        try {
-            try {
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the file keeps the directory's access rules.
-            }
-            Files.writeString(temp, content, StandardCharsets.US_ASCII);
-            // Two servers starting at once on one var/: the first key wins, the second reads it.
-            Files.move(temp, file);
-        } catch (FileAlreadyExistsException otherWasFirst) {
-            Files.deleteIfExists(temp);
         }
     }
 }
