@@ -3,9 +3,8 @@ package org.xinfang.core.application.receipt;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.function.UnaryOperator;
-import org.xinfang.core.application.kernel.KeyFiles;
+import org.xinfang.core.application.kernel.ServerKeys;
 
 /**
  * The key of the receipt hashes: the system property {@value #PROPERTY}, else the environment variable
@@ -29,13 +28,9 @@ public final class ReceiptKeys {
     }
 
     static byte[] resolve(UnaryOperator<String> properties, UnaryOperator<String> environment) {
-        String property = properties.apply(PROPERTY);
-        if (property != null && !property.isBlank()) {
-            return decode(property, "-D" + PROPERTY);
-        }
-        String variable = environment.apply(ENVIRONMENT);
-        if (variable != null && !variable.isBlank()) {
-            return decode(variable, ENVIRONMENT);
+        byte[] given = ServerKeys.given(properties, environment, PROPERTY, ENVIRONMENT, ReceiptKeys::decode);
+        if (given != null) {
+            return given;
         }
         String dataDir = properties.apply(DATA_DIR);
         if (dataDir == null || dataDir.isBlank()) {
@@ -46,12 +41,7 @@ public final class ReceiptKeys {
     }
 
     private static byte[] decode(String base64, String source) {
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(base64.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("回执码密钥（" + source + "）不是 Base64 / The receipt key in " + source + " is not Base64");
-        }
+        byte[] key = ServerKeys.base64(base64, source, "回执码密钥", "receipt key");
         if (key.length < 16) {
             throw new IllegalStateException("回执码密钥（" + source + "）至少 128 位 / The receipt key in " + source + " needs at least 128 bits");
         }
@@ -61,7 +51,7 @@ public final class ReceiptKeys {
     /** Reads the key file, or creates it (readable by its owner only) with a fresh key when there is none. */
     static byte[] fromFile(Path file) {
         try {
-            return decode(KeyFiles.readOrCreate(file, 32, "receipt"), file.toString());
+            return decode(ServerKeys.readOrCreate(file, 32, "receipt"), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("回执码密钥文件不可读写 / The receipt key file cannot be read or written: " + file, e);
         }
