@@ -2,14 +2,9 @@ package org.xinfang.core.application.receipt;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.function.UnaryOperator;
+import org.xinfang.core.application.kernel.ServerKeys;
 
 /**
  * The key of the receipt hashes: the system property {@value #PROPERTY}, else the environment variable
@@ -33,13 +28,9 @@ public final class ReceiptKeys {
     }
 
     static byte[] resolve(UnaryOperator<String> properties, UnaryOperator<String> environment) {
-        String property = properties.apply(PROPERTY);
-        if (property != null && !property.isBlank()) {
-            return decode(property, "-D" + PROPERTY);
-        }
-        String variable = environment.apply(ENVIRONMENT);
-        if (variable != null && !variable.isBlank()) {
-            return decode(variable, ENVIRONMENT);
+        byte[] given = ServerKeys.given(properties, environment, PROPERTY, ENVIRONMENT, ReceiptKeys::decode);
+        if (given != null) {
+            return given;
         }
         String dataDir = properties.apply(DATA_DIR);
         if (dataDir == null || dataDir.isBlank()) {
@@ -50,12 +41,7 @@ public final class ReceiptKeys {
     }
 
     private static byte[] decode(String base64, String source) {
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(base64.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("回执码密钥（" + source + "）不是 Base64 / The receipt key in " + source + " is not Base64");
-        }
+        byte[] key = ServerKeys.base64(base64, source, "回执码密钥", "receipt key");
         if (key.length < 16) {
             throw new IllegalStateException("回执码密钥（" + source + "）至少 128 位 / The receipt key in " + source + " needs at least 128 bits");
         }
@@ -65,26 +51,7 @@ public final class ReceiptKeys {
     /** Reads the key file, or creates it (readable by its owner only) with a fresh key when there is none. */
     static byte[] fromFile(Path file) {
         try {
-            if (Files.notExists(file)) {
-                byte[] fresh = new byte[32];
-                new SecureRandom().nextBytes(fresh);
-                Path dir = file.toAbsolutePath().getParent();
-                Files.createDirectories(dir);
-                Path temp = Files.createTempFile(dir, "receipt", ".key");
-                try {
-                    Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-                } catch (UnsupportedOperationException notPosix) {
-                    // Windows: the file keeps the directory's access rules.
-                }
-                Files.writeString(temp, Base64.getEncoder().encodeToString(fresh) + "\n", StandardCharsets.US_ASCII);
-                try {
-                    // Two servers starting at once on one data directory: the first key wins, the second reads it.
-                    Files.move(temp, file);
-                } catch (FileAlreadyExistsException otherWasFirst) {
-                    Files.deleteIfExists(temp);
-                }
-            }
-            return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
+            return decode(ServerKeys.readOrCreate(file, 32, "receipt"), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("回执码密钥文件不可读写 / The receipt key file cannot be read or written: " + file, e);
         }

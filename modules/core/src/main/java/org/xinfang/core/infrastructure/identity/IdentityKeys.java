@@ -2,14 +2,9 @@ package org.xinfang.core.infrastructure.identity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.function.UnaryOperator;
+import org.xinfang.core.application.kernel.ServerKeys;
 
 /**
  * Where the identity key comes from: the system property {@value #PROPERTY}, else the environment
@@ -34,13 +29,9 @@ public final class IdentityKeys {
 
     /** The key from the given properties and environment (apart so that every source can be tested). */
     static byte[] resolve(UnaryOperator<String> properties, UnaryOperator<String> environment) {
-        String property = properties.apply(PROPERTY);
-        if (property != null && !property.isBlank()) {
-            return decode(property, "-D" + PROPERTY);
-        }
-        String variable = environment.apply(ENVIRONMENT);
-        if (variable != null && !variable.isBlank()) {
-            return decode(variable, ENVIRONMENT);
+        byte[] given = ServerKeys.given(properties, environment, PROPERTY, ENVIRONMENT, IdentityKeys::decode);
+        if (given != null) {
+            return given;
         }
         String file = properties.apply(FILE_PROPERTY);
         if (file != null && !file.isBlank()) {
@@ -53,12 +44,7 @@ public final class IdentityKeys {
     }
 
     private static byte[] decode(String base64, String source) {
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(base64.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("身份信息加密密钥（" + source + "）不是 Base64 / The identity key in " + source + " is not Base64");
-        }
+        byte[] key = ServerKeys.base64(base64, source, "身份信息加密密钥", "identity key");
         if (key.length != IdentityCipher.KEY_BYTES) {
             throw new IllegalStateException("身份信息加密密钥（" + source + "）须为 256 位，实为 " + key.length * 8 + " 位 / The identity key in "
                     + source + " must be 256 bits, not " + key.length * 8);
@@ -69,32 +55,9 @@ public final class IdentityKeys {
     /** Reads the key file, or creates it with a fresh random key (readable by its owner only) when it does not exist. */
     static byte[] fromFile(Path file) {
         try {
-            if (Files.notExists(file)) {
-                byte[] fresh = new byte[IdentityCipher.KEY_BYTES];
-                new SecureRandom().nextBytes(fresh);
-                create(file, Base64.getEncoder().encodeToString(fresh) + "\n");
-            }
-            return decode(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
+            return decode(ServerKeys.readOrCreate(file, IdentityCipher.KEY_BYTES, "identity"), file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("身份信息加密密钥文件不可读写 / The identity key file cannot be read or written: " + file, e);
-        }
-    }
-
-    private static void create(Path file, String content) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "identity", ".key");
-        try {
-            try {
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the file keeps the directory's access rules.
-            }
-            Files.writeString(temp, content, StandardCharsets.US_ASCII);
-            // Two servers starting at once on one var/: the first key wins, the second reads it.
-            Files.move(temp, file);
-        } catch (FileAlreadyExistsException otherWasFirst) {
-            Files.deleteIfExists(temp);
         }
     }
 }

@@ -1,13 +1,7 @@
 package org.xinfang.plugins.company.chain;
 
-import org.xinfang.api.plugin.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -15,9 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.xinfang.api.plugin.JsonInput;
 import org.xinfang.api.port.Callers;
 
 /**
@@ -69,35 +61,18 @@ public class ChainResource {
         return chains.change(callers.current(), caseId, read(body));
     }
 
-    /** The body, each field named when it is not a known one or not text. */
+    /** The body, read by the plugins' one {@link JsonInput}: each field named when it is not a known one or not text. */
     private static Chain read(String body) {
-        JsonObject json;
-        try {
-            JsonValue value = Json.createReader(new StringReader(body == null ? "" : body)).readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw Refusal.invalid(List.of(new Refusal.Field("body", "请求体须为 JSON 对象")));
-            }
-            json = value.asJsonObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw Refusal.invalid(List.of(new Refusal.Field("body", "请求体不是有效的 JSON")));
-        }
-        List<Refusal.Field> problems = new ArrayList<>();
-        json.forEach((name, value) -> {
-            if (!FIELDS.contains(name)) {
-                problems.add(new Refusal.Field(name, "责任链中没有“" + name + "”这一项"));
-            } else if (value.getValueType() != JsonValue.ValueType.STRING && value.getValueType() != JsonValue.ValueType.NULL) {
-                problems.add(new Refusal.Field(name, name + "须为文字"));
-            }
-        });
-        if (!problems.isEmpty()) {
-            throw Refusal.invalid(problems);
-        }
-        return new Chain(text(json, "firstResponsible"), text(json, "directResponsible"), text(json, "specificResponsible"),
-                text(json, "specificResponsibleSecond"));
-    }
-
-    private static String text(JsonObject json, String name) {
-        JsonValue value = json.get(name);
-        return value instanceof JsonString s ? s.getString() : null;
+        JsonInput json = JsonInput.parse(body, (problem, name, args) -> switch (problem) {
+            case NOT_JSON -> "请求体不是有效的 JSON";
+            case NOT_OBJECT -> "请求体须为 JSON 对象";
+            case UNKNOWN -> "责任链中没有“" + name + "”这一项";
+            case NOT_TEXT -> name + "须为文字";
+            default -> throw new IllegalArgumentException("The chain reads no " + problem + " (" + name + ")");
+        }).known(FIELDS);
+        Chain chain = new Chain(json.text("firstResponsible"), json.text("directResponsible"), json.text("specificResponsible"),
+                json.text("specificResponsibleSecond"));
+        json.refuseIfProblems();
+        return chain;
     }
 }

@@ -2,11 +2,6 @@ package org.xinfang.plugins.company.protection;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,11 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.plugin.JsonInput;
 import org.xinfang.api.port.Callers;
-import org.xinfang.api.plugin.Refusal;
 
 /**
  * {@code /api/v1/company/...protection}: a company matter's protection from retaliation and its
@@ -74,7 +65,7 @@ public class ProtectionResource {
     @APIResponse(responseCode = "400", description = "输入有误，逐项说明；未保存 / Invalid input, each field named; nothing saved")
     @APIResponse(responseCode = "409", description = "已设保护 / Already flagged")
     public Response flag(@PathParam("caseId") long caseId, String body) {
-        Body json = Body.read(body, Set.of("reason", "since"), callers.current().locale());
+        JsonInput json = read(body, Set.of("reason", "since"), callers.current().locale());
         String reason = json.text("reason");
         LocalDate since = json.date("since");
         json.refuseIfProblems();
@@ -91,7 +82,7 @@ public class ProtectionResource {
     @APIResponse(responseCode = "403", description = "不是公司领导 / Not a company leader")
     @APIResponse(responseCode = "409", description = "未设保护或已解除 / Not flagged, or already cleared")
     public ProtectionView clear(@PathParam("caseId") long caseId, String body) {
-        Body json = Body.read(body, Set.of("reason"), callers.current().locale());
+        JsonInput json = read(body, Set.of("reason"), callers.current().locale());
         String reason = json.text("reason");
         json.refuseIfProblems();
         return protections.clear(callers.current(), caseId, reason);
@@ -111,9 +102,9 @@ public class ProtectionResource {
     @APIResponse(responseCode = "400", description = "输入有误，逐项说明；未保存 / Invalid input, each field named; nothing saved")
     @APIResponse(responseCode = "409", description = "未设保护或已解除 / Not flagged, or cleared")
     public Response check(@PathParam("caseId") long caseId, String body) {
-        Body json = Body.read(body, Set.of("checkedOn", "checkedBy", "finding", "aspects", "actionTaken", "note"), callers.current().locale());
-        CheckInput input = new CheckInput(json.date("checkedOn"), json.text("checkedBy"), json.constant("finding", Finding.class),
-                json.constants("aspects", Aspect.class), json.text("actionTaken"), json.text("note"));
+        JsonInput json = read(body, Set.of("checkedOn", "checkedBy", "finding", "aspects", "actionTaken", "note"), callers.current().locale());
+        CheckInput input = new CheckInput(json.date("checkedOn"), json.text("checkedBy"), json.choice("finding", Finding.class, false),
+                json.choices("aspects", Aspect.class), json.text("actionTaken"), json.text("note"));
         json.refuseIfProblems();
         return Response.status(Response.Status.CREATED).entity(protections.record(callers.current(), caseId, input)).build();
     }
@@ -128,100 +119,18 @@ public class ProtectionResource {
         return protections.due(callers.current());
     }
 
-    /** A request body read field by field, each problem named; refused at once when it is not a JSON object. */
-    static final class Body {
-
-        private final JsonObject json;
-        private final Locale locale;
-        private final List<Refusal.Field> problems = new ArrayList<>();
-
-        private Body(JsonObject json, Locale locale) {
-            this.json = json;
-            this.locale = locale;
-        }
-
-        static Body read(String body, Set<String> fields, Locale locale) {
-            JsonValue value;
-            try {
-                value = Json.createReader(new StringReader(body == null ? "" : body)).readValue();
-            } catch (JsonException | IllegalStateException e) {
-                throw Refusal.invalid(List.of(new Refusal.Field("body", LocalizedText.of("请求体不是有效的 JSON", "The body is not valid JSON").in(locale))));
-            }
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw Refusal.invalid(List.of(new Refusal.Field("body", LocalizedText.of("请求体须为 JSON 对象", "The body must be a JSON object").in(locale))));
-            }
-            Body read = new Body(value.asJsonObject(), locale);
-            read.json.keySet().stream().filter(k -> !fields.contains(k)).sorted()
-                    .forEach(k -> read.problems.add(new Refusal.Field(k, LocalizedText.of("没有“" + k + "”这一项", "Unknown field " + k).in(locale))));
-            return read;
-        }
-
-        String text(String name) {
-            JsonValue value = json.get(name);
-            if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-                return null;
-            }
-            if (value instanceof JsonString s) {
-                return s.getString();
-            }
-            problem(name, name + "须为文字", name + " must be text");
-            return null;
-        }
-
-        LocalDate date(String name) {
-            String text = text(name);
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text.strip());
-            } catch (DateTimeParseException e) {
-                problem(name, name + "须为日期，如 2026-03-01", name + " must be a date like 2026-03-01");
-                return null;
-            }
-        }
-
-        <E extends Enum<E>> E constant(String name, Class<E> type) {
-            String text = text(name);
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                return Enum.valueOf(type, text.strip());
-            } catch (IllegalArgumentException e) {
-                problem(name, name + "不能为“" + text + "”", name + " cannot be " + text);
-                return null;
-            }
-        }
-
-        <E extends Enum<E>> Set<E> constants(String name, Class<E> type) {
-            JsonValue value = json.get(name);
-            if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-                return Set.of();
-            }
-            if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-                problem(name, name + "须为列表", name + " must be a list");
-                return Set.of();
-            }
-            Set<E> found = EnumSet.noneOf(type);
-            for (JsonValue item : value.asJsonArray()) {
-                try {
-                    found.add(Enum.valueOf(type, ((JsonString) item).getString()));
-                } catch (ClassCastException | IllegalArgumentException e) {
-                    problem(name, name + "中不能有" + item, name + " cannot hold " + item);
-                }
-            }
-            return found;
-        }
-
-        private void problem(String name, String zh, String en) {
-            problems.add(new Refusal.Field(name, LocalizedText.of(zh, en).in(locale)));
-        }
-
-        void refuseIfProblems() {
-            if (!problems.isEmpty()) {
-                throw Refusal.invalid(problems);
-            }
-        }
+    /** The body, read by the plugins' one {@link JsonInput}: refused at once when it is not a JSON object, then each field named. */
+    private static JsonInput read(String body, Set<String> fields, Locale locale) {
+        return JsonInput.parse(body, (problem, name, args) -> switch (problem) {
+            case NOT_JSON -> LocalizedText.of("请求体不是有效的 JSON", "The body is not valid JSON").in(locale);
+            case NOT_OBJECT -> LocalizedText.of("请求体须为 JSON 对象", "The body must be a JSON object").in(locale);
+            case UNKNOWN -> LocalizedText.of("没有“" + name + "”这一项", "Unknown field " + name).in(locale);
+            case NOT_TEXT -> LocalizedText.of(name + "须为文字", name + " must be text").in(locale);
+            case NOT_DATE -> LocalizedText.of(name + "须为日期，如 2026-03-01", name + " must be a date like 2026-03-01").in(locale);
+            case NOT_CHOICE -> LocalizedText.of(name + "不能为“" + args[0] + "”", name + " cannot be " + args[0]).in(locale);
+            case NOT_LIST -> LocalizedText.of(name + "须为列表", name + " must be a list").in(locale);
+            case NOT_CHOICE_IN_LIST -> LocalizedText.of(name + "中不能有" + args[0], name + " cannot hold " + args[0]).in(locale);
+            default -> throw new IllegalArgumentException("Protection reads no " + problem + " (" + name + ")");
+        }).known(fields);
     }
 }

@@ -1,101 +1,44 @@
 package org.xinfang.plugins.court.kernel;
 
-import org.xinfang.api.plugin.Refusal;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.xinfang.api.plugin.JsonInput;
 
 /**
- * A request body of the court's API read field by field: a field the request may not carry, a value
- * of the wrong type or a date that is not one is a problem naming the field; values are null when
- * absent. What a value must be beyond its type is the use case's to check.
+ * A request body of the court's API, read by the plugins' one {@link JsonInput} and worded from the
+ * court's bundle ({@code court.input.*}, the field's label first): a field the request may not carry,
+ * a value of the wrong type or a date that is not one is a problem naming the field; values are null
+ * when absent. What a value must be beyond its type is the use case's to check.
  */
 public final class Input {
 
-    private final JsonObject json;
-    private final Checks checks;
-
-    private Input(JsonObject json, Checks checks) {
-        this.json = json;
-        this.checks = checks;
+    private Input() {
     }
 
-    /** Parses {@code body}, whose fields must be among {@code known}. */
-    public static Input parse(String body, Locale locale, Set<String> known) {
-        Checks checks = new Checks(locale);
-        JsonObject json = JsonValue.EMPTY_JSON_OBJECT;
-        if (body != null && !body.isBlank()) {
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
-                json = reader.readObject();
-            } catch (JsonException | IllegalStateException e) {
-                throw Refusal.invalid(Texts.get(locale, "court.input.notJson"),
-                        List.of(new Refusal.Field("body", Texts.get(locale, "court.input.notJson"))));
-            }
-        }
-        json.keySet().stream().filter(name -> !known.contains(name)).sorted()
-                .forEach(name -> checks.problem(name, "court.input.unknownField"));
-        return new Input(json, checks);
+    /** Parses {@code body} (blank reads as no fields), whose fields must be among {@code known}. */
+    public static JsonInput parse(String body, Locale locale, Set<String> known) {
+        return JsonInput.parseOrEmpty(body, wording(locale)).known(known);
     }
 
-    public String text(String field) {
-        JsonValue value = json.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value instanceof JsonString s) {
-            return s.getString();
-        }
-        checks.problem(field, "court.input.notText");
-        return null;
+    /** The court's words for a body's problems. */
+    public static JsonInput.Wording wording(Locale locale) {
+        return (problem, field, args) -> switch (problem) {
+            case NOT_JSON, NOT_OBJECT -> Texts.get(locale, "court.input.notJson");
+            case UNKNOWN -> labelled(locale, "court.input.unknownField", field);
+            case REQUIRED -> labelled(locale, "court.input.required", field);
+            case TOO_LONG -> labelled(locale, "court.input.tooLong", field, args);
+            case NOT_TEXT -> labelled(locale, "court.input.notText", field);
+            case NOT_ID -> labelled(locale, "court.input.notId", field);
+            case NOT_DATE -> labelled(locale, "court.input.notDate", field);
+            case NOT_DATE_TIME -> labelled(locale, "court.input.notDateTime", field);
+            default -> throw new IllegalArgumentException("The court's API reads no " + problem + " (" + field + ")");
+        };
     }
 
-    /** A positive whole number naming a record. */
-    public Long id(String field) {
-        JsonValue value = json.get(field);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value instanceof JsonNumber n && n.isIntegral() && n.longValue() > 0) {
-            return n.longValue();
-        }
-        checks.problem(field, "court.input.notId");
-        return null;
-    }
-
-    public LocalDate date(String field) {
-        String text = text(field);
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            checks.problem(field, "court.input.notDate");
-            return null;
-        }
-    }
-
-    /** A date and time as {@code 2026-12-11T09:30}. */
-    public LocalDateTime dateTime(String field) {
-        String text = text(field);
-        try {
-            return text == null || text.isBlank() ? null : LocalDateTime.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            checks.problem(field, "court.input.notDateTime");
-            return null;
-        }
-    }
-
-    /** Refuses the type problems found so far (before the use case checks what the values mean). */
-    public void refuseIfProblems() {
-        checks.refuseIfAny();
+    private static String labelled(Locale locale, String key, String field, Object... args) {
+        Object[] withLabel = new Object[args.length + 1];
+        withLabel[0] = Texts.fieldLabel(locale, field);
+        System.arraycopy(args, 0, withLabel, 1, args.length);
+        return Texts.get(locale, key, withLabel);
     }
 }

@@ -28,6 +28,7 @@ import org.xinfang.plugins.court.answer.JudgmentAnswer;
 import org.xinfang.plugins.court.answer.JudgmentAnswers;
 import org.xinfang.plugins.court.hearing.ReviewHearing;
 import org.xinfang.plugins.court.hearing.ReviewHearings;
+import org.xinfang.api.plugin.JsonInput;
 import org.xinfang.plugins.court.kernel.Input;
 import org.xinfang.api.plugin.Refusal;
 import org.xinfang.plugins.court.kernel.Texts;
@@ -103,7 +104,7 @@ public class CourtWorkResource {
     @APIResponse(responseCode = "409", description = "事项未标记，或当天已记录 / Not marked, or already recorded that day")
     public Response recordReception(@PathParam("caseId") long caseId, String body) {
         Caller caller = callers.current();
-        Input in = Input.parse(body, caller.locale(),
+        JsonInput in = Input.parse(body, caller.locale(),
                 Set.of("heldOn", "vicePresident", "presidingJudge", "divisionHead", "statement", "decision"));
         ReceptionDay.Request request = new ReceptionDay.Request(in.date("heldOn"), in.text("vicePresident"), in.text("presidingJudge"),
                 in.text("divisionHead"), in.text("statement"), in.text("decision"));
@@ -132,7 +133,7 @@ public class CourtWorkResource {
     @APIResponse(responseCode = "404", description = "法院不存在或无权查看 / No such court, or not visible")
     public DivisionLeader setDivision(String body) {
         Caller caller = callers.current();
-        Input in = Input.parse(body, caller.locale(), Set.of("courtUnitId", "tribunal", "vicePresident"));
+        JsonInput in = Input.parse(body, caller.locale(), Set.of("courtUnitId", "tribunal", "vicePresident"));
         Long court = in.id("courtUnitId");
         String tribunal = in.text("tribunal");
         String vicePresident = in.text("vicePresident");
@@ -163,7 +164,7 @@ public class CourtWorkResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Response recordAnswer(@PathParam("caseId") long caseId, String body) {
         Caller caller = callers.current();
-        Input in = Input.parse(body, caller.locale(), Set.of("answeredOn", "judge", "question", "answer"));
+        JsonInput in = Input.parse(body, caller.locale(), Set.of("answeredOn", "judge", "question", "answer"));
         JudgmentAnswers.Request request = new JudgmentAnswers.Request(in.date("answeredOn"), in.text("judge"), in.text("question"),
                 in.text("answer"));
         in.refuseIfProblems();
@@ -195,7 +196,7 @@ public class CourtWorkResource {
     @APIResponse(responseCode = "409", description = "未组织听证，或已有待举行的听证 / No hearing opened, or one is still to be held")
     public Response schedule(@PathParam("caseId") long caseId, String body) {
         Caller caller = callers.current();
-        Input in = Input.parse(body, caller.locale(), Set.of("startsAt", "place", "presiding", "participants"));
+        JsonInput in = Input.parse(body, caller.locale(), Set.of("startsAt", "place", "presiding", "participants"));
         ReviewHearings.Schedule schedule = new ReviewHearings.Schedule(in.dateTime("startsAt"), in.text("place"), in.text("presiding"),
                 in.text("participants"));
         in.refuseIfProblems();
@@ -215,7 +216,7 @@ public class CourtWorkResource {
     @APIResponse(responseCode = "409", description = "听证尚未举行，或已记录 / Not yet held, or already recorded")
     public ReviewHearing recordHearing(@PathParam("caseId") long caseId, @PathParam("hearingId") long hearingId, String body) {
         Caller caller = callers.current();
-        Input in = Input.parse(body, caller.locale(), Set.of("petitionerStatement", "courtStatement", "conclusion"));
+        JsonInput in = Input.parse(body, caller.locale(), Set.of("petitionerStatement", "courtStatement", "conclusion"));
         ReviewHearings.Minutes minutes = new ReviewHearings.Minutes(in.text("petitionerStatement"), in.text("courtStatement"),
                 in.text("conclusion"));
         in.refuseIfProblems();

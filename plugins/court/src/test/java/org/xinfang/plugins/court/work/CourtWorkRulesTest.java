@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.xinfang.plugins.court.CourtCaseForm;
 import org.xinfang.plugins.court.kernel.Checks;
+import org.xinfang.api.plugin.JsonInput;
 import org.xinfang.plugins.court.kernel.Input;
 import org.xinfang.api.plugin.Refusal;
 import org.xinfang.plugins.court.lawsuit.Lawsuits;
@@ -68,7 +69,7 @@ class CourtWorkRulesTest {
 
     @Test
     void aBodyIsReadFieldByFieldNamingWhatIsWrong() {
-        Input in = Input.parse("{\"startsAt\":\"2026-12-11 09:30\",\"place\":3,\"extra\":\"x\"}", Locale.SIMPLIFIED_CHINESE,
+        JsonInput in = Input.parse("{\"startsAt\":\"2026-12-11 09:30\",\"place\":3,\"extra\":\"x\"}", Locale.SIMPLIFIED_CHINESE,
                 Set.of("startsAt", "place"));
         assertNull(in.dateTime("startsAt"));
         assertNull(in.text("place"));
@@ -76,7 +77,7 @@ class CourtWorkRulesTest {
         assertEquals(List.of("extra", "startsAt", "place"), refused.fields().stream().map(Refusal.Field::field).toList());
         assertEquals("听证时间须为日期和时间，如 2026-12-11T09:30", refused.fields().get(1).message());
 
-        Input good = Input.parse("{\"startsAt\":\"2026-12-11T09:30\",\"answeredOn\":\"2026-12-04\"}", Locale.SIMPLIFIED_CHINESE,
+        JsonInput good = Input.parse("{\"startsAt\":\"2026-12-11T09:30\",\"answeredOn\":\"2026-12-04\"}", Locale.SIMPLIFIED_CHINESE,
                 Set.of("startsAt", "answeredOn"));
         assertEquals(LocalDateTime.of(2026, 12, 11, 9, 30), good.dateTime("startsAt"));
         assertEquals(LocalDate.of(2026, 12, 4), good.date("answeredOn"));

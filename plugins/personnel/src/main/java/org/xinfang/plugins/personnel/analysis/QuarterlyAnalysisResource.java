@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,7 +56,7 @@ public class QuarterlyAnalysisResource {
     @APIResponse(responseCode = "403", description = "不是本局信访登记、局长或分管副局长 / Not the bureau's clerk, head or deputy")
     @APIResponse(responseCode = "409", description = "已印发 / Already issued")
     public QuarterlyAnalysis.Analysis notes(@PathParam("unitId") long unitId, @PathParam("quarter") String quarter, String body) {
-        return analyses.writeNotes(callers.current(), unitId, quarter, JsonBodies.object(body, Set.of("notes")).getString("notes", null));
+        return analyses.writeNotes(callers.current(), unitId, quarter, JsonBodies.text(body, "notes"));
     }
 
     @POST

@@ -53,7 +53,7 @@ public class FirstReceiverResource {
     @APIResponse(responseCode = "403", description = "无权指定 / Not the caller's to name")
     @APIResponse(responseCode = "404", description = "不存在或无权查看 / Not found or not visible")
     public FirstReceivers.View name(@PathParam("caseId") long caseId, String body) {
-        return firstReceivers.name(callers.current(), caseId, JsonBodies.object(body, java.util.Set.of("username")).getString("username", null));
+        return firstReceivers.name(callers.current(), caseId, JsonBodies.text(body, "username"));
     }
 
     @GET

@@ -1,145 +1,94 @@
 package org.xinfang.plugins.court.aid.rest;
 
 import org.xinfang.plugins.court.kernel.Texts;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Set;
-import org.xinfang.api.plugin.Refusal;
+import org.xinfang.api.plugin.JsonInput;
+import org.xinfang.api.plugin.JsonInput.Problem;
 import org.xinfang.plugins.court.aid.AidSource;
 import org.xinfang.plugins.court.aid.JudicialAids;
 
 /**
- * A judicial-aid request body read field by field: a value of the wrong kind or a field the step does
- * not know is named, all at once, and nothing is done (400). Whether the values make sense is the use
- * case's to say.
+ * A judicial-aid request body, read by the plugins' one {@link JsonInput} and worded from the court's
+ * {@code court.aid.json.*} texts: a value of the wrong kind or a field the step does not know is named,
+ * all at once, and nothing is done (400). Here are only what judicial aid reads its own way — a
+ * version, a scan, and a blank date or source refused rather than taken as left out. Whether the values
+ * make sense is the use case's to say.
  */
 final class AidJson {
 
-    private final JsonObject json;
+    private final JsonInput in;
     private final Locale locale;
-    private final List<Refusal.Field> problems = new ArrayList<>();
 
-    private AidJson(JsonObject json, Locale locale) {
-        this.json = json;
+    private AidJson(JsonInput in, Locale locale) {
+        this.in = in;
         this.locale = locale;
     }
 
     /** The body as an object holding only {@code known} fields. */
     static AidJson read(String body, Set<String> known, Locale locale) {
-        JsonObject json;
-        try {
-            JsonValue value = Json.createReader(new StringReader(body == null ? "" : body)).readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw refusal("body", text(locale, "court.aid.json.notObject"));
-            }
-            json = value.asJsonObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw refusal("body", text(locale, "court.aid.json.invalid"));
-        }
-        AidJson read = new AidJson(json, locale);
-        json.keySet().stream().filter(name -> !known.contains(name)).sorted()
-                .forEach(name -> read.problems.add(new Refusal.Field(name, text(locale, "court.aid.json.unknown", name))));
-        return read;
+        return new AidJson(JsonInput.parse(body, (problem, field, args) -> switch (problem) {
+            case NOT_JSON -> Texts.get(locale, "court.aid.json.invalid");
+            case NOT_OBJECT -> Texts.get(locale, "court.aid.json.notObject");
+            case UNKNOWN -> Texts.get(locale, "court.aid.json.unknown", field);
+            case NOT_TEXT -> Texts.get(locale, "court.aid.json.notText", label(locale, field));
+            case NOT_AMOUNT -> Texts.get(locale, "court.aid.json.notAmount", label(locale, field));
+            case NOT_DATE -> Texts.get(locale, "court.aid.json.notDate", label(locale, field));
+            case NOT_FLAG -> Texts.get(locale, "court.aid.json.notBoolean", label(locale, field));
+            case NOT_CHOICE -> Texts.get(locale, "court.aid.json.notSource", label(locale, field));
+            default -> throw new IllegalArgumentException("Judicial aid reads no " + problem + " (" + field + ")");
+        }).known(known), locale);
     }
 
     String text(String name) {
-        JsonValue value = json.get(name);
-        if (value == null || value == JsonValue.NULL) {
-            return null;
-        }
-        if (value instanceof JsonString s) {
-            return s.getString();
-        }
-        wrong(name, "court.aid.json.notText");
-        return null;
+        return in.text(name);
     }
 
     /** An amount as a JSON number or a numeric text ("4500.00"). */
     BigDecimal amount(String name) {
-        JsonValue value = json.get(name);
-        if (value == null || value == JsonValue.NULL) {
-            return null;
-        }
-        try {
-            if (value instanceof JsonNumber n) {
-                return n.bigDecimalValue();
-            }
-            if (value instanceof JsonString s) {
-                return new BigDecimal(s.getString().strip());
-            }
-        } catch (NumberFormatException e) {
-            // named below
-        }
-        wrong(name, "court.aid.json.notAmount");
-        return null;
+        return in.amount(name);
     }
 
+    /** A date; a blank one is not a date (a date left out is null). */
     LocalDate date(String name) {
-        String value = text(name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            wrong(name, "court.aid.json.notDate");
-            return null;
-        }
+        return blank(name) ? in.problem(name, Problem.NOT_DATE) : in.date(name);
     }
 
     /** A date that defaults to {@code otherwise} when left out. */
     LocalDate date(String name, LocalDate otherwise) {
-        return json.containsKey(name) ? date(name) : otherwise;
+        return in.has(name) ? date(name) : otherwise;
     }
 
+    /** True or false, required. */
     Boolean bool(String name) {
-        JsonValue value = json.get(name);
-        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
-            return value == JsonValue.TRUE;
-        }
-        wrong(name, "court.aid.json.notBoolean");
-        return null;
+        return in.value(name) == null ? in.problem(name, Problem.NOT_FLAG) : in.flag(name, false);
     }
 
     AidSource source(String name) {
-        String value = text(name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return AidSource.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            wrong(name, "court.aid.json.notSource");
-            return null;
-        }
+        return blank(name) ? in.problem(name, Problem.NOT_CHOICE) : in.choice(name, AidSource.class, false);
     }
 
     /** The version of the application the client read: required, so that a step never lands on one it did not see. */
     long version(String name) {
-        JsonValue value = json.get(name);
-        if (value instanceof JsonNumber n && n.isIntegral()) {
+        if (in.value(name) instanceof JsonNumber n && n.isIntegral()) {
             return n.longValue();
         }
-        wrong(name, "court.aid.json.version");
+        in.problem(name, Texts.get(locale, "court.aid.json.version", label(locale, name)));
         return -1;
     }
 
     /** The scanned receipt {@code {"fileName": …, "content": base64}}, or null when there is none. */
     JudicialAids.Scan scan(String name) {
-        JsonValue value = json.get(name);
-        if (value == null || value == JsonValue.NULL) {
+        JsonValue value = in.value(name);
+        if (value == null) {
             return null;
         }
         if (value.getValueType() == JsonValue.ValueType.OBJECT) {
@@ -152,34 +101,23 @@ final class AidJson {
                 }
             }
         }
-        wrong(name, "court.aid.json.scan");
-        return null;
+        return in.problem(name, Texts.get(locale, "court.aid.json.scan", label(locale, name)));
     }
 
     /** Refuses (400) naming every field read wrong or not known. */
     void refuseIfAny() {
-        if (!problems.isEmpty()) {
-            throw Refusal.invalid(problems);
-        }
+        in.refuseIfProblems();
     }
 
-    private void wrong(String name, String key) {
-        problems.add(new Refusal.Field(name, text(locale, key, label(name))));
+    private boolean blank(String name) {
+        return in.value(name) instanceof JsonString s && s.getString().isBlank();
     }
 
-    private String label(String name) {
+    private static String label(Locale locale, String name) {
         try {
             return Texts.get(locale, "court.aid.field." + name);
-        } catch (java.util.MissingResourceException e) {
+        } catch (MissingResourceException e) {
             return name;
         }
-    }
-
-    private static String text(Locale locale, String key, Object... args) {
-        return Texts.get(locale, key, args);
-    }
-
-    private static Refusal refusal(String field, String message) {
-        return Refusal.invalid(List.of(new Refusal.Field(field, message)));
     }
 }
