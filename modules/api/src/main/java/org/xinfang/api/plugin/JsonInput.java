@@ -2,7 +2,6 @@ package org.xinfang.api.plugin;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -92,7 +91,9 @@ public final class JsonInput {
         JsonValue value;
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             value = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // JsonException for broken JSON, but Parsson refuses a body nested too deep (over 1,000
+            // levels) with a bare RuntimeException: either way the body is no JSON we read, a 400.
             throw refusal(wording, Problem.NOT_JSON);
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {

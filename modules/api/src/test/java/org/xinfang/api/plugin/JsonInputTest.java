@@ -31,6 +31,13 @@ class JsonInputTest {
     }
 
     @Test
+    void aBodyNestedBeyondTheParsersDepthIsRefusedAsNoJsonNotAnError() {
+        String deep = "{\"a\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        Refusal refused = assertThrows(Refusal.class, () -> JsonInput.parse(deep, WORDS));
+        assertEquals("body:NOT_JSON", refused.getMessage());
+    }
+
+    @Test
     void everyProblemIsNamedOnceInOneRefusal() {
         JsonInput in = JsonInput.parse("{\"z\":1,\"name\":3,\"on\":\"2026-13-01\",\"colour\":\"BLUE\",\"colours\":[\"RED\",7],\"id\":-2,\"y\":0}",
                 WORDS).known(Set.of("name", "on", "colour", "colours", "id", "note"));

@@ -31,13 +31,22 @@ final class AidInput {
 
     /** The text trimmed (null when blank), after checking it is there if required and not too long. */
     String text(String field, String value, int longest, boolean required) {
+        return text(field, field, value, longest, required);
+    }
+
+    /**
+     * {@link #text(String, String, int, boolean)} for a field whose meaning depends on the step: the
+     * problem names {@code field} as the request does (each step's body calls it {@code note}), the
+     * message says what it is there ({@code meaning}: 审批意见, 不予救助理由, 发放说明…).
+     */
+    String text(String field, String meaning, String value, int longest, boolean required) {
         String trimmed = value == null || value.isBlank() ? null : value.strip();
         if (trimmed == null) {
             if (required) {
-                problem(field, "court.aid.required", label(field));
+                problem(field, "court.aid.required", label(meaning));
             }
         } else if (trimmed.length() > longest) {
-            problem(field, "court.aid.tooLong", label(field), longest);
+            problem(field, "court.aid.tooLong", label(meaning), longest);
         }
         return trimmed;
     }

@@ -122,13 +122,13 @@ public class JudicialAids {
             if (granted != null && granted.compareTo(aid.getAmountAsked()) > 0) {
                 input.problem("amountGranted", "court.aid.grantedOverAsked", aid.getAmountAsked());
             }
-            String note = input.text("decisionNote", decision.note(), 1000, false);
+            String note = input.text("note", "decisionNote", decision.note(), 1000, false);
             input.refuseIfAny();
             aid.approve(source, granted, on, caller.displayName(), cases.protect(caller, caseId, note, 1000));
             audit.record(caller, AidAuditAction.COURT_AID_APPROVED, "Case", caseId, c.unitId(),
                     "judicial aid " + aidId + ": " + granted + " from " + source);
         } else {
-            String why = input.text("refusalReason", decision.note(), 1000, true);
+            String why = input.text("note", "refusalReason", decision.note(), 1000, true);
             input.refuseIfAny();
             aid.refuse(on, caller.displayName(), cases.protect(caller, caseId, why, 1000));
             audit.record(caller, AidAuditAction.COURT_AID_REFUSED, "Case", caseId, c.unitId(), "judicial aid " + aidId);
@@ -144,12 +144,12 @@ public class JudicialAids {
         LocalDate on = input.date("paidOn", payment.paidOn(), today(), aid.getDecidedOn(), "decidedOn");
         BigDecimal paid = input.amount("amountPaid", payment.amountPaid());
         String by = input.text("paidBy", payment.paidBy(), 50, true);
-        String note = input.text("paymentNote", payment.note(), 500, false);
+        String note = input.text("note", "paymentNote", payment.note(), 500, false);
         if (paid != null && paid.compareTo(aid.getAmountGranted()) > 0) {
             input.problem("amountPaid", "court.aid.paidOverGranted", aid.getAmountGranted());
         } else if (paid != null && paid.compareTo(aid.getAmountGranted()) != 0 && note == null) {
             // Less than granted happens (paid in instalments, a deduction agreed) but is never silent.
-            input.problem("paymentNote", "court.aid.paidDiffers", aid.getAmountGranted());
+            input.problem("note", "court.aid.paidDiffers", aid.getAmountGranted());
         }
         input.refuseIfAny();
         aid.pay(on, paid, cases.protect(caller, caseId, by, 50), cases.protect(caller, caseId, note, 500));
@@ -163,10 +163,10 @@ public class JudicialAids {
         JudicialAid aid = forStep(caller, caseId, aidId, version, AidState.RECEIVED, "court.aid.step.receive");
         AidInput input = new AidInput(caller.locale());
         LocalDate on = input.date("receivedOn", receipt.receivedOn(), today(), aid.getPaidOn(), "paidOn");
-        String note = input.text("receiptNote", receipt.note(), 500, false);
+        String note = input.text("note", "receiptNote", receipt.note(), 500, false);
         Scan scan = receipt.scan();
         if (scan != null) {
-            input.text("scanFileName", scan.fileName(), 255, true);
+            input.text("scan", "scanFileName", scan.fileName(), 255, true);
             if (scan.content() == null || scan.content().length == 0) {
                 input.problem("scan", "court.aid.scan.empty");
             }

@@ -156,7 +156,8 @@ public class JudicialAidApiIT {
         assertEquals(List.of("source"), noSource.fieldsNamed());
         Answer refusalWithoutReason = Api.post(court.leader(), court.aid(caseId) + "/" + Api.id(aid) + "/decision",
                 Json.createObjectBuilder().add("version", 0).add("approve", false).build());
-        assertEquals(List.of("refusalReason"), refusalWithoutReason.fieldsNamed());
+        assertEquals(List.of("note"), refusalWithoutReason.fieldsNamed(), "the problem names the field of the body");
+        assertEquals("不予救助理由不能为空", refusalWithoutReason.messageFor("note"));
         Answer noVersion = Api.post(court.leader(), court.aid(caseId) + "/" + Api.id(aid) + "/decision",
                 Json.createObjectBuilder().add("approve", false).add("note", "不符合条件").build());
         assertEquals(List.of("version"), noVersion.fieldsNamed());
@@ -164,7 +165,7 @@ public class JudicialAidApiIT {
 
         aid = ok(approve(court.leader(), court, caseId, aid, "AID_FUND", "2000"));
         Answer paidLess = pay(court, caseId, aid, "1500", null);
-        assertEquals(List.of("paymentNote"), paidLess.fieldsNamed(), paidLess::toString);
+        assertEquals(List.of("note"), paidLess.fieldsNamed(), paidLess::toString);
         assertEquals(List.of("amountPaid"), pay(court, caseId, aid, "2500", "多发").fieldsNamed());
         aid = ok(pay(court, caseId, aid, "1500", "分两次发放，首次1500元"));
         Answer notAScan = receive(court, caseId, aid, "hello".getBytes(StandardCharsets.UTF_8));
