@@ -43,7 +43,10 @@ run() {
   wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s -s "$work/report.lua" "$@" | grep '^RESULT' | sed 's/^RESULT //'
 }
 
-pid=$(pgrep -f 'jboss-modules.jar' | head -1)
+# The server measured is the one listening on the base URL's port: a machine may run several.
+port=$(printf '%s' "$base" | sed -E 's#^[a-z]+://[^:/]+:?([0-9]*).*#\1#'); port=${port:-80}
+pid=$(ss -ltnpH "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+if [ -z "$pid" ]; then echo "no server listens on port $port" >&2; exit 1; fi
 # Warm up: every load once, unreported, then wait until the JIT's C2 queue has drained. On two cores
 # a freshly started server compiles for minutes (2,500 methods queued after the first pass), and a run
 # measured meanwhile gets one core instead of two.
