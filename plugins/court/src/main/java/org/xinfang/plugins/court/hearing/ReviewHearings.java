@@ -56,19 +56,19 @@ public class ReviewHearings {
 
     @Transactional
     public List<ReviewHearing> of(Caller caller, long caseId) {
-        return hearings(courtCases.get(caller, caseId).id());
+        return hearings(courtCases.read(caller, caseId).id());
     }
 
     /** Whether the caller may schedule and record hearings of the matter (the page shows the forms then). */
     @Transactional
     public boolean mayWork(Caller caller, long caseId) {
-        return courtCases.mayWork(caller, courtCases.get(caller, caseId), WORKERS);
+        return courtCases.mayWork(caller, courtCases.read(caller, caseId), WORKERS);
     }
 
     /** Whether the matter is in the hearing the procedure opened (a new hearing may be scheduled). */
     @Transactional
     public boolean inHearing(Caller caller, long caseId) {
-        return HEARING_STATE.equals(courtCases.get(caller, caseId).state());
+        return HEARING_STATE.equals(courtCases.read(caller, caseId).state());
     }
 
     @Transactional

@@ -195,6 +195,11 @@ public class CourtWorkApiIT {
         assertEquals(403, Api.post(reception, path, schedule(soon()).build()).status(), "the leaders and judges hold hearings");
         Answer deciding = Api.post(basicLeader, path, schedule(soon()).build());
         assertTrue(deciding.status() == 403 || deciding.status() == 404, "the deciding court only follows the review: " + deciding);
+        // Following the review, the deciding court reads the matter's court records (its case page shows them) and adds none.
+        for (String records : List.of("review-hearings", "judgment-answers", "president-receptions", "aid", "lawsuit")) {
+            Answer read = Api.get(basicLeader, "/court/cases/" + matter + "/" + records);
+            assertEquals(200, read.status(), records + ": " + read);
+        }
 
         LocalDateTime startsAt = soon();
         Answer scheduled = Api.post(judge, path, schedule(startsAt).build());
