@@ -200,6 +200,9 @@ public class CourtWorkApiIT {
             Answer read = Api.get(basicLeader, "/court/cases/" + matter + "/" + records);
             assertEquals(200, read.status(), records + ": " + read);
         }
+        Answer mistypedYear = Api.post(judge, path, schedule(now().plusYears(1).plusDays(1)).build());
+        assertEquals(400, mistypedYear.status(), "a hearing years ahead would stay pending for good");
+        assertTrue(mistypedYear.messageFor("startsAt").startsWith("听证时间不能晚于一年以后"), mistypedYear::toString);
 
         LocalDateTime startsAt = soon();
         Answer scheduled = Api.post(judge, path, schedule(startsAt).build());
