@@ -63,6 +63,8 @@ public class JudgmentAnswers {
         LocalDate on = checks.present("answeredOn", in.answeredOn());
         if (on != null && on.isAfter(LocalDate.now(clock))) {
             checks.problem("answeredOn", "court.input.future");
+        } else if (on != null && c.receivedOn() != null && on.isBefore(c.receivedOn())) {
+            checks.problem("answeredOn", "court.answer.beforeReceived", on, c.receivedOn());
         }
         String judge = checks.required("judge", in.judge(), 50);
         String question = checks.required("question", in.question(), JudgmentAnswer.LONGEST_TEXT);

@@ -148,6 +148,9 @@ public class CourtWorkApiIT {
         assertEquals(400, bad.status());
         assertEquals(List.of("answeredOn", "question", "answer"), bad.fieldsNamed(), bad::toString);
         assertEquals(List.of("asker"), Api.post(judge, path, answer(Api.today().toString(), "q").add("asker", "吕国强").build()).fieldsNamed());
+        Answer beforeReceived = Api.post(judge, path, answer("1900-01-01", "q").build());
+        assertEquals(400, beforeReceived.status(), "an answer cannot predate the matter");
+        assertEquals("答疑日期1900-01-01早于事项收到日期" + Api.today().minusDays(8), beforeReceived.messageFor("answeredOn"));
         assertEquals("答复不能超过2000个字符", bad.messageFor("answer"));
         assertEquals(400, Api.postText(judge, path, "{not json").status());
         assertEquals(400, Api.post(judge, path, answer("2026-13-01", "q").build()).status());
