@@ -14,8 +14,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.port.AuditTrail;
 import org.xinfang.api.port.CaseFacts;
 import org.xinfang.api.port.CaseReader;
@@ -162,6 +164,10 @@ public class Protections {
      */
     @Transactional
     public List<DueCheck> due(Caller caller) {
+        // An empty list would tell a workshop there is nothing to hide; the desk's list is not its to read at all.
+        if (!caller.hasAnyRole(Set.of(CompanyPlugin.ROLE_DESK, CompanyPlugin.ROLE_LEADER, CoreRole.ADMIN))) {
+            throw Refusal.forbidden(DESK_OR_LEADER.in(caller.locale()));
+        }
         LocalDate today = LocalDate.now(clock);
         CheckSchedule schedule = schedule();
         List<DueCheck> due = new ArrayList<>();
