@@ -55,11 +55,6 @@ public class ReceptionDay {
     public record Item(long caseId, String number, String subject, String state, String originalCaseNumber, String tribunal,
                        String presidingJudge, List<String> markers, String vicePresident, String vicePresidentName,
                        boolean received) {
-
-        /** The markers as one line: 越级访、重复访. */
-        public String markerText() {
-            return String.join("、", markers);
-        }
     }
 
     /** What a reception's record needs. */
