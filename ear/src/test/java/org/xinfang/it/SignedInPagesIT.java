@@ -51,6 +51,25 @@ public class SignedInPagesIT {
     }
 
     @Test
+    void pluginPagesTheMenuDoesNotOfferAreRefusedWhenTypedIn() throws Exception {
+        java.util.Set<String> installed = PluginRegistryIT.expectedPlugins();
+        if (installed.contains("company")) {
+            String protection = "/plugins/company/protection.xhtml";
+            assertEquals(200, signInAndOpen("zg.company_desk", protection).statusCode());
+            assertEquals(403, signInAndOpen("zg-zz.company_workshop_head", protection).statusCode(),
+                    "the workshop never learns which of its people the company protects");
+            assertEquals(403, signInAndOpen("cy.clerk", protection).statusCode());
+        }
+        if (installed.contains("court")) {
+            String receptionDay = "/plugins/court/reception-day.xhtml";
+            assertEquals(200, signInAndOpen("zy.court_reception", receptionDay).statusCode());
+            assertEquals(403, signInAndOpen("cy.clerk", receptionDay).statusCode(), "a petition bureau has no reception day of a court");
+            assertEquals(200, signInAndOpen("admin", receptionDay).statusCode(), "the administrator runs every unit's settings");
+        }
+        assertEquals(200, signInAndOpen("cy.clerk", "/app/cases/list.xhtml").statusCode());
+    }
+
+    @Test
     void signingInWithoutAskingForAPageOpensTheHomePage() throws Exception {
         for (String start : java.util.List.of("/", "/login.xhtml")) {
             HttpResponse<String> landed = signInAndOpen("cy.clerk", start);

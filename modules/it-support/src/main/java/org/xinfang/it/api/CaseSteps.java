@@ -80,7 +80,11 @@ public final class CaseSteps {
         if (notices.isEmpty()) {
             throw new AssertionError("no " + noticeKind + " notice in " + listed.body());
         }
-        long documentId = notices.get(notices.size() - 1).getJsonNumber("id").longValue();
+        return documentText(user, caseId, notices.get(notices.size() - 1).getJsonNumber("id").longValue());
+    }
+
+    /** The text of the case's document {@code documentId}, whitespace removed, from its stored PDF. */
+    public static String documentText(String user, long caseId, long documentId) {
         HttpResponse<byte[]> pdf = Api.getBytes(user, "/cases/" + caseId + "/documents/" + documentId);
         assertEquals(200, pdf.statusCode());
         try (PDDocument document = Loader.loadPDF(pdf.body())) {

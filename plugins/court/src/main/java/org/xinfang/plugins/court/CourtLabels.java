@@ -41,6 +41,11 @@ public class CourtLabels extends PluginLabels {
     /** {@code #{courtLabels.markers(form)}}: the reception-day markers a matter carries, or 无. */
     public String markers(CourtCaseForm form) {
         List<String> markers = form.markerKeys().stream().map(getMsg()::getString).toList();
-        return markers.isEmpty() ? getMsg().getString("court.form.markers.none") : String.join("、", markers);
+        return markers.isEmpty() ? getMsg().getString("court.form.markers.none") : joined(markers);
+    }
+
+    /** {@code #{courtLabels.joined(item.markers())}}: labels in one line, 越级访、重复访 or "Bypassed a level, Repeat visit". */
+    public String joined(List<String> labels) {
+        return String.join(getMsg().getString("court.form.markers.separator"), labels);
     }
 }

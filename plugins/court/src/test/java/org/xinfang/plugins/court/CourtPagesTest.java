@@ -37,4 +37,14 @@ class CourtPagesTest extends PluginPagesContract {
         assertEquals("No", english.yesNo(false));
         assertEquals("Stage", english.getMsg().getString("court.form.stage"));
     }
+
+    @Test
+    void receptionDayMarkersAreListedWithTheSeparatorOfTheLanguage() {
+        CourtCaseForm form = new CourtCaseForm();
+        form.setLeapfrogVisit(true);
+        form.setRepeatVisit(true);
+        assertEquals("越级访、重复访", new CourtLabels(() -> Locale.SIMPLIFIED_CHINESE).markers(form));
+        assertEquals("Bypassed a level, Repeat visit", new CourtLabels(() -> Locale.ENGLISH).markers(form));
+        assertEquals("None", new CourtLabels(() -> Locale.ENGLISH).markers(new CourtCaseForm()));
+    }
 }

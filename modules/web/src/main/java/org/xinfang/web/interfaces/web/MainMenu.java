@@ -102,7 +102,8 @@ public class MainMenu {
                 .toList();
     }
 
-    private static boolean shows(Caller caller, AgencyPlugin plugin, MenuEntry entry) {
+    /** Whether the caller may open the plugin's page {@code entry}; the page gate asks the same of an address typed in. */
+    public static boolean shows(Caller caller, AgencyPlugin plugin, MenuEntry entry) {
         if (!entry.roles().isEmpty()) {
             return caller.hasAnyRole(entry.roles());
         }

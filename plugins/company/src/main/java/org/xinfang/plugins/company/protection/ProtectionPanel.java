@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.xinfang.api.port.Callers;
+import org.xinfang.api.port.Organisation;
 import org.xinfang.plugins.company.CompanyLabels;
 import org.xinfang.api.plugin.Refusal;
 
@@ -45,6 +46,9 @@ public class ProtectionPanel implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    Organisation organisation;
+
     private Long loadedFor;
     private boolean mayRead;
     private boolean mayClear;
@@ -62,6 +66,12 @@ public class ProtectionPanel implements Serializable {
     private String clearReason;
     /** What the last change saved, shown in the panel (a Faces message would also show in the page's other message lists). */
     private String saved;
+
+    /** A colleague as the page names them: by name, not by their sign-in (which says nothing to a reader). */
+    public String nameOf(String username) {
+        return username == null ? null : organisation.grantsOf(username).stream().findFirst()
+                .map(Organisation.Member::displayName).orElse(username);
+    }
 
     /** Whether the signed-in user reads this matter's protection; loads it once per matter. */
     public boolean mayRead(Long caseId) {

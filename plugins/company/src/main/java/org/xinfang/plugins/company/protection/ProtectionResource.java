@@ -115,6 +115,7 @@ public class ProtectionResource {
             description = "调用人作为公司信访办或公司领导可见的事项中，已到期（一个月内）和逾期未做的应回访，按应回访日期排列。"
                     + " / The scheduled checks due (within their month) or overdue on the matters the caller is the company's desk or leader of, earliest first.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DueCheck.class)))
+    @APIResponse(responseCode = "403", description = "不是公司信访办或公司领导（车间负责人不看保护记录）/ Not the company's desk or leaders")
     public List<DueCheck> due() {
         return protections.due(callers.current());
     }

@@ -14,8 +14,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.LocalizedText;
+import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.port.AuditTrail;
 import org.xinfang.api.port.CaseFacts;
 import org.xinfang.api.port.CaseReader;
@@ -38,6 +40,13 @@ public class Protections {
 
     private static final LocalizedText NOT_COMPANY = LocalizedText.of("该事项不是企业员工诉求，没有打击报复保护",
             "Not a company matter: there is no protection from retaliation");
+    /**
+     * The audit entity of a matter's protection (its id the matter's): not "Case", because whoever
+     * holds the matter reads the case's trail, and the workshop that holds it must not learn of the
+     * protection, its reason or what the checks found.
+     */
+    static final String AUDITED_AS = "CompanyProtection";
+
     private static final LocalizedText DESK_OR_LEADER = LocalizedText.of("打击报复保护记录只有公司信访办和公司领导可以查看和填写",
             "Only the company's complaint desk and leaders read and record the protection from retaliation");
 
@@ -107,7 +116,7 @@ public class Protections {
         }
         Protection p = new Protection(caseId, from, sealed(caller, caseId, why, LONGEST_REASON), caller.username(), LocalDateTime.now(clock));
         em.persist(p);
-        audit.record(caller, ProtectionAuditAction.COMPANY_PROTECTION_FLAGGED, "Case", caseId, c.unitId(), "since " + from + ": " + p.getReason());
+        audit.record(caller, ProtectionAuditAction.COMPANY_PROTECTION_FLAGGED, AUDITED_AS, caseId, c.unitId(), "since " + from + ": " + p.getReason());
         return view(p, caller.locale());
     }
 
@@ -129,7 +138,7 @@ public class Protections {
         }
         Protection p = active(caller, caseId);
         p.clear(sealed(caller, caseId, why, LONGEST_REASON), caller.username(), LocalDateTime.now(clock));
-        audit.record(caller, ProtectionAuditAction.COMPANY_PROTECTION_CLEARED, "Case", caseId, c.unitId(), p.getClearReason());
+        audit.record(caller, ProtectionAuditAction.COMPANY_PROTECTION_CLEARED, AUDITED_AS, caseId, c.unitId(), p.getClearReason());
         return view(p, caller.locale());
     }
 
@@ -151,7 +160,7 @@ public class Protections {
                 sealed(caller, caseId, input.note(), CheckInput.LONGEST_TEXT));
         ProtectionCheck check = new ProtectionCheck(p.getId(), scheduledNo, stored, caller.username(), LocalDateTime.now(clock));
         em.persist(check);
-        audit.record(caller, ProtectionAuditAction.COMPANY_PROTECTION_CHECKED, "Case", caseId, c.unitId(),
+        audit.record(caller, ProtectionAuditAction.COMPANY_PROTECTION_CHECKED, AUDITED_AS, caseId, c.unitId(),
                 input.checkedOn() + " " + input.finding() + (scheduledNo == null ? " (extra)" : " (scheduled " + scheduledNo + ")"));
         return view(p, caller.locale());
     }
@@ -162,6 +171,10 @@ public class Protections {
      */
     @Transactional
     public List<DueCheck> due(Caller caller) {
+        // An empty list would tell a workshop there is nothing to hide; the desk's list is not its to read at all.
+        if (!caller.hasAnyRole(Set.of(CompanyPlugin.ROLE_DESK, CompanyPlugin.ROLE_LEADER, CoreRole.ADMIN))) {
+            throw Refusal.forbidden(DESK_OR_LEADER.in(caller.locale()));
+        }
         LocalDate today = LocalDate.now(clock);
         CheckSchedule schedule = schedule();
         List<DueCheck> due = new ArrayList<>();

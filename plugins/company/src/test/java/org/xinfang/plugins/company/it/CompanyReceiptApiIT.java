@@ -72,6 +72,9 @@ public class CompanyReceiptApiIT {
         Answer answered = Api.post(co.desk(), "/cases/" + id + "/receipt/answers", Json.createObjectBuilder().add("text", text).build());
         assertEquals(201, answered.status(), answered::toString);
         String number = answered.json().getString("label");
+        String letter = CaseSteps.documentText(co.desk(), id, answered.json().getJsonNumber("documentId").longValue());
+        assertTrue(letter.contains("匿名反映人：" + text), "the letter greets the reporter once, then answers: " + letter);
+        assertFalse(letter.contains("：："), letter);
 
         Answer read = PublicReceipts.post("answers", Json.createObjectBuilder().add("code", code.toLowerCase().replace("-", " ")).build().toString());
         assertEquals(200, read.status(), read::toString);

@@ -172,7 +172,12 @@ public class ProtectionApiIT {
         assertFalse(read.body().contains("反映装配车间主任"), "nothing of the record in the refusal");
         assertEquals(403, flag(co.assemblyHead(), id, Json.createObjectBuilder().add("reason", "x")).status());
         assertEquals(403, Api.post(co.assemblyHead(), path(id) + "/checks", noRetaliation(Api.today()).build()).status());
-        assertEquals(List.of(), dueOf(co.assemblyHead(), id));
+        Answer trail = Api.get(co.assemblyHead(), "/cases/" + id + "/audit");
+        assertEquals(200, trail.status(), trail::toString);
+        assertFalse(trail.body().contains("PROTECTION") || trail.body().contains("反映装配车间主任"),
+                "the case's trail, which the workshop reads, says nothing of the protection: " + trail.body());
+        Answer due = Api.get(co.assemblyHead(), "/company/protection/due");
+        assertEquals(403, due.status(), "the desk's list of checks is not the workshop's to read, even empty: " + due);
         assertEquals(200, Api.get(co.desk(), path(id)).status(), "the company's desk still reads it while the workshop holds the matter");
 
         Answer unseen = Api.get(other.desk(), path(id));

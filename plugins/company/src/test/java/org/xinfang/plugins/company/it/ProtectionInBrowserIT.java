@@ -51,6 +51,9 @@ public class ProtectionInBrowserIT {
         browser.click(FLAG + ":" + FLAG + "_save");
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("company_protection_status"), "保护中"));
         assertTrue(browser.text("company_protection_schedule").contains("已到期，待回访"), browser.text("company_protection_schedule"));
+        String flaggedBy = Api.get(Api.ADMIN, "/admin/users/" + co.desk()).json().getString("displayName");
+        assertTrue(browser.text("company_protection_reason").endsWith("（" + flaggedBy + "）"), "named as people know them: "
+                + browser.text("company_protection_reason"));
         browser.screenshot("company-protection-flagged");
 
         browser.driver.get(Deployments.baseUrl() + "/plugins/company/protection.xhtml");

@@ -68,7 +68,7 @@ public class JudicialAids {
     /** The applications of a court case the caller sees, oldest first. */
     @Transactional
     public List<JudicialAid> of(Caller caller, long caseId) {
-        courtCase(caller, caseId);
+        readable(caller, caseId);
         return em.createNamedQuery("JudicialAid.ofCase", JudicialAid.class).setParameter("caseId", caseId).getResultList();
     }
 
@@ -182,6 +182,12 @@ public class JudicialAids {
     }
 
     /** The case, if the caller sees it and it is a court's; otherwise the same 404 as for any case out of sight. */
+    /** A court case the caller sees, or follows after sending it up for review (ADR 0034): it reads the aid and adds none. */
+    private CaseFacts readable(Caller caller, long caseId) {
+        return cases.findSeenOrFollowed(caller, caseId).filter(c -> CourtPlugin.ID.equals(c.agencyType()))
+                .orElseGet(() -> courtCase(caller, caseId));
+    }
+
     private CaseFacts courtCase(Caller caller, long caseId) {
         CaseFacts c = cases.get(caller, caseId);
         if (!CourtPlugin.ID.equals(c.agencyType())) {

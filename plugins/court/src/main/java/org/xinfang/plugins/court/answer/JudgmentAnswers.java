@@ -44,7 +44,7 @@ public class JudgmentAnswers {
 
     @Transactional
     public List<JudgmentAnswer> of(Caller caller, long caseId) {
-        CaseFacts c = courtCases.get(caller, caseId);
+        CaseFacts c = courtCases.read(caller, caseId);
         return em.createQuery("SELECT a FROM JudgmentAnswer a WHERE a.caseId = :c ORDER BY a.answeredOn, a.id", JudgmentAnswer.class)
                 .setParameter("c", c.id()).getResultList();
     }
@@ -52,7 +52,7 @@ public class JudgmentAnswers {
     /** Whether the caller may record Q&A on the matter (the page shows its form then). */
     @Transactional
     public boolean mayRecord(Caller caller, long caseId) {
-        return courtCases.mayWork(caller, courtCases.get(caller, caseId), WORKERS);
+        return courtCases.mayWork(caller, courtCases.read(caller, caseId), WORKERS);
     }
 
     @Transactional
@@ -63,6 +63,8 @@ public class JudgmentAnswers {
         LocalDate on = checks.present("answeredOn", in.answeredOn());
         if (on != null && on.isAfter(LocalDate.now(clock))) {
             checks.problem("answeredOn", "court.input.future");
+        } else if (on != null && c.receivedOn() != null && on.isBefore(c.receivedOn())) {
+            checks.problem("answeredOn", "court.answer.beforeReceived", on, c.receivedOn());
         }
         String judge = checks.required("judge", in.judge(), 50);
         String question = checks.required("question", in.question(), JudgmentAnswer.LONGEST_TEXT);

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.xinfang.api.caller.Caller;
@@ -40,6 +41,8 @@ public class ReviewHearings {
     /** The procedure's state while a hearing is open (CourtProcedure.REVIEW_HEARING). */
     static final String HEARING_STATE = "review_hearing";
     static final String[] WORKERS = {CourtPlugin.ROLE_LEADER, CourtPlugin.ROLE_JUDGE};
+    /** How far ahead a hearing may be set: the review it pauses is due within 30 days. */
+    static final Period FURTHEST_AHEAD = Period.ofYears(1);
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @PersistenceContext(unitName = "xinfang")
@@ -56,19 +59,19 @@ public class ReviewHearings {
 
     @Transactional
     public List<ReviewHearing> of(Caller caller, long caseId) {
-        return hearings(courtCases.get(caller, caseId).id());
+        return hearings(courtCases.read(caller, caseId).id());
     }
 
     /** Whether the caller may schedule and record hearings of the matter (the page shows the forms then). */
     @Transactional
     public boolean mayWork(Caller caller, long caseId) {
-        return courtCases.mayWork(caller, courtCases.get(caller, caseId), WORKERS);
+        return courtCases.mayWork(caller, courtCases.read(caller, caseId), WORKERS);
     }
 
     /** Whether the matter is in the hearing the procedure opened (a new hearing may be scheduled). */
     @Transactional
     public boolean inHearing(Caller caller, long caseId) {
-        return HEARING_STATE.equals(courtCases.get(caller, caseId).state());
+        return HEARING_STATE.equals(courtCases.read(caller, caseId).state());
     }
 
     @Transactional
@@ -77,8 +80,12 @@ public class ReviewHearings {
         courtCases.requireWork(caller, c, "court.hearing.forbidden", WORKERS);
         Checks checks = new Checks(caller.locale());
         LocalDateTime startsAt = checks.present("startsAt", in.startsAt());
-        if (startsAt != null && !startsAt.isAfter(LocalDateTime.now(clock))) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (startsAt != null && !startsAt.isAfter(now)) {
             checks.problem("startsAt", "court.hearing.startsInThePast");
+        } else if (startsAt != null && startsAt.isAfter(now.plus(FURTHEST_AHEAD))) {
+            // A mistyped year would leave a hearing pending that can be neither recorded nor replaced.
+            checks.problem("startsAt", "court.hearing.tooFarAhead", now.plus(FURTHEST_AHEAD).toLocalDate());
         }
         String place = checks.required("place", in.place(), 200);
         String presiding = checks.required("presiding", in.presiding(), 50);

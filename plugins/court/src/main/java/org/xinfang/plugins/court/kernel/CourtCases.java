@@ -28,7 +28,18 @@ public class CourtCases {
 
     /** The court matter, or 404 when the caller does not see it or it is not a court's. */
     public CaseFacts get(Caller caller, long caseId) {
-        CaseFacts c = cases.find(caller, caseId).orElse(null);
+        return court(caller, caseId, cases.find(caller, caseId).orElse(null));
+    }
+
+    /**
+     * The court matter to read: one the caller sees, or one its court follows after sending it up for
+     * review (ADR 0034), whose records it reads but, holding no role over it, does not add to.
+     */
+    public CaseFacts read(Caller caller, long caseId) {
+        return court(caller, caseId, cases.findSeenOrFollowed(caller, caseId).orElse(null));
+    }
+
+    private CaseFacts court(Caller caller, long caseId, CaseFacts c) {
         if (c == null || !CourtPlugin.ID.equals(c.agencyType()) || em.find(CourtCaseForm.class, caseId) == null) {
             throw Refusal.notFound(Texts.get(caller.locale(), "court.case.notFound", caseId));
         }

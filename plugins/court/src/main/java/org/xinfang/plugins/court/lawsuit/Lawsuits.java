@@ -59,7 +59,7 @@ public class Lawsuits {
     /** The other matters the caller sees about the lawsuit of matter {@code caseId}. */
     @Transactional
     public List<Matter> othersOf(Caller caller, long caseId) {
-        CaseFacts c = courtCases.get(caller, caseId);
+        CaseFacts c = courtCases.read(caller, caseId);
         return matching(caller, courtCases.form(c).getOriginalCaseNumber(), c.id());
     }
 

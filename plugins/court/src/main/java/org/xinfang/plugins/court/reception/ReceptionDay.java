@@ -55,11 +55,6 @@ public class ReceptionDay {
     public record Item(long caseId, String number, String subject, String state, String originalCaseNumber, String tribunal,
                        String presidingJudge, List<String> markers, String vicePresident, String vicePresidentName,
                        boolean received) {
-
-        /** The markers as one line: 越级访、重复访. */
-        public String markerText() {
-            return String.join("、", markers);
-        }
     }
 
     /** What a reception's record needs. */
@@ -106,7 +101,7 @@ public class ReceptionDay {
     /** The judge the registration form names for the matter, or null. */
     @Transactional
     public String presidingJudgeOf(Caller caller, long caseId) {
-        return courtCases.form(courtCases.get(caller, caseId)).getPresidingJudge();
+        return courtCases.form(courtCases.read(caller, caseId)).getPresidingJudge();
     }
 
     /** The marked matters the caller sees for the reception day {@code day}, by division. */
@@ -138,7 +133,7 @@ public class ReceptionDay {
     /** The vice-president in charge of the matter's division, by the setting of its court (the nearest above). */
     @Transactional
     public Optional<DivisionLeader> leaderOf(Caller caller, long caseId) {
-        CaseFacts c = courtCases.get(caller, caseId);
+        CaseFacts c = courtCases.read(caller, caseId);
         return leaderOf(c, courtCases.form(c).getTribunal());
     }
 
@@ -160,13 +155,13 @@ public class ReceptionDay {
     /** The receptions of the matter, oldest first. */
     @Transactional
     public List<PresidentReception> of(Caller caller, long caseId) {
-        return receptions(courtCases.get(caller, caseId).id(), null);
+        return receptions(courtCases.read(caller, caseId).id(), null);
     }
 
     /** Whether the caller may record receptions of the matter and it is marked for the reception day. */
     @Transactional
     public boolean mayRecord(Caller caller, long caseId) {
-        CaseFacts c = courtCases.get(caller, caseId);
+        CaseFacts c = courtCases.read(caller, caseId);
         return courtCases.mayWork(caller, c, RECORDERS) && courtCases.form(c).forReceptionDay();
     }
 

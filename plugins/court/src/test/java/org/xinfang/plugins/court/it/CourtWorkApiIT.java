@@ -148,6 +148,9 @@ public class CourtWorkApiIT {
         assertEquals(400, bad.status());
         assertEquals(List.of("answeredOn", "question", "answer"), bad.fieldsNamed(), bad::toString);
         assertEquals(List.of("asker"), Api.post(judge, path, answer(Api.today().toString(), "q").add("asker", "吕国强").build()).fieldsNamed());
+        Answer beforeReceived = Api.post(judge, path, answer("1900-01-01", "q").build());
+        assertEquals(400, beforeReceived.status(), "an answer cannot predate the matter");
+        assertEquals("答疑日期1900-01-01早于事项收到日期" + Api.today().minusDays(8), beforeReceived.messageFor("answeredOn"));
         assertEquals("答复不能超过2000个字符", bad.messageFor("answer"));
         assertEquals(400, Api.postText(judge, path, "{not json").status());
         assertEquals(400, Api.post(judge, path, answer("2026-13-01", "q").build()).status());
@@ -195,6 +198,14 @@ public class CourtWorkApiIT {
         assertEquals(403, Api.post(reception, path, schedule(soon()).build()).status(), "the leaders and judges hold hearings");
         Answer deciding = Api.post(basicLeader, path, schedule(soon()).build());
         assertTrue(deciding.status() == 403 || deciding.status() == 404, "the deciding court only follows the review: " + deciding);
+        // Following the review, the deciding court reads the matter's court records (its case page shows them) and adds none.
+        for (String records : List.of("review-hearings", "judgment-answers", "president-receptions", "aid", "lawsuit")) {
+            Answer read = Api.get(basicLeader, "/court/cases/" + matter + "/" + records);
+            assertEquals(200, read.status(), records + ": " + read);
+        }
+        Answer mistypedYear = Api.post(judge, path, schedule(now().plusYears(1).plusDays(1)).build());
+        assertEquals(400, mistypedYear.status(), "a hearing years ahead would stay pending for good");
+        assertTrue(mistypedYear.messageFor("startsAt").startsWith("听证时间不能晚于一年以后"), mistypedYear::toString);
 
         LocalDateTime startsAt = soon();
         Answer scheduled = Api.post(judge, path, schedule(startsAt).build());
