@@ -42,6 +42,11 @@ public class ReceiptDesk implements Serializable {
     private transient Part file;
 
     public void open() {
+        if (code == null || code.isBlank()) {
+            // Nothing typed is no guess: it must not use up one of the address's tries (Guesses).
+            messages.error(null, messages.text("receipt.public.codeRequired"));
+            return;
+        }
         try {
             view = receipts.read(code, address(), locale());
             openedWith = code;
