@@ -53,6 +53,9 @@ public class CourtWorkInBrowserIT {
         assertTrue(agenda.contains("重复访、上访老户"), agenda);
         assertTrue(browser.text("court_divisions").contains("行政审判庭"), "the divisions' vice-presidents are listed");
         browser.screenshot("court-reception-day");
+        browser.typeDate("court_day_form:court_day_input", "2026-02-30");
+        browser.click("court_day_form:court_day_show");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("court_day_form:court_day_message"), "不是有效的日期"));
 
         browser.driver.findElement(By.linkText(number)).click();
         browser.awaitCasePage();
