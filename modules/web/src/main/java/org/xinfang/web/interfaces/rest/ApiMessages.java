@@ -51,6 +51,7 @@ public class ApiMessages extends java.util.ListResourceBundle {
             {"label.email", "电子邮箱"},
             {"label.password", "密码"},
             {"body.notObject", "请求体须为 JSON 对象。"},
+            {"body.unknownField", "请求体中没有“{0}”这一项（未予忽略）；可用的字段：{1}"},
             {"type.text", "{0}须为文本"},
             {"type.integer", "{0}须为整数"},
             {"type.date", "{0}须为 yyyy-MM-dd 格式的日期，如 2026-03-01"},

@@ -18,6 +18,7 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
             {"label.email", "E-mail"},
             {"label.password", "Password"},
             {"body.notObject", "The request body must be a JSON object."},
+            {"body.unknownField", "The request body has no field \"{0}\" (not ignored); it takes: {1}"},
             {"type.text", "{0} must be text"},
             {"type.integer", "{0} must be a whole number"},
             {"type.date", "{0} must be a date in the form yyyy-MM-dd, e.g. 2026-03-01"},

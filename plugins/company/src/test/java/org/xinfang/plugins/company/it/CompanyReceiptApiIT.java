@@ -138,6 +138,22 @@ public class CompanyReceiptApiIT {
     }
 
     @Test
+    void aMisnamedFileIsRefusedNotDroppedAndAnUnreadableBodyIsAWrongCode() {
+        Company co = Company.create();
+        long id = Api.id(Api.register(co.desk(), hotlineCall(co, Api.uniqueSubject("匿名热线补充材料"))));
+        String code = Api.post(co.desk(), "/cases/" + id + "/receipt", JsonObject.EMPTY_JSON_OBJECT).json().getString("code");
+        Answer misnamed = PublicReceipts.post("evidence", Json.createObjectBuilder().add("code", code).add("text", "现场照片见附件")
+                .add("file", Json.createObjectBuilder().add("name", "照片.jpg").add("data", "AAAA")).build().toString());
+        assertEquals(400, misnamed.status(), misnamed::toString);
+        assertTrue(misnamed.messageFor("file").startsWith("请求体中没有“file”这一项"), misnamed::toString);
+        assertEquals(0, Api.get(co.desk(), "/cases/" + id + "/receipt").json().getJsonArray("messages").size(), "nothing was added");
+
+        String deep = "{\"code\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+        PublicReceipts.Raw unreadable = PublicReceipts.postFrom(PublicReceipts.guesserAddress(), "answers", deep);
+        assertEquals(404, unreadable.status(), "a body nested too deep holds no code, like any wrong one: " + unreadable.body());
+    }
+
+    @Test
     void everyWrongCodeGetsOneAndTheSameAnswer() {
         Company co = Company.create();
         long id = Api.id(Api.register(co.desk(), hotlineCall(co, Api.uniqueSubject("匿名热线猜码"))));

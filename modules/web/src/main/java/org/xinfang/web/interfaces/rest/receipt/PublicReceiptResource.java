@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xinfang.core.application.receipt.Guesses;
 import org.xinfang.core.application.receipt.Receipts;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.web.interfaces.rest.ApiMessages;
 
 /**
  * The anonymous reporter's or complainant's API (ADR 0019), without sign-in, for every agency that offers receipts: with the receipt code, read the answers meant for
@@ -41,6 +44,9 @@ import org.xinfang.core.application.receipt.Receipts;
 @Tag(name = "receipts")
 @SecurityRequirements
 public class PublicReceiptResource {
+
+    /** What an evidence body may carry; anything else is refused, not ignored. */
+    private static final List<String> EVIDENCE_FIELDS = List.of("code", "text", "fileName", "content");
 
     /** Open without sign-in (ApiAuthentication), POST only: the code travels in the body. */
     public static final String PATH = "public/receipts";
@@ -102,7 +108,7 @@ public class PublicReceiptResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceBody.class)))
     @APIResponse(responseCode = "201", description = "已补充；反映人现可见的全部内容 / Added; all the reporter now sees",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Receipts.PublicView.class)))
-    @APIResponse(responseCode = "400", description = "文字为空或过长、content 不是 Base64、文件为空或扩展名与内容不符；未保存 / Text empty or too long, content not Base64, an empty file or one not matching its extension; nothing saved",
+    @APIResponse(responseCode = "400", description = "文字为空或过长、有未知的字段、content 不是 Base64、文件为空或扩展名与内容不符；未保存 / Text empty or too long, a field it does not take, content not Base64, an empty file or one not matching its extension; nothing saved",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "404", description = "回执码有误 / A wrong code",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
@@ -117,6 +123,12 @@ public class PublicReceiptResource {
     public Response evidence(String body) {
         JsonObject json = JsonFields.object(body);
         Locale locale = locale();
+        // A misnamed field would lose the reporter's file without a word (201 with the text alone).
+        List<String> unknown = json.keySet().stream().filter(field -> !EVIDENCE_FIELDS.contains(field)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw InvalidInputException.of(unknown.get(0),
+                    ApiMessages.get(locale, "body.unknownField", unknown.get(0), String.join(", ", EVIDENCE_FIELDS)));
+        }
         String content = JsonFields.text(json, "content");
         Receipts.EvidenceFile file = null;
         if (content != null) {
