@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.plugin.AgencyPlugin;
@@ -27,6 +28,14 @@ class MeetingKindsTest {
         assertEquals(List.of(MeetingKinds.ANALYSIS, LEADERS), MeetingKinds.availableTo(plugins, "company"));
         assertEquals(List.of(MeetingKinds.ANALYSIS), MeetingKinds.availableTo(plugins, "discipline"), "a plugin that declares none");
         assertEquals(List.of(MeetingKinds.ANALYSIS), MeetingKinds.availableTo(plugins, OrgUnit.GENERAL_AGENCY), "a petition bureau");
+    }
+
+    @Test
+    void aListOfSeveralUnitsIsNarrowedOnlyToTheKindsTheirAgenciesRecord() {
+        assertEquals(List.of(MeetingKinds.ANALYSIS, JOINT), MeetingKinds.recordedByAny(plugins, Set.of("court", OrgUnit.GENERAL_AGENCY)),
+                "a court and a bureau are offered no company's 碰头会");
+        assertEquals(List.of(MeetingKinds.ANALYSIS, JOINT, LEADERS), MeetingKinds.recordedByAny(plugins, Set.of("company", "court")));
+        assertEquals(List.of(MeetingKinds.ANALYSIS), MeetingKinds.recordedByAny(plugins, Set.of()));
     }
 
     @Test

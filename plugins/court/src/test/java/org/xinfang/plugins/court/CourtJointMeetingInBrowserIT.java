@@ -1,5 +1,6 @@
 package org.xinfang.plugins.court;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -59,6 +60,8 @@ public class CourtJointMeetingInBrowserIT {
         browser.click("meetings:save");
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("meetings:growl_container"), "已记录联席会议"));
 
+        assertTrue(browser.menuValues("meetings:filterKind").contains("court.joint"), "the court's own kind is offered");
+        assertFalse(browser.menuValues("meetings:filterKind").contains("company.leaders"), "no other agency's kind is offered to the court");
         browser.choose("meetings:filterKind", "联席会议");
         WebElement unfiltered = browser.driver.findElement(By.id("meetings:list"));
         browser.click("meetings:filter");

@@ -3,6 +3,7 @@ package org.xinfang.core.application.prevention;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,6 +60,20 @@ public class MeetingKinds {
     /** Every installed kind, the analysis meeting first: what a list may be narrowed to. */
     public List<MeetingKind> all() {
         return Stream.concat(Stream.of(ANALYSIS), registry.plugins().stream().flatMap(p -> p.meetingKinds().stream())).toList();
+    }
+
+    /**
+     * The kinds units of any of {@code agencyTypes} record, the analysis meeting first: what a list of
+     * those units' meetings may be narrowed to (a court sees no company's 碰头会 offered).
+     */
+    public List<MeetingKind> recordedByAny(Collection<String> agencyTypes) {
+        return recordedByAny(registry.plugins(), agencyTypes);
+    }
+
+    /** The kinds units of any of {@code agencyTypes} record among {@code plugins}, the analysis meeting first. */
+    public static List<MeetingKind> recordedByAny(List<AgencyPlugin> plugins, Collection<String> agencyTypes) {
+        return Stream.concat(Stream.of(ANALYSIS), plugins.stream().filter(p -> agencyTypes.contains(p.id()))
+                .flatMap(p -> p.meetingKinds().stream())).toList();
     }
 
     /** The kinds a unit of {@code agencyType} records among {@code plugins}, the analysis meeting first. */

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.primefaces.model.StreamedContent;
 import org.xinfang.core.application.export.ListExports;
@@ -28,6 +30,7 @@ import org.xinfang.core.application.prevention.PreventionDesk;
 import org.xinfang.core.application.kernel.RecordNotFoundException;
 import org.xinfang.core.domain.model.prevention.AnalysisMeeting;
 import org.xinfang.core.domain.model.prevention.MeetingDecision;
+import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.web.interfaces.web.Downloads;
 import org.xinfang.web.interfaces.web.Labels;
 import org.xinfang.web.interfaces.web.UiMessages;
@@ -76,6 +79,7 @@ public class RecordMeetings implements Serializable {
     private String filterKind;
     private transient List<AnalysisMeetings.MeetingView> list;
     private transient List<AnalysisMeetings.KindView> unitKinds;
+    private transient List<SelectItem> filterKinds;
 
     // the form
     private Long unitId;
@@ -159,9 +163,14 @@ public class RecordMeetings implements Serializable {
         return getUnitKinds().stream().anyMatch(k -> k.kind().code().equals(kind) && k.kind().outsideBodies());
     }
 
-    /** Every installed kind, for the list's filter. */
+    /** The kinds the units the caller sees record, for the list's filter. */
     public List<SelectItem> getFilterKinds() {
-        return meetingKinds.all().stream().map(k -> new SelectItem(k.code(), k.label().in(webCaller.get().locale()))).toList();
+        if (filterKinds == null) {
+            Set<String> agencies = desk.seenUnits(webCaller.get()).stream().map(OrgUnit::getAgencyType).collect(Collectors.toSet());
+            filterKinds = meetingKinds.recordedByAny(agencies).stream()
+                    .map(k -> new SelectItem(k.code(), k.label().in(webCaller.get().locale()))).toList();
+        }
+        return filterKinds;
     }
 
     /** The unit changed on the form: its kinds, and the analysis meeting chosen again when the kind is not among them. */
