@@ -162,4 +162,14 @@ public interface AgencyPlugin {
     default boolean issuesReceipts(CaseFormData form, Channel channel) {
         return false;
     }
+
+    /**
+     * Whether the exchange through a receipt code stays with the unit that gave the code when the case
+     * moves on ({@code true}), or follows the case to the unit that holds it (the default). A company's
+     * complaint goes down to the very workshop it is about: that workshop must not answer the complainant
+     * or read what they add, and the material they send is opened by the identity keeper alone.
+     */
+    default boolean receiptStaysWithIssuer() {
+        return false;
+    }
 }

@@ -160,6 +160,15 @@ public final class CompanyPlugin implements AgencyPlugin {
     }
 
     /**
+     * The desk that gave the code keeps the exchange: a complaint sent down goes to the workshop it is
+     * about, which must not answer the complainant or read what they send.
+     */
+    @Override
+    public boolean receiptStaysWithIssuer() {
+        return true;
+    }
+
+    /**
      * Each month the company's and the workshops' leaders meet and go through the matters of both
      * levels; the company's page shows whether this month's meeting was held.
      */

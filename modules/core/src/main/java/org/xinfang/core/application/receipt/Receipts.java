@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.xinfang.api.caller.Caller;
+import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.port.AuditTrail;
@@ -149,11 +150,14 @@ public class Receipts {
         Case c = visible(caller, caseId);
         boolean offered = offered(c);
         Optional<Receipt> receipt = ofCase(caseId);
-        Set<String> roles = procedures.effectiveRoles(caller, c.getUnit());
-        boolean issuer = roles.stream().anyMatch(ISSUERS::contains);
-        boolean answerer = roles.stream().anyMatch(ANSWERERS::contains);
+        boolean issuer = procedures.effectiveRoles(caller, c.getUnit()).stream().anyMatch(ISSUERS::contains);
+        Set<String> exchangeRoles = procedures.effectiveRoles(caller, exchangeUnit(c, receipt));
+        boolean answerer = exchangeRoles.stream().anyMatch(ANSWERERS::contains);
+        // Where the exchange stays with the unit that gave the code, a unit below that holds the case
+        // (the workshop complained about) neither reads nor answers what passes through it.
+        boolean reads = !staysWithIssuer(c) || !exchangeRoles.isEmpty();
         return new StaffView(offered, receipt.isPresent(), receipt.map(Receipt::getIssuedAt).orElse(null),
-                offered && receipt.isEmpty() && issuer, receipt.isPresent() && answerer, messagesOf(caseId));
+                offered && receipt.isEmpty() && issuer, receipt.isPresent() && answerer, reads ? messagesOf(caseId) : List.of());
     }
 
     /** Answers the reporter in writing: a numbered document of the case, and the text the reporter reads with the code. */
@@ -161,8 +165,9 @@ public class Receipts {
     public ReporterMessage answer(Caller caller, long caseId, String text) {
         Locale locale = caller.locale();
         Case c = visible(caller, caseId);
-        require(caller, c.getUnit(), ANSWERERS, "receipt.answer.notPermitted");
-        if (ofCase(caseId).isEmpty()) {
+        Optional<Receipt> receipt = ofCase(caseId);
+        require(caller, exchangeUnit(c, receipt), ANSWERERS, "receipt.answer.notPermitted");
+        if (receipt.isEmpty()) {
             throw new IllegalTransitionException(Messages.get(locale, "receipt.answer.noReceipt", c.getNumber()));
         }
         String body = text(text, locale);
@@ -201,8 +206,11 @@ public class Receipts {
         String fileName = null;
         if (file != null && file.content().length > 0) {
             fileName = file.fileName();
+            // Kept with the code's unit, the material may tell who sent it: the keeper alone opens it.
+            Case c = em.find(Case.class, receipt.getCaseId());
+            boolean identifying = c != null && staysWithIssuer(c);
             attachment = documents.attach(reporter, receipt.getCaseId(), fileName,
-                    Messages.get(Locale.SIMPLIFIED_CHINESE, "receipt.evidence.title"), file.content(), false);
+                    Messages.get(Locale.SIMPLIFIED_CHINESE, "receipt.evidence.title"), file.content(), identifying);
         }
         em.persist(new ReporterMessage(receipt.getCaseId(), Kind.EVIDENCE, body, attachment, fileName, LocalDateTime.now(clock), null));
         audit.record(reporter, CoreAuditAction.RECEIPT_EVIDENCE, "Case", receipt.getCaseId(), receipt.getUnitId(),
@@ -216,6 +224,15 @@ public class Receipts {
             Optional<? extends CaseFormData> form = cases.form(plugin.caseForm().entity(), c.getId());
             return form.isPresent() && plugin.issuesReceipts(form.get(), c.getChannel());
         }).orElse(false);
+    }
+
+    /** The unit the exchange with the reporter belongs to: the receipt's, which follows the case unless its plugin keeps it. */
+    private OrgUnit exchangeUnit(Case c, Optional<Receipt> receipt) {
+        return receipt.map(r -> em.find(OrgUnit.class, r.getUnitId())).orElse(c.getUnit());
+    }
+
+    private boolean staysWithIssuer(Case c) {
+        return plugins.find(c.getAgencyType()).map(AgencyPlugin::receiptStaysWithIssuer).orElse(false);
     }
 
     private Case visible(Caller caller, long caseId) {

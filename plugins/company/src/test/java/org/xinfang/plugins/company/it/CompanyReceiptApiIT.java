@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -151,6 +154,44 @@ public class CompanyReceiptApiIT {
         String deep = "{\"code\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
         PublicReceipts.Raw unreadable = PublicReceipts.postFrom(PublicReceipts.guesserAddress(), "answers", deep);
         assertEquals(404, unreadable.status(), "a body nested too deep holds no code, like any wrong one: " + unreadable.body());
+    }
+
+    @Test
+    void theExchangeStaysWithTheDeskWhenTheComplaintGoesDownToTheWorkshopItIsAbout() throws IOException {
+        Company co = Company.create();
+        // Sent down only with its chain of responsibility recorded (CompanyDeskApiIT).
+        long id = Api.id(Api.register(co.desk(), hotlineCall(co, Api.uniqueSubject("匿名热线反映装配车间主任"))
+                .add("form", Json.createObjectBuilder().add("workshop", "装配车间").add("complaintType", "SAFETY").add("anonymous", true)
+                        .add("firstResponsible", "高建国").add("directResponsible", "刘振华")
+                        .add("specificResponsible", "王立新").add("specificResponsibleSecond", "陈志强"))));
+        String code = Api.post(co.desk(), "/cases/" + id + "/receipt", JsonObject.EMPTY_JSON_OBJECT).json().getString("code");
+        assertEquals(200, CompanyDeskApiIT.sendDown(co.desk(), id, co.assembly()).status());
+        byte[] pdf;
+        try (InputStream in = getClass().getResourceAsStream("/scans/letter.pdf")) {
+            pdf = in.readAllBytes();
+        }
+        String evidenceText = "补充：车间主任上周又在班前会上点名批评反映问题的人。";
+        Answer added = PublicReceipts.post("evidence", Json.createObjectBuilder().add("code", code).add("text", evidenceText)
+                .add("fileName", "班前会录音整理.pdf").add("content", Base64.getEncoder().encodeToString(pdf)).build().toString());
+        assertEquals(201, added.status(), added::toString);
+
+        String head = co.assemblyHead();
+        JsonObject headsView = Api.get(head, "/cases/" + id + "/receipt").json();
+        assertFalse(headsView.getBoolean("mayAnswer"), headsView::toString);
+        assertEquals(0, headsView.getJsonArray("messages").size(), "the workshop reads nothing of the exchange: " + headsView);
+        Answer headAnswers = Api.post(head, "/cases/" + id + "/receipt/answers", Json.createObjectBuilder().add("text", "请到车间办公室面谈").build());
+        assertEquals(403, headAnswers.status(), headAnswers::toString);
+        JsonObject file = Api.get(head, "/cases/" + id + "/documents").array().getValuesAs(JsonObject.class).stream()
+                .filter(d -> "班前会录音整理.pdf".equals(d.getString("fileName", null))).findFirst()
+                .orElseThrow(() -> new AssertionError("the material is on the case"));
+        assertTrue(file.getBoolean("identifying") && file.isNull("href"), "only the keeper opens what the complainant sent: " + file);
+
+        JsonObject desksView = Api.get(co.desk(), "/cases/" + id + "/receipt").json();
+        assertTrue(desksView.getBoolean("mayAnswer") && desksView.toString().contains(evidenceText), desksView::toString);
+        Answer answered = Api.post(co.desk(), "/cases/" + id + "/receipt/answers", Json.createObjectBuilder().add("text", "已责成车间整改，公司纪委跟踪。").build());
+        assertEquals(201, answered.status(), answered::toString);
+        assertTrue(PublicReceipts.post("answers", Json.createObjectBuilder().add("code", code).build().toString()).body()
+                .contains("已责成车间整改"), "the complainant reads the desk's answer");
     }
 
     @Test
