@@ -65,18 +65,14 @@ public class UiMessages {
         add(clientId, FacesMessage.SEVERITY_INFO, text);
     }
 
-    /** An information for the page the browser is redirected to next. */
+    /** An information for the page the browser is redirected to next ({@link PendingMessages}). */
     public void infoAfterRedirect(String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        add(null, FacesMessage.SEVERITY_INFO, text);
+        PendingMessages.keep(FacesContext.getCurrentInstance(), new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
-    /** A warning for the page the browser is redirected to next. */
+    /** A warning for the page the browser is redirected to next ({@link PendingMessages}). */
     public void warnAfterRedirect(String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        add(null, FacesMessage.SEVERITY_WARN, text);
+        PendingMessages.keep(FacesContext.getCurrentInstance(), new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
