@@ -249,15 +249,21 @@ public final class JsonInput {
         }
     }
 
+    /** The list at {@code field}; null when absent, or when it is no list (a problem named). */
+    private JsonArray array(String field) {
+        JsonValue value = value(field);
+        if (value != null && !(value instanceof JsonArray)) {
+            problem(field, Problem.NOT_LIST);
+            return null;
+        }
+        return (JsonArray) value;
+    }
+
     /** A list of {@code type}'s constants; empty when absent. The first item that is none is named. */
     public <E extends Enum<E>> Set<E> choices(String field, Class<E> type) {
         EnumSet<E> chosen = EnumSet.noneOf(type);
-        JsonValue value = value(field);
-        if (value == null) {
-            return chosen;
-        }
-        if (!(value instanceof JsonArray array)) {
-            problem(field, Problem.NOT_LIST);
+        JsonArray array = array(field);
+        if (array == null) {
             return chosen;
         }
         for (JsonValue item : array) {
@@ -274,12 +280,8 @@ public final class JsonInput {
     /** A list of ids; empty when absent. */
     public List<Long> ids(String field) {
         List<Long> ids = new ArrayList<>();
-        JsonValue value = value(field);
-        if (value == null) {
-            return ids;
-        }
-        if (!(value instanceof JsonArray array)) {
-            problem(field, Problem.NOT_LIST);
+        JsonArray array = array(field);
+        if (array == null) {
             return ids;
         }
         for (JsonValue item : array) {
