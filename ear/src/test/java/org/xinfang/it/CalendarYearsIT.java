@@ -1,6 +1,7 @@
 package org.xinfang.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.xinfang.it.deploy.InServer;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,11 +40,12 @@ import org.xinfang.core.domain.model.user.CoreRoles;
  * counts weekends only, and the administrator is told which years are missing.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer({TestUnits.class, TestClocks.class})
 class CalendarYearsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(CalendarYearsIT.class, TestUnits.class, TestClocks.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -1,6 +1,7 @@
 package org.xinfang.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.xinfang.it.deploy.InServer;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,11 +28,12 @@ import org.xinfang.core.domain.model.user.CoreRoles;
 
 /** A user sees the cases of their unit's subtree and nothing else: list, open, change. */
 @ExtendWith(ArquillianExtension.class)
+@InServer(TestUnits.class)
 class CaseScopingIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(CaseScopingIT.class, TestUnits.class);
+        return Deployments.inServer();
     }
 
     @Inject

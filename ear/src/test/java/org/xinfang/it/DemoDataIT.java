@@ -1,6 +1,7 @@
 package org.xinfang.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.xinfang.it.deploy.InServer;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -46,11 +47,12 @@ import org.xinfang.core.domain.model.unit.OrgUnitRepository;
  * case of a plugin unit opens with the plugin's form attached.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer
 class DemoDataIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(DemoDataIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -1,6 +1,7 @@
 package org.xinfang.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.xinfang.it.deploy.InServer;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -25,11 +26,12 @@ import org.xinfang.core.infrastructure.documents.PdfNoticeRenderer;
  * the deployment's class path and sets Chinese that reads back intact.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer
 class NoticeRendererIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(NoticeRendererIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -1,6 +1,7 @@
 package org.xinfang.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.xinfang.it.deploy.InServer;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,11 +21,12 @@ import org.xinfang.core.application.plugins.PluginRegistry;
  * EAR built without a plugin (-Dwithout.discipline), the same test proves the core starts without it.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer
 class PluginRegistryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(PluginRegistryIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

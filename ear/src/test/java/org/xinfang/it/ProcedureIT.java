@@ -1,6 +1,7 @@
 package org.xinfang.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.xinfang.it.deploy.InServer;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -59,11 +60,12 @@ import org.xinfang.core.domain.model.user.CoreRoles;
  * repeats and level-skipping.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer({TestUnits.class, TestClocks.class})
 class ProcedureIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(ProcedureIT.class, TestUnits.class, TestClocks.class);
+        return Deployments.inServer();
     }
 
     @Inject

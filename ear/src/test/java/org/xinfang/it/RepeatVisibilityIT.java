@@ -1,6 +1,7 @@
 package org.xinfang.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.xinfang.it.deploy.InServer;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,11 +34,12 @@ import org.xinfang.core.domain.model.user.CoreRoles;
  * the link. A link made by someone who saw both is not shown to a reader who sees only the new case.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer(TestUnits.class)
 class RepeatVisibilityIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(RepeatVisibilityIT.class, TestUnits.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -1,6 +1,7 @@
 package org.xinfang.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.xinfang.it.deploy.InServer;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -25,13 +26,14 @@ import org.xinfang.core.domain.model.user.CoreRoles;
  * runs in: a matter received today in Beijing can be registered at any hour, tomorrow cannot.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer({TestUnits.class, CaseScopingIT.class})
 class ValidationClockIT {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(ValidationClockIT.class, TestUnits.class, CaseScopingIT.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -32,6 +32,7 @@ import org.xinfang.core.application.kernel.CallerDirectory;
 import org.xinfang.core.domain.model.cases.Party;
 import org.xinfang.core.domain.model.encryption.MatchKeys;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.api.Api.Answer;
 
 /**
@@ -43,11 +44,12 @@ import org.xinfang.it.api.Api.Answer;
  * cases read them back whole. Runs inside the server to reach the raw store.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer({Api.class, Answer.class})
 class IdentityAtRestIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(IdentityAtRestIT.class, Api.class, Answer.class);
+        return Deployments.inServer();
     }
 
     @Resource(lookup = "java:jboss/datasources/XinfangDS")

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.core.application.calendar.WorkCalendars;
 import org.xinfang.core.application.settings.Settings;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.api.Api.Answer;
 
 /**
@@ -22,13 +23,14 @@ import org.xinfang.it.api.Api.Answer;
  * HTTP and then asks the same beans the procedure engine asks.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer(Api.class)
 class SettingsReadBackIT {
 
     private static final String KEY = "clock.general.review.days";
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(SettingsReadBackIT.class, Api.class, Api.Answer.class);
+        return Deployments.inServer();
     }
 
     @Inject

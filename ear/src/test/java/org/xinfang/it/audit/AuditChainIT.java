@@ -28,6 +28,7 @@ import org.xinfang.core.domain.model.audit.AuditEvent;
 import org.xinfang.core.domain.model.audit.AuditProblem;
 import org.xinfang.core.domain.model.audit.AuditVerification;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.api.Api;
 import org.xinfang.it.api.Api.Answer;
 
@@ -39,11 +40,12 @@ import org.xinfang.it.api.Api.Answer;
  * wait for each other. Each tampering is undone at once. Runs inside the server.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer({Api.class, Answer.class, TestAudit.class})
 class AuditChainIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(AuditChainIT.class, Api.class, Answer.class, TestAudit.class, TestAudit.Probe.class);
+        return Deployments.inServer();
     }
 
     @Inject

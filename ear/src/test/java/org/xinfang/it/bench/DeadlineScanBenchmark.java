@@ -26,6 +26,7 @@ import org.xinfang.core.application.supervision.DeadlineWatch;
 import org.xinfang.core.domain.model.supervision.SchedulerLeases;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.TestUnits;
 
 /**
@@ -40,6 +41,7 @@ import org.xinfang.it.TestUnits;
  * {@code -Dbench.clocks=N} for another size. It asserts nothing about time.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer({BenchmarkReport.class, TestUnits.class})
 class DeadlineScanBenchmark {
 
     private static final int BATCH = 2_000;
@@ -48,7 +50,7 @@ class DeadlineScanBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(DeadlineScanBenchmark.class, BenchmarkReport.class, TestUnits.class);
+        return Deployments.inServer();
     }
 
     @Inject

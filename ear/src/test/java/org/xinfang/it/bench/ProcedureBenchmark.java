@@ -40,6 +40,7 @@ import org.xinfang.core.domain.model.procedure.StepFacts;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.TestClocks;
 import org.xinfang.it.TestUnits;
 import org.xinfang.it.bench.reference.ReferenceProcedure;
@@ -61,6 +62,7 @@ import org.xinfang.it.bench.reference.ReferenceProcedure;
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@InServer({BenchmarkReport.class, Rounds.class, TestUnits.class, TestClocks.class})
 class ProcedureBenchmark {
 
     private static final int[] THREADS = {1, 2, 4};
@@ -68,8 +70,7 @@ class ProcedureBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(ProcedureBenchmark.class, BenchmarkReport.class, Rounds.class, Rounds.Work.class,
-                Rounds.Round.class, TestUnits.class, TestClocks.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -25,6 +25,7 @@ import org.xinfang.core.domain.model.reception.RotaRule;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.TestUnits;
 
 /**
@@ -38,6 +39,7 @@ import org.xinfang.it.TestUnits;
  * its figures and appends them to {@code ear/target/benchmark-results.txt}; it asserts nothing about time.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer({BenchmarkReport.class, Rounds.class, TestUnits.class})
 class ReceptionBenchmark {
 
     private static final int WARM_UP = 30;
@@ -47,8 +49,7 @@ class ReceptionBenchmark {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(ReceptionBenchmark.class, BenchmarkReport.class, Rounds.class, Rounds.Work.class,
-                Rounds.Round.class, TestUnits.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -36,6 +36,7 @@ import org.xinfang.core.domain.model.supervision.ReminderKind;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.Race;
 import org.xinfang.it.TestUnits;
 import org.xinfang.it.supervision.TestStaff;
@@ -48,11 +49,12 @@ import org.xinfang.it.supervision.TestStaff;
  * figures; only the unit's own clerks and leaders write, and bad input saves nothing.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer({TestLedgers.class, TestUnits.class, TestStaff.class, Race.class})
 class ScreeningLedgerIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(ScreeningLedgerIT.class, TestLedgers.class, TestUnits.class, TestStaff.class, Race.class, Race.Outcome.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -40,6 +40,7 @@ import org.xinfang.core.domain.model.supervision.ReminderKind;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.Race;
 import org.xinfang.it.TestUnits;
 import org.xinfang.it.supervision.TestStaff;
@@ -53,11 +54,12 @@ import org.xinfang.it.supervision.TestStaff;
  * with nothing saved, and of two clerks reporting at once one wins.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer({TestLedgers.class, TestUnits.class, TestStaff.class, Race.class})
 class ZeroReportsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(ZeroReportsIT.class, TestLedgers.class, TestUnits.class, TestStaff.class, Race.class, Race.Outcome.class);
+        return Deployments.inServer();
     }
 
     /** Due by the 4th of the next month at 23:59: a report for this month is on time whenever the test runs. */

@@ -3,7 +3,8 @@ package org.xinfang.it.plugins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.xinfang.api.event.CaseMoved;
 import org.xinfang.api.event.CaseRegistered;
 import org.xinfang.api.event.ClockDue;
@@ -11,11 +12,14 @@ import org.xinfang.api.event.ClockLapsed;
 import org.xinfang.api.event.DocumentIssued;
 import org.xinfang.api.event.StepTaken;
 
-/** Observes the core's events in the server, as a plugin would, and keeps what it saw for the test. */
+/**
+ * Observes the core's events in the server, as a plugin would, and keeps what it saw for the test. It
+ * sees every in-server class's events (they share one deployment): a queue, so that keeping them stays cheap.
+ */
 @ApplicationScoped
 public class EventLog {
 
-    private final List<Object> seen = new CopyOnWriteArrayList<>();
+    private final Queue<Object> seen = new ConcurrentLinkedQueue<>();
 
     void registered(@Observes CaseRegistered e) {
         seen.add(e);

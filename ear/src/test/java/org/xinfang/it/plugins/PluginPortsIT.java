@@ -44,6 +44,7 @@ import org.xinfang.core.domain.model.cases.ResidentIdNumbers;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.TestClocks;
 import org.xinfang.it.TestUnits;
 
@@ -52,11 +53,12 @@ import org.xinfang.it.TestUnits;
  * its caller like the core's own pages — and the events it observes, fired by the core's changes.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer({EventLog.class, TestUnits.class, TestClocks.class})
 class PluginPortsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(PluginPortsIT.class, EventLog.class, TestUnits.class, TestClocks.class);
+        return Deployments.inServer();
     }
 
     /** A plugin's own audited change, as a plugin declares them. */

@@ -33,6 +33,7 @@ import org.xinfang.core.domain.model.prevention.MeetingDecision;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.TestUnits;
 
 /**
@@ -43,11 +44,12 @@ import org.xinfang.it.TestUnits;
  * see nothing.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer({TestUnits.class, TestPrevention.class})
 class AnalysisMeetingsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(AnalysisMeetingsIT.class, TestUnits.class, TestPrevention.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -41,6 +41,7 @@ import org.xinfang.core.domain.model.procedure.StepFacts;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.Race;
 import org.xinfang.it.TestUnits;
 
@@ -52,11 +53,12 @@ import org.xinfang.it.TestUnits;
  * named; only the staff of the case's unit act, and another district sees nothing.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer({TestUnits.class, TestPrevention.class, Race.class})
 class MediationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(MediationIT.class, TestUnits.class, TestPrevention.class, Race.class, Race.Outcome.class);
+        return Deployments.inServer();
     }
 
     @Inject

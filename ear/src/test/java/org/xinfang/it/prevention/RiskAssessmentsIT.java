@@ -29,6 +29,7 @@ import org.xinfang.core.domain.model.prevention.RiskRating;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.TestUnits;
 
 /**
@@ -38,11 +39,12 @@ import org.xinfang.it.TestUnits;
  * unit's clerks and leaders write, the unit and those above read, a sibling and another district see nothing.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer({TestUnits.class, TestPrevention.class})
 class RiskAssessmentsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(RiskAssessmentsIT.class, TestUnits.class, TestPrevention.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -14,7 +14,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
@@ -40,9 +39,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.api.caller.Caller;
@@ -72,6 +69,7 @@ import org.xinfang.core.domain.model.reception.RotaRule;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.TestUnits;
 
 /**
@@ -82,19 +80,12 @@ import org.xinfang.it.TestUnits;
  * SMS gateway (a JDK HttpServer on the port the test server is pointed at) and a real SMTP server.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer(value = {TestUnits.class, TestReception.class}, librariesOf = GreenMail.class, modules = "jdk.httpserver")
 class ReceptionApplicationsIT {
 
     @Deployment
-    static EnterpriseArchive deployment() throws Exception {
-        File greenMail = new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        EnterpriseArchive ear = Deployments.earWith(List.of(greenMail), ReceptionApplicationsIT.class, TestUnits.class, TestReception.class);
-        // The test's SMS gateway runs inside the server: the WAR needs the JDK's HTTP server module.
-        WebArchive war = ear.getAsType(WebArchive.class, Deployments.WAR);
-        war.delete("META-INF/MANIFEST.MF");
-        war.addAsManifestResource(new StringAsset("Manifest-Version: 1.0\nDependencies: jdk.httpserver\n"), "MANIFEST.MF");
-        ear.delete(Deployments.WAR);
-        ear.addAsModule(war);
-        return ear;
+    static EnterpriseArchive deployment() {
+        return Deployments.inServer();
     }
 
     @Inject

@@ -9,7 +9,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -41,6 +40,7 @@ import org.xinfang.core.domain.model.reception.RotaRule;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.Race;
 import org.xinfang.it.TestUnits;
 
@@ -50,12 +50,12 @@ import org.xinfang.it.TestUnits;
  * unit's leader or clerk keeps its rota, and reminders reach a real SMTP server once.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer(value = {Race.class, TestUnits.class, TestReception.class}, librariesOf = GreenMail.class)
 class ReceptionIT {
 
     @Deployment
-    static EnterpriseArchive deployment() throws Exception {
-        File greenMail = new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return Deployments.earWith(List.of(greenMail), ReceptionIT.class, Race.class, Race.Outcome.class, TestUnits.class, TestReception.class);
+    static EnterpriseArchive deployment() {
+        return Deployments.inServer();
     }
 
     @Inject

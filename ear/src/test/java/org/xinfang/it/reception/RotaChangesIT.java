@@ -39,6 +39,7 @@ import org.xinfang.core.domain.model.reception.RotaRule;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.TestUnits;
 
 /**
@@ -47,11 +48,12 @@ import org.xinfang.it.TestUnits;
  * and a withdrawn session leaves the desk's list and the public page and takes no booking.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer({TestUnits.class, TestReception.class})
 class RotaChangesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(RotaChangesIT.class, TestUnits.class, TestReception.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -13,7 +13,6 @@ import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.File;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,6 +56,7 @@ import org.xinfang.core.domain.model.supervision.SupervisionOrder;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.Race;
 import org.xinfang.it.TestClocks;
 import org.xinfang.it.TestUnits;
@@ -70,13 +70,12 @@ import org.xinfang.it.TestUnits;
  * matters stop their clocks.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer(value = {TestUnits.class, TestClocks.class, TestStaff.class, Race.class}, librariesOf = GreenMail.class)
 class SupervisionIT {
 
     @Deployment
-    static EnterpriseArchive deployment() throws Exception {
-        File greenMail = new File(GreenMail.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return Deployments.earWith(List.of(greenMail), SupervisionIT.class, TestUnits.class, TestClocks.class, TestStaff.class,
-                Race.class, Race.Outcome.class);
+    static EnterpriseArchive deployment() {
+        return Deployments.inServer();
     }
 
     @Inject

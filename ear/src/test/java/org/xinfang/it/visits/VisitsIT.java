@@ -62,6 +62,7 @@ import org.xinfang.core.domain.model.visit.VisitKind;
 import org.xinfang.core.domain.model.visit.VisitOutcome;
 import org.xinfang.core.domain.model.visit.VisitPerson;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.Race;
 import org.xinfang.it.TestUnits;
 
@@ -72,11 +73,12 @@ import org.xinfang.it.TestUnits;
  * right leader and month only.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer({Race.class, TestUnits.class, TestUsers.class, TestVisits.class})
 class VisitsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(VisitsIT.class, Race.class, Race.Outcome.class, TestUnits.class, TestUsers.class, TestVisits.class);
+        return Deployments.inServer();
     }
 
     @Inject

@@ -1,8 +1,10 @@
 package org.xinfang.it.deploy;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.deployment.Deployment;
 import org.jboss.arquillian.container.spi.client.deployment.DeploymentDescription;
@@ -22,13 +24,14 @@ import org.jboss.shrinkwrap.api.asset.ArchiveAsset;
 import org.jboss.shrinkwrap.api.asset.Asset;
 
 /**
- * Deploys the untouched built EAR once for all the black-box test classes in a row, instead of
- * deploying and undeploying it around each of them (about 8 s a class on two cores, most of the
- * suite's time spent on nothing). Such a class's deployment stays on the server when the class ends;
- * the next class that wants the same EAR runs on it, and any other deployment (an EAR with test
- * classes inside, a class marked {@link OwnDeployment}) first takes it away. What the tests share
- * this way is what they shared already: the database; the deployment's memory (counters of the
- * sign-in throttle, say) is what a class must mark {@link OwnDeployment} for.
+ * Deploys the untouched built EAR once for all the black-box test classes in a row, and the EAR with
+ * the in-server test classes ({@link InServer}) once for all of those, instead of deploying and
+ * undeploying around each class (about 8 s to deploy on two cores, most of the suite's time spent on
+ * nothing). Such a class's deployment stays on the server when the class ends; the next class that
+ * wants the same kind of EAR runs on it, and any other deployment (the other kind, a class marked
+ * {@link OwnDeployment}) first takes it away. What the tests share this way is what they shared
+ * already: the database; the deployment's memory (counters of the sign-in throttle, say) is what a
+ * class must mark {@link OwnDeployment} for.
  *
  * <p>Arquillian's interceptors of deployment events: with a lower precedence than its own handler,
  * they run inside the deployment's context, so that what a skipped deployment leaves for the test
@@ -42,8 +45,18 @@ public class SharedEarDeployment {
      */
     private static final Map<Archive<?>, Map<String, Asset>> SHAREABLE = new IdentityHashMap<>();
 
-    /** The shared EAR while it is deployed, with what its deployment answered. */
+    /** The EARs {@code Deployments.inServer()} made, by identity: each has the same content. */
+    private static final Set<Archive<?>> IN_SERVER = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** The kinds of deployment classes share. */
+    private enum Kind {
+        BUILT_EAR, IN_SERVER
+    }
+
+    /** The shared EAR while it is deployed (as deployed: with Arquillian's additions for an in-server one), its kind and what its deployment answered. */
     private static Archive<?> live;
+
+    private static Kind liveKind;
 
     private static ProtocolMetaData liveMetaData;
 
@@ -54,33 +67,50 @@ public class SharedEarDeployment {
     @DeploymentScoped
     private InstanceProducer<ProtocolMetaData> protocolMetaData;
 
+    // Set, as Arquillian's own deployer sets them, for a test that runs in the server: it goes there only for a deployment it finds deployed.
+    @Inject
+    @DeploymentScoped
+    private InstanceProducer<Deployment> deploymentInContext;
+
+    @Inject
+    @DeploymentScoped
+    private InstanceProducer<DeploymentDescription> descriptionInContext;
+
     /** Marks {@code ear}, as it is now, as one that any other class's untouched built EAR may stand in for. */
     public static synchronized void shareable(Archive<?> ear) {
         SHAREABLE.put(ear, content(ear));
     }
 
+    /** Marks {@code ear} as the EAR of every in-server class: any other made the same way may stand in for it. */
+    public static synchronized void shareableInServer(Archive<?> ear) {
+        IN_SERVER.add(ear);
+    }
+
     public void deploy(@Observes(precedence = -100) EventContext<DeployDeployment> context) throws Exception {
         DeployDeployment event = context.getEvent();
-        if (!shared(event.getDeployment().getDescription())) {
-            takeAwayLive(event.getDeployableContainer());
-            context.proceed();
-            return;
-        }
+        DeploymentDescription description = event.getDeployment().getDescription();
+        Kind kind = sharedKind(description);
         synchronized (SharedEarDeployment.class) {
-            if (live != null) {
+            if (kind != null && kind == liveKind) {
+                descriptionInContext.set(description);
+                deploymentInContext.set(event.getDeployment());
                 protocolMetaData.set(liveMetaData);
                 event.getDeployment().deployed();
                 return;
             }
+            takeAwayLive(event.getDeployableContainer());
             context.proceed();
-            live = event.getDeployment().getDescription().getArchive();
-            liveMetaData = protocolMetaData.get();
+            if (kind != null && event.getDeployment().isDeployed()) {
+                live = description.testable() ? description.getTestableArchive() : description.getArchive();
+                liveKind = kind;
+                liveMetaData = protocolMetaData.get();
+            }
         }
     }
 
     public void undeploy(@Observes(precedence = -100) EventContext<UnDeployDeployment> context) {
         DeploymentDescription description = context.getEvent().getDeployment().getDescription();
-        boolean shared = shared(description);
+        boolean shared = sharedKind(description) != null;
         forget(description.getArchive());
         if (shared) {
             // Left for the next class; Arquillian only forgets it for this one.
@@ -95,18 +125,24 @@ public class SharedEarDeployment {
         takeAwayLive(event.getDeployableContainer());
     }
 
-    private boolean shared(DeploymentDescription description) {
+    /** The kind of shared deployment {@code description} is, or null for one of the class's own. */
+    private Kind sharedKind(DeploymentDescription description) {
         TestClass test = testClass.get();
+        if (!description.isArchiveDeployment() || !description.managed() || test != null && test.isAnnotationPresent(OwnDeployment.class)) {
+            return null;
+        }
         synchronized (SharedEarDeployment.class) {
-            return description.isArchiveDeployment() && description.managed() && !description.testable()
-                    && (test == null || !test.isAnnotationPresent(OwnDeployment.class))
-                    && unchanged(description.getArchive());
+            if (description.testable()) {
+                return IN_SERVER.contains(description.getArchive()) ? Kind.IN_SERVER : null;
+            }
+            return unchanged(description.getArchive()) ? Kind.BUILT_EAR : null;
         }
     }
 
     /** The class is done with its archive: not kept for the rest of the run. */
     private static synchronized void forget(Archive<?> archive) {
         SHAREABLE.remove(archive);
+        IN_SERVER.remove(archive);
     }
 
     private static boolean unchanged(Archive<?> archive) {
@@ -135,6 +171,7 @@ public class SharedEarDeployment {
         if (live != null) {
             Archive<?> ear = live;
             live = null;
+            liveKind = null;
             liveMetaData = null;
             container.undeploy(ear);
         }

@@ -9,29 +9,33 @@ import org.junit.jupiter.api.ClassOrdererContext;
 
 /**
  * Runs the test classes that can share the built EAR ({@link SharedEarDeployment}) one after the
- * other, before those with deployments of their own, so that the shared one is deployed once. By
- * name within each group, so that a run's order does not depend on the file system.
+ * other, then those that share the EAR of the in-server classes ({@link InServer}), then those with
+ * deployments of their own, so that each shared one is deployed once. By name within each group, so
+ * that a run's order does not depend on the file system.
  */
 public class SharedEarFirst implements ClassOrderer {
 
     @Override
     public void orderClasses(ClassOrdererContext context) {
-        context.getClassDescriptors().sort(Comparator.comparing(SharedEarFirst::needsOwnDeployment)
+        context.getClassDescriptors().sort(Comparator.comparingInt(SharedEarFirst::group)
                 .thenComparing(c -> c.getTestClass().getName()));
     }
 
-    /** Whether the class deploys something else than the untouched EAR: test classes inside it, one it deploys itself, or one of its own. */
-    private static boolean needsOwnDeployment(ClassDescriptor descriptor) {
+    /** 0: may share the untouched EAR; 1: runs in the server on the shared EAR of those; 2: deploys something of its own. */
+    private static int group(ClassDescriptor descriptor) {
         Class<?> test = descriptor.getTestClass();
         if (test.isAnnotationPresent(OwnDeployment.class)) {
-            return true;
+            return 2;
+        }
+        if (test.isAnnotationPresent(InServer.class)) {
+            return 1;
         }
         for (Method method : test.getDeclaredMethods()) {
             Deployment deployment = method.getAnnotation(Deployment.class);
             if (deployment != null && (deployment.testable() || !deployment.managed())) {
-                return true;
+                return 2;
             }
         }
-        return false;
+        return 0;
     }
 }

@@ -33,19 +33,35 @@ import org.xinfang.it.api.Api;
 /**
  * Headless Chromium driven as a user drives the pages: sign in, type, pick from PrimeFaces menus,
  * wait for Ajax, and (with {@code -Dxinfang.screenshots}) save whole pages for the user guide.
- * One per test; {@link #close()} when done.
+ * One per test; {@link #close()} when done. Closing keeps Chromium for the next test, emptied of
+ * everything the pages kept (cookies, storage, the phone's emulation): starting one takes about two
+ * seconds on two cores, and the suite opens some sixty. What it keeps is the HTTP cache of the static
+ * files, as a person's browser does between visits.
  */
 public final class Browser implements AutoCloseable, AfterEachCallback {
 
     public static final String PASSWORD = "Xinfang@2026";
     /** How long a page may take: generous, as a loaded CI machine renders a page in seconds, not milliseconds. */
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /**
+     * How often a wait looks again: Selenium's default of half a second made each wait for an answer
+     * that came at once, or nearly, cost a quarter of a second on average, hundreds of times a suite.
+     */
+    private static final Duration POLL = Duration.ofMillis(50);
 
     public final WebDriver driver;
     public final WebDriverWait wait;
     public final String base = Deployments.baseUrl();
 
-    public Browser() throws IOException {
+    /** Chromium put away by the last {@link #close()}, for the next browser the suite opens. */
+    private static WebDriver idle;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        wait = new WebDriverWait(driver, PATIENCE, POLL);
+    }
+
+    private static WebDriver launch() throws IOException {
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         // Selenium Manager must not try to download a browser or driver: both are installed.
         System.setProperty("SE_OFFLINE", "true");
@@ -57,22 +73,59 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
                 "--user-data-dir=" + Files.createTempDirectory(target, "chromium-").toAbsolutePath());
         // The console is kept, so a test can see what the page's Content-Security-Policy blocked.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        driver = new ChromeDriver(options);
-        driver.manage().window().setSize(new Dimension(1400, 1000));
-        wait = new WebDriverWait(driver, PATIENCE);
+        // Nothing typed in one test is offered back in the next: no autofill, no saved passwords.
+        options.setExperimentalOption("prefs", java.util.Map.of("autofill.profile_enabled", false, "autofill.credit_card_enabled", false,
+                "credentials_enable_service", false, "profile.password_manager_enabled", false));
+        WebDriver driver = new ChromeDriver(options);
+        driver.manage().window().setSize(WINDOW);
+        return driver;
     }
+
+    private static final Dimension WINDOW = new Dimension(1400, 1000);
 
     /**
      * A browser for one test, closed after it: {@code @RegisterExtension final Browser browser =
      * Browser.open();} in a test class gives each test method its own Chromium.
      */
     public static Browser open() {
+        WebDriver kept = takeIdle();
+        if (kept != null) {
+            return new Browser(kept);
+        }
         try {
-            return new Browser();
+            return new Browser(launch());
         } catch (IOException e) {
             throw new UncheckedIOException("Chromium's profile folder cannot be made under target/", e);
         }
     }
+
+    private static synchronized WebDriver takeIdle() {
+        WebDriver kept = idle;
+        idle = null;
+        return kept;
+    }
+
+    /** Keeps {@code driver} for the next test; quits it when one is kept already. Chromium kept at the end of the run is quit then. */
+    private static void putAway(WebDriver driver) {
+        synchronized (Browser.class) {
+            if (idle == null) {
+                if (!shutdownHookAdded) {
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        WebDriver last = takeIdle();
+                        if (last != null) {
+                            last.quit();
+                        }
+                    }, "quit-kept-chromium"));
+                    shutdownHookAdded = true;
+                }
+                idle = driver;
+                return;
+            }
+        }
+        driver.quit();
+    }
+
+    private static boolean shutdownHookAdded;
 
     /** A browser the width of a laptop's screen, 1366×900: the narrowest desk the staff pages are laid out for. */
     public static Browser laptop() {
@@ -142,14 +195,45 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
         }
     }
 
-    /** Quits Chromium, failing if a page broke its Content-Security-Policy on the way. */
+    /**
+     * Ends the test's browsing, failing if a page broke its Content-Security-Policy on the way: leaves
+     * the pages, forgets every cookie and what the site stored, and takes off the emulation, then keeps
+     * Chromium for the next test. One that cannot be emptied (a second window, a page that hangs) is quit.
+     */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             assertNothingBlocked();
         } finally {
-            driver.quit();
+            emptyAndPutAway();
         }
+    }
+
+    /** Closed once: the Chromium it put away may be another test's by a second close. */
+    private boolean closed;
+
+    private void emptyAndPutAway() {
+        try {
+            if (driver.getWindowHandles().size() != 1) {
+                throw new IllegalStateException("more than one window open");
+            }
+            driver.get("about:blank");
+            org.openqa.selenium.chromium.HasCdp cdp = (org.openqa.selenium.chromium.HasCdp) driver;
+            cdp.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+            cdp.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", base.replaceFirst("^(https?://[^/]+).*$", "$1"),
+                    "storageTypes", "all"));
+            cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+            driver.manage().window().setSize(WINDOW);
+            driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
+        } catch (RuntimeException cannotEmpty) {
+            driver.quit();
+            return;
+        }
+        putAway(driver);
     }
 
     /** Signs in through the login form and lands on the case list. */
@@ -207,7 +291,7 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
      * reading it (a re-render still arriving) is read again rather than taken for a failure.
      */
     public String text(String id) {
-        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(driver, PATIENCE, POLL).ignoring(StaleElementReferenceException.class)
                 .until(page -> page.findElement(By.id(id)).getText());
     }
 
@@ -252,7 +336,7 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
         };
         String panelSettled = "var p = jQuery(document.getElementById(arguments[0]));"
                 + " return p.is(':visible') && !p.is(':animated');";
-        WebDriverWait briefly = new WebDriverWait(driver, Duration.ofSeconds(3));
+        WebDriverWait briefly = new WebDriverWait(driver, Duration.ofSeconds(3), POLL);
         for (int attempt = 0; attempt < 3 && !took.getAsBoolean(); attempt++) {
             if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
                 driver.findElement(By.id(menuId)).click();

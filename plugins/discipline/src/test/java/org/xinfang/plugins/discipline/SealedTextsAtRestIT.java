@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.api.Api;
 import org.xinfang.it.api.Api.Answer;
 
@@ -35,6 +35,7 @@ import org.xinfang.it.api.Api.Answer;
  * without numbers, to everyone at the desk. Runs inside the server to read the raw rows.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer({Api.class, Answer.class})
 class SealedTextsAtRestIT {
 
     private static final String CLERK = "jw.discipline_clerk";
@@ -44,7 +45,7 @@ class SealedTextsAtRestIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(SealedTextsAtRestIT.class, Api.class, Answer.class);
+        return Deployments.inServer();
     }
 
     @Resource(lookup = "java:jboss/datasources/XinfangDS")

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.core.application.procedure.Clocks;
 import org.xinfang.core.application.supervision.DeadlineWatch;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.Race;
 import org.xinfang.it.TestClocks;
 import org.xinfang.it.api.Api;
@@ -28,14 +29,14 @@ import org.xinfang.it.api.Api.Answer;
  * database, as the other clock tests do, instead of waiting ten working days.
  */
 @ExtendWith(ArquillianExtension.class)
+@InServer({CompanyDeskApiIT.class, TestClocks.class, Race.class, Api.class, Answer.class})
 class WorkshopDeadlineIT {
 
     private static final String REASON = "车间10个工作日内未办结，自动报公司办理";
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.earWith(WorkshopDeadlineIT.class, CompanyDeskApiIT.class, CompanyDeskApiIT.Company.class,
-                TestClocks.class, Race.class, Race.Outcome.class, Api.class, Answer.class);
+        return Deployments.inServer();
     }
 
     @Inject

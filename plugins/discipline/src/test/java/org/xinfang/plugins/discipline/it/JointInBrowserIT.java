@@ -41,7 +41,7 @@ public class JointInBrowserIT {
         JsonObject registered = JointApiIT.registered(committee, caseId);
         String number = registered.getString("caseNumber");
 
-        try (Browser browser = new Browser()) {
+        try (Browser browser = Browser.open()) {
             browser.signIn(JointApiIT.OFFICE);
             openLastYear(browser);
             browser.driver.findElement(rowButton(number, "discipline_joint_propose")).click();
