@@ -21,8 +21,9 @@ export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 mkdir -p "$out"
 [ -x "$here/node_modules/.bin/lighthouse" ] || (cd "$here" && npm ci --no-audit --no-fund --prefer-offline >/dev/null)
 
-# user → the pages they audit: the leader's menu holds every page but the administration's; the
-# discipline committee's leader has the plugin's own pages.
+# user → the pages they audit: the leader's menu holds every page but the administration's; each
+# plugin's leader has the plugin's own pages and a case page of the plugin (CASE: the first case the
+# user sees), with its panels.
 pages() {
   cat <<'PAGES'
 cy.leader /app/home.xhtml
@@ -55,9 +56,18 @@ admin /app/ledgers/schedules.xhtml
 jw.discipline_leader /plugins/discipline/guide.xhtml
 jw.discipline_leader /plugins/discipline/joint.xhtml
 jw.discipline_leader /plugins/discipline/joint-figures.xhtml
+jw.discipline_leader /app/cases/view.xhtml?id=CASE
 zy.court_leader /plugins/court/guide.xhtml
+zy.court_leader /plugins/court/reception-day.xhtml
+zy.court_leader /plugins/court/aid-figures.xhtml
+zy.court_leader /app/cases/view.xhtml?id=CASE
 rs.personnel_head /plugins/personnel/guide.xhtml
+rs.personnel_head /plugins/personnel/first-received.xhtml
+rs.personnel_head /plugins/personnel/quarters.xhtml
+rs.personnel_head /app/cases/view.xhtml?id=CASE
 zg.company_leader /plugins/company/guide.xhtml
+zg.company_leader /plugins/company/protection.xhtml
+zg.company_leader /app/cases/view.xhtml?id=CASE
 PAGES
 }
 
@@ -91,8 +101,13 @@ scores() {  # path form-factor → "accessibility best-practices"
     "$(report "$1" "$2").json" 2>/dev/null || echo "- -"
 }
 
-case_id=$(curl -s -u "cy.leader:$password" "$base/api/v1/cases" | jq -r '(.items // .)[0].id')
-selected=$(pages | sed "s/CASE/$case_id/" | while read -r user path; do if [[ $path =~ $only ]]; then echo "$user $path"; fi; done)
+first_case() {  # user → the first case they see
+  curl -s -u "$1:$password" "$base/api/v1/cases?limit=1" | jq -r '(.items // .)[0].id'
+}
+selected=$(pages | while read -r user path; do
+  if [[ $path == *CASE* ]]; then path=${path/CASE/$(first_case "$user")}; fi
+  if [[ $path =~ $only ]]; then echo "$user $path"; fi
+done)
 for user in $(echo "$selected" | cut -d' ' -f1 | sort -u); do signin "$user"; done
 rm -f "$out"/*.json
 export -f audit report

@@ -106,6 +106,11 @@ public final class JsonInput {
         return Refusal.invalid("body", wording.say(problem, "body"));
     }
 
+    /** The fields an {@link Problem#UNKNOWN} problem's arguments name, for its message: {@code "a, b, c"}, as the core's API says them. */
+    public static String knownFields(Object... args) {
+        return String.join(", ", ((List<?>) args[0]).stream().map(String::valueOf).toList());
+    }
+
     /** Names every field of the body that is not among {@code known} (in the order of their names). */
     public JsonInput known(Set<String> known) {
         List<String> names = known.stream().sorted().toList();

@@ -61,6 +61,13 @@ class JsonInputTest {
     }
 
     @Test
+    void anUnknownFieldsMessageCanNameTheFieldsTheCallTakes() {
+        Refusal refused = assertThrows(Refusal.class, () -> JsonInput.parse("{\"colr\":\"RED\"}",
+                (problem, field, args) -> field + " is unknown; it takes " + JsonInput.knownFields(args)).known(Set.of("note", "colour")).refuseIfProblems());
+        assertEquals(List.of(new Refusal.Field("colr", "colr is unknown; it takes colour, note")), refused.fields());
+    }
+
+    @Test
     void goodValuesAreReadTrimmedAndBlankIsAbsent() {
         JsonInput in = JsonInput.parse("{\"name\":\"  Li  \",\"on\":\" 2026-03-01 \",\"blank\":\"  \",\"long\":\"abcdef\",\"raw\":\" x \"}", WORDS);
         assertEquals("Li", in.text("name", 10, true));

@@ -66,7 +66,7 @@ public class ChainResource {
         JsonInput json = JsonInput.parse(body, (problem, name, args) -> switch (problem) {
             case NOT_JSON -> "请求体不是有效的 JSON";
             case NOT_OBJECT -> "请求体须为 JSON 对象";
-            case UNKNOWN -> "责任链中没有“" + name + "”这一项";
+            case UNKNOWN -> "责任链中没有“" + name + "”这一项（未予忽略）；可用的字段：" + JsonInput.knownFields(args);
             case NOT_TEXT -> name + "须为文字";
             default -> throw new IllegalArgumentException("The chain reads no " + problem + " (" + name + ")");
         }).known(FIELDS);

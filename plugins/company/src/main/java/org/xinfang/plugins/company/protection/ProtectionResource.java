@@ -125,7 +125,8 @@ public class ProtectionResource {
         return JsonInput.parse(body, (problem, name, args) -> switch (problem) {
             case NOT_JSON -> LocalizedText.of("请求体不是有效的 JSON", "The body is not valid JSON").in(locale);
             case NOT_OBJECT -> LocalizedText.of("请求体须为 JSON 对象", "The body must be a JSON object").in(locale);
-            case UNKNOWN -> LocalizedText.of("没有“" + name + "”这一项", "Unknown field " + name).in(locale);
+            case UNKNOWN -> LocalizedText.of("没有“" + name + "”这一项（未予忽略）；可用的字段：" + JsonInput.knownFields(args),
+                    "Unknown field " + name + " (not ignored); it takes: " + JsonInput.knownFields(args)).in(locale);
             case NOT_TEXT -> LocalizedText.of(name + "须为文字", name + " must be text").in(locale);
             case NOT_DATE -> LocalizedText.of(name + "须为日期，如 2026-03-01", name + " must be a date like 2026-03-01").in(locale);
             case NOT_CHOICE -> LocalizedText.of(name + "不能为“" + args[0] + "”", name + " cannot be " + args[0]).in(locale);

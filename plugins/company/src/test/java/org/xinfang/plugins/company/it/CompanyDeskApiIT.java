@@ -214,6 +214,8 @@ public class CompanyDeskApiIT {
         Answer unknown = Api.put(co.desk(), chain, Json.createObjectBuilder().add("partySecretary", "高建国").add("directResponsible", 3).build());
         assertEquals(400, unknown.status(), unknown::toString);
         assertTrue(unknown.fieldsNamed().containsAll(List.of("partySecretary", "directResponsible")), unknown::toString);
+        assertEquals("责任链中没有“partySecretary”这一项（未予忽略）；可用的字段：directResponsible, firstResponsible, specificResponsible, "
+                + "specificResponsibleSecond", unknown.messageFor("partySecretary"));
         assertEquals("王立新", Api.get(co.desk(), chain).json().getString("specificResponsible"), "nothing refused was saved");
 
         Answer renamed = Api.put(co.leader(), chain, Json.createObjectBuilder().add("firstResponsible", "高建国")

@@ -24,7 +24,7 @@ public final class Input {
     public static JsonInput.Wording wording(Locale locale) {
         return (problem, field, args) -> switch (problem) {
             case NOT_JSON, NOT_OBJECT -> Texts.get(locale, "court.input.notJson");
-            case UNKNOWN -> labelled(locale, "court.input.unknownField", field);
+            case UNKNOWN -> labelled(locale, "court.input.unknownField", field, JsonInput.knownFields(args));
             case REQUIRED -> labelled(locale, "court.input.required", field);
             case TOO_LONG -> labelled(locale, "court.input.tooLong", field, args);
             case NOT_TEXT -> labelled(locale, "court.input.notText", field);

@@ -71,7 +71,7 @@ public class CourtWorkApiIT {
                 .build());
         assertEquals(400, unknown.status());
         assertEquals(List.of("division"), unknown.fieldsNamed(), unknown::toString);
-        assertEquals("请求中没有“division”这一项", unknown.messageFor("division"));
+        assertEquals("请求中没有“division”这一项（未予忽略）；可用的字段：courtUnitId, tribunal, vicePresident", unknown.messageFor("division"));
         Answer set = Api.put(president, "/court/divisions", setting);
         assertEquals(200, set.status(), set::toString);
         assertEquals("王建国", set.json().getString("vicePresidentName"));

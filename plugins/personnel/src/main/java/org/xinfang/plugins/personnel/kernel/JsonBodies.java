@@ -1,8 +1,6 @@
 package org.xinfang.plugins.personnel.kernel;
 
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.xinfang.api.plugin.JsonInput;
 
 /** A request body read by the plugins' one {@link JsonInput}, each problem named in the API's shape. */
@@ -16,7 +14,7 @@ public final class JsonBodies {
         JsonInput json = JsonInput.parse(body, (problem, name, args) -> switch (problem) {
             case NOT_JSON -> "请求体不是有效的 JSON";
             case NOT_OBJECT -> "请求体须为 JSON 对象";
-            case UNKNOWN -> "不认识的字段“" + name + "”，可用的字段：" + ((List<?>) args[0]).stream().map(String::valueOf).collect(Collectors.joining("、"));
+            case UNKNOWN -> "请求体中没有“" + name + "”这一项（未予忽略）；可用的字段：" + JsonInput.knownFields(args);
             case NOT_TEXT -> "“" + name + "”须为文字";
             default -> throw new IllegalArgumentException("Personnel reads no " + problem + " (" + name + ")");
         }).known(Set.of(field));

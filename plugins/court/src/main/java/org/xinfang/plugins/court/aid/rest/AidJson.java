@@ -38,7 +38,7 @@ final class AidJson {
         return new AidJson(JsonInput.parse(body, (problem, field, args) -> switch (problem) {
             case NOT_JSON -> Texts.get(locale, "court.aid.json.invalid");
             case NOT_OBJECT -> Texts.get(locale, "court.aid.json.notObject");
-            case UNKNOWN -> Texts.get(locale, "court.aid.json.unknown", field);
+            case UNKNOWN -> Texts.get(locale, "court.aid.json.unknown", field, JsonInput.knownFields(args));
             case NOT_TEXT -> Texts.get(locale, "court.aid.json.notText", label(locale, field));
             case NOT_AMOUNT -> Texts.get(locale, "court.aid.json.notAmount", label(locale, field));
             case NOT_DATE -> Texts.get(locale, "court.aid.json.notDate", label(locale, field));
