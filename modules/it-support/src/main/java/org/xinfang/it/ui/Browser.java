@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
@@ -24,6 +26,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -72,9 +77,9 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--user-data-dir=" + Files.createTempDirectory(target, "chromium-").toAbsolutePath());
         // The console is kept, so a test can see what the page's Content-Security-Policy blocked.
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         // Nothing typed in one test is offered back in the next: no autofill, no saved passwords.
-        options.setExperimentalOption("prefs", java.util.Map.of("autofill.profile_enabled", false, "autofill.credit_card_enabled", false,
+        options.setExperimentalOption("prefs", Map.of("autofill.profile_enabled", false, "autofill.credit_card_enabled", false,
                 "credentials_enable_service", false, "profile.password_manager_enabled", false));
         WebDriver driver = new ChromeDriver(options);
         driver.manage().window().setSize(WINDOW);
@@ -146,8 +151,8 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
      * size also counts its (absent) frame, and only the emulation makes the page see a phone.
      */
     public void emulate(int width, int height, boolean mobile) {
-        ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+        ((HasCdp) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     /** The viewport's width in CSS pixels, as the page sees it. */
@@ -187,8 +192,8 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
      * feature that silently does nothing, so every test checks it when it closes its browser.
      */
     public void assertNothingBlocked() {
-        java.util.List<String> blocked = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        List<String> blocked = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
         if (!blocked.isEmpty()) {
             throw new AssertionError("the page broke its Content-Security-Policy: " + blocked);
@@ -222,13 +227,13 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
                 throw new IllegalStateException("more than one window open");
             }
             driver.get("about:blank");
-            org.openqa.selenium.chromium.HasCdp cdp = (org.openqa.selenium.chromium.HasCdp) driver;
-            cdp.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
-            cdp.executeCdpCommand("Storage.clearDataForOrigin", java.util.Map.of("origin", base.replaceFirst("^(https?://[^/]+).*$", "$1"),
+            HasCdp cdp = (HasCdp) driver;
+            cdp.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            cdp.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base.replaceFirst("^(https?://[^/]+).*$", "$1"),
                     "storageTypes", "all"));
-            cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+            cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             driver.manage().window().setSize(WINDOW);
-            driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER);
+            driver.manage().logs().get(LogType.BROWSER);
         } catch (RuntimeException cannotEmpty) {
             driver.quit();
             return;
@@ -325,9 +330,9 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
                 .map(o -> o.getAttribute("value")).toList();
     }
 
-    private void chooseItem(String menuId, By item, java.util.function.BooleanSupplier choiceTook) {
+    private void chooseItem(String menuId, By item, BooleanSupplier choiceTook) {
         // A menu whose choice updates its own form by ajax is replaced while it is read: not yet, then.
-        java.util.function.BooleanSupplier took = () -> {
+        BooleanSupplier took = () -> {
             try {
                 return choiceTook.getAsBoolean();
             } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
