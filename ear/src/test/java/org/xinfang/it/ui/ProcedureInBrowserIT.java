@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.api.Api;
 
 /**
  * One petition from the window to its conclusion in a real browser: the district clerk registers and
@@ -39,6 +40,23 @@ class ProcedureInBrowserIT {
     final Browser browser = Browser.open();
 
     private final StepDialog steps = new StepDialog(browser);
+
+    @Test
+    void aStepClickedAfterTheSessionEndedLeadsToSigningInAndBackToTheCase() {
+        long id = Api.id(Api.register(Api.CY_CLERK, Api.newCase(Api.uniqueSubject("会话过期后办理"))));
+        browser.signIn(Api.CY_CLERK);
+        String caseUrl = browser.base + "/app/cases/view.xhtml?id=" + id;
+        browser.driver.get(caseUrl);
+        WebElement accept = steps.button("accept");
+        browser.signOut();
+        // Not a click that does nothing: the sign-in page, then the case again.
+        accept.click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("j_username"))).sendKeys(Api.CY_CLERK);
+        browser.driver.findElement(By.id("j_password")).sendKeys(Api.passwordOf(Api.CY_CLERK));
+        browser.driver.findElement(By.id("login")).click();
+        browser.wait.until(ExpectedConditions.urlToBe(caseUrl));
+        assertEquals("registered", steps.currentState(), "nothing was done while signed out");
+    }
 
     @Test
     void aClerkTakesAPetitionFromTheDeskToAConclusion() {

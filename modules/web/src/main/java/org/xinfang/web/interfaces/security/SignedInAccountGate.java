@@ -52,15 +52,7 @@ public class SignedInAccountGate extends HttpFilter {
         }
         session.invalidate();
         String again = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-            // An ajax request follows only a redirect Faces' script reads.
-            response.setContentType("text/xml");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + again.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
-        } else {
-            response.sendRedirect(again);
-        }
+        AjaxRedirect.send(request, response, again);
     }
 
     /** The session's user chose a new password in it: the session goes on, keyed to the new password. */
