@@ -96,9 +96,18 @@ public class CaseDocuments {
     public List<ShownDocument> shown(Caller caller, Long caseId) {
         Case owner = readable(caller, caseId);
         owner.getParties().size();
-        return list(caller, caseId).stream().map(d -> new ShownDocument(d, disclosure.redact(owner, d.getTitle()),
-                disclosure.redact(owner, d.getFileName()), disclosure.mayOpen(caller, owner, d),
-                d.isIdentifying() && owner.hasSealedIdentities())).toList();
+        return list(caller, caseId).stream().map(d -> shown(caller, owner, d)).toList();
+    }
+
+    /**
+     * The original file name of a sealed attachment stays with those who may open it: a reporter names
+     * files after themselves (张三工资条.pdf) as often as not, and redaction knows only the sealed names.
+     */
+    private ShownDocument shown(Caller caller, Case owner, CaseDocument d) {
+        boolean sealed = d.isIdentifying() && owner.hasSealedIdentities();
+        boolean openable = disclosure.mayOpen(caller, owner, d);
+        String title = disclosure.redact(owner, d.getTitle());
+        return new ShownDocument(d, title, sealed && !openable ? title : disclosure.redact(owner, d.getFileName()), openable, sealed);
     }
 
     /** One document with its bytes, when it belongs to {@code caseId} and the caller may see that case. */

@@ -47,8 +47,8 @@ import org.xinfang.core.domain.model.unit.OrgUnit;
 @ApplicationScoped
 public class Receipts {
 
-    /** Who stands for the anonymous reporter in the case's history and audit trail. */
-    static final String REPORTER = "anonymous-reporter";
+    /** Who stands for the anonymous reporter in the case's history and audit trail; pages show it as 匿名反映人. */
+    public static final String REPORTER = "anonymous-reporter";
 
     /** The series of a written answer, numbered in the unit's own series: 青纪答复〔2026〕1号. */
     static final String ANSWER_SERIES = "答复";

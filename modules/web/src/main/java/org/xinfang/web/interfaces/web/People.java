@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
+import org.xinfang.core.application.receipt.Receipts;
 import org.xinfang.core.domain.model.user.AppUserRepository;
 
 /**
@@ -19,10 +20,19 @@ public class People {
     @Inject
     private AppUserRepository users;
 
+    @Inject
+    private UiMessages messages;
+
     private final Map<String, String> names = new HashMap<>();
 
-    /** The display name of {@code username}; the user name itself when the account is gone or has no name. */
+    /**
+     * The display name of {@code username}; 匿名反映人 for what an anonymous reporter added through the
+     * receipt code; the user name itself when the account is gone or has no name.
+     */
     public String name(String username) {
+        if (Receipts.REPORTER.equals(username)) {
+            return messages.text("people.anonymousReporter");
+        }
         return username == null ? "" : names.computeIfAbsent(username,
                 u -> users.displayNameOf(u).filter(n -> n != null && !n.isBlank()).orElse(u));
     }

@@ -182,9 +182,10 @@ public class CompanyReceiptApiIT {
         Answer headAnswers = Api.post(head, "/cases/" + id + "/receipt/answers", Json.createObjectBuilder().add("text", "请到车间办公室面谈").build());
         assertEquals(403, headAnswers.status(), headAnswers::toString);
         JsonObject file = Api.get(head, "/cases/" + id + "/documents").array().getValuesAs(JsonObject.class).stream()
-                .filter(d -> "班前会录音整理.pdf".equals(d.getString("fileName", null))).findFirst()
+                .filter(d -> "反映人补充材料".equals(d.getString("title", null))).findFirst()
                 .orElseThrow(() -> new AssertionError("the material is on the case"));
         assertTrue(file.getBoolean("identifying") && file.isNull("href"), "only the keeper opens what the complainant sent: " + file);
+        assertEquals("反映人补充材料", file.getString("fileName"), "the name the complainant gave the file is theirs to reveal, not the workshop's");
 
         JsonObject desksView = Api.get(co.desk(), "/cases/" + id + "/receipt").json();
         assertTrue(desksView.getBoolean("mayAnswer") && desksView.toString().contains(evidenceText), desksView::toString);

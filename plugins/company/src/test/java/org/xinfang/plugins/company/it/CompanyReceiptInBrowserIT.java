@@ -1,7 +1,14 @@
 package org.xinfang.plugins.company.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -12,6 +19,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.xinfang.it.Deployments;
 import org.xinfang.it.api.Api;
+import org.xinfang.it.api.Api.Answer;
+import org.xinfang.it.api.PublicReceipts;
 import org.xinfang.it.ui.Browser;
 
 /**
@@ -62,5 +71,23 @@ public class CompanyReceiptInBrowserIT {
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt_view")));
         assertTrue(browser.text("receipt_view").contains(ANSWER), browser.text("receipt_view"));
         browser.screenshot("company-receipt-public");
+
+        // What the caller adds with the code is listed on the case as theirs, without the name they gave the file.
+        Answer added = PublicReceipts.post("evidence", Json.createObjectBuilder().add("code", code).add("text", "补充：工资条见附件")
+                .add("fileName", "张建华工资条.pdf").add("content", Base64.getEncoder().encodeToString(letterScan())).build().toString());
+        assertEquals(201, added.status(), added::toString);
+        browser.signIn(co.desk());
+        browser.driver.get(browser.base + "/app/cases/view.xhtml?id=" + id);
+        String documents = browser.text("documentsForm:documents");
+        assertTrue(documents.contains("反映人补充材料") && documents.contains("匿名反映人"), documents);
+        assertFalse(documents.contains("anonymous-reporter") || documents.contains("张建华"), documents);
+    }
+
+    private byte[] letterScan() {
+        try (InputStream in = getClass().getResourceAsStream("/scans/letter.pdf")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
