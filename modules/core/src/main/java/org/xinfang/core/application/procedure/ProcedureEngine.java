@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -639,7 +641,9 @@ public class ProcedureEngine {
     /**
      * What the case's plugin holds against a step before anyone fills it in, so that it is shown
      * blocked, with why, rather than offered and then refused: the registering unit's own refusals (a
-     * head's report is only sent up) and a refused move up the line, whose target is known beforehand.
+     * head's report is only sent up), a refused move up the line, whose target is known beforehand, and
+     * a step to a chosen unit the plugin refuses for every unit (a company's chain of responsibility
+     * not yet filled in), which would otherwise open a dialog with nothing to choose.
      */
     private List<String> pluginBlockers(PluginRules rules, Case c, TransitionDeclaration step, Locale locale) {
         List<String> blocked = new ArrayList<>();
@@ -649,7 +653,31 @@ public class ProcedureEngine {
             units.find(c.getUnit().getId()).flatMap(unit -> AgencyLine.above(unit, c.getAgencyType(), units::childrenOf))
                     .flatMap(to -> rules.refusedMove(step, c.getUnit(), to, locale)).ifPresent(blocked::add);
         }
+        if (step.move() == UnitMove.TO_TARGET && step.requires(StepInput.TARGET_UNIT)) {
+            everyTargetRefused(rules, c, step, locale).ifPresent(blocked::add);
+        }
         return blocked;
+    }
+
+    /**
+     * Why the plugin refuses every unit the core would let {@code step} name, or empty when it accepts
+     * one: its refusals for the units directly below the case's (where such a step most often goes),
+     * or for all when none is below, each said once.
+     */
+    private Optional<String> everyTargetRefused(PluginRules rules, Case c, TransitionDeclaration step, Locale locale) {
+        List<OrgUnit> candidates = units.findAll().stream().filter(unit -> targetProblem(step, c, unit, locale).isEmpty()).toList();
+        Map<Long, String> refusals = new LinkedHashMap<>();
+        for (OrgUnit unit : candidates) {
+            Optional<String> refused = rules.refusedMove(step, c.getUnit(), unit, locale);
+            if (refused.isEmpty()) {
+                return Optional.empty();
+            }
+            refusals.put(unit.getId(), refused.get());
+        }
+        List<String> below = candidates.stream().filter(unit -> unit.getParent() != null && unit.getParent().getId().equals(c.getUnit().getId()))
+                .map(unit -> refusals.get(unit.getId())).toList();
+        return refusals.isEmpty() ? Optional.empty()
+                : Optional.of(String.join(" ", new LinkedHashSet<>(below.isEmpty() ? refusals.values() : below)));
     }
 
     /** The unit that last sent the case to where it is now (the registering unit when none did). */

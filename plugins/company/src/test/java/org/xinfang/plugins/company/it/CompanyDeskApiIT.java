@@ -169,6 +169,7 @@ public class CompanyDeskApiIT {
         assertEquals("registered", unchanged.getString("state"));
         assertEquals(1, unchanged.getJsonArray("history").size());
         assertEquals(co.company(), Api.get(co.desk(), "/cases/" + id).json().getJsonNumber("unitId").longValue());
+        assertTrue(sendDownOption(co.desk(), id).getBoolean("available"), "with its chain it may go down");
 
         long unchained = co.complaint(Api.uniqueSubject("无责任链"), form().add("directResponsible", "刘振华"));
         Answer refused = sendDown(co.desk(), unchained, co.assembly());
@@ -176,6 +177,16 @@ public class CompanyDeskApiIT {
         assertEquals("交车间办理前请填写责任链：缺第一责任人、具体责任人", refused.json().getString("message"));
         assertEquals(404, Api.get(co.assemblyHead(), "/cases/" + unchained).status(), "refused, it stays at the company");
         assertEquals("registered", procedure(co.desk(), unchained).getString("state"));
+        JsonObject blocked = sendDownOption(co.desk(), unchained);
+        assertFalse(blocked.getBoolean("available"), blocked::toString);
+        assertEquals("交车间办理前请填写责任链：缺第一责任人、具体责任人", blocked.getString("blockedBecause"),
+                "shown blocked with why, not offered with no workshop to choose");
+    }
+
+    private static JsonObject sendDownOption(String user, long id) {
+        return procedure(user, id).getJsonArray("options").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("transition").equals("sendToWorkshop")).findFirst()
+                .orElseThrow(() -> new AssertionError("no step sendToWorkshop for " + user));
     }
 
     @Test
