@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.xinfang.api.port.Callers;
+import org.xinfang.plugins.company.CompanyLabels;
 
 /**
  * The chain's editor on a company matter's page, for the company's desk and leaders: the four names,
@@ -20,7 +21,6 @@ public class ChainPanel implements Serializable {
     /** The panel's form on the case page (chain-panel.xhtml). */
     private static final String FORM = "company_chain_form";
 
-
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -28,6 +28,9 @@ public class ChainPanel implements Serializable {
 
     @Inject
     ResponsibilityChains chains;
+
+    @Inject
+    CompanyLabels labels;
 
     private Long loadedFor;
     private String firstResponsible;
@@ -72,6 +75,9 @@ public class ChainPanel implements Serializable {
             faces.validationFailed();
             return null;
         }
+        // Said once on the page the redirect shows (reloading it sends nothing again).
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, labels.getMsg().getString("company.chain.saved"), null));
         return "/app/cases/view.xhtml?faces-redirect=true&id=" + caseId;
     }
 

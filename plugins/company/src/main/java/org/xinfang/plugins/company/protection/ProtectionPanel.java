@@ -34,6 +34,12 @@ public class ProtectionPanel implements Serializable {
     static final String CHECK_FORM = "company_protection_check";
     static final String CLEAR_FORM = "company_protection_clear";
 
+    /**
+     * The flash entry that carries what was saved across the redirect, shown in the panel (a Faces
+     * message would also show in the page's other message lists).
+     */
+    private static final String SAVED = "companyProtectionSaved";
+
     @Inject
     Callers callers;
 
@@ -64,8 +70,6 @@ public class ProtectionPanel implements Serializable {
     private String actionTaken;
     private String note;
     private String clearReason;
-    /** What the last change saved, shown in the panel (a Faces message would also show in the page's other message lists). */
-    private String saved;
 
     /** A colleague as the page names them: by name, not by their sign-in (which says nothing to a reader). */
     public String nameOf(String username) {
@@ -90,24 +94,27 @@ public class ProtectionPanel implements Serializable {
     }
 
     public String flag(Long caseId) {
-        return saved(FLAG_FORM, () -> protections.flag(callers.current(), caseId, reason, since), "company.protection.flagged");
+        return saved(caseId, FLAG_FORM, () -> protections.flag(callers.current(), caseId, reason, since), "company.protection.flagged");
     }
 
     public String record(Long caseId) {
-        return saved(CHECK_FORM, () -> protections.record(callers.current(), caseId, new CheckInput(checkedOn, checkedBy, finding,
+        return saved(caseId, CHECK_FORM, () -> protections.record(callers.current(), caseId, new CheckInput(checkedOn, checkedBy, finding,
                 aspects.stream().map(Aspect::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Aspect.class))), actionTaken, note)), "company.protection.checked");
     }
 
     public String clear(Long caseId) {
-        return saved(CLEAR_FORM, () -> protections.clear(callers.current(), caseId, clearReason), "company.protection.cleared");
+        return saved(caseId, CLEAR_FORM, () -> protections.clear(callers.current(), caseId, clearReason), "company.protection.cleared");
     }
 
-    /** Runs a change: what it saved on success (the panel shows the fresh view), or its refusal at the fields it names. */
-    private String saved(String form, Supplier<ProtectionView> change, String savedKey) {
+    /**
+     * Runs a change; on success back to the case page by a redirect with what was saved, so that
+     * reloading the page shows it again instead of sending the form a second time (a second check
+     * recorded). A refusal stays on the page at the fields it names.
+     */
+    private String saved(Long caseId, String form, Supplier<ProtectionView> change, String savedKey) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        saved = null;
         try {
-            view = change.get();
+            change.get();
         } catch (Refusal refused) {
             if (refused.fields().isEmpty()) {
                 faces.addMessage(form, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
@@ -118,19 +125,13 @@ public class ProtectionPanel implements Serializable {
             faces.validationFailed();
             return null;
         }
-        reason = null;
-        since = null;
-        finding = null;
-        aspects = new ArrayList<>();
-        actionTaken = null;
-        note = null;
-        clearReason = null;
-        saved = labels.getMsg().getString(savedKey);
-        return null;
+        faces.getExternalContext().getFlash().put(SAVED, labels.getMsg().getString(savedKey));
+        return "/app/cases/view.xhtml?faces-redirect=true&id=" + caseId;
     }
 
+    /** What the change before the redirect saved, shown once in the panel; null otherwise. */
     public String getSaved() {
-        return saved;
+        return (String) FacesContext.getCurrentInstance().getExternalContext().getFlash().get(SAVED);
     }
 
     public ProtectionView getView() {

@@ -90,6 +90,7 @@ public class CompanyDeskInBrowserIT {
         browser.type("company_chain_form:company_chain_specificResponsibleSecond", "赵卫国");
         browser.click("company_chain_form:company_chain_save");
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("company_view_specificResponsibleSecond"), "赵卫国"));
+        assertTrue(browser.text("messages").contains("已保存责任链"), browser.text("messages"));
 
         browser.signOut();
         browser.signIn(co.assemblyHead());

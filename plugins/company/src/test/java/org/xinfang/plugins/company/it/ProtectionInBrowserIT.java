@@ -78,5 +78,12 @@ public class ProtectionInBrowserIT {
         assertTrue(schedule.contains("已回访（" + Api.today() + "）"), schedule);
         assertFalse(schedule.contains("已到期，待回访"), schedule);
         browser.screenshot("company-protection-checked");
+
+        // Saved by a redirect to the matter's own address: reloading reads it again, it records no second check.
+        assertTrue(browser.driver.getCurrentUrl().contains("id="), browser.driver.getCurrentUrl());
+        browser.driver.navigate().refresh();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("company_protection_checks")));
+        assertEquals(1, browser.text("company_protection_checks").split("公司工会 李红", -1).length - 1, browser.text("company_protection_checks"));
+        assertTrue(browser.driver.findElements(By.id("company_protection_saved")).isEmpty(), "said once, not again on reloading");
     }
 }
