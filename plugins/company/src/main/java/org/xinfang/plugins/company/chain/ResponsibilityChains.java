@@ -84,7 +84,7 @@ public class ResponsibilityChains {
         Chain before = Chain.of(stored);
         chain.applyTo(stored);
         Chain after = Chain.of(stored);
-        audit.record(caller, ChainAuditAction.COMPANY_CHAIN_CHANGED, "Case", caseId, c.unitId(), before + " → " + after);
+        audit.record(caller, ChainAuditAction.COMPANY_CHAIN_CHANGED, "Case", caseId, c.unitId(), after.changesFrom(before));
         return after;
     }
 

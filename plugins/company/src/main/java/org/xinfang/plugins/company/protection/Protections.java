@@ -116,7 +116,7 @@ public class Protections {
         }
         Protection p = new Protection(caseId, from, sealed(caller, caseId, why, LONGEST_REASON), caller.username(), LocalDateTime.now(clock));
         em.persist(p);
-        audit.record(caller, ProtectionAuditAction.COMPANY_PROTECTION_FLAGGED, AUDITED_AS, caseId, c.unitId(), "since " + from + ": " + p.getReason());
+        audit.record(caller, ProtectionAuditAction.COMPANY_PROTECTION_FLAGGED, AUDITED_AS, caseId, c.unitId(), "保护开始日期 " + from + "：" + p.getReason());
         return view(p, caller.locale());
     }
 
@@ -161,7 +161,7 @@ public class Protections {
         ProtectionCheck check = new ProtectionCheck(p.getId(), scheduledNo, stored, caller.username(), LocalDateTime.now(clock));
         em.persist(check);
         audit.record(caller, ProtectionAuditAction.COMPANY_PROTECTION_CHECKED, AUDITED_AS, caseId, c.unitId(),
-                input.checkedOn() + " " + input.finding() + (scheduledNo == null ? " (extra)" : " (scheduled " + scheduledNo + ")"));
+                input.checkedOn() + " " + input.finding().label().in(Locale.CHINESE) + (scheduledNo == null ? "（计划外回访）" : "（第" + scheduledNo + "次应回访）"));
         return view(p, caller.locale());
     }
 

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.port.AuditTrail;
 import org.xinfang.api.port.CaseFacts;
@@ -103,7 +104,7 @@ public class JudicialAids {
         em.persist(aid);
         em.flush();
         audit.record(caller, AidAuditAction.COURT_AID_APPLIED, "Case", caseId, c.unitId(),
-                "judicial aid " + aid.getId() + ": " + asked + " asked on " + on);
+                "第" + aid.getId() + "号：" + on + " 申请 " + asked + " 元");
         return aid;
     }
 
@@ -126,12 +127,12 @@ public class JudicialAids {
             input.refuseIfAny();
             aid.approve(source, granted, on, caller.displayName(), cases.protect(caller, caseId, note, 1000));
             audit.record(caller, AidAuditAction.COURT_AID_APPROVED, "Case", caseId, c.unitId(),
-                    "judicial aid " + aidId + ": " + granted + " from " + source);
+                    "第" + aidId + "号：" + granted + " 元，来源：" + source.label().in(Locale.CHINESE));
         } else {
             String why = input.text("note", "refusalReason", decision.note(), 1000, true);
             input.refuseIfAny();
             aid.refuse(on, caller.displayName(), cases.protect(caller, caseId, why, 1000));
-            audit.record(caller, AidAuditAction.COURT_AID_REFUSED, "Case", caseId, c.unitId(), "judicial aid " + aidId);
+            audit.record(caller, AidAuditAction.COURT_AID_REFUSED, "Case", caseId, c.unitId(), "第" + aidId + "号");
         }
         return flushed(aid);
     }
@@ -153,7 +154,7 @@ public class JudicialAids {
         }
         input.refuseIfAny();
         aid.pay(on, paid, cases.protect(caller, caseId, by, 50), cases.protect(caller, caseId, note, 500));
-        audit.record(caller, AidAuditAction.COURT_AID_PAID, "Case", caseId, c.unitId(), "judicial aid " + aidId + ": " + paid + " on " + on);
+        audit.record(caller, AidAuditAction.COURT_AID_PAID, "Case", caseId, c.unitId(), "第" + aidId + "号：" + on + " 发放 " + paid + " 元");
         return flushed(aid);
     }
 
@@ -177,7 +178,7 @@ public class JudicialAids {
                         scan.content(), false);
         aid.acknowledge(on, cases.protect(caller, caseId, note, 500), documentId);
         audit.record(caller, AidAuditAction.COURT_AID_RECEIVED, "Case", caseId, c.unitId(),
-                "judicial aid " + aidId + ": received on " + on + (documentId == null ? "" : ", receipt document " + documentId));
+                "第" + aidId + "号：" + on + " 签收" + (documentId == null ? "" : "，签收单已存入文书"));
         return flushed(aid);
     }
 

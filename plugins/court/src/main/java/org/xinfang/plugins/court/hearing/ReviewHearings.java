@@ -128,7 +128,7 @@ public class ReviewHearings {
         hearing.recordAs(courtCases.protect(caller, c, petitionerSaid, ReviewHearing.LONGEST_TEXT),
                 courtCases.protect(caller, c, courtSaid, ReviewHearing.LONGEST_TEXT),
                 courtCases.protect(caller, c, conclusion, ReviewHearing.LONGEST_TEXT), caller.username(), now);
-        audit.record(caller, CourtAuditAction.COURT_REVIEW_HEARING_RECORDED, "Case", c.id(), c.unitId(), "hearing " + hearing.getId());
+        audit.record(caller, CourtAuditAction.COURT_REVIEW_HEARING_RECORDED, "Case", c.id(), c.unitId(), "听证第" + hearing.getId() + "号");
         return hearing;
     }
 

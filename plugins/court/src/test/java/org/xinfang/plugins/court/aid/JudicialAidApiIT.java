@@ -123,7 +123,8 @@ public class JudicialAidApiIT {
         for (String action : List.of("COURT_AID_APPLIED", "COURT_AID_APPROVED", "COURT_AID_PAID", "COURT_AID_RECEIVED")) {
             assertTrue(trail.contains(action), action + " in " + trail);
         }
-        assertEquals(4, trail.split("judicial aid " + Api.id(aid), -1).length - 1, trail);
+        assertEquals(4, trail.split("第" + Api.id(aid) + "号：", -1).length - 1, trail);
+        assertTrue(trail.contains(" 元，来源：干警捐款") && trail.contains("签收单已存入文书"), "in words the record's reader knows: " + trail);
     }
 
     @Test
