@@ -178,9 +178,11 @@ public class ReceptionDay {
         } else {
             requireReceptionDay(checks, "heldOn", heldOn);
         }
-        String vicePresident = checks.required("vicePresident", in.vicePresident(), 50);
-        if (vicePresident != null && !leadsTheCourtOf(c, vicePresident)) {
-            checks.problem("vicePresident", "court.reception.notALeader", vicePresident);
+        String named = checks.required("vicePresident", in.vicePresident(), 50);
+        // Recorded by the name people know the leader by, whether typed as 王建国 or as the user name.
+        String vicePresident = named == null ? null : leaderOfTheCourt(c, named).orElse(null);
+        if (named != null && vicePresident == null) {
+            checks.problem("vicePresident", "court.reception.notALeader", named);
         }
         String judge = checks.required("presidingJudge", in.presidingJudge(), 50);
         String divisionHead = checks.required("divisionHead", in.divisionHead(), 50);
@@ -258,19 +260,23 @@ public class ReceptionDay {
     }
 
     /**
-     * Whether {@code named} (a user name, or a name as the page fills it in, with the post in brackets
-     * after it) is a leader of the court holding the matter: of its unit or of a court unit above it.
+     * The name of the leader {@code named} (a user name, or a name as the page fills it in, with the
+     * post in brackets after it), if they lead the court holding the matter: its unit or a court unit
+     * above it. The name is the one people know them by, without the post.
      */
-    private boolean leadsTheCourtOf(CaseFacts c, String named) {
+    private Optional<String> leaderOfTheCourt(CaseFacts c, String named) {
         String name = withoutPost(named);
         Optional<Organisation.Unit> unit = organisation.unit(c.unitId());
         while (unit.isPresent() && CourtPlugin.ID.equals(unit.get().agencyType())) {
-            if (leadersOf(unit.get().id()).stream().anyMatch(m -> m.username().equals(name) || withoutPost(m.displayName()).equals(name))) {
-                return true;
+            Optional<String> leader = leadersOf(unit.get().id()).stream()
+                    .filter(m -> m.username().equals(name) || withoutPost(m.displayName()).equals(name))
+                    .map(m -> m.displayName() == null || m.displayName().isBlank() ? name : withoutPost(m.displayName())).findFirst();
+            if (leader.isPresent()) {
+                return leader;
             }
             unit = unit.get().parentId() == null ? Optional.empty() : organisation.unit(unit.get().parentId());
         }
-        return false;
+        return Optional.empty();
     }
 
     private static String withoutPost(String name) {

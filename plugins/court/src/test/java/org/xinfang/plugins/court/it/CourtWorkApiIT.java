@@ -121,8 +121,10 @@ public class CourtWorkApiIT {
         assertEquals("该事项未标记为越级访、重复访或上访老户，不安排院长接待日接待", unmarked.json().getString("message"));
         assertEquals(0, Api.get(reception, path).array().size(), "nothing half-saved");
 
-        Answer recorded = Api.post(reception, path, receptionOn(last).build());
+        // Named by their user name, the vice-president is recorded by the name people know them by.
+        Answer recorded = Api.post(reception, path, receptionOn(last).add("vicePresident", vice).build());
         assertEquals(201, recorded.status(), recorded::toString);
+        assertEquals("王建国", recorded.json().getString("vicePresident"));
         assertEquals("周明远", recorded.json().getString("presidingJudge"));
         assertEquals(409, Api.post(reception, path, receptionOn(last).build()).status(), "once per reception day");
         JsonObject stored = Api.get(judge, path).array().getJsonObject(0);
