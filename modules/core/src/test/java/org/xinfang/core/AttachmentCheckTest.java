@@ -59,6 +59,7 @@ class AttachmentCheckTest {
         assertEquals(Reason.NOT_A_SCAN, e.reason());
         assertEquals("file", only(e).field());
         assertEquals("“扫描件.pdf”实际是Windows 可执行程序，不是扫描件，未保存；只接受 PDF/JPEG/PNG/TIFF/GIF/BMP 文件。", only(e).message());
+        assertEquals(only(e).message(), e.getMessage(), "a plugin shows the message as it is: no field name before it");
     }
 
     @Test

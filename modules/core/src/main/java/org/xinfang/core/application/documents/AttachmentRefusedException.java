@@ -1,6 +1,7 @@
 package org.xinfang.core.application.documents;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.xinfang.core.application.kernel.InvalidInputException;
 
 /**
@@ -25,5 +26,15 @@ public class AttachmentRefusedException extends InvalidInputException {
 
     public Reason reason() {
         return reason;
+    }
+
+    /**
+     * The problems' own sentences, without the field names: a plugin that attaches through the
+     * Documents port cannot name this class and shows its message to the person uploading as it is
+     * (each sentence names the file already).
+     */
+    @Override
+    public String getMessage() {
+        return problems().stream().map(FieldProblem::message).collect(Collectors.joining("；"));
     }
 }
