@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -256,7 +258,13 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
     }
 
     public void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        // A panel still fading out (a date picker closed by Escape) takes the click meant for what lies
+        // under it: clicked again once it has gone.
+        new WebDriverWait(driver, PATIENCE, POLL).ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+                    return true;
+                });
     }
 
     /** Replaces what the field holds, as a user does (a date picker refills itself on clear()). */
@@ -278,6 +286,28 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
         typeDate(id, date.toString());
     }
 
+    /**
+     * Closes the date picker's panel as a click elsewhere on the page does, when Escape left it open:
+     * open, it covers what lies under it (a button the test clicks next).
+     */
+    private void closePanel(String inputId) {
+        By panel = By.id((inputId.endsWith("_input") ? inputId.substring(0, inputId.length() - "_input".length()) : inputId) + "_panel");
+        try {
+            // Escape closes it with a fade, mostly.
+            new WebDriverWait(driver, Duration.ofSeconds(2), POLL).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+            return;
+        } catch (TimeoutException stillOpen) {
+            // It opened after the Escape (a busy machine), or Escape does not reach it: clicked away below.
+        }
+        List<WebElement> open = driver.findElements(panel);
+        if (!open.isEmpty() && open.get(0).isDisplayed()) {
+            // A title is a place to click that does nothing else: an open dialog's, which lies above the page, or the page's.
+            Stream.of(By.cssSelector(".ui-dialog-title"), By.tagName("h1")).flatMap(title -> driver.findElements(title).stream())
+                    .filter(WebElement::isDisplayed).findFirst().ifPresent(WebElement::click);
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        }
+    }
+
     /** Types {@code text} into a date picker as {@link #typeDate(String, java.time.LocalDate)} does, a date that does not exist included. */
     public void typeDate(String id, String text) {
         type(id, text);
@@ -285,6 +315,7 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
             ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, text);
         }
         driver.findElement(By.id(id)).sendKeys(Keys.ESCAPE);
+        closePanel(id);
         String shown = driver.findElement(By.id(id)).getAttribute("value");
         if (!text.equals(shown)) {
             throw new AssertionError("The date picker " + id + " did not take " + text + ": it shows '" + shown + "'");
