@@ -661,23 +661,36 @@ public class ProcedureEngine {
 
     /**
      * Why the plugin refuses every unit the core would let {@code step} name, or empty when it accepts
-     * one: its refusals for the units directly below the case's (where such a step most often goes),
-     * or for all when none is below, each said once.
+     * one: its refusals for the units directly below the case's (where such a step most often goes,
+     * so they are asked first and the whole tree only when each of them is refused), or for all when
+     * none is below, each said once.
      */
     private Optional<String> everyTargetRefused(PluginRules rules, Case c, TransitionDeclaration step, Locale locale) {
-        List<OrgUnit> candidates = units.findAll().stream().filter(unit -> targetProblem(step, c, unit, locale).isEmpty()).toList();
+        Map<Long, String> below = refusals(rules, c, step, units.childrenOf(c.getUnit()), locale);
+        if (below == null) {
+            return Optional.empty();
+        }
+        Map<Long, String> all = refusals(rules, c, step, units.findAll(), locale);
+        if (all == null || all.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(" ", new LinkedHashSet<>((below.isEmpty() ? all : below).values())));
+    }
+
+    /** The plugin's refusal of each of {@code candidates} the core accepts, by unit id; null as soon as it accepts one. */
+    private Map<Long, String> refusals(PluginRules rules, Case c, TransitionDeclaration step, List<OrgUnit> candidates, Locale locale) {
         Map<Long, String> refusals = new LinkedHashMap<>();
         for (OrgUnit unit : candidates) {
+            if (targetProblem(step, c, unit, locale).isPresent()) {
+                continue;
+            }
             Optional<String> refused = rules.refusedMove(step, c.getUnit(), unit, locale);
             if (refused.isEmpty()) {
-                return Optional.empty();
+                return null;
             }
             refusals.put(unit.getId(), refused.get());
         }
-        List<String> below = candidates.stream().filter(unit -> unit.getParent() != null && unit.getParent().getId().equals(c.getUnit().getId()))
-                .map(unit -> refusals.get(unit.getId())).toList();
-        return refusals.isEmpty() ? Optional.empty()
-                : Optional.of(String.join(" ", new LinkedHashSet<>(below.isEmpty() ? refusals.values() : below)));
+        return refusals;
     }
 
     /** The unit that last sent the case to where it is now (the registering unit when none did). */
