@@ -25,6 +25,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -66,6 +67,11 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
     private Browser(WebDriver driver) {
         this.driver = driver;
         wait = new WebDriverWait(driver, PATIENCE, POLL);
+        // A condition read while the page is being replaced (a save's redirect, an ajax re-render) meets an
+        // element that has just left the document — stale, or "Node … does not belong to the document"
+        // from Chromium's inspector: looked at again on the new page. A condition that keeps failing still
+        // ends in the wait's timeout, with the last of these as its cause.
+        wait.ignoring(WebDriverException.class);
     }
 
     private static WebDriver launch() throws IOException {
