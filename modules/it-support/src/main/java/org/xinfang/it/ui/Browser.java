@@ -333,8 +333,7 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
      * reading it (a re-render still arriving) is read again rather than taken for a failure.
      */
     public String text(String id) {
-        return new WebDriverWait(driver, PATIENCE, POLL).ignoring(StaleElementReferenceException.class)
-                .until(page -> page.findElement(By.id(id)).getText());
+        return wait.until(page -> page.findElement(By.id(id)).getText());
     }
 
     /**
@@ -372,7 +371,7 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
         BooleanSupplier took = () -> {
             try {
                 return choiceTook.getAsBoolean();
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            } catch (StaleElementReferenceException replaced) {
                 return false;
             }
         };

@@ -666,19 +666,15 @@ public class ProcedureEngine {
      * none is below, each said once.
      */
     private Optional<String> everyTargetRefused(PluginRules rules, Case c, TransitionDeclaration step, Locale locale) {
-        Map<Long, String> below = refusals(rules, c, step, units.childrenOf(c.getUnit()), locale);
-        if (below == null) {
-            return Optional.empty();
-        }
-        Map<Long, String> all = refusals(rules, c, step, units.findAll(), locale);
-        if (all == null || all.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(String.join(" ", new LinkedHashSet<>((below.isEmpty() ? all : below).values())));
+        Optional<Map<Long, String>> below = refusals(rules, c, step, units.childrenOf(c.getUnit()), locale);
+        Optional<Map<Long, String>> all = below.flatMap(b -> refusals(rules, c, step, units.findAll(), locale));
+        return all.filter(refused -> !refused.isEmpty())
+                .map(refused -> String.join(" ", new LinkedHashSet<>((below.get().isEmpty() ? refused : below.get()).values())));
     }
 
-    /** The plugin's refusal of each of {@code candidates} the core accepts, by unit id; null as soon as it accepts one. */
-    private Map<Long, String> refusals(PluginRules rules, Case c, TransitionDeclaration step, List<OrgUnit> candidates, Locale locale) {
+    /** The plugin's refusal of each of {@code candidates} the core accepts, by unit id; empty as soon as it accepts one. */
+    private Optional<Map<Long, String>> refusals(PluginRules rules, Case c, TransitionDeclaration step, List<OrgUnit> candidates,
+                                                 Locale locale) {
         Map<Long, String> refusals = new LinkedHashMap<>();
         for (OrgUnit unit : candidates) {
             if (targetProblem(step, c, unit, locale).isPresent()) {
@@ -686,11 +682,11 @@ public class ProcedureEngine {
             }
             Optional<String> refused = rules.refusedMove(step, c.getUnit(), unit, locale);
             if (refused.isEmpty()) {
-                return null;
+                return Optional.empty();
             }
             refusals.put(unit.getId(), refused.get());
         }
-        return refusals;
+        return Optional.of(refusals);
     }
 
     /** The unit that last sent the case to where it is now (the registering unit when none did). */
