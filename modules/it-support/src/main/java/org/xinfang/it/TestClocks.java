@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 
 /**
- * Moves a case's clock back in time, as if its days had passed: the way tests reach a lapsed window
- * without waiting thirty days. Only the clock's dates change; everything else runs as in use.
+ * Moves a case's clock (or its documents' dates) back in time, as if its days had passed: the way tests
+ * reach a lapsed window without waiting thirty days. Only those dates change; everything else runs as in use.
  */
 @ApplicationScoped
 public class TestClocks {
@@ -26,6 +26,14 @@ public class TestClocks {
         if (changed != 1) {
             throw new IllegalStateException("No clock " + clock + " on case " + caseId);
         }
+    }
+
+    /** Makes every document of the case issued {@code daysAgo} days ago, as if the days since had passed. */
+    @Transactional
+    public void documentsIssuedDaysAgo(Long caseId, int daysAgo) {
+        em.createQuery("UPDATE CaseDocument d SET d.createdAt = :at WHERE d.caseId = :c")
+                .setParameter("at", java.time.LocalDateTime.now(org.xinfang.core.application.procedure.Clocks.statutoryClock()).minusDays(daysAgo))
+                .setParameter("c", caseId).executeUpdate();
     }
 
     /** The stored due date of a clock. */

@@ -164,6 +164,23 @@ public interface AgencyPlugin {
     }
 
     /**
+     * The part of the plugin's form a member of the public fills on the petition portal (网上信访), or
+     * empty when the plugin's units take no petitions online. The rest of the form keeps the values a
+     * new form has; the portal refuses any other field.
+     */
+    default Optional<PublicCaseForm> publicForm() {
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the matter with this {@code form} was brought without a name (匿名): the portal then asks
+     * for no name or phone, and its query code alone opens the matter's answers.
+     */
+    default boolean anonymous(CaseFormData form) {
+        return false;
+    }
+
+    /**
      * Whether the exchange through a receipt code stays with the unit that gave the code when the case
      * moves on ({@code true}), or follows the case to the unit that holds it (the default). A company's
      * complaint goes down to the very workshop it is about: that workshop must not answer the complainant

@@ -67,6 +67,13 @@ public final class GeneralProcedure {
     /** The re-review body decides within 30 days; a hearing pauses this clock. */
     public static final String CLOCK_RE_REVIEW = "re_review";
 
+    /**
+     * The periods the law counts from the petitioner's receiving a decision (收到…之日起): when a notice
+     * is served later than the step that issued it (fetched on the portal), the windows it opened run
+     * from service instead.
+     */
+    public static final Set<String> WINDOWS_FROM_SERVICE = Set.of(CLOCK_REVIEW_WINDOW, CLOCK_RE_REVIEW_WINDOW);
+
     private static final ProcedureDeclaration DECLARATION = new ProcedureDeclaration(
             ID,
             LocalizedText.of("信访事项办理程序（《信访工作条例》）", "General petition procedure (Regulations on Petition Work)"),

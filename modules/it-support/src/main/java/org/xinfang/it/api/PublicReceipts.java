@@ -23,7 +23,12 @@ public final class PublicReceipts {
 
     /** A call to {@code /public/receipts/<path>} ({@code answers} or {@code evidence}) without credentials. */
     public static Answer post(String path, String body) {
-        return Api.send(HttpRequest.newBuilder(URI.create(Api.url("/public/receipts/" + path)))
+        return postTo("/public/receipts/" + path, body);
+    }
+
+    /** A POST to any public path of the API ({@code /public/petitions/follow}) without credentials. */
+    public static Answer postTo(String apiPath, String body) {
+        return Api.send(HttpRequest.newBuilder(URI.create(Api.url(apiPath)))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
@@ -43,7 +48,12 @@ public final class PublicReceipts {
      * (java.net.http cannot choose its source address).
      */
     public static Raw postFrom(String from, String path, String body) {
-        URI base = URI.create(Api.url("/public/receipts/" + path));
+        return postFromTo(from, "/public/receipts/" + path, body);
+    }
+
+    /** As {@link #postFrom}, to any public path of the API. */
+    public static Raw postFromTo(String from, String apiPath, String body) {
+        URI base = URI.create(Api.url(apiPath));
         byte[] content = body.getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket(InetAddress.getByName(base.getHost()), base.getPort(), InetAddress.getByName(from), 0)) {
             OutputStream out = socket.getOutputStream();

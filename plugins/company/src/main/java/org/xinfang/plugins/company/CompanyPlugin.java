@@ -1,5 +1,6 @@
 package org.xinfang.plugins.company;
 
+import org.xinfang.api.plugin.PublicCaseForm;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -156,7 +157,19 @@ public final class CompanyPlugin implements AgencyPlugin {
      */
     @Override
     public boolean issuesReceipts(CaseFormData form, Channel channel) {
-        return channel == Channel.HOTLINE && form instanceof CompanyCaseForm complaint && Boolean.TRUE.equals(complaint.getAnonymous());
+        return channel == Channel.HOTLINE && anonymous(form);
+    }
+
+    /** An employee names the workshop, the kind of complaint and, unless anonymous, the employee number; the chain is the desk's. */
+    @Override
+    public Optional<PublicCaseForm> publicForm() {
+        return Optional.of(new PublicCaseForm(Set.of("workshop", "complaintType", "anonymous", "employeeNumber"),
+                "/plugins/company/public-form.xhtml"));
+    }
+
+    @Override
+    public boolean anonymous(CaseFormData form) {
+        return form instanceof CompanyCaseForm complaint && Boolean.TRUE.equals(complaint.getAnonymous());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.xinfang.plugins.court;
 
+import org.xinfang.api.plugin.PublicCaseForm;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -68,6 +69,16 @@ public final class CourtPlugin implements AgencyPlugin {
     public CaseFormDeclaration caseForm() {
         return new CaseFormDeclaration(CourtCaseForm.class,
                 "/plugins/court/case-form.xhtml", "/plugins/court/case-view.xhtml");
+    }
+
+    /**
+     * On the portal the petitioner names the judgment the matter is about — its case number, stage and
+     * tribunal, the judge if known; whether it is litigation-related and the markers are the court's call.
+     */
+    @Override
+    public Optional<PublicCaseForm> publicForm() {
+        return Optional.of(new PublicCaseForm(Set.of("originalCaseNumber", "stage", "tribunal", "presidingJudge"),
+                "/plugins/court/public-form.xhtml"));
     }
 
     @Override

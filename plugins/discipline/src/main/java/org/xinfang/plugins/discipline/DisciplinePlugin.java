@@ -1,5 +1,6 @@
 package org.xinfang.plugins.discipline;
 
+import org.xinfang.api.plugin.PublicCaseForm;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -133,6 +134,18 @@ public final class DisciplinePlugin implements AgencyPlugin {
     /** An anonymous report's reporter gets a receipt code (ADR 0019), however the report came in. */
     @Override
     public boolean issuesReceipts(CaseFormData form, Channel channel) {
+        return form instanceof DisciplineCaseForm report && report.anonymousReport();
+    }
+
+    /** The whole report form is the reporter's to fill: what they report, whether they sign, whom it concerns. */
+    @Override
+    public Optional<PublicCaseForm> publicForm() {
+        return Optional.of(new PublicCaseForm(Set.of("category", "signed", "aboutUnitHead", "subjectName", "subjectUnit", "subjectPost",
+                "subjectRank"), "/plugins/discipline/case-form.xhtml"));
+    }
+
+    @Override
+    public boolean anonymous(CaseFormData form) {
         return form instanceof DisciplineCaseForm report && report.anonymousReport();
     }
 

@@ -1,5 +1,6 @@
 package org.xinfang.plugins.personnel;
 
+import org.xinfang.api.plugin.PublicCaseForm;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -67,6 +68,12 @@ public final class PersonnelPlugin implements AgencyPlugin {
     public CaseFormDeclaration caseForm() {
         return new CaseFormDeclaration(PersonnelCaseForm.class,
                 "/plugins/personnel/case-form.xhtml", "/plugins/personnel/case-view.xhtml");
+    }
+
+    /** The letter writer says what it is about and whether it is to the head; the form holds nothing else. */
+    @Override
+    public Optional<PublicCaseForm> publicForm() {
+        return Optional.of(new PublicCaseForm(Set.of("businessCategory", "addressedToHead"), "/plugins/personnel/case-form.xhtml"));
     }
 
     @Override

@@ -26,6 +26,7 @@ public enum CoreAuditAction implements AuditAction {
     MEETING_DECISION_DONE,
     MEETING_RECORDED,
     NOTICE_ISSUED,
+    NOTICE_SERVED_ONLINE,
     PASSWORD_CHANGED,
     PASSWORD_RESET,
     RECEIPT_ANSWERED,

@@ -395,6 +395,37 @@ public class ProcedureEngine {
         return steps.ofCase(c.getId());
     }
 
+    /**
+     * A notice of the step {@code stepId} was served on {@code servedOn}, later than the step itself (the
+     * petitioner fetched it on the portal): each window that step opened for the petitioner and that is
+     * still running starts again from service ({@link GeneralProcedure#WINDOWS_FROM_SERVICE}). Answers
+     * the windows moved, for the audit trail.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ClockReading> servedLater(Case c, Long stepId, LocalDate servedOn) {
+        Optional<CaseStep> issuing = steps.ofCase(c.getId()).stream().filter(s -> s.getId().equals(stepId)).findFirst();
+        EffectiveProcedure procedure = procedures.of(c.getAgencyType());
+        Optional<TransitionDeclaration> step = issuing.flatMap(s -> procedure.transition(s.getTransition()));
+        if (step.isEmpty()) {
+            return List.of();
+        }
+        Map<String, CaseClock> clocks = clocksOf(c.getId());
+        WorkCalendar calendar = calendars.current();
+        List<ClockReading> moved = new ArrayList<>();
+        step.get().clocks().stream()
+                .filter(effect -> effect.action() == ClockEffect.Action.START && GeneralProcedure.WINDOWS_FROM_SERVICE.contains(effect.clock()))
+                .forEach(effect -> {
+                    CaseClock window = clocks.get(effect.clock());
+                    Optional<ClockDeclaration> declared = procedure.clock(effect.clock());
+                    if (window != null && declared.isPresent() && window.getStatus() == ClockStatus.RUNNING
+                            && window.getStartedOn().isBefore(servedOn)) {
+                        window.start(servedOn, window.getDays(), window.getCount(), calendar);
+                        moved.add(reading(declared.get(), window));
+                    }
+                });
+        return moved;
+    }
+
     /** The case's clocks as they stand today, in the order the procedure declares them. */
     @Transactional
     public List<ClockReading> clocks(Caller caller, Long caseId) {

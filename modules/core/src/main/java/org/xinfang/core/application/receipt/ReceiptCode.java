@@ -44,6 +44,22 @@ public record ReceiptCode(String value) {
         return new ReceiptCode(new String(symbols));
     }
 
+    /** The code whose symbols are the first {@value #BITS} bits of {@code bits}, five bits a symbol. */
+    static ReceiptCode fromBits(byte[] bits) {
+        if (bits.length * 8 < BITS) {
+            throw new IllegalArgumentException("a code needs " + BITS + " bits");
+        }
+        char[] symbols = new char[LENGTH];
+        for (int i = 0; i < LENGTH; i++) {
+            int symbol = 0;
+            for (int b = i * 5; b < i * 5 + 5; b++) {
+                symbol = symbol << 1 | (bits[b / 8] >> (7 - b % 8)) & 1;
+            }
+            symbols[i] = ALPHABET.charAt(symbol);
+        }
+        return new ReceiptCode(new String(symbols));
+    }
+
     /** The code as typed by a person, or empty when it cannot be one (wrong length or characters). */
     public static Optional<ReceiptCode> parse(String typed) {
         if (typed == null || typed.length() > 64) {

@@ -27,10 +27,31 @@ public final class ReceiptHashes {
 
     /** 64 hex digits. */
     public String of(ReceiptCode code) {
+        return HexFormat.of().formatHex(mac(code.value()));
+    }
+
+    /**
+     * 64 hex digits for any other text kept under the receipt key — a submission sent to the portal, so
+     * that sending it again is recognised without keeping what it said.
+     */
+    public String ofText(String text) {
+        return HexFormat.of().formatHex(mac(text));
+    }
+
+    /**
+     * The code of the matter registered by a submission whose hash is {@code submissionHash}: derived
+     * under the key, so that the same submission sent again (a lost answer, a second tap) is told the
+     * same code, while nobody without the key can tell a code from a submission.
+     */
+    public ReceiptCode codeOfSubmission(String submissionHash) {
+        return ReceiptCode.fromBits(mac("code-of-submission:" + submissionHash));
+    }
+
+    private byte[] mac(String text) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(code.value().getBytes(StandardCharsets.US_ASCII)));
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
         }

@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +33,7 @@ import org.xinfang.core.application.procedure.IllegalTransitionException;
 import org.xinfang.core.application.procedure.Procedures;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseRepository;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
 import org.xinfang.core.domain.model.receipt.Receipt;
 import org.xinfang.core.domain.model.receipt.ReporterMessage;
 import org.xinfang.core.domain.model.receipt.ReporterMessage.Kind;
@@ -85,6 +88,17 @@ public class Receipts {
 
     /** A file the reporter sends with their material. */
     public record EvidenceFile(String fileName, byte[] content) {
+
+        /** The file as an API body carries it, in Base64; text that is not Base64 gives no content, which {@code addEvidence} refuses by name. */
+        public static EvidenceFile fromBase64(String fileName, String base64) {
+            byte[] bytes;
+            try {
+                bytes = java.util.Base64.getMimeDecoder().decode(base64);
+            } catch (IllegalArgumentException notBase64) {
+                bytes = null;
+            }
+            return new EvidenceFile(fileName, bytes);
+        }
     }
 
     @PersistenceContext(unitName = "xinfang")
@@ -144,12 +158,48 @@ public class Receipts {
         return new Issued(caseId, c.getNumber(), code.grouped(), now);
     }
 
+    /**
+     * The receipt of a matter its petitioner just brought on the portal, in the same transaction as its
+     * registration (ADR 0038): the code is derived from {@code submissionHash} under the receipt key, so a
+     * submission sent again is told the same code; a signed matter's code opens only with its phone.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Issued issueOnline(Caller petitioner, Case c, String phoneKey, String submissionHash) {
+        ReceiptCode code = hashes().codeOfSubmission(submissionHash);
+        LocalDateTime now = LocalDateTime.now(clock);
+        em.persist(Receipt.online(c.getId(), hashes().of(code), c.getUnit().getId(), now, petitioner.username(), phoneKey, submissionHash));
+        audit.record(petitioner, CoreAuditAction.RECEIPT_ISSUED, "Case", c.getId(), c.getUnit().getId(), c.getNumber());
+        return new Issued(c.getId(), c.getNumber(), code.grouped(), now);
+    }
+
+    /** The receipt of the submission whose hash is {@code submissionHash}, when it was already registered. */
+    public Optional<Receipt> ofSubmission(String submissionHash) {
+        return em.createNamedQuery("Receipt.bySubmission", Receipt.class).setParameter("hash", submissionHash)
+                .getResultStream().findFirst();
+    }
+
+    /** The code a submission was told, to tell it again. */
+    public String codeOfSubmission(String submissionHash) {
+        return hashes().codeOfSubmission(submissionHash).grouped();
+    }
+
+    /** A code as typed, in its printed form ({@code XXXX-XXXX-…}); only for a code that just opened its receipt. */
+    public String normalised(String typedCode) {
+        return ReceiptCode.parse(typedCode).map(ReceiptCode::grouped).orElseThrow();
+    }
+
+    /** The keyed hash of a submission's text, under which a repeated submission is found. */
+    public String hashOfSubmission(String text) {
+        return hashes().ofText(text);
+    }
+
     /** The receipt side of a case for its page: whether a code was given, and what passed through it. */
     @Transactional
     public StaffView staffView(Caller caller, long caseId) {
         Case c = visible(caller, caseId);
-        boolean offered = offered(c);
         Optional<Receipt> receipt = ofCase(caseId);
+        // A matter brought on the portal has its receipt from the start, whatever its plugin offers.
+        boolean offered = offered(c) || receipt.isPresent();
         boolean issuer = procedures.effectiveRoles(caller, c.getUnit()).stream().anyMatch(ISSUERS::contains);
         Set<String> exchangeRoles = procedures.effectiveRoles(caller, exchangeUnit(c, receipt));
         boolean answerer = exchangeRoles.stream().anyMatch(ANSWERERS::contains);
@@ -193,7 +243,12 @@ public class Receipts {
      */
     @Transactional
     public PublicView addEvidence(String typedCode, String address, Locale locale, String text, EvidenceFile file) {
-        Receipt receipt = open(typedCode, address, locale);
+        return addEvidence(open(typedCode, address, locale), locale, text, file);
+    }
+
+    /** Adds material to the case of a receipt already opened (with its phone, where it needs one). */
+    @Transactional
+    public PublicView addEvidence(Receipt receipt, Locale locale, String text, EvidenceFile file) {
         if (!receipt.takesEvidence()) {
             throw new IllegalTransitionException(Messages.get(locale, "receipt.evidence.closed"));
         }
@@ -247,23 +302,48 @@ public class Receipts {
 
     /** The receipt the code opens; every kind of wrong code is refused the same way, and counted. */
     private Receipt open(String typedCode, String address, Locale locale) {
-        if (!guesses.allows(address)) {
-            throw new Guesses.TooMany(Messages.get(locale, "receipt.public.tooMany", Guesses.WINDOW.toMinutes()),
-                    guesses.freeAt(address));
+        return open(typedCode, null, address, locale);
+    }
+
+    /**
+     * The receipt the code opens — with {@code typedPhone} too, where the petitioner gave one. Whatever
+     * is wrong (the code's form, the code, the phone, a code long closed) gets one and the same refusal,
+     * counted against the address, the typed code and the typed phone alike; any of them over the limit
+     * is refused before anything is looked up, so the wait reveals nothing either (ADR 0019, 0038).
+     */
+    public Receipt open(String typedCode, String typedPhone, String address, Locale locale) {
+        return open(typedCode, typedPhone, address, locale, typedPhone == null ? "receipt.public.wrong" : "portal.follow.wrong");
+    }
+
+    /** As {@link #open(String, String, String, Locale)}, refusing with the message {@code wrongKey} (the portal speaks of query codes). */
+    public Receipt open(String typedCode, String typedPhone, String address, Locale locale, String wrongKey) {
+        Optional<ReceiptCode> code = ReceiptCode.parse(typedCode);
+        String phoneKey = typedPhone == null ? null : MatchKeys.ofPhone(typedPhone);
+        List<String> tries = new ArrayList<>(List.of(address));
+        code.ifPresent(c -> tries.add("code:" + hashes().of(c)));
+        if (phoneKey != null) {
+            tries.add("phone:" + phoneKey);
+        }
+        Optional<String> waiting = tries.stream().filter(key -> !guesses.allows(key)).findFirst();
+        if (waiting.isPresent()) {
+            Instant freeAt = tries.stream().map(guesses::freeAt).max(Instant::compareTo).orElseThrow();
+            throw new Guesses.TooMany(Messages.get(locale, "receipt.public.tooMany", Guesses.WINDOW.toMinutes()), freeAt);
         }
         LocalDate today = LocalDate.now(clock);
-        Optional<Receipt> found = ReceiptCode.parse(typedCode)
-                .flatMap(code -> em.createNamedQuery("Receipt.byHash", Receipt.class).setParameter("hash", hashes().of(code))
+        Optional<Receipt> found = code
+                .flatMap(c -> em.createNamedQuery("Receipt.byHash", Receipt.class).setParameter("hash", hashes().of(c))
                         .getResultStream().findFirst())
-                .filter(receipt -> receipt.opensOn(today));
+                .filter(receipt -> receipt.opensOn(today))
+                .filter(receipt -> receipt.opensFor(phoneKey));
         if (found.isEmpty()) {
-            guesses.failed(address);
-            throw new RecordNotFoundException(Messages.get(locale, "receipt.public.wrong"));
+            tries.forEach(guesses::failed);
+            throw new RecordNotFoundException(Messages.get(locale, wrongKey));
         }
         return found.get();
     }
 
-    private PublicView publicView(Receipt receipt) {
+    /** What the holder of an opened receipt reads: the answers meant for them, what they added, whether more may be added. */
+    public PublicView publicView(Receipt receipt) {
         List<ReporterMessage> messages = messagesOf(receipt.getCaseId());
         return new PublicView(
                 messages.stream().filter(m -> m.getKind() == Kind.ANSWER)

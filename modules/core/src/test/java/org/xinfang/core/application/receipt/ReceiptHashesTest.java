@@ -58,4 +58,27 @@ class ReceiptHashesTest {
         assertThrows(IllegalStateException.class, () -> ReceiptKeys.resolve(name -> null, name -> null));
         assertThrows(IllegalStateException.class, () -> ReceiptKeys.resolve(Map.of(ReceiptKeys.PROPERTY, "c2hvcnQ=")::get, name -> null));
     }
+
+    @Test
+    void aSubmissionSentAgainIsToldTheSameCodeAndNobodyWithoutTheKeyCanTellIt() {
+        ReceiptHashes hashes = new ReceiptHashes(KEY);
+        String submission = hashes.ofText("key-1\nthe petition");
+        ReceiptCode first = hashes.codeOfSubmission(submission);
+        assertEquals(first, hashes.codeOfSubmission(submission), "the same submission, the same code");
+        assertNotEquals(first, hashes.codeOfSubmission(hashes.ofText("key-2\nthe petition")), "another key, another code");
+        byte[] other = KEY.clone();
+        other[1] ^= 1;
+        assertNotEquals(first, new ReceiptHashes(other).codeOfSubmission(submission), "the code depends on the server's key");
+        assertEquals(first, ReceiptCode.parse(first.grouped()).orElseThrow(), "a derived code is typed back like any other");
+    }
+
+    @Test
+    void aCodeFromBitsTakesFiveBitsASymbolInOrder() {
+        byte[] bits = new byte[13];
+        bits[0] = (byte) 0b00001_000;
+        bits[12] = (byte) 0b1111_0000;
+        ReceiptCode code = ReceiptCode.fromBits(bits);
+        // Symbol 1 is bits 0–4 (00001); symbol 20 is bits 95–99 (0 and the high nibble 1111 of byte 12: 01111, F).
+        assertEquals("1" + "0".repeat(18) + "F", code.value());
+    }
 }

@@ -24,6 +24,7 @@ import org.xinfang.api.plugin.AgencyPlugin;
 import org.xinfang.core.application.access.ApiTokens;
 import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.web.interfaces.rest.errors.ApiError;
+import org.xinfang.web.interfaces.rest.portal.PortalResource;
 import org.xinfang.web.interfaces.rest.receipt.PublicReceiptResource;
 import org.xinfang.web.interfaces.rest.reception.PublicReceptionResource;
 
@@ -141,16 +142,18 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
     /**
      * Open to everyone, and nothing else: the published reception rota (GET), an online application
      * (POST to its collection), looking one application up by its number (GET, one segment), and a
-     * receipt code's answers and material (POST, the code in the body; ADR 0019).
+     * receipt code's answers and material (POST, the code in the body; ADR 0019), and the petition
+     * portal: its list of units (GET) and everything a petitioner does (POST, the code in the body; ADR 0038).
      */
     static boolean isPublic(String method, String rawPath) {
         String path = rawPath.replaceAll("^/+|/+$", "");
         String applications = PublicReceptionResource.APPLICATIONS;
         return switch (method) {
-            case "GET" -> PublicReceptionResource.PATH.equals(path)
+            case "GET" -> PublicReceptionResource.PATH.equals(path) || PortalResource.UNITS.equals(path)
                     || path.startsWith(applications + "/") && path.indexOf('/', applications.length() + 1) < 0;
             case "POST" -> applications.equals(path) || PublicReceiptResource.ANSWERS.equals(path)
-                    || PublicReceiptResource.EVIDENCE.equals(path);
+                    || PublicReceiptResource.EVIDENCE.equals(path) || PortalResource.PATH.equals(path)
+                    || path.startsWith(PortalResource.PATH + "/") && path.indexOf('/', PortalResource.PATH.length() + 1) < 0;
             default -> false;
         };
     }

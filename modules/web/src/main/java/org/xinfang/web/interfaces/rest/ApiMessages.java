@@ -51,6 +51,7 @@ public class ApiMessages extends java.util.ListResourceBundle {
             {"label.email", "电子邮箱"},
             {"label.password", "密码"},
             {"body.notObject", "请求体须为 JSON 对象。"},
+            {"portal.form.notPublic", "网上信访不填写“{0}”，由受理单位登记；可填写的字段：{1}"},
             {"body.unknownField", "请求体中没有“{0}”这一项（未予忽略）；可用的字段：{1}"},
             {"type.text", "{0}须为文本"},
             {"type.integer", "{0}须为整数"},

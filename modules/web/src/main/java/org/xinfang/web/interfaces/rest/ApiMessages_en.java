@@ -18,6 +18,7 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
             {"label.email", "E-mail"},
             {"label.password", "Password"},
             {"body.notObject", "The request body must be a JSON object."},
+            {"portal.form.notPublic", "\"{0}\" is not filled in online: the unit records it. The form takes: {1}"},
             {"body.unknownField", "The request body has no field \"{0}\" (not ignored); it takes: {1}"},
             {"type.text", "{0} must be text"},
             {"type.integer", "{0} must be a whole number"},

@@ -265,6 +265,15 @@ public final class JsonBody {
         problems.add(new FieldProblem(prefix + name, message));
     }
 
+    /**
+     * Records a problem for each field of the body outside {@code known}: a misspelt name would otherwise
+     * be dropped without a word, and the sender believe it was saved.
+     */
+    public void refuseUnknown(List<String> known) {
+        json.keySet().stream().filter(field -> !known.contains(field)).sorted().forEach(field -> problems.add(new FieldProblem(prefix + field,
+                ApiMessages.get(locale, "body.unknownField", field, String.join(", ", known)))));
+    }
+
     /** Records that a field the use case cannot check itself is missing. */
     public void required(String name) {
         problem(name, "field.required");

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
+import org.xinfang.core.application.portal.Portal;
 import org.xinfang.core.application.receipt.Receipts;
 import org.xinfang.core.domain.model.user.AppUserRepository;
 
@@ -27,11 +28,15 @@ public class People {
 
     /**
      * The display name of {@code username}; 匿名反映人 for what an anonymous reporter added through the
-     * receipt code; the user name itself when the account is gone or has no name.
+     * receipt code; 信访人（网上） for what a petitioner did on the portal; the user name itself when the
+     * account is gone or has no name.
      */
     public String name(String username) {
         if (Receipts.REPORTER.equals(username)) {
             return messages.text("people.anonymousReporter");
+        }
+        if (Portal.PETITIONER.equals(username)) {
+            return messages.text("people.onlinePetitioner");
         }
         return username == null ? "" : names.computeIfAbsent(username,
                 u -> users.displayNameOf(u).filter(n -> n != null && !n.isBlank()).orElse(u));

@@ -21,6 +21,7 @@ import java.time.LocalDateTime;
 @Table(name = "xf_receipt")
 @NamedQuery(name = "Receipt.byHash", query = "SELECT r FROM Receipt r WHERE r.codeHash = :hash")
 @NamedQuery(name = "Receipt.ofCase", query = "SELECT r FROM Receipt r WHERE r.caseId = :caseId")
+@NamedQuery(name = "Receipt.bySubmission", query = "SELECT r FROM Receipt r WHERE r.submissionHash = :hash")
 public class Receipt {
 
     /** How long after its case closed a code still shows the final answer. */
@@ -46,6 +47,17 @@ public class Receipt {
     @Column(name = "issued_by", nullable = false, length = 100)
     private String issuedBy;
 
+    /**
+     * The match key of the phone a petitioner gave with a signed matter brought online, which they type
+     * with the code to open it; null where the code alone opens (an anonymous matter).
+     */
+    @Column(name = "phone_key", length = 64)
+    private String phoneKey;
+
+    /** For a matter brought online: the keyed hash of the submission, so that sending it again finds this one. */
+    @Column(name = "submission_hash", length = 64, unique = true)
+    private String submissionHash;
+
     /** The day the case reached a final state; null while it is open. */
     @Column(name = "closed_on")
     private LocalDate closedOn;
@@ -59,6 +71,25 @@ public class Receipt {
         this.unitId = unitId;
         this.issuedAt = issuedAt;
         this.issuedBy = issuedBy;
+    }
+
+    /** The receipt of a matter brought online by its petitioner on the portal (ADR 0038). */
+    public static Receipt online(long caseId, String codeHash, long unitId, LocalDateTime issuedAt, String issuedBy,
+                                 String phoneKey, String submissionHash) {
+        Receipt receipt = new Receipt(caseId, codeHash, unitId, issuedAt, issuedBy);
+        receipt.phoneKey = phoneKey;
+        receipt.submissionHash = submissionHash;
+        return receipt;
+    }
+
+    /** Whether the code opens the case for whoever also typed the phone whose match key is {@code typedPhoneKey}. */
+    public boolean opensFor(String typedPhoneKey) {
+        return phoneKey == null || phoneKey.equals(typedPhoneKey);
+    }
+
+    /** Whether the petitioner brought the matter online (the portal's receipt) rather than a clerk giving the code. */
+    public boolean isOnline() {
+        return submissionHash != null;
     }
 
     /** Whether the code still opens the case on {@code today}: while open and for a while after closing. */

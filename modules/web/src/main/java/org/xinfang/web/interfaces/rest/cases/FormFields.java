@@ -22,13 +22,13 @@ import org.xinfang.web.interfaces.rest.ApiMessages;
  * and can only say "the form"; binding each field alone tells which one ({@code form.stage}), and
  * the form's own property type says what it should have been.
  */
-final class FormFields {
+public final class FormFields {
 
     private FormFields() {
     }
 
     /** One problem per field of {@code form} whose value the plugin's form cannot take. */
-    static List<FieldProblem> unreadable(CaseForms forms, AgencyPlugin plugin, JsonObject form, Locale locale) {
+    public static List<FieldProblem> unreadable(CaseForms forms, AgencyPlugin plugin, JsonObject form, Locale locale) {
         List<FieldProblem> problems = new ArrayList<>();
         form.forEach((name, value) -> {
             try {

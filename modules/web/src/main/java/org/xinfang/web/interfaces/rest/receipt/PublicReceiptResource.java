@@ -2,7 +2,6 @@ package org.xinfang.web.interfaces.rest.receipt;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -13,9 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.xinfang.core.application.receipt.Guesses;
 import org.xinfang.core.application.receipt.Receipts;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.web.interfaces.rest.ApiMessages;
+import org.xinfang.web.interfaces.rest.PublicLocale;
 
 /**
  * The anonymous reporter's or complainant's API (ADR 0019), without sign-in, for every agency that offers receipts: with the receipt code, read the answers meant for
@@ -92,11 +88,7 @@ public class PublicReceiptResource {
     public Response answers(String body) {
         JsonObject json = JsonFields.object(body);
         Locale locale = locale();
-        try {
-            return Response.ok(JsonFields.write(receipts.read(JsonFields.text(json, "code"), request.getRemoteAddr(), locale))).build();
-        } catch (Guesses.TooMany refused) {
-            return tooMany(refused);
-        }
+        return Response.ok(JsonFields.write(receipts.read(JsonFields.text(json, "code"), request.getRemoteAddr(), locale))).build();
     }
 
     @POST
@@ -130,35 +122,13 @@ public class PublicReceiptResource {
                     ApiMessages.get(locale, "body.unknownField", unknown.get(0), String.join(", ", EVIDENCE_FIELDS)));
         }
         String content = JsonFields.text(json, "content");
-        Receipts.EvidenceFile file = null;
-        if (content != null) {
-            byte[] bytes;
-            try {
-                bytes = Base64.getMimeDecoder().decode(content);
-            } catch (IllegalArgumentException notBase64) {
-                bytes = null;
-            }
-            file = new Receipts.EvidenceFile(JsonFields.text(json, "fileName"), bytes);
-        }
-        try {
-            return Response.status(Response.Status.CREATED)
-                    .entity(JsonFields.write(receipts.addEvidence(JsonFields.text(json, "code"), request.getRemoteAddr(), locale,
-                            JsonFields.text(json, "text"), file))).build();
-        } catch (Guesses.TooMany refused) {
-            return tooMany(refused);
-        }
+        Receipts.EvidenceFile file = content == null ? null : Receipts.EvidenceFile.fromBase64(JsonFields.text(json, "fileName"), content);
+        return Response.status(Response.Status.CREATED)
+                .entity(JsonFields.write(receipts.addEvidence(JsonFields.text(json, "code"), request.getRemoteAddr(), locale,
+                        JsonFields.text(json, "text"), file))).build();
     }
 
     private Locale locale() {
-        return headers.getAcceptableLanguages().stream().findFirst()
-                .filter(l -> "en".equals(l.getLanguage())).map(l -> Locale.ENGLISH).orElse(Locale.SIMPLIFIED_CHINESE);
-    }
-
-    private static Response tooMany(Guesses.TooMany refused) {
-        long seconds = Math.max(1, Duration.between(Instant.now(), refused.freeAt()).toSeconds());
-        String body = Json.createObjectBuilder().add("status", 429).add("error", "too_many_attempts")
-                .add("message", refused.getMessage()).add("fields", Json.createArrayBuilder()).build().toString();
-        return Response.status(429).header(HttpHeaders.RETRY_AFTER, seconds)
-                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).entity(body).build();
+        return PublicLocale.of(headers);
     }
 }

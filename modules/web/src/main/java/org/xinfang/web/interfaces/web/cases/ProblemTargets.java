@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code form.originalCaseNumber}); the page names its inputs after the same properties. A problem
  * no input matches goes to the top of the form.
  */
-final class ProblemTargets {
+public final class ProblemTargets {
 
     private static final Pattern PARTY_FIELD = Pattern.compile("parties\\[(\\d+)]\\.(\\w+)");
 
@@ -25,13 +25,13 @@ final class ProblemTargets {
     private final String formId;
     private Map<String, String> pluginInputs;
 
-    ProblemTargets(FacesContext faces, String formId) {
+    public ProblemTargets(FacesContext faces, String formId) {
         this.faces = faces;
         this.formId = formId;
     }
 
     /** The client id of the input {@code field} is about, or null for a message on the whole form. */
-    String clientIdOf(String field) {
+    public String clientIdOf(String field) {
         if (field == null) {
             return null;
         }

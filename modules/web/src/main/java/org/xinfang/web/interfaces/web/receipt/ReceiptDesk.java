@@ -6,10 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.RecordNotFoundException;
@@ -17,6 +14,7 @@ import org.xinfang.core.application.procedure.IllegalTransitionException;
 import org.xinfang.core.application.receipt.Guesses;
 import org.xinfang.core.application.receipt.Receipts;
 import org.xinfang.web.interfaces.web.UiMessages;
+import org.xinfang.web.interfaces.web.Uploads;
 
 /**
  * The anonymous reporter's or complainant's page (ADR 0019), without sign-in, for every agency that offers receipts: type the receipt code, read the answers, add
@@ -58,8 +56,7 @@ public class ReceiptDesk implements Serializable {
 
     public void addEvidence() {
         try {
-            Receipts.EvidenceFile evidence = file == null || file.getSize() == 0 ? null
-                    : new Receipts.EvidenceFile(submittedName(file), read(file));
+            Receipts.EvidenceFile evidence = Uploads.evidence(file);
             view = receipts.addEvidence(openedWith, address(), locale(), evidenceText, evidence);
             evidenceText = null;
             messages.info(null, messages.text("receipt.evidence.added"));
@@ -123,19 +120,5 @@ public class ReceiptDesk implements Serializable {
 
     private static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    }
-
-    private static String submittedName(Part part) {
-        String name = part.getSubmittedFileName();
-        // Old browsers send the whole path of the file on the reporter's computer.
-        return name == null ? null : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-    }
-
-    private static byte[] read(Part part) {
-        try (InputStream in = part.getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

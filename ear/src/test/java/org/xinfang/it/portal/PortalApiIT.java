@@ -1,0 +1,324 @@
+package org.xinfang.it.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.xinfang.it.Deployments;
+import org.xinfang.it.api.Api;
+import org.xinfang.it.api.Api.Answer;
+import org.xinfang.it.api.PublicReceipts;
+import org.xinfang.it.api.PublicReceipts.Raw;
+
+/**
+ * The petition portal's API (ADR 0038) as a member of the public calls it, without credentials: a signed
+ * matter from submission through the unit's acceptance and decision to the petitioner fetching the
+ * notice, rating it and asking for review; an anonymous report to a discipline commission; every kind
+ * of bad input refused by name with nothing saved; and guessing — wrong codes, a right code with a wrong
+ * phone, a code tried from many addresses — answered alike and throttled.
+ *
+ * <p>Wrong tries go from loopback addresses of their own ({@link PublicReceipts#guesserAddress()}), so the
+ * throttle they trip holds back no other test.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class PortalApiIT {
+
+    private static final String CODE = "[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){4}";
+    private static final String PETITIONS = "/public/petitions";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    static JsonObjectBuilder petition(String subject, String phone) {
+        return Json.createObjectBuilder()
+                .add("unitId", Api.unitId("青州市朝阳区信访局"))
+                .add("subject", subject)
+                .add("content", "小区冬季室温长期低于16度，多次向物业和供热公司反映无果。")
+                .add("category", "城乡建设")
+                .add("name", "王建国")
+                .add("phone", phone);
+    }
+
+    static Answer submit(JsonObject body, String idempotencyKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Api.url(PETITIONS)))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return Api.send(request);
+    }
+
+    static Answer call(String path, JsonObjectBuilder body) {
+        return PublicReceipts.postTo(PETITIONS + "/" + path, body.build().toString());
+    }
+
+    static JsonObjectBuilder opening(String code, String phone) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("code", code);
+        return phone == null ? body : body.add("phone", phone);
+    }
+
+    /** The case behind a unique subject, as its unit's clerk finds it. */
+    static JsonObject caseOf(String clerk, String subject) {
+        List<JsonObject> found = Api.get(clerk, Api.casesWhere(Map.of("q", subject))).json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(1, found.size(), () -> "cases with " + subject + ": " + found);
+        return found.get(0);
+    }
+
+    static Answer step(String user, long caseId, JsonObjectBuilder step) {
+        long version = Api.get(user, "/cases/" + caseId).json().getJsonNumber("version").longValue();
+        return Api.post(user, "/cases/" + caseId + "/procedure/steps", step.add("version", version).build());
+    }
+
+    @Test
+    void aSignedMatterGoesFromSubmissionToReviewWithoutAVisit() {
+        String subject = Api.uniqueSubject("反映小区供暖不达标");
+        String phone = "139" + Api.digits(8);
+        String key = UUID.randomUUID().toString();
+        Answer submitted = submit(petition(subject, phone).build(), key);
+        assertEquals(201, submitted.status(), submitted::toString);
+        String code = submitted.json().getString("code");
+        assertTrue(code.matches(CODE), code);
+        assertFalse(submitted.json().getBoolean("anonymous"));
+        assertEquals(Api.today().plusDays(15).toString(), submitted.json().getString("answerDueOn"), "the intake clock of 15 days runs");
+
+        Answer again = submit(petition(subject, phone).build(), key);
+        assertEquals(200, again.status(), "a submission sent again is the same matter: " + again);
+        assertEquals(code, again.json().getString("code"));
+        assertEquals(submitted.json().getString("caseNumber"), again.json().getString("caseNumber"));
+        assertTrue(again.json().getBoolean("again"));
+
+        JsonObject registered = caseOf(Api.CY_CLERK, subject);
+        assertEquals("ONLINE", registered.getString("channel"));
+        assertEquals("registered", registered.getString("status"));
+        assertEquals("intake", registered.getJsonObject("nextDeadline").getString("clock"));
+        long id = registered.getJsonNumber("id").longValue();
+
+        JsonObject followed = call("follow", opening(code, phone)).json();
+        assertEquals(submitted.json().getString("caseNumber"), followed.getString("caseNumber"));
+        assertEquals("已登记", followed.getString("state"));
+        assertEquals(Api.today().plusDays(15).toString(), followed.getJsonObject("next").getString("dueOn"));
+        assertTrue(followed.getJsonArray("notices").isEmpty());
+        assertTrue(followed.isNull("review"));
+
+        assertEquals(200, step(Api.CY_CLERK, id, Json.createObjectBuilder().add("transition", "accept")).status());
+        Answer decided = step("cy.handler", id, Json.createObjectBuilder().add("transition", "decide").add("outcome", "SUPPORT")
+                .add("reason", "经核查，该小区供热不达标属实，已责令供热公司限期整改。"));
+        assertEquals(200, decided.status(), decided::toString);
+
+        followed = call("follow", opening(code, phone.substring(0, 3) + "-" + phone.substring(3, 7) + "-" + phone.substring(7))).json();
+        assertEquals("已出具处理意见", followed.getString("state"), "the phone is recognised however it is written");
+        List<JsonObject> notices = followed.getJsonArray("notices").getValuesAs(JsonObject.class);
+        assertEquals(List.of("受理告知书", "处理意见书"), notices.stream().map(n -> n.getString("kind")).toList());
+        assertTrue(notices.stream().allMatch(n -> n.isNull("fetchedAt")));
+        JsonObject review = followed.getJsonObject("review");
+        assertEquals("requestReview", review.getString("step"));
+        assertEquals(Api.today().plusDays(30).toString(), review.getString("lastDay"));
+        assertTrue(followed.getJsonObject("rating").getBoolean("open"));
+
+        long decisionId = notices.get(1).getJsonNumber("id").longValue();
+        Answer pdf = call("notice", opening(code, phone).add("noticeId", decisionId));
+        assertEquals(200, pdf.status(), pdf::toString);
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(pdf.body().startsWith("%PDF-"), "a PDF");
+        followed = call("follow", opening(code, phone)).json();
+        assertFalse(followed.getJsonArray("notices").getJsonObject(1).isNull("fetchedAt"), "the fetch is recorded as service");
+        assertTrue(followed.getJsonArray("notices").getJsonObject(0).isNull("fetchedAt"), "only the notice fetched is served");
+        assertTrue(Api.get(Api.CY_CLERK, "/cases/" + id + "/audit").body().contains("NOTICE_SERVED_ONLINE"), "service is on the case's trail");
+
+        Answer badRating = call("rating", opening(code, phone).add("rating", "GOOD"));
+        assertEquals(400, badRating.status(), badRating::toString);
+        assertEquals("rating", badRating.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+        Answer rated = call("rating", opening(code, phone).add("rating", "BASICALLY_SATISFIED"));
+        assertEquals(200, rated.status(), rated::toString);
+        assertEquals("BASICALLY_SATISFIED", rated.json().getJsonObject("rating").getString("given"));
+        assertFalse(rated.json().getJsonObject("rating").getBoolean("open"));
+        Answer twice = call("rating", opening(code, phone).add("rating", "SATISFIED"));
+        assertEquals(409, twice.status(), "one rating per decision: " + twice);
+
+        Answer noReason = call("review", opening(code, phone).add("reason", " "));
+        assertEquals(400, noReason.status(), noReason::toString);
+        assertEquals("reason", noReason.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+        Answer asked = call("review", opening(code, phone).add("reason", "整改后室温仍不达标，请求复查。"));
+        assertEquals(200, asked.status(), asked::toString);
+        assertEquals("复查中", asked.json().getString("state"));
+        assertEquals("青州市信访局", asked.json().getString("unitName"), "the review body of a district bureau is the city's");
+        assertTrue(asked.json().isNull("review"));
+        Answer again2 = call("review", opening(code, phone).add("reason", "再次申请"));
+        assertEquals(409, again2.status(), again2::toString);
+
+        List<JsonObject> history = Api.get(Api.QZ_LEADER, "/cases/" + id + "/procedure").json().getJsonArray("history")
+                .getValuesAs(JsonObject.class);
+        JsonObject rating = history.stream().filter(s -> "rate".equals(s.getString("transition"))).findFirst().orElseThrow();
+        assertEquals("online-petitioner", rating.getString("actor"));
+        assertEquals("BASICALLY_SATISFIED", rating.getString("rating"));
+        JsonObject reviewStep = history.stream().filter(s -> "requestReview".equals(s.getString("transition"))).findFirst().orElseThrow();
+        assertEquals("online-petitioner", reviewStep.getString("actor"));
+
+        Answer receipt = call("receipt", opening(code, phone));
+        assertEquals(200, receipt.status(), receipt::toString);
+        assertTrue(receipt.body().startsWith("%PDF-"));
+    }
+
+    @Test
+    void anAnonymousReportToACommissionIsFollowedWithTheCodeAlone() {
+        String subject = Api.uniqueSubject("匿名举报村干部侵占补偿款");
+        Answer withName = submit(anonymousReport(subject).add("name", "钱某").build(), null);
+        assertEquals(400, withName.status(), "an anonymous report takes no name: " + withName);
+        assertEquals("name", withName.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+
+        Answer submitted = submit(anonymousReport(subject).build(), null);
+        assertEquals(201, submitted.status(), submitted::toString);
+        assertTrue(submitted.json().getBoolean("anonymous"));
+        String code = submitted.json().getString("code");
+
+        JsonObject followed = call("follow", opening(code, null)).json();
+        assertTrue(followed.getBoolean("anonymous"));
+        assertEquals(subject, followed.getString("subject"));
+        assertTrue(followed.getJsonObject("exchange").getJsonArray("answers").isEmpty());
+
+        JsonObject registered = caseOf(Api.JW_CG_CLERK, subject);
+        long id = registered.getJsonNumber("id").longValue();
+        JsonObject receipt = Api.get(Api.JW_CG_CLERK, "/cases/" + id + "/receipt").json();
+        assertTrue(receipt.getBoolean("issued"), "the staff see that the reporter holds a code: " + receipt);
+        Answer answered = Api.post(Api.JW_CG_CLERK, "/cases/" + id + "/receipt/answers",
+                Json.createObjectBuilder().add("text", "您反映的问题已收悉，正在核实。").build());
+        assertEquals(201, answered.status(), answered::toString);
+        followed = call("follow", opening(code, null)).json();
+        assertEquals("您反映的问题已收悉，正在核实。", followed.getJsonObject("exchange").getJsonArray("answers").getJsonObject(0).getString("text"));
+
+        Answer material = call("material", opening(code, null).add("text", "补充：补偿款发放名单有伪造签名。"));
+        assertEquals(201, material.status(), material::toString);
+        assertEquals(1, material.json().getJsonObject("exchange").getJsonArray("evidence").size());
+    }
+
+    static JsonObjectBuilder anonymousReport(String subject) {
+        return Json.createObjectBuilder().add("unitId", Api.unitId("城关镇纪委")).add("subject", subject)
+                .add("content", "某村主任侵占征地补偿款，村民多次反映无果。").add("category", "纪检监察")
+                .add("form", Json.createObjectBuilder().add("category", "ACCUSATION").add("signed", false).add("subjectName", "赵某")
+                        .add("subjectUnit", "城关镇某村村民委员会").add("subjectPost", "村主任").add("subjectRank", "VILLAGE"));
+    }
+
+    @Test
+    void badInputIsRefusedByNameAndNothingIsSaved() {
+        String subject = Api.uniqueSubject("错误输入");
+        String phone = "138" + Api.digits(8);
+        assertRefused(petition(subject, phone).remove("unitId"), "unitId");
+        assertRefused(petition(subject, phone).add("unitId", 999_999), "unitId");
+        assertRefused(petition(subject, phone).add("channel", "VISIT"), "channel");
+        assertRefused(petition(subject, phone).remove("phone"), "phone");
+        assertRefused(petition(subject, phone).remove("name"), "name");
+        assertRefused(petition(subject, phone).add("subject", "长".repeat(201)), "subject");
+        assertRefused(petition(subject, phone).add("headCount", 0), "headCount");
+        assertRefused(petition(subject, phone).add("headCount", "三"), "headCount");
+        JsonObjectBuilder six = petition(subject, phone).add("headCount", 30);
+        var representatives = Json.createArrayBuilder();
+        for (int i = 1; i <= 6; i++) {
+            representatives.add(Json.createObjectBuilder().add("name", "代表" + i).add("phone", "137" + Api.digits(8)));
+        }
+        assertRefused(six.add("representatives", representatives), "parties");
+        assertRefused(petition(subject, phone).add("unitId", Api.unitId("青州市朝阳区信访局")).add("form",
+                Json.createObjectBuilder().add("tribunal", "民一庭")), "form");
+
+        JsonObjectBuilder court = petition(subject, phone).add("unitId", Api.unitId("青州市中级人民法院"));
+        assertRefused(court.add("form", Api.courtForm("（2024）鲁07民终1234号").remove("litigationRelated").add("litigationRelated", false)),
+                "form.litigationRelated");
+        assertRefused(petition(subject, phone).add("unitId", Api.unitId("青州市中级人民法院")).add("form",
+                Json.createObjectBuilder().add("tribunal", "民事审判第一庭").add("stage", "SECOND_INSTANCE")), "form.originalCaseNumber");
+        Answer notJson = PublicReceipts.postTo(PETITIONS, "{\"unitId\": ");
+        assertEquals(400, notJson.status(), notJson::toString);
+
+        assertEquals(0, Api.get(Api.CY_CLERK, Api.casesWhere(Map.of("q", subject))).json().getInt("total"), "nothing half-saved");
+        assertEquals(0, Api.get(Api.ZY_CLERK, Api.casesWhere(Map.of("q", subject))).json().getInt("total"), "nothing half-saved at the court");
+
+        JsonObjectBuilder courtPetition = petition(subject, phone).add("unitId", Api.unitId("青州市中级人民法院")).add("form",
+                Json.createObjectBuilder().add("originalCaseNumber", "（2024）鲁07民终1234号").add("tribunal", "民事审判第一庭")
+                        .add("stage", "SECOND_INSTANCE"));
+        Answer toCourt = submit(courtPetition.build(), null);
+        assertEquals(201, toCourt.status(), "the court's public form is enough: " + toCourt);
+    }
+
+    private static void assertRefused(JsonObjectBuilder body, String field) {
+        Answer refused = submit(body.build(), null);
+        assertEquals(400, refused.status(), () -> field + ": " + refused);
+        List<String> fields = refused.json().getJsonArray("fields").getValuesAs(JsonObject.class).stream().map(f -> f.getString("field")).toList();
+        assertTrue(fields.contains(field), () -> "expected " + field + " among " + fields);
+    }
+
+    @Test
+    void aWrongCodeAndAWrongPhoneAreAnsweredAlikeAndGuessingWaits() {
+        String phone = "137" + Api.digits(8);
+        String code = submit(petition(Api.uniqueSubject("查询码猜测"), phone).build(), null).json().getString("code");
+        String guesser = PublicReceipts.guesserAddress();
+        Raw wrongCode = PublicReceipts.postFromTo(guesser, PETITIONS + "/follow", opening("ABCD-EFGH-JKMN-PQRS-TVWX", phone).build().toString());
+        Raw wrongPhone = PublicReceipts.postFromTo(guesser, PETITIONS + "/follow", opening(code, "13000000000").build().toString());
+        Raw noPhone = PublicReceipts.postFromTo(guesser, PETITIONS + "/follow", opening(code, null).build().toString());
+        Raw garbage = PublicReceipts.postFromTo(guesser, PETITIONS + "/follow", opening("not a code", null).build().toString());
+        for (Raw wrong : List.of(wrongCode, wrongPhone, noPhone, garbage)) {
+            assertEquals(404, wrong.status(), wrong::toString);
+            assertEquals(wrongCode.body(), wrong.body(), "every wrong try reads the same");
+        }
+        Raw fifth = PublicReceipts.postFromTo(guesser, PETITIONS + "/follow", opening(code, "13000000001").build().toString());
+        assertEquals(404, fifth.status());
+        Raw sixth = PublicReceipts.postFromTo(guesser, PETITIONS + "/follow", opening(code, phone).build().toString());
+        assertEquals(429, sixth.status(), "the address waits, even with the right code and phone: " + sixth);
+        assertTrue(sixth.head().toLowerCase().contains("retry-after:"), sixth::head);
+
+        String anotherCode = submit(petition(Api.uniqueSubject("查询码猜测"), phone).build(), null).json().getString("code");
+        for (int i = 0; i < 5; i++) {
+            Raw tried = PublicReceipts.postFromTo(PublicReceipts.guesserAddress(), PETITIONS + "/follow",
+                    opening(anotherCode, "1360000000" + i).build().toString());
+            assertEquals(404, tried.status(), tried::toString);
+        }
+        Raw fromElsewhere = PublicReceipts.postFromTo(PublicReceipts.guesserAddress(), PETITIONS + "/follow",
+                opening(anotherCode, phone).build().toString());
+        assertEquals(429, fromElsewhere.status(), "five wrong phones for one code from five addresses hold the code: " + fromElsewhere);
+
+        String unknown = "ZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZ" + "0123456789".charAt((int) (Math.random() * 10));
+        for (int i = 0; i < 5; i++) {
+            PublicReceipts.postFromTo(PublicReceipts.guesserAddress(), PETITIONS + "/follow", opening(unknown, "1350000000" + i).build().toString());
+        }
+        Raw unknownAgain = PublicReceipts.postFromTo(PublicReceipts.guesserAddress(), PETITIONS + "/follow",
+                opening(unknown, "135" + Api.digits(8)).build().toString());
+        assertEquals(429, unknownAgain.status(), "a code that exists nowhere waits like one that exists: nothing told apart");
+    }
+
+    @Test
+    void thePortalPagesAndCallsCarryTheSecurityHeadersAndNoPersonalDataInAddresses() {
+        for (String page : List.of("/public/petition.xhtml", "/public/follow.xhtml")) {
+            Answer answer = Api.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + page)).GET());
+            assertEquals(200, answer.status(), page);
+            String csp = answer.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("frame-ancestors 'none'"), page + ": " + csp);
+            assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), page);
+            assertFalse(answer.headers().firstValue("Referrer-Policy").orElse("").isEmpty(), page);
+            answer.headers().allValues("Set-Cookie").forEach(cookie -> assertTrue(cookie.contains("SameSite") && cookie.contains("HttpOnly"), cookie));
+        }
+        String openApi = Api.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl().replaceFirst("/xinfang$", "") + "/openapi")).GET()).body();
+        for (String path : List.of("/public/petitions:", "/public/petitions/follow:", "/public/petitions/notice:", "/public/petitions/rating:",
+                "/public/petitions/review:", "/public/petitions/material:", "/public/petitions/receipt:", "/public/petitions/units:")) {
+            assertTrue(openApi.contains(path), "the OpenAPI document lists " + path);
+        }
+        assertFalse(openApi.contains("/public/petitions/{"), "no code, phone or number in any portal address");
+        assertNotEquals(-1, openApi.indexOf("Idempotency-Key"));
+    }
+}

@@ -1,0 +1,143 @@
+package org.xinfang.it.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.xinfang.it.Deployments;
+import org.xinfang.it.api.Api;
+import org.xinfang.it.api.Api.Answer;
+
+/**
+ * The petition portal on a phone (390 × 844, as the page sees it): a signed matter brought to a
+ * district bureau, the clerk accepting it and the handler deciding, the petitioner following it with
+ * the code and phone, fetching the decision, rating it and asking for review; and an anonymous report
+ * to a discipline commission followed with its code alone. Every page fits the phone's width.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public class PortalInBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.builtEar();
+    }
+
+    @RegisterExtension
+    final Browser browser = Browser.open();
+
+    private void onAPhone() {
+        browser.emulate(390, 844, true);
+    }
+
+    @Test
+    void aPetitionerBringsAMatterFollowsItRatesTheDecisionAndAsksForReview() {
+        onAPhone();
+        String subject = Api.uniqueSubject("反映小区供暖不达标");
+        String phone = "139" + Api.digits(8);
+        browser.driver.get(browser.base + "/public/petition.xhtml");
+        browser.assertFitsWidth();
+        browser.choose("petition:unit", "青州市朝阳区信访局");
+        browser.choose("petition:category", "城乡建设");
+        browser.type("petition:subject", subject);
+        browser.type("petition:content", "小区冬季室温长期低于16度，多次向物业和供热公司反映无果，请求督促整改。");
+        browser.type("petition:name", "王建国");
+        browser.type("petition:phone", phone);
+        browser.screenshot("portal-petition");
+        browser.click("petition:submit");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt_code")));
+        String code = browser.text("receipt_code");
+        assertTrue(code.matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}"), code);
+        assertEquals(Api.today().plusDays(15).toString(), browser.text("receipt_due"));
+        browser.assertFitsWidth();
+        browser.screenshot("portal-receipt");
+
+        JsonObject registered = Api.get(Api.CY_CLERK, Api.casesWhere(Map.of("q", subject))).json().getJsonArray("items").getJsonObject(0);
+        assertEquals("ONLINE", registered.getString("channel"));
+        long id = registered.getJsonNumber("id").longValue();
+        step(Api.CY_CLERK, id, "accept", null);
+        step("cy.handler", id, "decide", "经核查，该小区供热不达标属实，已责令供热公司限期整改。");
+
+        browser.driver.get(browser.base + "/public/follow.xhtml");
+        browser.type("follow:code", code.toLowerCase().replace("-", " "));
+        browser.type("follow:phone", phone);
+        browser.click("follow:open");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("matter_state")));
+        assertEquals("已出具处理意见", browser.text("matter_state"));
+        assertTrue(browser.text("matter").contains("处理意见书"), browser.text("matter"));
+        browser.assertFitsWidth();
+        browser.screenshot("portal-follow");
+
+        browser.click("notices:n:1:download");
+        browser.driver.findElement(By.cssSelector("label[for='rating:rating:0']")).click();
+        browser.click("rating:rate");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("followMessages"), "已收到您的评价"));
+        assertTrue(browser.text("rating:given").contains("满意"), browser.text("rating"));
+        assertTrue(browser.text("matter").contains("已获取"), "the decision fetched is shown served: " + browser.text("matter"));
+
+        browser.type("review:reason", "整改后室温仍不达标，请求复查。");
+        browser.screenshot("portal-review");
+        browser.click("review:ask");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("matter_state"), "复查中"));
+        assertTrue(browser.text("matter").contains("青州市信访局"), browser.text("matter"));
+        browser.assertFitsWidth();
+    }
+
+    @Test
+    void anAnonymousReportIsFollowedWithItsCodeAlone() {
+        onAPhone();
+        String subject = Api.uniqueSubject("匿名举报村主任侵占补偿款");
+        browser.driver.get(browser.base + "/public/petition.xhtml");
+        browser.choose("petition:unit", "城关镇纪委");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("petition:discipline_category")));
+        assertTrue(browser.text("petition:identity").contains("匿名"), "a report is anonymous until signed: " + browser.text("petition:identity"));
+        browser.choose("petition:category", "纪检监察");
+        browser.type("petition:subject", subject);
+        browser.type("petition:content", "某村主任侵占征地补偿款，村民多次反映无果。");
+        browser.choose("petition:discipline_category", "检举");
+        browser.type("petition:discipline_subjectName", "赵某");
+        browser.type("petition:discipline_subjectUnit", "城关镇某村村民委员会");
+        browser.type("petition:discipline_subjectPost", "村主任");
+        browser.choose("petition:discipline_subjectRank", "村级");
+        browser.assertFitsWidth();
+        browser.screenshot("portal-report");
+        browser.click("petition:submit");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt_code")));
+        String code = browser.text("receipt_code");
+
+        long id = Api.get(Api.JW_CG_CLERK, Api.casesWhere(Map.of("q", subject))).json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        Answer answered = Api.post(Api.JW_CG_CLERK, "/cases/" + id + "/receipt/answers",
+                Json.createObjectBuilder().add("text", "您反映的问题已收悉，正在核实。").build());
+        assertEquals(201, answered.status(), answered::toString);
+
+        browser.driver.get(browser.base + "/public/follow.xhtml");
+        browser.type("follow:code", code);
+        browser.click("follow:open");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("matter")));
+        assertTrue(browser.text("matter").contains("您反映的问题已收悉，正在核实。"), browser.text("matter"));
+        browser.assertFitsWidth();
+        browser.screenshot("portal-report-follow");
+    }
+
+    private static void step(String user, long id, String transition, String reason) {
+        long version = Api.get(user, "/cases/" + id).json().getJsonNumber("version").longValue();
+        var step = Json.createObjectBuilder().add("transition", transition).add("version", version);
+        if (reason != null) {
+            step.add("outcome", "SUPPORT").add("reason", reason);
+        }
+        Answer taken = Api.post(user, "/cases/" + id + "/procedure/steps", step.build());
+        assertEquals(200, taken.status(), taken::toString);
+    }
+}

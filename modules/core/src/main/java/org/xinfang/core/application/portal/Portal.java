@@ -1,0 +1,488 @@
+package org.xinfang.core.application.portal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.xinfang.api.caller.Caller;
+import org.xinfang.api.model.Channel;
+import org.xinfang.api.model.NoticeKind;
+import org.xinfang.api.model.PartyRole;
+import org.xinfang.api.model.Rating;
+import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.CaseFormData;
+import org.xinfang.api.plugin.CoreRole;
+import org.xinfang.api.plugin.PublicCaseForm;
+import org.xinfang.api.port.AuditTrail;
+import org.xinfang.api.procedure.EffectiveProcedure;
+import org.xinfang.api.procedure.GeneralProcedure;
+import org.xinfang.api.procedure.StateDeclaration;
+import org.xinfang.core.application.cases.CaseDetails;
+import org.xinfang.core.application.cases.CaseForms;
+import org.xinfang.core.application.cases.CaseService;
+import org.xinfang.core.application.kernel.CoreAuditAction;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
+import org.xinfang.core.application.kernel.Messages;
+import org.xinfang.core.application.kernel.RecordNotFoundException;
+import org.xinfang.core.application.notice.NoticeRenderer;
+import org.xinfang.core.application.notice.NoticeText;
+import org.xinfang.core.application.notice.NoticeTexts;
+import org.xinfang.core.application.plugins.PluginRegistry;
+import org.xinfang.core.application.procedure.ClockReading;
+import org.xinfang.core.application.procedure.IllegalTransitionException;
+import org.xinfang.core.application.procedure.ProcedureEngine;
+import org.xinfang.core.application.procedure.Procedures;
+import org.xinfang.core.application.receipt.Receipts;
+import org.xinfang.core.application.settings.Settings;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.Party;
+import org.xinfang.core.domain.model.document.CaseDocument;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
+import org.xinfang.core.domain.model.document.CaseDocumentRepository;
+import org.xinfang.core.domain.model.document.DocumentKind;
+import org.xinfang.core.domain.model.procedure.CaseStep;
+import org.xinfang.core.domain.model.procedure.StepFacts;
+import org.xinfang.core.domain.model.receipt.OnlineService;
+import org.xinfang.core.domain.model.receipt.Receipt;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.domain.model.unit.OrgUnitRepository;
+
+/**
+ * The petitioner's side of a matter, without signing in (网上信访, ADR 0038). Submitting registers the
+ * matter in the chosen unit through the registration use case — its checks, numbering, repeat detection,
+ * sealing and intake clock — with channel {@code ONLINE}, and gives the query code. Everything after
+ * opens the matter with that code (and the phone, for a signed matter) through {@link Receipts#open},
+ * which refuses every wrong combination alike and throttles guessing. The petitioner's steps — asking
+ * for review, rating — are the procedure's own steps, taken in the petitioner's name.
+ */
+@ApplicationScoped
+public class Portal {
+
+    /** Who stands for a signed petitioner in the history and the audit trail; pages show 信访人（网上）. */
+    public static final String PETITIONER = "online-petitioner";
+
+    /** The petitioner's steps the portal offers, as the general procedure names them. */
+    static final List<String> REVIEW_STEPS = List.of("requestReview", "requestReReview");
+    static final String RATE = "rate";
+
+    /** The one refusal of every wrong code or phone. */
+    private static final String WRONG = "portal.follow.wrong";
+
+    /** The notices written to the petitioner; the letters to other bodies (转送函, 交办函) are not theirs. */
+    static final Set<NoticeKind> TO_PETITIONER = EnumSet.of(NoticeKind.ACCEPTANCE, NoticeKind.DECLINE, NoticeKind.EXTENSION,
+            NoticeKind.DECISION, NoticeKind.REVIEW, NoticeKind.RE_REVIEW);
+
+    /** The clocks that time a duty of the unit toward the petitioner; the windows are the petitioner's own, shown apart. */
+    private static final Set<String> NOT_THE_UNITS_DUTY = Set.of(GeneralProcedure.CLOCK_OBJECTION, GeneralProcedure.CLOCK_REPORT_BACK,
+            GeneralProcedure.CLOCK_REVIEW_WINDOW, GeneralProcedure.CLOCK_RE_REVIEW_WINDOW);
+
+    /** A unit that takes matters on the portal, with the plugin's part of the form if it has one. */
+    public record OpenUnit(long id, String name, String agencyType, Optional<PublicCaseForm> form) {
+    }
+
+    /** What the petitioner gives besides the plugin's form; name and phone only for a signed matter. */
+    public record Petition(Long unitId, String subject, String content, String category, String name, String phone, String idNumber,
+                           String address, int headCount, List<Representative> representatives) {
+
+        public Petition {
+            representatives = representatives == null ? List.of() : List.copyOf(representatives);
+        }
+    }
+
+    /** One of at most five representatives of a collective matter. */
+    public record Representative(String name, String phone) {
+    }
+
+    /** The answer to a submission: the query code, shown here and on the receipt only. */
+    public record Submitted(String caseNumber, String code, String unitName, LocalDateTime submittedAt, boolean anonymous,
+                            LocalDate answerDueOn, boolean again) {
+    }
+
+    /** The unit's next duty toward the petitioner and its date. */
+    public record Deadline(String label, LocalDate dueOn, Long daysLeft, boolean paused) {
+    }
+
+    /** A written notice to the petitioner, and when it was served. */
+    public record Notice(long id, String kind, String number, LocalDate issuedOn, LocalDateTime fetchedAt) {
+    }
+
+    /** The petitioner's right to ask for review now: the step, and the last day of its window. */
+    public record ReviewRight(String step, String label, LocalDate lastDay) {
+    }
+
+    /** Whether the petitioner may rate the answer now, until when, and the rating given if any. */
+    public record RatingRight(boolean open, LocalDate lastDay, Rating given) {
+    }
+
+    /** All the portal shows of a matter to whoever opened it. */
+    public record Followed(String caseNumber, String subject, String unitName, LocalDate receivedOn, String state, boolean finished,
+                           Deadline next, List<Notice> notices, ReviewRight review, RatingRight rating, Receipts.PublicView exchange,
+                           boolean anonymous) {
+    }
+
+    /** A notice's PDF as the petitioner downloads it. */
+    public record NoticeFile(String fileName, byte[] content) {
+    }
+
+    @PersistenceContext(unitName = "xinfang")
+    private EntityManager em;
+
+    @Inject
+    private CaseService cases;
+
+    @Inject
+    private CaseForms forms;
+
+    @Inject
+    private Receipts receipts;
+
+    @Inject
+    private ProcedureEngine engine;
+
+    @Inject
+    private Procedures procedures;
+
+    @Inject
+    private PluginRegistry plugins;
+
+    @Inject
+    private OrgUnitRepository units;
+
+    @Inject
+    private CaseDocumentRepository documents;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private NoticeRenderer renderer;
+
+    @Inject
+    private Clock clock;
+
+    /** The units that take matters on the portal: those of the core's general procedure, and those whose plugin has a public form. */
+    @Transactional
+    public List<OpenUnit> openUnits() {
+        List<OpenUnit> open = new ArrayList<>();
+        for (OrgUnit unit : units.findAll()) {
+            Optional<AgencyPlugin> plugin = plugins.find(unit.getAgencyType());
+            if (plugin.isEmpty() || plugin.get().publicForm().isPresent()) {
+                open.add(new OpenUnit(unit.getId(), unit.getName(), unit.getAgencyType(), plugin.flatMap(AgencyPlugin::publicForm)));
+            }
+        }
+        open.sort(Comparator.comparing(u -> units.find(u.id()).map(OrgUnit::getPath).orElse("")));
+        return open;
+    }
+
+    /** The unit a petition goes to, when it takes matters on the portal. */
+    public Optional<OpenUnit> openUnit(Long unitId) {
+        return openUnits().stream().filter(u -> unitId != null && u.id() == unitId).findFirst();
+    }
+
+    /**
+     * Brings {@code petition} with the plugin's {@code form} to its unit. A submission sent again with the
+     * same {@code submissionKey} and the same content is told the matter the first one registered
+     * ({@link Submitted#again()}), not registered twice.
+     *
+     * @throws InvalidInputException naming each bad field; nothing is saved
+     */
+    @Transactional
+    public Submitted submit(Petition petition, CaseFormData form, String submissionKey, Locale locale) {
+        OpenUnit unit = openUnit(petition.unitId()).orElseThrow(() -> InvalidInputException.of("unitId",
+                Messages.get(locale, petition.unitId() == null ? "portal.unit.required" : "portal.unit.notOpen")));
+        OrgUnit target = units.find(unit.id()).orElseThrow();
+        Optional<AgencyPlugin> plugin = plugins.find(target.getAgencyType());
+        boolean anonymous = plugin.isPresent() && form != null && plugin.get().anonymous(form);
+        List<FieldProblem> problems = identityProblems(petition, anonymous, locale);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String submissionHash = receipts.hashOfSubmission(String.join("\n", submissionKey, String.valueOf(petition),
+                form == null ? "" : forms.toJson(form)));
+        Optional<Receipt> earlier = receipts.ofSubmission(submissionHash);
+        if (earlier.isPresent()) {
+            Case registered = em.find(Case.class, earlier.get().getCaseId());
+            return submitted(registered, receipts.codeOfSubmission(submissionHash), anonymous, true);
+        }
+        Caller petitioner = petitioner(target, anonymous, locale);
+        CaseDetails saved = cases.register(petitioner, target.getId(), draft(petition, anonymous, LocalDate.now(clock)), form);
+        Case c = saved.caseFile();
+        String phoneKey = anonymous ? null : MatchKeys.ofPhone(petition.phone());
+        Receipts.Issued issued = receipts.issueOnline(petitioner, c, phoneKey, submissionHash);
+        return submitted(c, issued.code(), anonymous, false);
+    }
+
+    /**
+     * What the matter opened by {@code code} (and {@code phone}, for a signed matter) shows its petitioner.
+     *
+     * @throws RecordNotFoundException for any wrong code or phone, alike
+     */
+    @Transactional
+    public Followed follow(String code, String phone, String address, Locale locale) {
+        Receipt receipt = open(code, phone, address, locale);
+        return followed(receipt, locale);
+    }
+
+    /**
+     * A notice of the matter, as a PDF. The first fetch serves it, when the settings say online service
+     * counts: its time is recorded, and a window that runs from service starts again from that day.
+     */
+    @Transactional
+    public NoticeFile notice(String code, String phone, long documentId, String address, Locale locale) {
+        Receipt receipt = open(code, phone, address, locale);
+        Case c = caseOf(receipt);
+        CaseDocument notice = documents.find(documentId)
+                .filter(d -> d.getCaseId().equals(c.getId()) && toPetitioner(d) && receipt.isOnline())
+                .orElseThrow(() -> new RecordNotFoundException(Messages.get(locale, "portal.notice.notFound")));
+        if (settings.number(PortalSettings.ONLINE_SERVICE, PortalSettings.DEFAULT_ONLINE_SERVICE) == 1
+                && em.find(OnlineService.class, notice.getId()) == null) {
+            LocalDateTime now = LocalDateTime.now(clock);
+            em.persist(new OnlineService(notice.getId(), c.getId(), now));
+            List<ClockReading> moved = notice.getStepId() == null ? List.of() : engine.servedLater(c, notice.getStepId(), now.toLocalDate());
+            audit.record(petitioner(c.getUnit(), receipt.opensFor(null), locale), CoreAuditAction.NOTICE_SERVED_ONLINE, "Case", c.getId(), c.getUnit().getId(),
+                    notice.getNumber() + moved.stream().map(w -> " " + w.name() + "→" + w.dueOn()).collect(Collectors.joining()));
+        }
+        return new NoticeFile(notice.getFileName(), documents.content(notice.getId()));
+    }
+
+    /** Asks for review (复查, or 复核 after a review) of the matter's decision, within its window, in the petitioner's name. */
+    @Transactional
+    public Followed requestReview(String code, String phone, String reason, String address, Locale locale) {
+        Receipt receipt = open(code, phone, address, locale);
+        Case c = caseOf(receipt);
+        ReviewRight right = receipt.isOnline() ? reviewRight(c, locale) : null;
+        if (right == null) {
+            throw new IllegalTransitionException(Messages.get(locale, "portal.review.closed"));
+        }
+        engine.take(petitioner(c.getUnit(), receipt.opensFor(null), locale), c.getId(), c.getVersion(), right.step(),
+                new StepFacts(reason == null ? null : reason.strip(), null, null, null, null, null, null));
+        return followed(receipt, locale);
+    }
+
+    /** Rates the answer, once, within the rating window after the decision was served. */
+    @Transactional
+    public Followed rate(String code, String phone, Rating rating, String address, Locale locale) {
+        Receipt receipt = open(code, phone, address, locale);
+        if (rating == null) {
+            throw InvalidInputException.of("rating", Messages.get(locale, "portal.rating.required"));
+        }
+        Case c = caseOf(receipt);
+        RatingRight right = receipt.isOnline() ? ratingRight(c, locale) : new RatingRight(false, null, null);
+        if (!right.open()) {
+            throw new IllegalTransitionException(Messages.get(locale, right.given() != null ? "portal.rating.given" : "portal.rating.closed"));
+        }
+        engine.take(petitioner(c.getUnit(), receipt.opensFor(null), locale), c.getId(), c.getVersion(), RATE,
+                new StepFacts(null, null, null, null, null, null, rating));
+        return followed(receipt, locale);
+    }
+
+    /** Adds material (a text, a file) while the matter is open; the file passes the core's attachment checks. */
+    @Transactional
+    public Followed addMaterial(String code, String phone, String text, Receipts.EvidenceFile file, String address, Locale locale) {
+        Receipt receipt = open(code, phone, address, locale);
+        receipts.addEvidence(receipt, locale, text, file);
+        return followed(receipt, locale);
+    }
+
+    /** The receipt of the matter the code (and phone) opens, as its petitioner was given it, to print it again. */
+    @Transactional
+    public Submitted receipt(String code, String phone, String address, Locale locale) {
+        Receipt receipt = open(code, phone, address, locale);
+        if (!receipt.isOnline()) {
+            throw new RecordNotFoundException(Messages.get(locale, WRONG));
+        }
+        return submitted(caseOf(receipt), receipts.normalised(code), receipt.opensFor(null), true);
+    }
+
+    /**
+     * The receipt as a PDF (网上信访回执), in Chinese as every written notice is: the matter's number, the
+     * query code, what the unit must do by when. It acknowledges receipt, not acceptance.
+     */
+    public byte[] receiptPdf(Submitted s) {
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add(Messages.get(zh, "portal.receipt.received", NoticeTexts.date(s.submittedAt().toLocalDate()), s.unitName(), s.caseNumber()));
+        paragraphs.add(Messages.get(zh, s.anonymous() ? "portal.receipt.codeAnonymous" : "portal.receipt.code", s.code()));
+        if (s.answerDueOn() != null) {
+            paragraphs.add(Messages.get(zh, "portal.receipt.due", s.unitName(), NoticeTexts.date(s.answerDueOn())));
+        }
+        paragraphs.add(Messages.get(zh, "portal.receipt.notAcceptance"));
+        NoticeText text = new NoticeText(s.unitName(), Messages.get(zh, "portal.receipt.title"), s.caseNumber(), null, paragraphs,
+                NoticeTexts.chineseDate(s.submittedAt().toLocalDate()), s.unitName());
+        return renderer.render(text, s.submittedAt().toLocalDate(), s.caseNumber());
+    }
+
+    /** The receipt the code (and phone) opens; every wrong combination refused alike, in the portal's words. */
+    private Receipt open(String code, String phone, String address, Locale locale) {
+        return receipts.open(code, blankToNull(phone), address, locale, WRONG);
+    }
+
+    private Followed followed(Receipt receipt, Locale locale) {
+        Case c = caseOf(receipt);
+        Receipts.PublicView exchange = receipts.publicView(receipt);
+        if (!receipt.isOnline()) {
+            // A code a clerk gave an anonymous reporter opens the written answers and nothing else (ADR 0019).
+            return new Followed(null, null, null, null, null, false, null, List.of(), null, null, exchange, true);
+        }
+        EffectiveProcedure procedure = procedures.of(c.getAgencyType());
+        Optional<StateDeclaration> state = procedure.state(c.getStatus());
+        boolean anonymous = receipt.opensFor(null);
+        return new Followed(c.getNumber(), c.getSubject(), c.getUnit().getName(), c.getReceivedOn(),
+                state.map(s -> s.label().in(locale)).orElse(c.getStatus()), state.map(StateDeclaration::terminal).orElse(false),
+                next(c, locale), notices(c, locale), reviewRight(c, locale), ratingRight(c, locale), exchange, anonymous);
+    }
+
+    /** The earliest running clock that times the unit's duty toward the petitioner. */
+    private Deadline next(Case c, Locale locale) {
+        return engine.clocks(c).stream()
+                .filter(r -> !r.isStopped() && !NOT_THE_UNITS_DUTY.contains(r.name()))
+                .min(Comparator.comparing(ClockReading::dueOn))
+                .map(r -> new Deadline(r.label().in(locale), r.dueOn(), r.daysLeft(), r.isPaused()))
+                .orElse(null);
+    }
+
+    private List<Notice> notices(Case c, Locale locale) {
+        Map<Long, OnlineService> served = servedOnline(c);
+        return documents.ofCase(c.getId()).stream().filter(Portal::toPetitioner)
+                .map(d -> new Notice(d.getId(), d.getNoticeKind().label().in(locale), d.getNumber(), d.getCreatedAt().toLocalDate(),
+                        Optional.ofNullable(served.get(d.getId())).map(OnlineService::getServedAt).orElse(null)))
+                .toList();
+    }
+
+    private ReviewRight reviewRight(Case c, Locale locale) {
+        Caller petitioner = petitioner(c.getUnit(), false, locale);
+        return engine.options(petitioner, c).stream()
+                .filter(o -> REVIEW_STEPS.contains(o.transition().name()) && o.blockedBecause() == null)
+                .findFirst()
+                .map(o -> new ReviewRight(o.transition().name(), o.transition().label().in(locale), windowEnd(c, o.transition().name())))
+                .orElse(null);
+    }
+
+    private LocalDate windowEnd(Case c, String reviewStep) {
+        String window = reviewStep.equals(REVIEW_STEPS.get(0)) ? GeneralProcedure.CLOCK_REVIEW_WINDOW : GeneralProcedure.CLOCK_RE_REVIEW_WINDOW;
+        return engine.clocks(c).stream().filter(r -> r.name().equals(window)).map(ClockReading::dueOn).findFirst().orElse(null);
+    }
+
+    /**
+     * Open while the procedure offers the rating step, the decision has been served no longer ago than
+     * the setting allows, and the petitioner has not rated it yet.
+     */
+    private RatingRight ratingRight(Case c, Locale locale) {
+        List<CaseStep> history = engine.history(c);
+        Optional<CaseStep> decision = history.stream().filter(s -> "decide".equals(s.getTransition())).reduce((a, b) -> b);
+        Rating given = decision.flatMap(d -> history.stream()
+                .filter(s -> RATE.equals(s.getTransition()) && !s.getOccurredAt().isBefore(d.getOccurredAt()))
+                .map(CaseStep::getRating).reduce((a, b) -> b)).orElse(null);
+        Optional<LocalDate> servedOn = decision.flatMap(d -> documents.ofCase(c.getId()).stream()
+                .filter(doc -> d.getId().equals(doc.getStepId()) && doc.getNoticeKind() == NoticeKind.DECISION).findFirst())
+                .map(doc -> Optional.ofNullable(servedOnline(c).get(doc.getId())).map(s -> s.getServedAt().toLocalDate())
+                        .orElse(doc.getCreatedAt().toLocalDate()));
+        LocalDate lastDay = servedOn.map(d -> d.plusDays(settings.number(PortalSettings.RATING_DAYS, PortalSettings.DEFAULT_RATING_DAYS)))
+                .orElse(null);
+        boolean offered = engine.options(petitioner(c.getUnit(), false, locale), c).stream()
+                .anyMatch(o -> RATE.equals(o.transition().name()) && o.blockedBecause() == null);
+        boolean open = offered && given == null && lastDay != null && !LocalDate.now(clock).isAfter(lastDay);
+        return new RatingRight(open, lastDay, given);
+    }
+
+    private Map<Long, OnlineService> servedOnline(Case c) {
+        return em.createNamedQuery("OnlineService.ofCase", OnlineService.class).setParameter("caseId", c.getId()).getResultStream()
+                .collect(Collectors.toMap(OnlineService::getDocumentId, Function.identity()));
+    }
+
+    private static boolean toPetitioner(CaseDocument d) {
+        return d.getKind() == DocumentKind.NOTICE && d.getNoticeKind() != null && TO_PETITIONER.contains(d.getNoticeKind());
+    }
+
+    private Case caseOf(Receipt receipt) {
+        return Optional.ofNullable(em.find(Case.class, receipt.getCaseId()))
+                .orElseThrow(() -> new IllegalStateException("The case of receipt " + receipt.getId() + " is gone"));
+    }
+
+    private Submitted submitted(Case c, String code, boolean anonymous, boolean again) {
+        LocalDate answerDue = engine.clocks(c).stream().filter(r -> r.name().equals(GeneralProcedure.CLOCK_INTAKE) && !r.isStopped())
+                .map(ClockReading::dueOn).findFirst().orElse(null);
+        return new Submitted(c.getNumber(), code, c.getUnit().getName(), c.getCreatedAt(), anonymous, answerDue, again);
+    }
+
+    /**
+     * The petitioner as the use cases they go through see them: a clerk's right to register in and step
+     * the one unit that holds the matter. Only the portal's own methods act with it, each on the matter
+     * the code opened.
+     */
+    private static Caller petitioner(OrgUnit unit, boolean anonymous, Locale locale) {
+        return new Caller(anonymous ? Receipts.REPORTER : PETITIONER,
+                Messages.get(locale, anonymous ? "receipt.reporter" : "portal.petitioner"),
+                List.of(new Caller.Grant(CoreRole.CLERK, unit.getId(), unit.getPath(), unit.getAgencyType())), locale);
+    }
+
+    private static Case draft(Petition p, boolean anonymous, LocalDate today) {
+        Case draft = new Case();
+        draft.setChannel(Channel.ONLINE);
+        draft.setSubject(p.subject());
+        draft.setContent(p.content());
+        draft.setCategory(p.category());
+        draft.setReceivedOn(today);
+        draft.setHeadCount(Math.max(1, p.headCount()));
+        if (anonymous) {
+            draft.addParty(new Party(PartyRole.PETITIONER, Messages.get(Locale.SIMPLIFIED_CHINESE, "portal.anonymousName"), null, null, null));
+        } else {
+            draft.addParty(new Party(PartyRole.PETITIONER, strip(p.name()), strip(p.idNumber()), strip(p.phone()), strip(p.address())));
+        }
+        p.representatives().forEach(r -> draft.addParty(new Party(PartyRole.REPRESENTATIVE, strip(r.name()), null, strip(r.phone()), null)));
+        return draft;
+    }
+
+    /** A signed matter needs the name and the phone (the phone opens it later); an anonymous one takes neither. */
+    private static List<FieldProblem> identityProblems(Petition p, boolean anonymous, Locale locale) {
+        List<FieldProblem> problems = new ArrayList<>();
+        boolean nameGiven = !isBlank(p.name());
+        boolean phoneGiven = !isBlank(p.phone());
+        if (anonymous) {
+            if (nameGiven || phoneGiven || !isBlank(p.idNumber())) {
+                problems.add(new FieldProblem(nameGiven ? "name" : phoneGiven ? "phone" : "idNumber", Messages.get(locale, "portal.anonymous.noIdentity")));
+            }
+        } else {
+            if (!nameGiven) {
+                problems.add(new FieldProblem("name", Messages.get(locale, "portal.name.required")));
+            }
+            if (!phoneGiven) {
+                problems.add(new FieldProblem("phone", Messages.get(locale, "portal.phone.required")));
+            }
+        }
+        if (p.headCount() < 1) {
+            problems.add(new FieldProblem("headCount", Messages.get(locale, "portal.headCount.range")));
+        }
+        return problems;
+    }
+
+    private static String strip(String s) {
+        return isBlank(s) ? null : s.strip();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return isBlank(s) ? null : s;
+    }
+}
