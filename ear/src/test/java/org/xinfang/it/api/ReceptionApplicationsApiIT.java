@@ -58,9 +58,12 @@ class ReceptionApplicationsApiIT {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)));
     }
 
-    private static Api.Answer lookup(String number, String phone) throws Exception {
-        return anonymous(HttpRequest.newBuilder(URI.create(Api.url("/public/reception/applications/"
-                + URLEncoder.encode(number, StandardCharsets.UTF_8).replace("+", "%20") + "?phone=" + phone))).GET());
+    private static Api.Answer lookup(String number, String phone) {
+        return PublicReceipts.postTo("/public/reception/applications/status", lookupBody(number, phone));
+    }
+
+    private static String lookupBody(String number, String phone) {
+        return Json.createObjectBuilder().add("number", number).add("phone", phone).build().toString();
     }
 
     @Test
@@ -97,8 +100,13 @@ class ReceptionApplicationsApiIT {
         String number = applied.json().getString("number");
         assertEquals("APPLIED", applied.json().getString("status"));
 
-        Api.Answer wrongPhone = lookup(number, "13500009999");
+        // Misses count against their address (the lookup is throttled): they go from one of their own.
+        String guesser = PublicReceipts.guesserAddress();
+        PublicReceipts.Raw wrongPhone = PublicReceipts.postFromTo(guesser, "/public/reception/applications/status",
+                lookupBody(number, "13500009999"));
         assertEquals(404, wrongPhone.status(), "the wrong phone learns nothing: " + wrongPhone);
+        assertEquals(wrongPhone.body(), PublicReceipts.postFromTo(guesser, "/public/reception/applications/status",
+                lookupBody(number.replaceAll("\\d+号", "99999号"), phone)).body(), "a wrong number reads the same");
         Api.Answer found = lookup(number, phone);
         assertEquals(200, found.status(), found.toString());
         assertTrue(Set.of("number", "status", "statusLabel", "date", "startsAt", "endsAt", "place").containsAll(found.json().keySet()),
@@ -172,5 +180,43 @@ class ReceptionApplicationsApiIT {
         HttpResponse<String> desk = SignedInPagesIT.signInAndOpen(Api.CY_CLERK, "/app/reception/applications.xhtml");
         assertEquals(200, desk.statusCode());
         assertTrue(desk.body().contains("id=\"menuApplications\"") && desk.body().contains("接访申请"), "the desk page opens");
+    }
+
+    /**
+     * Numbers are sequential, so the lookup is throttled like a receipt code: an address that missed five
+     * times waits, even for the right number and phone, and so does a number tried from five addresses
+     * (ADR 0038). The tries go from loopback addresses of their own, to hold back no other test.
+     */
+    @Test
+    void guessingNumbersOrPhonesWaitsAndAnAddressCarriesNoPersonalData() throws Exception {
+        long unit = unitOf(Api.CY_CLERK);
+        String phone = "1350000" + Api.digits(4);
+        JsonObject application = Json.createObjectBuilder().add("unitId", unit).add("petitionerName", "试查询").add("phone", phone)
+                .add("matter", "查询节流测试").add("headCount", 1).build();
+        Api.Answer applied = applyOnline(application);
+        assertEquals(201, applied.status(), applied.toString());
+        String number = applied.json().getString("number");
+
+        String guesser = PublicReceipts.guesserAddress();
+        for (int i = 0; i < 5; i++) {
+            PublicReceipts.Raw miss = PublicReceipts.postFromTo(guesser, "/public/reception/applications/status",
+                    lookupBody(number.replaceAll("\\d+号", (900 + i) + "号"), phone));
+            assertEquals(404, miss.status(), miss::toString);
+        }
+        PublicReceipts.Raw waits = PublicReceipts.postFromTo(guesser, "/public/reception/applications/status", lookupBody(number, phone));
+        assertEquals(429, waits.status(), "the address waits even with the right number and phone: " + waits);
+        assertTrue(waits.head().toLowerCase().contains("retry-after:"), waits::head);
+
+        for (int i = 0; i < 5; i++) {
+            PublicReceipts.postFromTo(PublicReceipts.guesserAddress(), "/public/reception/applications/status",
+                    lookupBody(number, "1390000000" + i));
+        }
+        PublicReceipts.Raw numberWaits = PublicReceipts.postFromTo(PublicReceipts.guesserAddress(), "/public/reception/applications/status",
+                lookupBody(number, phone));
+        assertEquals(429, numberWaits.status(), "a number tried with five phones from five addresses waits: " + numberWaits);
+
+        Api.Answer byAddress = anonymous(HttpRequest.newBuilder(URI.create(Api.url("/public/reception/applications/"
+                + URLEncoder.encode(number, StandardCharsets.UTF_8).replace("+", "%20") + "?phone=" + phone))).GET());
+        assertEquals(401, byAddress.status(), "a number and phone in an address open nothing: " + byAddress);
     }
 }

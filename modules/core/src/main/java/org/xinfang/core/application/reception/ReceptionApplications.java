@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.LegalRoute;
+import org.xinfang.core.application.receipt.Guesses;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.application.kernel.EditConflictException;
@@ -76,6 +77,9 @@ public class ReceptionApplications {
 
     @Inject
     private InputValidator validator;
+
+    @Inject
+    private Guesses guesses;
 
     @Inject
     private Clock clock;
@@ -254,20 +258,35 @@ public class ReceptionApplications {
     /**
      * What the public learns of its application: found only when the number and the phone (digits
      * compared, by their match key) both match, so a number alone tells nothing; empty otherwise, the
-     * same for both.
+     * same for both. Every miss counts against the address, the number and the phone typed (the
+     * receipts' throttle, ADR 0038): numbers are sequential, so without the wait a phone could be
+     * tried against every number of a year in seconds.
+     *
+     * @throws Guesses.TooMany when any of the three guessed too often lately, before anything is looked up
      */
     @Transactional
-    public Optional<PublicStatus> publicStatus(String number, String phone) {
+    public Optional<PublicStatus> publicStatus(String number, String phone, String address, Locale locale) {
         String key = MatchKeys.ofPhone(phone);
-        if (number == null || number.isBlank() || key == null) {
-            return Optional.empty();
+        String typedNumber = number == null ? "" : number.strip();
+        List<String> tries = new ArrayList<>(List.of(address, "application:" + typedNumber));
+        if (key != null) {
+            tries.add("phone:" + key);
         }
-        return appointments.byNumberAndPhone(number.strip(), key).map(a -> {
+        if (tries.stream().anyMatch(t -> !guesses.allows(t))) {
+            throw new Guesses.TooMany(Messages.get(locale, "receipt.public.tooMany", Guesses.WINDOW.toMinutes()),
+                    tries.stream().map(guesses::freeAt).max(java.time.Instant::compareTo).orElseThrow());
+        }
+        Optional<PublicStatus> found = typedNumber.isEmpty() || key == null ? Optional.empty()
+                : appointments.byNumberAndPhone(typedNumber, key).map(a -> {
                     ReceptionSlot slot = a.getStatus() == AppointmentStatus.BOOKED ? a.getSlot() : null;
                     return slot == null ? new PublicStatus(a.getNumber(), a.getStatus(), null, null, null, null)
                             : new PublicStatus(a.getNumber(), a.getStatus(), slot.getDate(), slot.getStartsAt().toString(),
                             slot.getEndsAt().toString(), slot.getRule().getPlace());
                 });
+        if (found.isEmpty()) {
+            tries.forEach(guesses::failed);
+        }
+        return found;
     }
 
     /** Whether reminders go by text message here too (an SMS gateway is configured); the desk tells the petitioner. */

@@ -141,17 +141,16 @@ public class ApiAuthentication implements ContainerRequestFilter, ContainerRespo
 
     /**
      * Open to everyone, and nothing else: the published reception rota (GET), an online application
-     * (POST to its collection), looking one application up by its number (GET, one segment), and a
+     * (POST to its collection), looking one application up by its number and phone (POST, in the body), and a
      * receipt code's answers and material (POST, the code in the body; ADR 0019), and the petition
      * portal: its list of units (GET) and everything a petitioner does (POST, the code in the body; ADR 0038).
      */
     static boolean isPublic(String method, String rawPath) {
         String path = rawPath.replaceAll("^/+|/+$", "");
-        String applications = PublicReceptionResource.APPLICATIONS;
         return switch (method) {
-            case "GET" -> PublicReceptionResource.PATH.equals(path) || PortalResource.UNITS.equals(path)
-                    || path.startsWith(applications + "/") && path.indexOf('/', applications.length() + 1) < 0;
-            case "POST" -> applications.equals(path) || PublicReceiptResource.ANSWERS.equals(path)
+            case "GET" -> PublicReceptionResource.PATH.equals(path) || PortalResource.UNITS.equals(path);
+            case "POST" -> PublicReceptionResource.APPLICATIONS.equals(path) || PublicReceptionResource.STATUS.equals(path)
+                    || PublicReceiptResource.ANSWERS.equals(path)
                     || PublicReceiptResource.EVIDENCE.equals(path) || PortalResource.PATH.equals(path)
                     || path.startsWith(PortalResource.PATH + "/") && path.indexOf('/', PortalResource.PATH.length() + 1) < 0;
             default -> false;

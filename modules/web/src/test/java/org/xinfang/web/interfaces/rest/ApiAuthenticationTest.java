@@ -13,7 +13,20 @@ class ApiAuthenticationTest {
         assertTrue(ApiAuthentication.isPublic("GET", "/public/reception"));
         assertTrue(ApiAuthentication.isPublic("POST", "public/reception/applications"));
         assertTrue(ApiAuthentication.isPublic("POST", "/public/reception/applications/"));
-        assertTrue(ApiAuthentication.isPublic("GET", "/public/reception/applications/朝阳访约〔2026〕1号"));
+        assertTrue(ApiAuthentication.isPublic("POST", "/public/reception/applications/status"));
+        assertFalse(ApiAuthentication.isPublic("GET", "/public/reception/applications/朝阳访约〔2026〕1号"),
+                "the number and phone travel in a body, never an address");
+    }
+
+    @Test
+    void opensThePetitionPortalByPostAndItsUnitsByGet() {
+        assertTrue(ApiAuthentication.isPublic("POST", "/public/petitions"));
+        assertTrue(ApiAuthentication.isPublic("POST", "/public/petitions/follow"));
+        assertTrue(ApiAuthentication.isPublic("POST", "public/petitions/rating/"));
+        assertTrue(ApiAuthentication.isPublic("GET", "/public/petitions/units"));
+        assertFalse(ApiAuthentication.isPublic("GET", "/public/petitions/follow"), "the code travels in a body");
+        assertFalse(ApiAuthentication.isPublic("POST", "/public/petitions/follow/1"));
+        assertFalse(ApiAuthentication.isPublic("GET", "/public/petitions"));
     }
 
     @Test

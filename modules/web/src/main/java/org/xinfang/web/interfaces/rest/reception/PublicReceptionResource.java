@@ -2,12 +2,12 @@ package org.xinfang.web.interfaces.rest.reception;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,6 +50,10 @@ public class PublicReceptionResource {
 
     /** Where the public applies (POST) and, with the number appended, looks its application up (GET). */
     public static final String APPLICATIONS = PATH + "/applications";
+    public static final String STATUS = APPLICATIONS + "/status";
+
+    @Inject
+    HttpServletRequest request;
 
     @Inject
     Reception reception;
@@ -103,19 +108,33 @@ public class PublicReceptionResource {
                 .entity(new AppliedJson(saved.getNumber(), saved.getStatus().name(), saved.getStatus().label().in(locale))).build();
     }
 
-    @GET
-    @Path("applications/{number}")
+    /** The lookup's body: the application's number and the phone it was made with, never in an address. */
+    @Schema(name = "ApplicationLookup")
+    public record LookupBody(@Schema(required = true, example = "朝阳访约〔2026〕1号") String number, @Schema(required = true) String phone) {
+    }
+
+    @POST
+    @Path("applications/status")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getApplicationStatus", summary = "查询接访申请进度（无需登录）/ Look an application up (no sign-in)",
-            description = "须同时提供申请编号和申请时的电话；只返回状态，已预约的另有日期、时间和地点。编号与电话不符时与不存在相同，返回 404。"
-                    + " / Needs the number and the phone given; answers only the status and, once booked, date, time and place."
-                    + " A mismatch answers 404 like an unknown number.")
+            description = "请求体中同时提供申请编号和申请时的电话（不放在地址中）；只返回状态，已预约的另有日期、时间和地点。编号与电话不符时与不存在相同，返回 404；"
+                    + "同一地址、编号或电话近期查错过多时返回 429 并附 Retry-After。"
+                    + " / The number and the phone given go in the body, never the address; answers only the status and, once booked,"
+                    + " date, time and place. A mismatch answers 404 like an unknown number; an address, number or phone that missed"
+                    + " too often lately gets 429 with Retry-After.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LookupBody.class)))
     @APIResponse(responseCode = "200", description = "申请进度 / Where the application stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatusJson.class)))
     @APIResponse(responseCode = "404", description = "没有这个申请，或编号与电话不符 / No such application, or number and phone do not match",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
-    public Response status(@PathParam("number") String number, @QueryParam("phone") String phone) {
+    @APIResponse(responseCode = "429", description = "查错过多，稍后再试（见 Retry-After）/ Too many misses; see Retry-After",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public Response status(String body) {
         Locale locale = apiCaller.locale();
-        return applications.publicStatus(number, phone)
+        JsonBody json = JsonBody.parse(body, locale);
+        json.refuseUnknown(List.of("number", "phone"));
+        json.refuseIfProblems();
+        return applications.publicStatus(json.text("number"), json.text("phone"), request.getRemoteAddr(), locale)
                 .map(s -> Response.ok(new StatusJson(s.number(), s.status().name(), s.status().label().in(locale),
                         s.date() == null ? null : s.date().toString(), s.startsAt(), s.endsAt(), s.place())).build())
                 .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND.getStatusCode(), "not_found",

@@ -2,12 +2,15 @@ package org.xinfang.web.interfaces.web.reception;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.receipt.Guesses;
 import org.xinfang.core.application.reception.ReceptionApplications;
 import org.xinfang.core.domain.model.reception.Appointment;
 import org.xinfang.web.interfaces.web.Labels;
@@ -72,9 +75,16 @@ public class OnlineApplication {
 
     public void lookup() {
         lookedUp = true;
-        found = applications.publicStatus(lookupNumber, lookupPhone).orElse(null);
-        if (found == null) {
-            messages.error(null, messages.text("reception.online.notFound"));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            found = applications.publicStatus(lookupNumber, lookupPhone,
+                    ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr(), localeSwitch.getLocale()).orElse(null);
+            if (found == null) {
+                messages.error(null, messages.text("reception.online.notFound"));
+            }
+        } catch (Guesses.TooMany refused) {
+            found = null;
+            messages.error(null, refused.getMessage());
         }
     }
 
