@@ -180,6 +180,26 @@ public class PortalApiIT {
     }
 
     @Test
+    void theSameSubmissionSentTwiceAtOnceRegistersOneMatter() throws Exception {
+        String subject = Api.uniqueSubject("同时重复提交");
+        JsonObject body = petition(subject, "136" + Api.digits(8)).build();
+        String key = UUID.randomUUID().toString();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> submit(body, key));
+            var second = pool.submit(() -> submit(body, key));
+            Answer a = first.get();
+            Answer b = second.get();
+            assertEquals(java.util.Set.of(200, 201), java.util.Set.of(a.status(), b.status()), a + " / " + b);
+            assertEquals(a.json().getString("code"), b.json().getString("code"));
+            assertEquals(a.json().getString("caseNumber"), b.json().getString("caseNumber"));
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, Api.get(Api.CY_CLERK, Api.casesWhere(Map.of("q", subject))).json().getInt("total"), "one matter, not two");
+    }
+
+    @Test
     void anAnonymousReportToACommissionIsFollowedWithTheCodeAlone() {
         String subject = Api.uniqueSubject("匿名举报村干部侵占补偿款");
         Answer withName = submit(anonymousReport(subject).add("name", "钱某").build(), null);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.xinfang.api.model.LocalizedText;
@@ -14,6 +15,7 @@ import org.xinfang.api.plugin.CaseFormDeclaration;
 import org.xinfang.api.plugin.MeetingKind;
 import org.xinfang.api.plugin.MenuEntry;
 import org.xinfang.api.procedure.ProcedureDeclaration;
+import org.xinfang.api.plugin.PublicCaseForm;
 import org.xinfang.api.plugin.RoleDeclaration;
 import org.xinfang.core.application.plugins.PluginValidator;
 
@@ -21,6 +23,8 @@ import org.xinfang.core.application.plugins.PluginValidator;
 class PluginValidatorTest {
 
     public static class Form extends CaseFormData {
+        private String caseNumber;
+
         @Override
         public String summary() {
             return "";
@@ -29,14 +33,24 @@ class PluginValidatorTest {
 
     /** A plugin built from its parts, so that each test breaks exactly one. */
     record Plugin(String id, String typeId, List<RoleDeclaration> roles, List<Class<?>> entities, String bundle,
-                  List<MeetingKind> meetingKinds) implements AgencyPlugin {
+                  List<MeetingKind> meetingKinds, PublicCaseForm publicCaseForm) implements AgencyPlugin {
 
         Plugin(String id, String typeId, List<RoleDeclaration> roles, List<Class<?>> entities, String bundle) {
-            this(id, typeId, roles, entities, bundle, List.of());
+            this(id, typeId, roles, entities, bundle, List.of(), null);
         }
 
         Plugin withMeetingKinds(MeetingKind... kinds) {
-            return new Plugin(id, typeId, roles, entities, bundle, List.of(kinds));
+            return new Plugin(id, typeId, roles, entities, bundle, List.of(kinds), publicCaseForm);
+        }
+
+        Plugin withPublicForm(String... fields) {
+            return new Plugin(id, typeId, roles, entities, bundle, meetingKinds,
+                    new PublicCaseForm(Set.of(fields), "/plugins/" + id + "/public-form.xhtml"));
+        }
+
+        @Override
+        public Optional<PublicCaseForm> publicForm() {
+            return Optional.ofNullable(publicCaseForm);
         }
 
         static Plugin sound(String id) {
@@ -149,5 +163,14 @@ class PluginValidatorTest {
         List<String> problems = allPresent.problems(List.of(Plugin.sound("court").withMeetingKinds(joint, joint, foreign)));
         assertTrue(problems.stream().anyMatch(p -> p.contains("'court.joint' is declared twice")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("'analysis' must be named 'court.<name>'")), problems.toString());
+    }
+
+    @Test
+    void aPublicFormMustNameFieldsOfTheFormAndShipItsPage() {
+        assertEquals(List.of(), allPresent.problems(List.of(Plugin.sound("court").withPublicForm("caseNumber"))));
+        List<String> problems = new PluginValidator(page -> !page.endsWith("public-form.xhtml"), entity -> true, set -> true)
+                .problems(List.of(Plugin.sound("court").withPublicForm("caseNumber", "caseNumbr")));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("public form field 'caseNumbr' is not a field of Form")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("page /plugins/court/public-form.xhtml is missing")), problems.toString());
     }
 }

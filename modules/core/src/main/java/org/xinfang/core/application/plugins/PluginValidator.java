@@ -65,6 +65,13 @@ public final class PluginValidator {
             }
             List<String> pages = new ArrayList<>(List.of(plugin.caseForm().editor(), plugin.caseForm().view()));
             plugin.menu().stream().map(MenuEntry::path).forEach(pages::add);
+            plugin.publicForm().ifPresent(form -> {
+                pages.add(form.editor());
+                // The portal refuses any other field by name: a misspelt one would refuse what the public must fill.
+                form.fields().stream().filter(field -> !hasField(plugin.caseForm().entity(), field)).sorted()
+                        .forEach(field -> problems.add(name + ": public form field '" + field + "' is not a field of "
+                                + plugin.caseForm().entity().getSimpleName()));
+            });
             pages.stream().filter(p -> !pagePresent.test(p))
                     .forEach(p -> problems.add(name + ": page " + p + " is missing from the plugin jar (META-INF/resources" + p + ")"));
             if (!plugin.entities().contains(plugin.caseForm().entity())) {
@@ -94,6 +101,15 @@ public final class PluginValidator {
             }
         }
         return problems;
+    }
+
+    private static boolean hasField(Class<?> type, String name) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            if (java.util.Arrays.stream(c.getDeclaredFields()).anyMatch(f -> f.getName().equals(name))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each procedure must extend the general one and be sound once laid over it. */

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
 import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -132,7 +133,12 @@ public class PetitionDesk implements Serializable {
                 headCount == null ? 1 : headCount, named);
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            submitted = portal.submit(petition, form, submissionKey, faces.getViewRoot().getLocale());
+            try {
+                submitted = portal.submit(petition, form, submissionKey, faces.getViewRoot().getLocale());
+            } catch (PersistenceException sameSubmissionAtOnce) {
+                // The same view submitted twice at once and the other request registered it: show that one.
+                submitted = portal.submit(petition, form, submissionKey, faces.getViewRoot().getLocale());
+            }
         } catch (InvalidInputException refused) {
             ProblemTargets targets = new ProblemTargets(faces, "petition");
             refused.problems().forEach(p -> messages.error(targets.clientIdOf(pageField(p.field())), p.message()));
