@@ -8,8 +8,10 @@ import java.time.Instant;
 import org.xinfang.api.guard.FailureThrottle;
 
 /**
- * The server's one throttle for receipt codes, shared by the public page and the public API: five wrong
- * codes per fifteen minutes per address (ADR 0019); the codes' 100 bits, not this, make guessing hopeless.
+ * The server's one throttle for every public lookup — receipt codes, the petition portal's codes and
+ * phones, reception applications' numbers and phones — on the pages and the API alike: five misses per
+ * fifteen minutes per key (an address, a typed code, number or phone; ADR 0019, 0038). The codes' 100
+ * bits, not this, make guessing codes hopeless; for sequential application numbers the wait is the guard.
  */
 @ApplicationScoped
 public class Guesses extends FailureThrottle {
