@@ -1,5 +1,6 @@
 package org.xinfang.core.application.cases;
 
+import java.util.Optional;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.core.domain.model.cases.Case;
@@ -42,6 +43,12 @@ public interface CaseService {
      * @throws IllegalTransitionException when the case is declined, concluded or otherwise closed; nothing is saved
      */
     Case correct(Caller caller, Long id, long expectedVersion, String subject, String content, String category);
+
+    /**
+     * The open case the caller may see that {@code draft} is about again: the same petitioner (identity
+     * or phone number) and a matter that reads the same — where another channel's copy of it belongs.
+     */
+    Optional<Case> openSameMatter(Caller caller, Case draft);
 
     /** The written notices served on a case, and so which of its facts a correction may no longer change. */
     ServedNotices served(Case c);

@@ -158,6 +158,17 @@ public class DefaultCaseService implements CaseService {
      * commission, say).
      */
     private Optional<Case> findRepeatOf(Caller caller, Case draft, LocalDateTime now) {
+        List<Case> same = sameMatter(caller, draft);
+        Optional<Case> concluded = same.stream().filter(c -> GeneralProcedure.CONCLUDED.equals(c.getStatus())).findFirst();
+        if (concluded.isPresent()) {
+            return concluded;
+        }
+        LocalDateTime recent = now.minusDays(RECENT_DAYS);
+        return same.stream().filter(c -> !isFinished(c) || c.getUpdatedAt().isAfter(recent)).findFirst();
+    }
+
+    /** The cases the caller may see of the same petitioner (identity or phone, by match key) whose matter reads the same. */
+    private List<Case> sameMatter(Caller caller, Case draft) {
         Set<String> ids = new HashSet<>();
         Set<String> phones = new HashSet<>();
         draft.getParties().stream().filter(p -> p.getRole() == PartyRole.PETITIONER).forEach(p -> {
@@ -165,15 +176,15 @@ public class DefaultCaseService implements CaseService {
             Optional.ofNullable(MatchKeys.ofPhone(p.getPhone())).ifPresent(phones::add);
         });
         String matter = MatterSimilarity.matterOf(draft);
-        List<Case> same = cases.ofPetitioner(ids, phones, caller.visibility(), REPEAT_CANDIDATES).stream()
+        return cases.ofPetitioner(ids, phones, caller.visibility(), REPEAT_CANDIDATES).stream()
                 .filter(earlier -> MatterSimilarity.of(matter, MatterSimilarity.matterOf(earlier)) >= MatterSimilarity.SAME_MATTER)
                 .toList();
-        Optional<Case> concluded = same.stream().filter(c -> GeneralProcedure.CONCLUDED.equals(c.getStatus())).findFirst();
-        if (concluded.isPresent()) {
-            return concluded;
-        }
-        LocalDateTime recent = now.minusDays(RECENT_DAYS);
-        return same.stream().filter(c -> !isFinished(c) || c.getUpdatedAt().isAfter(recent)).findFirst();
+    }
+
+    @Override
+    @Transactional
+    public Optional<Case> openSameMatter(Caller caller, Case draft) {
+        return sameMatter(caller, draft).stream().filter(c -> !isFinished(c)).findFirst();
     }
 
     private boolean isFinished(Case c) {

@@ -1,5 +1,11 @@
 package org.xinfang.web.interfaces.rest.cases;
 
+import org.xinfang.api.model.Channel;
+import org.xinfang.api.model.PartyRole;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.Party;
+import org.xinfang.web.interfaces.rest.JsonBody;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -28,6 +34,34 @@ public class CaseFormReader {
 
     @Inject
     CaseForms forms;
+
+    /**
+     * The core fields of a case as a body carries them (channel, subject, content, category, receivedOn,
+     * concernedUnitId, headCount, parties), each wrong type or unknown unit recorded on {@code json} by
+     * its field; the caller refuses them all at once ({@link JsonBody#refuseIfProblems()}).
+     */
+    public Case draft(JsonBody json, Locale locale) {
+        Case draft = new Case();
+        draft.setChannel(json.choice("channel", Channel.class));
+        draft.setSubject(json.text("subject"));
+        draft.setContent(json.text("content"));
+        draft.setCategory(json.text("category"));
+        draft.setReceivedOn(json.date("receivedOn"));
+        Long concernedUnitId = json.whole("concernedUnitId");
+        if (concernedUnitId != null) {
+            units.find(concernedUnitId).ifPresentOrElse(draft::setConcernedUnit,
+                    () -> json.refuse("concernedUnitId", ApiMessages.get(locale, "unit.unknown", String.valueOf(concernedUnitId))));
+        }
+        Integer headCount = json.smallWhole("headCount");
+        if (headCount != null) {
+            draft.setHeadCount(headCount);
+        }
+        for (JsonBody party : json.objects("parties")) {
+            draft.addParty(new Party(party.choice("role", PartyRole.class), party.text("name"), party.text("idNumber"),
+                    party.text("phone"), party.text("address")));
+        }
+        return draft;
+    }
 
     /**
      * The plugin form of the unit the case goes to, read for that unit's agency type. Left to the use

@@ -127,25 +127,7 @@ public class CaseResource {
         Caller caller = apiCaller.get();
         JsonBody json = JsonBody.parse(body, caller.locale());
         Long unitId = json.whole("unitId");
-        Case draft = new Case();
-        draft.setChannel(json.choice("channel", Channel.class));
-        draft.setSubject(json.text("subject"));
-        draft.setContent(json.text("content"));
-        draft.setCategory(json.text("category"));
-        draft.setReceivedOn(json.date("receivedOn"));
-        Long concernedUnitId = json.whole("concernedUnitId");
-        if (concernedUnitId != null) {
-            units.find(concernedUnitId).ifPresentOrElse(draft::setConcernedUnit,
-                    () -> json.refuse("concernedUnitId", ApiMessages.get(caller.locale(), "unit.unknown", String.valueOf(concernedUnitId))));
-        }
-        Integer headCount = json.smallWhole("headCount");
-        if (headCount != null) {
-            draft.setHeadCount(headCount);
-        }
-        for (JsonBody party : json.objects("parties")) {
-            draft.addParty(new Party(party.choice("role", PartyRole.class), party.text("name"), party.text("idNumber"),
-                    party.text("phone"), party.text("address")));
-        }
+        Case draft = formReader.draft(json, caller.locale());
         JsonObject formJson = json.object("form");
         json.refuseIfProblems();
 
