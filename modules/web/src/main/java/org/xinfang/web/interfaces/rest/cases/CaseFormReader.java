@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.plugin.AgencyPlugin;

@@ -128,6 +128,8 @@ public class PortalResource {
     @Operation(operationId = "listPortalUnits", summary = "可网上信访的单位 / Units that take matters online")
     @APIResponse(responseCode = "200", description = "单位及其公开表单字段 / Units and their public form fields",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "不接受查询参数 / It takes no query parameters",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
     public List<UnitView> units() {
         return portal.openUnits().stream().map(u -> new UnitView(u.id(), u.name(), u.agencyType(),
                 u.form().map(f -> f.fields().stream().sorted().toList()).orElse(List.of()))).toList();
