@@ -239,6 +239,34 @@ public class PortalApiIT {
     }
 
     @Test
+    void aPetitionBringsItsFilesThroughTheAttachmentChecksAllOrNothing() throws Exception {
+        byte[] letter;
+        try (var in = getClass().getResourceAsStream("/scans/letter.pdf")) {
+            letter = in.readAllBytes();
+        }
+        String refusedSubject = Api.uniqueSubject("附件被拒");
+        Answer refused = submit(petition(refusedSubject, "135" + Api.digits(8)).add("files", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("fileName", "信.pdf").add("content", java.util.Base64.getEncoder().encodeToString(letter)))
+                .add(Json.createObjectBuilder().add("fileName", "照片.pdf").add("content",
+                        java.util.Base64.getEncoder().encodeToString("不是PDF".getBytes(StandardCharsets.UTF_8))))).build(), null);
+        assertTrue(refused.status() == 400 || refused.status() == 415, refused::toString);
+        assertTrue(refused.json().getJsonArray("fields").getJsonObject(0).getString("field").startsWith("files[1]"), refused::toString);
+        assertEquals(0, Api.get(Api.CY_CLERK, Api.casesWhere(Map.of("q", refusedSubject))).json().getInt("total"),
+                "a refused file refuses the petition: no matter, no first file");
+
+        String subject = Api.uniqueSubject("附带书面材料");
+        Answer submitted = submit(petition(subject, "135" + Api.digits(8)).add("files", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("fileName", "欠薪证明.pdf").add("content", java.util.Base64.getEncoder().encodeToString(letter))))
+                .build(), null);
+        assertEquals(201, submitted.status(), submitted::toString);
+        long id = caseOf(Api.CY_CLERK, subject).getJsonNumber("id").longValue();
+        JsonObject attached = Api.get(Api.CY_CLERK, "/cases/" + id + "/documents").array().getValuesAs(JsonObject.class).stream()
+                .filter(d -> "欠薪证明.pdf".equals(d.getString("fileName", null))).findFirst().orElseThrow(() -> new AssertionError("not on the case"));
+        assertEquals("ATTACHMENT", attached.getString("kind"));
+        assertEquals("信访人网上提交的材料", attached.getString("title"));
+    }
+
+    @Test
     void badInputIsRefusedByNameAndNothingIsSaved() {
         String subject = Api.uniqueSubject("错误输入");
         String phone = "138" + Api.digits(8);

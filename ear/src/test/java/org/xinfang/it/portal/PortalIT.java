@@ -91,7 +91,7 @@ class PortalIT {
         OrgUnit township = testUnits.cityDistrictTownship().get(2);
         String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         Portal.Submitted submitted = portal.submit(new Portal.Petition(township.getId(), "反映拖欠工资 " + UUID.randomUUID(),
-                "某公司拖欠三个月工资。", "劳动社保", "李四", phone, null, null, 1, List.of()), null, UUID.randomUUID().toString(), ZH);
+                "某公司拖欠三个月工资。", "劳动社保", "李四", phone, null, null, 1, List.of(), List.of()), null, UUID.randomUUID().toString(), ZH);
         Caller clerk = TestUnits.holding(CoreRole.CLERK, township);
         Caller handler = TestUnits.holding(CoreRole.HANDLER, township);
         long id = cases.list(clerk, new CaseQuery(null, null, null, null, null, null, null, false, 0, 10)).items().stream()

@@ -54,6 +54,7 @@ public class PortalInBrowserIT {
         browser.type("petition:content", "小区冬季室温长期低于16度，多次向物业和供热公司反映无果，请求督促整改。");
         browser.type("petition:name", "王建国");
         browser.type("petition:phone", phone);
+        browser.driver.findElement(By.id("petition:file")).sendKeys(scan("letter.pdf"));
         browser.screenshot("portal-petition");
         browser.click("petition:submit");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt_code")));
@@ -66,6 +67,7 @@ public class PortalInBrowserIT {
         JsonObject registered = Api.get(Api.CY_CLERK, Api.casesWhere(Map.of("q", subject))).json().getJsonArray("items").getJsonObject(0);
         assertEquals("ONLINE", registered.getString("channel"));
         long id = registered.getJsonNumber("id").longValue();
+        assertTrue(Api.get(Api.CY_CLERK, "/cases/" + id + "/documents").body().contains("letter.pdf"), "the file came with the petition");
         step(Api.CY_CLERK, id, "accept", null);
         step("cy.handler", id, "decide", "经核查，该小区供热不达标属实，已责令供热公司限期整改。");
 
@@ -129,6 +131,15 @@ public class PortalInBrowserIT {
         assertTrue(browser.text("matter").contains("您反映的问题已收悉，正在核实。"), browser.text("matter"));
         browser.assertFitsWidth();
         browser.screenshot("portal-report-follow");
+    }
+
+    /** A scan of the test's own resources, as a file on this machine for the browser's file input. */
+    private static String scan(String name) {
+        try {
+            return java.nio.file.Path.of(PortalInBrowserIT.class.getResource("/scans/" + name).toURI()).toAbsolutePath().toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void step(String user, long id, String transition, String reason) {

@@ -39,6 +39,9 @@ import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.RecordNotFoundException;
+import org.xinfang.core.application.documents.AttachmentRefusedException;
+import org.xinfang.core.application.documents.Attachments;
+import org.xinfang.core.application.documents.CaseDocuments;
 import org.xinfang.core.application.notice.NoticeRenderer;
 import org.xinfang.core.application.notice.NoticeText;
 import org.xinfang.core.application.notice.NoticeTexts;
@@ -97,12 +100,24 @@ public class Portal {
 
     /** What the petitioner gives besides the plugin's form; name and phone only for a signed matter. */
     public record Petition(Long unitId, String subject, String content, String category, String name, String phone, String idNumber,
-                           String address, int headCount, List<Representative> representatives) {
+                           String address, int headCount, List<Representative> representatives, List<Receipts.EvidenceFile> files) {
 
         public Petition {
             representatives = representatives == null ? List.of() : List.copyOf(representatives);
+            files = files == null ? List.of() : List.copyOf(files);
+        }
+
+        /** What identifies the submission when it is sent again: the files by their names and digests, not their bytes. */
+        String fingerprint() {
+            return String.join("\n", String.valueOf(unitId), subject, content, category, name, phone, idNumber, address,
+                    String.valueOf(headCount), String.valueOf(representatives),
+                    files.stream().map(f -> f.fileName() + ":" + (f.content() == null ? "" : CaseDocuments.sha256(f.content())))
+                            .collect(Collectors.joining(",")));
         }
     }
+
+    /** The files a petition may bring along at most; more go with "add material" afterwards. */
+    public static final int MOST_FILES = 5;
 
     /** One of at most five representatives of a collective matter. */
     public record Representative(String name, String phone) {
@@ -176,19 +191,21 @@ public class Portal {
     private NoticeRenderer renderer;
 
     @Inject
+    private Attachments attachments;
+
+    @Inject
     private Clock clock;
 
     /** The units that take matters on the portal: those of the core's general procedure, and those whose plugin has a public form. */
     @Transactional
     public List<OpenUnit> openUnits() {
         List<OpenUnit> open = new ArrayList<>();
-        for (OrgUnit unit : units.findAll()) {
+        for (OrgUnit unit : units.findAll().stream().sorted(Comparator.comparing(OrgUnit::getPath)).toList()) {
             Optional<AgencyPlugin> plugin = plugins.find(unit.getAgencyType());
             if (plugin.isEmpty() || plugin.get().publicForm().isPresent()) {
                 open.add(new OpenUnit(unit.getId(), unit.getName(), unit.getAgencyType(), plugin.flatMap(AgencyPlugin::publicForm)));
             }
         }
-        open.sort(Comparator.comparing(u -> units.find(u.id()).map(OrgUnit::getPath).orElse("")));
         return open;
     }
 
@@ -215,7 +232,7 @@ public class Portal {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String submissionHash = receipts.hashOfSubmission(String.join("\n", submissionKey, String.valueOf(petition),
+        String submissionHash = receipts.hashOfSubmission(String.join("\n", submissionKey, petition.fingerprint(),
                 form == null ? "" : forms.toJson(form)));
         Optional<Receipt> earlier = receipts.ofSubmission(submissionHash);
         if (earlier.isPresent()) {
@@ -226,6 +243,7 @@ public class Portal {
         CaseDetails saved = cases.register(petitioner, target.getId(), draft(petition, anonymous, LocalDate.now(clock)), form);
         Case c = saved.caseFile();
         String phoneKey = anonymous ? null : MatchKeys.ofPhone(petition.phone());
+        attach(petitioner, c, petition.files(), locale);
         Receipts.Issued issued = receipts.issueOnline(petitioner, c, phoneKey, submissionHash);
         return submitted(c, issued.code(), anonymous, false);
     }
@@ -451,6 +469,29 @@ public class Portal {
         return draft;
     }
 
+    /**
+     * The petition's files, as attachments of the matter through the core's checks (type, size, name);
+     * a refused file refuses the whole petition, named by its place ({@code files[1]}), nothing saved.
+     * On a sealed report the files may tell who sent them: the identity keeper alone opens them.
+     */
+    private void attach(Caller petitioner, Case c, List<Receipts.EvidenceFile> files, Locale locale) {
+        boolean sealed = c.getParties().stream().anyMatch(Party::isSealed);
+        for (int i = 0; i < files.size(); i++) {
+            Receipts.EvidenceFile file = files.get(i);
+            String field = "files[" + i + "]";
+            if (file.content() == null) {
+                throw InvalidInputException.of(field + ".content", Messages.get(locale, "receipt.evidence.notBase64"));
+            }
+            try {
+                attachments.add(petitioner, c.getId(), file.fileName(), Messages.get(Locale.SIMPLIFIED_CHINESE, "portal.attachment.title"),
+                        file.content(), sealed);
+            } catch (AttachmentRefusedException refused) {
+                throw new AttachmentRefusedException(refused.reason(), refused.problems().stream()
+                        .map(p -> new FieldProblem(field + "." + p.field(), p.message())).toList());
+            }
+        }
+    }
+
     /** A signed matter needs the name and the phone (the phone opens it later); an anonymous one takes neither. */
     private static List<FieldProblem> identityProblems(Petition p, boolean anonymous, Locale locale) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -467,6 +508,9 @@ public class Portal {
             if (!phoneGiven) {
                 problems.add(new FieldProblem("phone", Messages.get(locale, "portal.phone.required")));
             }
+        }
+        if (p.files().size() > MOST_FILES) {
+            problems.add(new FieldProblem("files", Messages.get(locale, "portal.files.tooMany", MOST_FILES)));
         }
         if (p.headCount() < 1) {
             problems.add(new FieldProblem("headCount", Messages.get(locale, "portal.headCount.range")));

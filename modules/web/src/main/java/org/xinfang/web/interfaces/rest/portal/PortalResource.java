@@ -61,7 +61,7 @@ public class PortalResource {
     public static final String UNITS = PATH + "/units";
 
     private static final List<String> PETITION_FIELDS = List.of("unitId", "subject", "content", "category", "name", "phone", "idNumber",
-            "address", "headCount", "representatives", "form");
+            "address", "headCount", "representatives", "files", "form");
     private static final List<String> FOLLOW_FIELDS = List.of("code", "phone");
 
     @Schema(name = "PortalPetition", description = "网上信访事项 / A matter brought online")
@@ -74,8 +74,14 @@ public class PortalResource {
                                String idNumber, String address,
                                @Schema(description = "反映人数，默认1；5人以上须推选代表 / Number of people, default 1; five or more speak through representatives") Integer headCount,
                                @Schema(description = "代表，至多5人 / Representatives, at most five") List<RepresentativeBody> representatives,
+                               @Schema(description = "附件，至多5个，经附件检查 / Files, at most five, checked as attachments are") List<FileBody> files,
                                @Schema(description = "单位所属机构的公开表单字段（见 GET units 的 formFields）/ The unit's plugin's public form fields (formFields of GET units)",
                                        type = SchemaType.OBJECT) Object form) {
+    }
+
+    @Schema(name = "PortalFile")
+    public record FileBody(@Schema(required = true, example = "欠薪证明.pdf") String fileName,
+                           @Schema(required = true, contentEncoding = "base64") String content) {
     }
 
     @Schema(name = "PortalRepresentative")
@@ -148,6 +154,10 @@ public class PortalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Portal.Submitted.class)))
     @APIResponse(responseCode = "400", description = "输入有误，逐项列出；未保存 / Bad input, each field named; nothing saved",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "413", description = "附件超过大小上限；未保存 / A file over the size limit; nothing saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "415", description = "附件不是可接受的类型；未保存 / A file not of an accepted type; nothing saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
     public Response submit(String body, @Parameter(description = "客户端为每次提交生成的随机键 / A random key the client makes per submission")
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Locale locale = locale();
@@ -159,9 +169,14 @@ public class PortalResource {
         for (JsonBody r : json.objects("representatives")) {
             representatives.add(new Portal.Representative(r.text("name"), r.text("phone")));
         }
+        List<Receipts.EvidenceFile> files = new ArrayList<>();
+        for (JsonBody f : json.objects("files")) {
+            String content = f.text("content");
+            files.add(content == null ? new Receipts.EvidenceFile(f.text("fileName"), null) : Receipts.EvidenceFile.fromBase64(f.text("fileName"), content));
+        }
         Portal.Petition petition = new Portal.Petition(unitId, json.text("subject"), json.text("content"), json.text("category"),
                 json.text("name"), json.text("phone"), json.text("idNumber"), json.text("address"), headCount == null ? 1 : headCount,
-                representatives);
+                representatives, files);
         JsonObject formJson = json.object("form");
         json.refuseIfProblems();
         CaseFormData form = form(unitId, formJson, locale);

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.primefaces.model.StreamedContent;
 import org.xinfang.web.interfaces.web.Downloads;
 import org.xinfang.web.interfaces.web.Labels;
 import org.xinfang.web.interfaces.web.UiMessages;
+import org.xinfang.web.interfaces.web.Uploads;
 import org.xinfang.web.interfaces.web.cases.ProblemTargets;
 
 /**
@@ -96,6 +98,8 @@ public class PetitionDesk implements Serializable {
     private final List<RepresentativeRow> representatives = new ArrayList<>();
     // The plugin's form entity is not Serializable; the view state stays on the server (as on the registration page).
     private transient CaseFormData form;
+    // A part of the request, read in the request that submits (the view keeps none between requests).
+    private transient Part file;
     private String submissionKey;
     private Portal.Submitted submitted;
 
@@ -130,7 +134,7 @@ public class PetitionDesk implements Serializable {
                 .map(r -> new Portal.Representative(r.getName(), r.getPhone())).toList();
         Portal.Petition petition = new Portal.Petition(unitId, subject, content, category, anonymous() ? null : name,
                 anonymous() ? null : phone, anonymous() ? null : idNumber, anonymous() ? null : address,
-                headCount == null ? 1 : headCount, named);
+                headCount == null ? 1 : headCount, named, Optional.ofNullable(Uploads.evidence(file)).map(List::of).orElse(List.of()));
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             try {
@@ -140,6 +144,7 @@ public class PetitionDesk implements Serializable {
                 submitted = portal.submit(petition, form, submissionKey, faces.getViewRoot().getLocale());
             }
         } catch (InvalidInputException refused) {
+            // The file's refusal (AttachmentRefusedException) too: the page has one file, files[0].
             ProblemTargets targets = new ProblemTargets(faces, "petition");
             refused.problems().forEach(p -> messages.error(targets.clientIdOf(pageField(p.field())), p.message()));
             faces.validationFailed();
@@ -148,6 +153,9 @@ public class PetitionDesk implements Serializable {
 
     /** The service's name of a field as this page names its input: the petitioner is party 0, the representatives follow. */
     private static String pageField(String field) {
+        if (field.startsWith("files[")) {
+            return "file";
+        }
         Matcher party = PARTY_FIELD.matcher(field);
         if (!party.matches()) {
             return field;
@@ -267,6 +275,14 @@ public class PetitionDesk implements Serializable {
 
     public void setHeadCount(Integer headCount) {
         this.headCount = headCount;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 
     public String getName() {
