@@ -18,9 +18,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.SmsGateway;
 import org.xinfang.it.api.Api;
 import org.xinfang.it.api.Api.Answer;
 import org.xinfang.it.api.PublicReceipts;
@@ -46,6 +49,27 @@ public class PortalApiIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.builtEar();
+    }
+
+    /** The test server's SMS gateway confirms signed petitioners' phones (ADR 0038): this test reads the codes. */
+    private SmsGateway sms;
+
+    @BeforeEach
+    void startTheGateway() {
+        sms = SmsGateway.start();
+    }
+
+    @AfterEach
+    void stopTheGateway() {
+        sms.close();
+    }
+
+    /** {@code body} with the code texted to {@code phone}, asked for from an address of its own (codes sent are counted per address). */
+    JsonObjectBuilder confirmed(JsonObjectBuilder body, String phone) {
+        Raw sent = PublicReceipts.postFromTo(PublicReceipts.guesserAddress(), PETITIONS + "/phone-code",
+                Json.createObjectBuilder().add("phone", phone).build().toString());
+        assertEquals(202, sent.status(), sent::toString);
+        return body.add("phoneCode", sms.latestCodeTo(phone));
     }
 
     static JsonObjectBuilder petition(String subject, String phone) {
@@ -94,14 +118,21 @@ public class PortalApiIT {
         String subject = Api.uniqueSubject("反映小区供暖不达标");
         String phone = "139" + Api.digits(8);
         String key = UUID.randomUUID().toString();
-        Answer submitted = submit(petition(subject, phone).build(), key);
+        Answer unconfirmed = submit(petition(subject, phone).add("phoneCode", "000000").build(), key);
+        assertEquals(400, unconfirmed.status(), "a signed matter confirms its phone: " + unconfirmed);
+        assertEquals("phoneCode", unconfirmed.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+        assertEquals(0, Api.get(Api.CY_CLERK, Api.casesWhere(Map.of("q", subject))).json().getInt("total"), "nothing saved");
+
+        JsonObject body = confirmed(petition(subject, phone), phone).build();
+        Answer submitted = submit(body, key);
         assertEquals(201, submitted.status(), submitted::toString);
         String code = submitted.json().getString("code");
         assertTrue(code.matches(CODE), code);
         assertFalse(submitted.json().getBoolean("anonymous"));
+        assertTrue(submitted.json().getBoolean("phoneConfirmed"));
         assertEquals(Api.today().plusDays(15).toString(), submitted.json().getString("answerDueOn"), "the intake clock of 15 days runs");
 
-        Answer again = submit(petition(subject, phone).build(), key);
+        Answer again = submit(body, key);
         assertEquals(200, again.status(), "a submission sent again is the same matter: " + again);
         assertEquals(code, again.json().getString("code"));
         assertEquals(submitted.json().getString("caseNumber"), again.json().getString("caseNumber"));
@@ -182,7 +213,8 @@ public class PortalApiIT {
     @Test
     void theSameSubmissionSentTwiceAtOnceRegistersOneMatter() throws Exception {
         String subject = Api.uniqueSubject("同时重复提交");
-        JsonObject body = petition(subject, "136" + Api.digits(8)).build();
+        String phone = "136" + Api.digits(8);
+        JsonObject body = confirmed(petition(subject, phone), phone).build();
         String key = UUID.randomUUID().toString();
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
@@ -255,7 +287,8 @@ public class PortalApiIT {
                 "a refused file refuses the petition: no matter, no first file");
 
         String subject = Api.uniqueSubject("附带书面材料");
-        Answer submitted = submit(petition(subject, "135" + Api.digits(8)).add("files", Json.createArrayBuilder()
+        String phone = "135" + Api.digits(8);
+        Answer submitted = submit(confirmed(petition(subject, phone), phone).add("files", Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("fileName", "欠薪证明.pdf").add("content", java.util.Base64.getEncoder().encodeToString(letter))))
                 .build(), null);
         assertEquals(201, submitted.status(), submitted::toString);
@@ -301,7 +334,7 @@ public class PortalApiIT {
         JsonObjectBuilder courtPetition = petition(subject, phone).add("unitId", Api.unitId("青州市中级人民法院")).add("form",
                 Json.createObjectBuilder().add("originalCaseNumber", "（2024）鲁07民终1234号").add("tribunal", "民事审判第一庭")
                         .add("stage", "SECOND_INSTANCE"));
-        Answer toCourt = submit(courtPetition.build(), null);
+        Answer toCourt = submit(confirmed(courtPetition, phone).build(), null);
         assertEquals(201, toCourt.status(), "the court's public form is enough: " + toCourt);
     }
 
@@ -315,7 +348,7 @@ public class PortalApiIT {
     @Test
     void aWrongCodeAndAWrongPhoneAreAnsweredAlikeAndGuessingWaits() {
         String phone = "137" + Api.digits(8);
-        String code = submit(petition(Api.uniqueSubject("查询码猜测"), phone).build(), null).json().getString("code");
+        String code = submit(confirmed(petition(Api.uniqueSubject("查询码猜测"), phone), phone).build(), null).json().getString("code");
         String guesser = PublicReceipts.guesserAddress();
         Raw wrongCode = PublicReceipts.postFromTo(guesser, PETITIONS + "/follow", opening("ABCD-EFGH-JKMN-PQRS-TVWX", phone).build().toString());
         Raw wrongPhone = PublicReceipts.postFromTo(guesser, PETITIONS + "/follow", opening(code, "13000000000").build().toString());
@@ -331,7 +364,7 @@ public class PortalApiIT {
         assertEquals(429, sixth.status(), "the address waits, even with the right code and phone: " + sixth);
         assertTrue(sixth.head().toLowerCase().contains("retry-after:"), sixth::head);
 
-        String anotherCode = submit(petition(Api.uniqueSubject("查询码猜测"), phone).build(), null).json().getString("code");
+        String anotherCode = submit(confirmed(petition(Api.uniqueSubject("查询码猜测"), phone), phone).build(), null).json().getString("code");
         for (int i = 0; i < 5; i++) {
             Raw tried = PublicReceipts.postFromTo(PublicReceipts.guesserAddress(), PETITIONS + "/follow",
                     opening(anotherCode, "1360000000" + i).build().toString());
@@ -351,6 +384,23 @@ public class PortalApiIT {
     }
 
     @Test
+    void codesGoOnlyToMobilesAndNotTooOften() {
+        String guesser = PublicReceipts.guesserAddress();
+        Raw landline = PublicReceipts.postFromTo(guesser, PETITIONS + "/phone-code", Json.createObjectBuilder().add("phone", "0536-1234567").build().toString());
+        assertEquals(400, landline.status(), landline::toString);
+        String phone = "139" + Api.digits(8);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(202, PublicReceipts.postFromTo(PublicReceipts.guesserAddress(), PETITIONS + "/phone-code",
+                    Json.createObjectBuilder().add("phone", phone).build().toString()).status());
+        }
+        Raw fourth = PublicReceipts.postFromTo(PublicReceipts.guesserAddress(), PETITIONS + "/phone-code",
+                Json.createObjectBuilder().add("phone", phone).build().toString());
+        assertEquals(429, fourth.status(), "three codes per phone in fifteen minutes, whatever the address: " + fourth);
+        assertEquals(3, sms.texts().stream().filter(t -> t.getString("to").equals(phone)).count());
+        assertTrue(sms.texts().get(sms.texts().size() - 1).getString("text").contains("验证码"));
+    }
+
+    @Test
     void thePortalPagesAndCallsCarryTheSecurityHeadersAndNoPersonalDataInAddresses() {
         for (String page : List.of("/public/petition.xhtml", "/public/follow.xhtml")) {
             Answer answer = Api.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + page)).GET());
@@ -363,7 +413,8 @@ public class PortalApiIT {
         }
         String openApi = Api.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl().replaceFirst("/xinfang$", "") + "/openapi")).GET()).body();
         for (String path : List.of("/public/petitions:", "/public/petitions/follow:", "/public/petitions/notice:", "/public/petitions/rating:",
-                "/public/petitions/review:", "/public/petitions/material:", "/public/petitions/receipt:", "/public/petitions/units:")) {
+                "/public/petitions/review:", "/public/petitions/material:", "/public/petitions/receipt:", "/public/petitions/units:",
+                "/public/petitions/phone-code:")) {
             assertTrue(openApi.contains(path), "the OpenAPI document lists " + path);
         }
         assertFalse(openApi.contains("/public/petitions/{"), "no code, phone or number in any portal address");

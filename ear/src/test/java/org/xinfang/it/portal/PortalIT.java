@@ -25,6 +25,7 @@ import org.xinfang.api.model.Rating;
 import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.procedure.GeneralProcedure;
 import org.xinfang.core.application.cases.CaseService;
+import org.xinfang.core.application.portal.PhoneCodes;
 import org.xinfang.core.application.portal.Portal;
 import org.xinfang.core.application.portal.PortalSettings;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
@@ -35,6 +36,7 @@ import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.procedure.StepFacts;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.SmsGateway;
 import org.xinfang.it.deploy.InServer;
 import org.xinfang.it.TestClocks;
 import org.xinfang.it.TestUnits;
@@ -45,7 +47,7 @@ import org.xinfang.it.TestUnits;
  * switched off a fetch serves nothing; the rating closes when its window after service has passed.
  */
 @ExtendWith(ArquillianExtension.class)
-@InServer({TestUnits.class, TestClocks.class})
+@InServer(value = {TestUnits.class, TestClocks.class, SmsGateway.class}, modules = "jdk.httpserver")
 class PortalIT {
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
@@ -57,6 +59,9 @@ class PortalIT {
 
     @Inject
     Portal portal;
+
+    @Inject
+    PhoneCodes phoneCodes;
 
     @Inject
     CaseService cases;
@@ -90,8 +95,14 @@ class PortalIT {
     private Decided decidedMatter() {
         OrgUnit township = testUnits.cityDistrictTownship().get(2);
         String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String texted;
+        try (SmsGateway sms = SmsGateway.start()) {
+            phoneCodes.send(phone, address(), ZH);
+            texted = sms.latestCodeTo(phone);
+        }
         Portal.Submitted submitted = portal.submit(new Portal.Petition(township.getId(), "反映拖欠工资 " + UUID.randomUUID(),
-                "某公司拖欠三个月工资。", "劳动社保", "李四", phone, null, null, 1, List.of(), List.of()), null, UUID.randomUUID().toString(), ZH);
+                "某公司拖欠三个月工资。", "劳动社保", "李四", phone, null, null, 1, List.of(), List.of()), null, UUID.randomUUID().toString(),
+                texted, ZH);
         Caller clerk = TestUnits.holding(CoreRole.CLERK, township);
         Caller handler = TestUnits.holding(CoreRole.HANDLER, township);
         long id = cases.list(clerk, new CaseQuery(null, null, null, null, null, null, null, false, 0, 10)).items().stream()
@@ -144,6 +155,23 @@ class PortalIT {
                     .findFirst().orElseThrow().fetchedAt());
         } finally {
             settings.change(admin, PortalSettings.ONLINE_SERVICE, PortalSettings.DEFAULT_ONLINE_SERVICE);
+        }
+    }
+
+    @Test
+    void withPhoneConfirmationSwitchedOffASignedMatterNeedsNoCode() {
+        OrgUnit township = testUnits.cityDistrictTownship().get(2);
+        Caller admin = TestUnits.holding(CoreRole.ADMIN, township);
+        assertTrue(phoneCodes.required(), "the test server has an SMS gateway");
+        settings.change(admin, PortalSettings.VERIFY_PHONE, 0);
+        try {
+            assertFalse(phoneCodes.required());
+            Portal.Submitted submitted = portal.submit(new Portal.Petition(township.getId(), "反映拖欠工资 " + UUID.randomUUID(),
+                    "某公司拖欠三个月工资。", "劳动社保", "李四", "13712345678", null, null, 1, List.of(), List.of()), null,
+                    UUID.randomUUID().toString(), null, ZH);
+            assertFalse(submitted.phoneConfirmed());
+        } finally {
+            settings.change(admin, PortalSettings.VERIFY_PHONE, PortalSettings.DEFAULT_VERIFY_PHONE);
         }
     }
 

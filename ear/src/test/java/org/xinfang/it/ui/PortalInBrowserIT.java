@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.xinfang.it.Deployments;
+import org.xinfang.it.SmsGateway;
 import org.xinfang.it.api.Api;
 import org.xinfang.it.api.Api.Answer;
 
@@ -54,6 +55,12 @@ public class PortalInBrowserIT {
         browser.type("petition:content", "小区冬季室温长期低于16度，多次向物业和供热公司反映无果，请求督促整改。");
         browser.type("petition:name", "王建国");
         browser.type("petition:phone", phone);
+        String texted;
+        try (SmsGateway sms = SmsGateway.start()) {
+            browser.click("petition:sendCode");
+            texted = sms.latestCodeTo(phone);
+        }
+        browser.type("petition:phoneCode", texted);
         browser.driver.findElement(By.id("petition:file")).sendKeys(scan("letter.pdf"));
         browser.screenshot("portal-petition");
         browser.click("petition:submit");

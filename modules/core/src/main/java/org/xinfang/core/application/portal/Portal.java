@@ -125,7 +125,7 @@ public class Portal {
 
     /** The answer to a submission: the query code, shown here and on the receipt only. */
     public record Submitted(String caseNumber, String code, String unitName, LocalDateTime submittedAt, boolean anonymous,
-                            LocalDate answerDueOn, boolean again) {
+                            LocalDate answerDueOn, boolean again, boolean phoneConfirmed) {
     }
 
     /** The unit's next duty toward the petitioner and its date. */
@@ -194,6 +194,9 @@ public class Portal {
     private Attachments attachments;
 
     @Inject
+    private PhoneCodes phoneCodes;
+
+    @Inject
     private Clock clock;
 
     /** The units that take matters on the portal: those of the core's general procedure, and those whose plugin has a public form. */
@@ -222,7 +225,7 @@ public class Portal {
      * @throws InvalidInputException naming each bad field; nothing is saved
      */
     @Transactional
-    public Submitted submit(Petition petition, CaseFormData form, String submissionKey, Locale locale) {
+    public Submitted submit(Petition petition, CaseFormData form, String submissionKey, String phoneCode, Locale locale) {
         OpenUnit unit = openUnit(petition.unitId()).orElseThrow(() -> InvalidInputException.of("unitId",
                 Messages.get(locale, petition.unitId() == null ? "portal.unit.required" : "portal.unit.notOpen")));
         OrgUnit target = units.find(unit.id()).orElseThrow();
@@ -237,15 +240,21 @@ public class Portal {
         Optional<Receipt> earlier = receipts.ofSubmission(submissionHash);
         if (earlier.isPresent()) {
             Case registered = em.find(Case.class, earlier.get().getCaseId());
-            return submitted(registered, receipts.codeOfSubmission(submissionHash), anonymous, true);
+            return submitted(registered, receipts.codeOfSubmission(submissionHash), anonymous, true, earlier.get());
         }
+
         Caller petitioner = petitioner(target, anonymous, locale);
         CaseDetails saved = cases.register(petitioner, target.getId(), draft(petition, anonymous, LocalDate.now(clock)), form);
         Case c = saved.caseFile();
         String phoneKey = anonymous ? null : MatchKeys.ofPhone(petition.phone());
         attach(petitioner, c, petition.files(), locale);
-        Receipts.Issued issued = receipts.issueOnline(petitioner, c, phoneKey, submissionHash);
-        return submitted(c, issued.code(), anonymous, false);
+        // Checked last, so that every other refusal is named first; a wrong code rolls the registration back.
+        boolean confirm = !anonymous && phoneCodes.required();
+        if (confirm && !phoneCodes.confirm(petition.phone(), phoneCode)) {
+            throw InvalidInputException.of("phoneCode", Messages.get(locale, "portal.phoneCode.wrong"));
+        }
+        Receipts.Issued issued = receipts.issueOnline(petitioner, c, phoneKey, submissionHash, confirm);
+        return submitted(c, issued.code(), anonymous, false, confirm);
     }
 
     /**
@@ -327,7 +336,7 @@ public class Portal {
         if (!receipt.isOnline()) {
             throw new RecordNotFoundException(Messages.get(locale, WRONG));
         }
-        return submitted(caseOf(receipt), receipts.normalised(code), receipt.opensFor(null), true);
+        return submitted(caseOf(receipt), receipts.normalised(code), receipt.opensFor(null), true, receipt);
     }
 
     /**
@@ -435,10 +444,14 @@ public class Portal {
                 .orElseThrow(() -> new IllegalStateException("The case of receipt " + receipt.getId() + " is gone"));
     }
 
-    private Submitted submitted(Case c, String code, boolean anonymous, boolean again) {
+    private Submitted submitted(Case c, String code, boolean anonymous, boolean again, Receipt receipt) {
+        return submitted(c, code, anonymous, again, receipt.isPhoneConfirmed());
+    }
+
+    private Submitted submitted(Case c, String code, boolean anonymous, boolean again, boolean phoneConfirmed) {
         LocalDate answerDue = engine.clocks(c).stream().filter(r -> r.name().equals(GeneralProcedure.CLOCK_INTAKE) && !r.isStopped())
                 .map(ClockReading::dueOn).findFirst().orElse(null);
-        return new Submitted(c.getNumber(), code, c.getUnit().getName(), c.getCreatedAt(), anonymous, answerDue, again);
+        return new Submitted(c.getNumber(), code, c.getUnit().getName(), c.getCreatedAt(), anonymous, answerDue, again, phoneConfirmed);
     }
 
     /**

@@ -58,6 +58,10 @@ public class Receipt {
     @Column(name = "submission_hash", length = 64, unique = true)
     private String submissionHash;
 
+    /** Whether the petitioner confirmed the phone by a code sent to it (the portal with an SMS gateway). */
+    @Column(name = "phone_confirmed", nullable = false)
+    private boolean phoneConfirmed;
+
     /** The day the case reached a final state; null while it is open. */
     @Column(name = "closed_on")
     private LocalDate closedOn;
@@ -75,11 +79,16 @@ public class Receipt {
 
     /** The receipt of a matter brought online by its petitioner on the portal (ADR 0038). */
     public static Receipt online(long caseId, String codeHash, long unitId, LocalDateTime issuedAt, String issuedBy,
-                                 String phoneKey, String submissionHash) {
+                                 String phoneKey, String submissionHash, boolean phoneConfirmed) {
         Receipt receipt = new Receipt(caseId, codeHash, unitId, issuedAt, issuedBy);
         receipt.phoneKey = phoneKey;
         receipt.submissionHash = submissionHash;
+        receipt.phoneConfirmed = phoneConfirmed;
         return receipt;
+    }
+
+    public boolean isPhoneConfirmed() {
+        return phoneConfirmed;
     }
 
     /** Whether the code opens the case for whoever also typed the phone whose match key is {@code typedPhoneKey}. */

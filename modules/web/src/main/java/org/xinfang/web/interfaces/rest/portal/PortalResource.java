@@ -35,6 +35,7 @@ import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.core.application.cases.CaseForms;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.plugins.PluginRegistry;
+import org.xinfang.core.application.portal.PhoneCodes;
 import org.xinfang.core.application.portal.Portal;
 import org.xinfang.core.application.receipt.Receipts;
 import org.xinfang.web.interfaces.rest.ApiMessages;
@@ -61,7 +62,7 @@ public class PortalResource {
     public static final String UNITS = PATH + "/units";
 
     private static final List<String> PETITION_FIELDS = List.of("unitId", "subject", "content", "category", "name", "phone", "idNumber",
-            "address", "headCount", "representatives", "files", "form");
+            "address", "headCount", "representatives", "files", "form", "phoneCode");
     private static final List<String> FOLLOW_FIELDS = List.of("code", "phone");
 
     @Schema(name = "PortalPetition", description = "网上信访事项 / A matter brought online")
@@ -75,6 +76,8 @@ public class PortalResource {
                                @Schema(description = "反映人数，默认1；5人以上须推选代表 / Number of people, default 1; five or more speak through representatives") Integer headCount,
                                @Schema(description = "代表，至多5人 / Representatives, at most five") List<RepresentativeBody> representatives,
                                @Schema(description = "附件，至多5个，经附件检查 / Files, at most five, checked as attachments are") List<FileBody> files,
+                               @Schema(description = "短信验证码（平台开通短信验证时，实名事项必填，见 POST phone-code）/ The code texted to the phone"
+                                       + " (required for a signed matter where the portal confirms phones; see POST phone-code)") String phoneCode,
                                @Schema(description = "单位所属机构的公开表单字段（见 GET units 的 formFields）/ The unit's plugin's public form fields (formFields of GET units)",
                                        type = SchemaType.OBJECT) Object form) {
     }
@@ -86,6 +89,10 @@ public class PortalResource {
 
     @Schema(name = "PortalRepresentative")
     public record RepresentativeBody(@Schema(required = true) String name, String phone) {
+    }
+
+    @Schema(name = "PortalPhone")
+    public record PhoneBody(@Schema(required = true, example = "13905361234") String phone) {
     }
 
     @Schema(name = "PortalCode", description = "查询码，实名事项另加手机号码 / The query code, and the phone for a signed matter")
@@ -116,6 +123,9 @@ public class PortalResource {
 
     @Inject
     Portal portal;
+
+    @Inject
+    PhoneCodes phoneCodes;
 
     @Inject
     PluginRegistry plugins;
@@ -178,17 +188,43 @@ public class PortalResource {
                 json.text("name"), json.text("phone"), json.text("idNumber"), json.text("address"), headCount == null ? 1 : headCount,
                 representatives, files);
         JsonObject formJson = json.object("form");
+        String phoneCode = json.text("phoneCode");
         json.refuseIfProblems();
         CaseFormData form = form(unitId, formJson, locale);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey.strip();
         Portal.Submitted submitted;
         try {
-            submitted = portal.submit(petition, form, key, locale);
+            submitted = portal.submit(petition, form, key, phoneCode, locale);
         } catch (PersistenceException sameSubmissionAtOnce) {
             // The same submission arrived twice at once and the other one registered it: answer that one.
-            submitted = portal.submit(petition, form(unitId, formJson, locale), key, locale);
+            submitted = portal.submit(petition, form(unitId, formJson, locale), key, phoneCode, locale);
         }
         return Response.status(submitted.again() ? Response.Status.OK : Response.Status.CREATED).entity(submitted).build();
+    }
+
+    @POST
+    @Path("phone-code")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "sendPetitionPhoneCode", summary = "获取短信验证码 / Have a code texted to the phone",
+            description = "平台接入短信网关并开通验证时，实名事项提交前先获取验证码（6位，10分钟内有效，错5次作废）；同一手机或地址15分钟内至多3次。"
+                    + "未开通时答复 409，提交时不需要验证码。 / Where the portal has an SMS gateway and confirms phones, a signed matter first has a"
+                    + " code texted (6 digits, 10 minutes, five tries); at most 3 per phone or address in 15 minutes. Where it does not: 409,"
+                    + " and no code is needed.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhoneBody.class)))
+    @APIResponse(responseCode = "202", description = "已发送 / Sent")
+    @APIResponse(responseCode = "400", description = "不是手机号码 / Not a mobile number",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "409", description = "未开通短信验证，或短信未能发出 / Phones not confirmed here, or the text not sent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "429", description = "过于频繁（见 Retry-After）/ Too often; see Retry-After",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    public Response phoneCode(String body) {
+        Locale locale = locale();
+        JsonBody json = JsonBody.parse(body, locale);
+        json.refuseUnknown(List.of("phone"));
+        json.refuseIfProblems();
+        phoneCodes.send(json.text("phone"), address(), locale);
+        return Response.accepted().build();
     }
 
     @POST

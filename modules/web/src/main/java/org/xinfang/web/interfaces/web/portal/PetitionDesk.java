@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.security.SecureRandom;
@@ -20,7 +21,10 @@ import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.api.plugin.PublicCaseForm;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.plugins.PluginRegistry;
+import org.xinfang.core.application.portal.PhoneCodes;
 import org.xinfang.core.application.portal.Portal;
+import org.xinfang.core.application.procedure.IllegalTransitionException;
+import org.xinfang.core.application.receipt.Guesses;
 import org.primefaces.model.StreamedContent;
 import org.xinfang.web.interfaces.web.Downloads;
 import org.xinfang.web.interfaces.web.Labels;
@@ -77,6 +81,9 @@ public class PetitionDesk implements Serializable {
     private Portal portal;
 
     @Inject
+    private PhoneCodes phoneCodes;
+
+    @Inject
     private PluginRegistry plugins;
 
     @Inject
@@ -95,6 +102,7 @@ public class PetitionDesk implements Serializable {
     private String phone;
     private String idNumber;
     private String address;
+    private String phoneCode;
     private final List<RepresentativeRow> representatives = new ArrayList<>();
     // The plugin's form entity is not Serializable; the view state stays on the server (as on the registration page).
     private transient CaseFormData form;
@@ -138,10 +146,10 @@ public class PetitionDesk implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             try {
-                submitted = portal.submit(petition, form, submissionKey, faces.getViewRoot().getLocale());
+                submitted = portal.submit(petition, form, submissionKey, phoneCode, faces.getViewRoot().getLocale());
             } catch (PersistenceException sameSubmissionAtOnce) {
                 // The same view submitted twice at once and the other request registered it: show that one.
-                submitted = portal.submit(petition, form, submissionKey, faces.getViewRoot().getLocale());
+                submitted = portal.submit(petition, form, submissionKey, phoneCode, faces.getViewRoot().getLocale());
             }
         } catch (InvalidInputException refused) {
             // The file's refusal (AttachmentRefusedException) too: the page has one file, files[0].
@@ -171,6 +179,33 @@ public class PetitionDesk implements Serializable {
     /** The receipt's PDF (网上信访回执). */
     public StreamedContent getReceiptPdf() {
         return submitted == null ? null : Downloads.pdf(portal.receiptPdf(submitted), submitted.caseNumber() + ".pdf");
+    }
+
+    /** Has a code texted to the phone typed (where the portal confirms phones). */
+    public void sendCode() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            phoneCodes.send(phone, ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr(),
+                    faces.getViewRoot().getLocale());
+            messages.info("petition:phoneCode", messages.text("portal.petition.codeSent"));
+        } catch (InvalidInputException refused) {
+            refused.problems().forEach(p -> messages.error("petition:phone", p.message()));
+        } catch (IllegalTransitionException | Guesses.TooMany refused) {
+            messages.error("petition:phone", refused.getMessage());
+        }
+    }
+
+    /** Whether this portal confirms a signed matter's phone by a texted code (a gateway is configured). */
+    public boolean isPhoneCodeRequired() {
+        return phoneCodes.required();
+    }
+
+    public String getPhoneCode() {
+        return phoneCode;
+    }
+
+    public void setPhoneCode(String phoneCode) {
+        this.phoneCode = phoneCode;
     }
 
     /** Starts a new matter in a new view (a new submission key). */
