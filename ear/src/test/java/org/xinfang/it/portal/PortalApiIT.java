@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -229,6 +231,46 @@ public class PortalApiIT {
             pool.shutdown();
         }
         assertEquals(1, Api.get(Api.CY_CLERK, Api.casesWhere(Map.of("q", subject))).json().getInt("total"), "one matter, not two");
+    }
+
+    @Test
+    void aPetitionerWhoGaveAnAddressIsToldByMailOfEachNoticeWithoutTheCode() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("xinfang.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            String subject = Api.uniqueSubject("邮件通知");
+            String phone = "133" + Api.digits(8);
+            String mail = "petitioner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.cn";
+            Answer badAddress = submit(petition(subject, phone).add("email", "不是邮箱").build(), null);
+            assertEquals(400, badAddress.status(), badAddress::toString);
+            assertEquals("email", badAddress.json().getJsonArray("fields").getJsonObject(0).getString("field"));
+
+            Answer submitted = submit(confirmed(petition(subject, phone).add("email", mail), phone).build(), null);
+            assertEquals(201, submitted.status(), submitted::toString);
+            long id = caseOf(Api.CY_CLERK, subject).getJsonNumber("id").longValue();
+            assertEquals(200, step(Api.CY_CLERK, id, Json.createObjectBuilder().add("transition", "accept")).status());
+
+            assertTrue(smtp.waitForIncomingEmail(10_000, 1), "a mail after the acceptance");
+            List<jakarta.mail.internet.MimeMessage> toPetitioner = java.util.Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> {
+                        try {
+                            return java.util.Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equals(mail));
+                        } catch (jakarta.mail.MessagingException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).toList();
+            assertEquals(1, toPetitioner.size(), "one mail, for the one notice to the petitioner");
+            String mailed = toPetitioner.get(0).getSubject() + "\n" + com.icegreen.greenmail.util.GreenMailUtil.getBody(toPetitioner.get(0));
+            assertTrue(toPetitioner.get(0).getSubject().contains(submitted.json().getString("caseNumber"))
+                    && toPetitioner.get(0).getSubject().contains("受理告知书"), toPetitioner.get(0).getSubject());
+            String code = submitted.json().getString("code");
+            assertFalse(mailed.contains(code) || mailed.contains(code.replace("-", "")), "the mail carries no code: " + mailed);
+
+            Answer anonymousWithMail = submit(anonymousReport(Api.uniqueSubject("匿名带邮箱")).add("email", mail).build(), null);
+            assertEquals(400, anonymousWithMail.status(), "an anonymous report leaves no address: " + anonymousWithMail);
+        } finally {
+            smtp.stop();
+        }
     }
 
     @Test

@@ -101,7 +101,7 @@ class PortalIT {
             texted = sms.latestCodeTo(phone);
         }
         Portal.Submitted submitted = portal.submit(new Portal.Petition(township.getId(), "反映拖欠工资 " + UUID.randomUUID(),
-                "某公司拖欠三个月工资。", "劳动社保", "李四", phone, null, null, 1, List.of(), List.of()), null, UUID.randomUUID().toString(),
+                "某公司拖欠三个月工资。", "劳动社保", "李四", phone, null, null, null, 1, List.of(), List.of()), null, UUID.randomUUID().toString(),
                 texted, ZH);
         Caller clerk = TestUnits.holding(CoreRole.CLERK, township);
         Caller handler = TestUnits.holding(CoreRole.HANDLER, township);
@@ -167,7 +167,7 @@ class PortalIT {
         try {
             assertFalse(phoneCodes.required());
             Portal.Submitted submitted = portal.submit(new Portal.Petition(township.getId(), "反映拖欠工资 " + UUID.randomUUID(),
-                    "某公司拖欠三个月工资。", "劳动社保", "李四", "13712345678", null, null, 1, List.of(), List.of()), null,
+                    "某公司拖欠三个月工资。", "劳动社保", "李四", "13712345678", null, null, null, 1, List.of(), List.of()), null,
                     UUID.randomUUID().toString(), null, ZH);
             assertFalse(submitted.phoneConfirmed());
         } finally {

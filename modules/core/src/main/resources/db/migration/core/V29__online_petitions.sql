@@ -4,6 +4,8 @@
 -- and the submission) lets a repeated submission find the matter the first one registered.
 ALTER TABLE xf_receipt ADD COLUMN phone_key VARCHAR(64);
 ALTER TABLE xf_receipt ADD COLUMN submission_hash VARCHAR(64);
+-- Where the petitioner asked notices to be mailed (encrypted as identity numbers are, EncryptedColumn).
+ALTER TABLE xf_receipt ADD COLUMN email VARCHAR(512);
 -- Whether the petitioner confirmed that phone by a code sent as a text message.
 ALTER TABLE xf_receipt ADD COLUMN phone_confirmed BOOLEAN DEFAULT FALSE NOT NULL;
 CREATE UNIQUE INDEX uq_xf_receipt_submission ON xf_receipt (submission_hash);

@@ -100,7 +100,8 @@ public class Portal {
 
     /** What the petitioner gives besides the plugin's form; name and phone only for a signed matter. */
     public record Petition(Long unitId, String subject, String content, String category, String name, String phone, String idNumber,
-                           String address, int headCount, List<Representative> representatives, List<Receipts.EvidenceFile> files) {
+                           String address, String email, int headCount, List<Representative> representatives,
+                           List<Receipts.EvidenceFile> files) {
 
         public Petition {
             representatives = representatives == null ? List.of() : List.copyOf(representatives);
@@ -109,12 +110,16 @@ public class Portal {
 
         /** What identifies the submission when it is sent again: the files by their names and digests, not their bytes. */
         String fingerprint() {
-            return String.join("\n", String.valueOf(unitId), subject, content, category, name, phone, idNumber, address,
+            return String.join("\n", String.valueOf(unitId), subject, content, category, name, phone, idNumber, address, email,
                     String.valueOf(headCount), String.valueOf(representatives),
                     files.stream().map(f -> f.fileName() + ":" + (f.content() == null ? "" : CaseDocuments.sha256(f.content())))
                             .collect(Collectors.joining(",")));
         }
     }
+
+    /** An address mail can go to: a name, an @ and a domain with a dot, nothing blank. */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final int LONGEST_EMAIL = 128;
 
     /** The files a petition may bring along at most; more go with "add material" afterwards. */
     public static final int MOST_FILES = 5;
@@ -253,7 +258,7 @@ public class Portal {
         if (confirm && !phoneCodes.confirm(petition.phone(), phoneCode)) {
             throw InvalidInputException.of("phoneCode", Messages.get(locale, "portal.phoneCode.wrong"));
         }
-        Receipts.Issued issued = receipts.issueOnline(petitioner, c, phoneKey, submissionHash, confirm);
+        Receipts.Issued issued = receipts.issueOnline(petitioner, c, phoneKey, submissionHash, confirm, strip(petition.email()));
         return submitted(c, issued.code(), anonymous, false, confirm);
     }
 
@@ -511,8 +516,9 @@ public class Portal {
         boolean nameGiven = !isBlank(p.name());
         boolean phoneGiven = !isBlank(p.phone());
         if (anonymous) {
-            if (nameGiven || phoneGiven || !isBlank(p.idNumber())) {
-                problems.add(new FieldProblem(nameGiven ? "name" : phoneGiven ? "phone" : "idNumber", Messages.get(locale, "portal.anonymous.noIdentity")));
+            if (nameGiven || phoneGiven || !isBlank(p.idNumber()) || !isBlank(p.email())) {
+                problems.add(new FieldProblem(nameGiven ? "name" : phoneGiven ? "phone" : !isBlank(p.idNumber()) ? "idNumber" : "email",
+                        Messages.get(locale, "portal.anonymous.noIdentity")));
             }
         } else {
             if (!nameGiven) {
@@ -521,6 +527,9 @@ public class Portal {
             if (!phoneGiven) {
                 problems.add(new FieldProblem("phone", Messages.get(locale, "portal.phone.required")));
             }
+        }
+        if (!isBlank(p.email()) && (p.email().strip().length() > LONGEST_EMAIL || !EMAIL.matcher(p.email().strip()).matches())) {
+            problems.add(new FieldProblem("email", Messages.get(locale, "portal.email.format")));
         }
         if (p.files().size() > MOST_FILES) {
             problems.add(new FieldProblem("files", Messages.get(locale, "portal.files.tooMany", MOST_FILES)));

@@ -164,11 +164,11 @@ public class Receipts {
      * submission sent again is told the same code; a signed matter's code opens only with its phone.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Issued issueOnline(Caller petitioner, Case c, String phoneKey, String submissionHash, boolean phoneConfirmed) {
+    public Issued issueOnline(Caller petitioner, Case c, String phoneKey, String submissionHash, boolean phoneConfirmed, String email) {
         ReceiptCode code = hashes().codeOfSubmission(submissionHash);
         LocalDateTime now = LocalDateTime.now(clock);
         em.persist(Receipt.online(c.getId(), hashes().of(code), c.getUnit().getId(), now, petitioner.username(), phoneKey, submissionHash,
-                phoneConfirmed));
+                phoneConfirmed, email));
         audit.record(petitioner, CoreAuditAction.RECEIPT_ISSUED, "Case", c.getId(), c.getUnit().getId(), c.getNumber());
         return new Issued(c.getId(), c.getNumber(), code.grouped(), now);
     }

@@ -105,7 +105,7 @@ public class Inbox {
             }
         }
         if (first != null) {
-            LOG.warning((mails.size() - sent) + " of " + mails.size() + " supervision mails not sent (they are in the inboxes); first: "
+            LOG.warning((mails.size() - sent) + " of " + mails.size() + " mails not sent (what they say waits in the inboxes or on the portal); first: "
                     + first.getMessage());
         }
         return sent;

@@ -1,6 +1,7 @@
 package org.xinfang.core.domain.model.receipt;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.xinfang.core.domain.model.encryption.EncryptedColumn;
 import java.time.LocalDateTime;
 
 /**
@@ -21,6 +23,7 @@ import java.time.LocalDateTime;
 @Table(name = "xf_receipt")
 @NamedQuery(name = "Receipt.byHash", query = "SELECT r FROM Receipt r WHERE r.codeHash = :hash")
 @NamedQuery(name = "Receipt.ofCase", query = "SELECT r FROM Receipt r WHERE r.caseId = :caseId")
+@NamedQuery(name = "Receipt.onlineOfCase", query = "SELECT r FROM Receipt r WHERE r.caseId = :caseId AND r.submissionHash IS NOT NULL")
 @NamedQuery(name = "Receipt.bySubmission", query = "SELECT r FROM Receipt r WHERE r.submissionHash = :hash")
 public class Receipt {
 
@@ -58,6 +61,11 @@ public class Receipt {
     @Column(name = "submission_hash", length = 64, unique = true)
     private String submissionHash;
 
+    /** Where the petitioner of a matter brought online asked its notices to be mailed; null for none. Encrypted at rest. */
+    @Convert(converter = EncryptedColumn.class)
+    @Column(name = "email", length = 512)
+    private String email;
+
     /** Whether the petitioner confirmed the phone by a code sent to it (the portal with an SMS gateway). */
     @Column(name = "phone_confirmed", nullable = false)
     private boolean phoneConfirmed;
@@ -79,12 +87,17 @@ public class Receipt {
 
     /** The receipt of a matter brought online by its petitioner on the portal (ADR 0038). */
     public static Receipt online(long caseId, String codeHash, long unitId, LocalDateTime issuedAt, String issuedBy,
-                                 String phoneKey, String submissionHash, boolean phoneConfirmed) {
+                                 String phoneKey, String submissionHash, boolean phoneConfirmed, String email) {
         Receipt receipt = new Receipt(caseId, codeHash, unitId, issuedAt, issuedBy);
+        receipt.email = email;
         receipt.phoneKey = phoneKey;
         receipt.submissionHash = submissionHash;
         receipt.phoneConfirmed = phoneConfirmed;
         return receipt;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public boolean isPhoneConfirmed() {

@@ -62,7 +62,7 @@ public class PortalResource {
     public static final String UNITS = PATH + "/units";
 
     private static final List<String> PETITION_FIELDS = List.of("unitId", "subject", "content", "category", "name", "phone", "idNumber",
-            "address", "headCount", "representatives", "files", "form", "phoneCode");
+            "address", "email", "headCount", "representatives", "files", "form", "phoneCode");
     private static final List<String> FOLLOW_FIELDS = List.of("code", "phone");
 
     @Schema(name = "PortalPetition", description = "网上信访事项 / A matter brought online")
@@ -73,6 +73,8 @@ public class PortalResource {
                                @Schema(description = "实名时必填 / Required when signed") String name,
                                @Schema(description = "实名时必填，凭其与查询码查询 / Required when signed; opens the matter with the code") String phone,
                                String idNumber, String address,
+                               @Schema(description = "电子邮箱（可选，实名）：出具书面文书时邮件通知 / E-mail (optional, signed matters): told when a notice is issued")
+                               String email,
                                @Schema(description = "反映人数，默认1；5人以上须推选代表 / Number of people, default 1; five or more speak through representatives") Integer headCount,
                                @Schema(description = "代表，至多5人 / Representatives, at most five") List<RepresentativeBody> representatives,
                                @Schema(description = "附件，至多5个，经附件检查 / Files, at most five, checked as attachments are") List<FileBody> files,
@@ -185,7 +187,8 @@ public class PortalResource {
             files.add(content == null ? new Receipts.EvidenceFile(f.text("fileName"), null) : Receipts.EvidenceFile.fromBase64(f.text("fileName"), content));
         }
         Portal.Petition petition = new Portal.Petition(unitId, json.text("subject"), json.text("content"), json.text("category"),
-                json.text("name"), json.text("phone"), json.text("idNumber"), json.text("address"), headCount == null ? 1 : headCount,
+                json.text("name"), json.text("phone"), json.text("idNumber"), json.text("address"), json.text("email"),
+                headCount == null ? 1 : headCount,
                 representatives, files);
         JsonObject formJson = json.object("form");
         String phoneCode = json.text("phoneCode");

@@ -102,6 +102,7 @@ public class PetitionDesk implements Serializable {
     private String phone;
     private String idNumber;
     private String address;
+    private String email;
     private String phoneCode;
     private final List<RepresentativeRow> representatives = new ArrayList<>();
     // The plugin's form entity is not Serializable; the view state stays on the server (as on the registration page).
@@ -141,7 +142,7 @@ public class PetitionDesk implements Serializable {
                 .filter(r -> !isBlank(r.getName()) || !isBlank(r.getPhone()))
                 .map(r -> new Portal.Representative(r.getName(), r.getPhone())).toList();
         Portal.Petition petition = new Portal.Petition(unitId, subject, content, category, anonymous() ? null : name,
-                anonymous() ? null : phone, anonymous() ? null : idNumber, anonymous() ? null : address,
+                anonymous() ? null : phone, anonymous() ? null : idNumber, anonymous() ? null : address, anonymous() ? null : email,
                 headCount == null ? 1 : headCount, named, Optional.ofNullable(Uploads.evidence(file)).map(List::of).orElse(List.of()));
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
@@ -198,6 +199,14 @@ public class PetitionDesk implements Serializable {
     /** Whether this portal confirms a signed matter's phone by a texted code (a gateway is configured). */
     public boolean isPhoneCodeRequired() {
         return phoneCodes.required();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getPhoneCode() {
