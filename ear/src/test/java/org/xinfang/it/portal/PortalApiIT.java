@@ -136,6 +136,8 @@ public class PortalApiIT {
 
         Answer again = submit(body, key);
         assertEquals(200, again.status(), "a submission sent again is the same matter: " + again);
+        Answer otherWithSameKey = submit(petition(Api.uniqueSubject("换了内容"), phone).build(), key);
+        assertEquals(409, otherWithSameKey.status(), "the key of one submission sent with another is refused: " + otherWithSameKey);
         assertEquals(code, again.json().getString("code"));
         assertEquals(submitted.json().getString("caseNumber"), again.json().getString("caseNumber"));
         assertTrue(again.json().getBoolean("again"));
@@ -352,6 +354,14 @@ public class PortalApiIT {
         assertRefused(petition(subject, phone).remove("name"), "name");
         assertRefused(petition(subject, phone).add("subject", "长".repeat(201)), "subject");
         assertRefused(petition(subject, phone).add("headCount", 0), "headCount");
+        assertRefused(petition(subject, phone).add("category", "不存在的类别"), "category");
+        assertRefused(petition(subject, phone).add("representatives", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("name", "代表").add("title", "组长"))), "representatives[0].title");
+        assertRefused(petition(subject, phone).add("headCount", 2).add("representatives", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("name", "甲")).add(Json.createObjectBuilder().add("name", "乙"))), "representatives");
+        Answer allAtOnce = submit(Json.createObjectBuilder().add("subject", " ").add("name", "王").build(), null);
+        List<String> named = allAtOnce.json().getJsonArray("fields").getValuesAs(JsonObject.class).stream().map(f -> f.getString("field")).toList();
+        assertTrue(named.containsAll(List.of("unitId", "phone", "subject", "content", "category")), "every refusal at once: " + named);
         assertRefused(petition(subject, phone).add("headCount", "三"), "headCount");
         JsonObjectBuilder six = petition(subject, phone).add("headCount", 30);
         var representatives = Json.createArrayBuilder();

@@ -22,7 +22,7 @@ import org.xinfang.it.api.Api.Answer;
 
 /**
  * The petition portal on a phone (390 × 844, as the page sees it): a signed matter brought to a
- * district bureau, the clerk accepting it and the handler deciding, the petitioner following it with
+ * district bureau with its phone confirmed by a texted code and a file, the clerk accepting it on the case page and the handler deciding, the petitioner following it with
  * the code and phone, fetching the decision, rating it and asking for review; and an anonymous report
  * to a discipline commission followed with its code alone. Every page fits the phone's width.
  */
@@ -37,6 +37,8 @@ public class PortalInBrowserIT {
 
     @RegisterExtension
     final Browser browser = Browser.open();
+
+    private final StepDialog steps = new StepDialog(browser);
 
     private void onAPhone() {
         browser.emulate(390, 844, true);
@@ -58,13 +60,13 @@ public class PortalInBrowserIT {
         String texted;
         try (SmsGateway sms = SmsGateway.start()) {
             browser.click("petition:sendCode");
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("petition:phoneCodeMsg"), "已发送"));
             texted = sms.latestCodeTo(phone);
         }
         browser.type("petition:phoneCode", texted);
         browser.driver.findElement(By.id("petition:file")).sendKeys(scan("letter.pdf"));
         browser.screenshot("portal-petition");
-        browser.click("petition:submit");
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt_code")));
+        submit();
         String code = browser.text("receipt_code");
         assertTrue(code.matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}"), code);
         assertEquals(Api.today().plusDays(15).toString(), browser.text("receipt_due"));
@@ -75,7 +77,12 @@ public class PortalInBrowserIT {
         assertEquals("ONLINE", registered.getString("channel"));
         long id = registered.getJsonNumber("id").longValue();
         assertTrue(Api.get(Api.CY_CLERK, "/cases/" + id + "/documents").body().contains("letter.pdf"), "the file came with the petition");
-        step(Api.CY_CLERK, id, "accept", null);
+        // The district's clerk accepts it on the case page, on a phone too.
+        browser.signIn(Api.CY_CLERK);
+        browser.driver.get(browser.base + "/app/cases/view.xhtml?id=" + id);
+        steps.take("accept");
+        assertEquals("accepted", steps.currentState());
+        browser.signOut();
         step("cy.handler", id, "decide", "经核查，该小区供热不达标属实，已责令供热公司限期整改。");
 
         browser.driver.get(browser.base + "/public/follow.xhtml");
@@ -121,8 +128,7 @@ public class PortalInBrowserIT {
         browser.choose("petition:discipline_subjectRank", "村级");
         browser.assertFitsWidth();
         browser.screenshot("portal-report");
-        browser.click("petition:submit");
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt_code")));
+        submit();
         String code = browser.text("receipt_code");
 
         long id = Api.get(Api.JW_CG_CLERK, Api.casesWhere(Map.of("q", subject))).json().getJsonArray("items").getJsonObject(0)
@@ -138,6 +144,16 @@ public class PortalInBrowserIT {
         assertTrue(browser.text("matter").contains("您反映的问题已收悉，正在核实。"), browser.text("matter"));
         browser.assertFitsWidth();
         browser.screenshot("portal-report-follow");
+    }
+
+    /** Submits the petition and waits for its receipt; a refusal instead fails with what the page says. */
+    private void submit() {
+        browser.click("petition:submit");
+        try {
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt_code")));
+        } catch (org.openqa.selenium.TimeoutException noReceipt) {
+            throw new AssertionError("no receipt; the page says: " + browser.driver.findElement(By.tagName("main")).getText(), noReceipt);
+        }
     }
 
     /** A scan of the test's own resources, as a file on this machine for the browser's file input. */

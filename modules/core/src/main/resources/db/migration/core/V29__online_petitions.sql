@@ -9,6 +9,9 @@ ALTER TABLE xf_receipt ADD COLUMN email VARCHAR(512);
 -- Whether the petitioner confirmed that phone by a code sent as a text message.
 ALTER TABLE xf_receipt ADD COLUMN phone_confirmed BOOLEAN DEFAULT FALSE NOT NULL;
 CREATE UNIQUE INDEX uq_xf_receipt_submission ON xf_receipt (submission_hash);
+-- The keyed hash of the client's idempotency key alone: the same key with another submission is refused.
+ALTER TABLE xf_receipt ADD COLUMN submission_key VARCHAR(64);
+CREATE UNIQUE INDEX uq_xf_receipt_submission_key ON xf_receipt (submission_key);
 
 -- A notice the petitioner fetched on the portal: served then (proof of service), the first fetch only.
 CREATE TABLE xf_online_service (

@@ -8,6 +8,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +28,9 @@ import org.xinfang.core.domain.model.encryption.MatchKeys;
 /**
  * Confirming a petitioner's phone by a code sent as a text message (短信验证码, ADR 0038), through the
  * pluggable SMS sender. Only where a gateway is configured and the setting asks for it: without one the
- * portal takes the phone as given and says so. A code is six digits, good for ten minutes and five wrong tries,
- * kept only as its digest in this server's memory (a restart asks for a new one). Sending is throttled
+ * portal takes the phone as given and says so. A code is six digits, good for ten minutes, kept only as its
+ * digest in this server's memory (a restart asks for a new one); every code sent to a phone and still good
+ * is accepted (a second tap sends a second message, and either may be typed); five wrong tries end them all. Sending is throttled
  * per phone and per address, so the portal cannot be used to flood a number with messages.
  */
 @ApplicationScoped
@@ -41,7 +44,11 @@ public class PhoneCodes {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private record Pending(byte[] digest, Instant expiresAt, int tries) {
+    /** The codes sent to one phone that are still good (a second tap sends a second; either may be typed), and the wrong tries. */
+    private record Pending(List<Sent> codes, int tries) {
+    }
+
+    private record Sent(byte[] digest, Instant expiresAt) {
     }
 
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
@@ -80,7 +87,7 @@ public class PhoneCodes {
         }
         if (!phoneSends().allows(key) || !addressSends().allows(address)) {
             Instant freeAt = phoneSends().freeAt(key).isAfter(addressSends().freeAt(address)) ? phoneSends().freeAt(key) : addressSends().freeAt(address);
-            throw new Guesses.TooMany(Messages.get(locale, "portal.phoneCode.tooMany", Guesses.WINDOW.toMinutes()), freeAt);
+            throw Guesses.waitUntil(freeAt, clock, locale, "portal.phoneCode.tooMany");
         }
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         try {
@@ -92,7 +99,15 @@ public class PhoneCodes {
         // Each code sent counts, as a miss counts on a lookup: the throttle limits messages, not mistakes.
         phoneSends().failed(key);
         addressSends().failed(address);
-        pending.put(key, new Pending(digest(code), clock.instant().plus(VALID_FOR), 0));
+        Instant now = clock.instant();
+        pending.compute(key, (k, before) -> {
+            List<Sent> codes = new ArrayList<>();
+            if (before != null) {
+                before.codes().stream().filter(c -> now.isBefore(c.expiresAt())).forEach(codes::add);
+            }
+            codes.add(new Sent(digest(code), now.plus(VALID_FOR)));
+            return new Pending(List.copyOf(codes), before == null ? 0 : before.tries());
+        });
     }
 
     /**
@@ -103,16 +118,18 @@ public class PhoneCodes {
     public boolean confirm(String phone, String code) {
         String key = MatchKeys.ofPhone(phone);
         Pending sent = key == null ? null : pending.get(key);
-        if (sent == null || code == null || clock.instant().isAfter(sent.expiresAt())) {
+        if (sent == null || code == null) {
             return false;
         }
-        if (MessageDigest.isEqual(sent.digest(), digest(code.strip()))) {
+        Instant now = clock.instant();
+        byte[] typed = digest(code.strip());
+        if (sent.codes().stream().anyMatch(c -> now.isBefore(c.expiresAt()) && MessageDigest.isEqual(c.digest(), typed))) {
             return true;
         }
         if (sent.tries() + 1 >= TRIES) {
             pending.remove(key, sent);
         } else {
-            pending.replace(key, sent, new Pending(sent.digest(), sent.expiresAt(), sent.tries() + 1));
+            pending.replace(key, sent, new Pending(sent.codes(), sent.tries() + 1));
         }
         return false;
     }

@@ -35,6 +35,7 @@ import org.xinfang.core.application.cases.CaseDetails;
 import org.xinfang.core.application.cases.CaseForms;
 import org.xinfang.core.application.cases.CaseService;
 import org.xinfang.core.application.kernel.CoreAuditAction;
+import org.xinfang.core.application.kernel.InputValidator;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.Messages;
@@ -53,6 +54,7 @@ import org.xinfang.core.application.procedure.Procedures;
 import org.xinfang.core.application.receipt.Receipts;
 import org.xinfang.core.application.settings.Settings;
 import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.Categories;
 import org.xinfang.core.domain.model.cases.Party;
 import org.xinfang.core.domain.model.document.CaseDocument;
 import org.xinfang.core.domain.model.encryption.MatchKeys;
@@ -202,6 +204,9 @@ public class Portal {
     private PhoneCodes phoneCodes;
 
     @Inject
+    private InputValidator validator;
+
+    @Inject
     private Clock clock;
 
     /** The units that take matters on the portal: those of the core's general procedure, and those whose plugin has a public form. */
@@ -231,12 +236,19 @@ public class Portal {
      */
     @Transactional
     public Submitted submit(Petition petition, CaseFormData form, String submissionKey, String phoneCode, Locale locale) {
-        OpenUnit unit = openUnit(petition.unitId()).orElseThrow(() -> InvalidInputException.of("unitId",
-                Messages.get(locale, petition.unitId() == null ? "portal.unit.required" : "portal.unit.notOpen")));
-        OrgUnit target = units.find(unit.id()).orElseThrow();
-        Optional<AgencyPlugin> plugin = plugins.find(target.getAgencyType());
+        Optional<OrgUnit> target = openUnit(petition.unitId()).flatMap(u -> units.find(u.id()));
+        Optional<AgencyPlugin> plugin = target.flatMap(t -> plugins.find(t.getAgencyType()));
         boolean anonymous = plugin.isPresent() && form != null && plugin.get().anonymous(form);
-        List<FieldProblem> problems = identityProblems(petition, anonymous, locale);
+        // Every refusal at once, the unit's and the matter's with the petitioner's: a person on a phone should not find them one by one.
+        List<FieldProblem> problems = new ArrayList<>();
+        if (target.isEmpty()) {
+            problems.add(new FieldProblem("unitId", Messages.get(locale, petition.unitId() == null ? "portal.unit.required" : "portal.unit.notOpen")));
+        }
+        problems.addAll(identityProblems(petition, anonymous, locale));
+        problems.addAll(validator.problems(draft(petition, anonymous, LocalDate.now(clock)), "", locale));
+        if (form != null) {
+            problems.addAll(validator.problems(form, "form.", locale));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -247,9 +259,14 @@ public class Portal {
             Case registered = em.find(Case.class, earlier.get().getCaseId());
             return submitted(registered, receipts.codeOfSubmission(submissionHash), anonymous, true, earlier.get());
         }
+        String keyHash = receipts.hashOfSubmission("key:" + submissionKey);
+        if (receipts.keyUsed(keyHash)) {
+            // The same key with another submission is a client's mistake, not a second matter (nor the first one).
+            throw new IllegalTransitionException(Messages.get(locale, "portal.submission.keyReused"));
+        }
 
-        Caller petitioner = petitioner(target, anonymous, locale);
-        CaseDetails saved = cases.register(petitioner, target.getId(), draft(petition, anonymous, LocalDate.now(clock)), form);
+        Caller petitioner = petitioner(target.get(), anonymous, locale);
+        CaseDetails saved = cases.register(petitioner, target.get().getId(), draft(petition, anonymous, LocalDate.now(clock)), form);
         Case c = saved.caseFile();
         String phoneKey = anonymous ? null : MatchKeys.ofPhone(petition.phone());
         attach(petitioner, c, petition.files(), locale);
@@ -258,7 +275,7 @@ public class Portal {
         if (confirm && !phoneCodes.confirm(petition.phone(), phoneCode)) {
             throw InvalidInputException.of("phoneCode", Messages.get(locale, "portal.phoneCode.wrong"));
         }
-        Receipts.Issued issued = receipts.issueOnline(petitioner, c, phoneKey, submissionHash, confirm, strip(petition.email()));
+        Receipts.Issued issued = receipts.issueOnline(petitioner, c, phoneKey, submissionHash, keyHash, confirm, strip(petition.email()));
         return submitted(c, issued.code(), anonymous, false, confirm);
     }
 
@@ -528,11 +545,17 @@ public class Portal {
                 problems.add(new FieldProblem("phone", Messages.get(locale, "portal.phone.required")));
             }
         }
+        if (!isBlank(p.category()) && !Categories.COMMON.contains(p.category().strip())) {
+            problems.add(new FieldProblem("category", Messages.get(locale, "portal.category.unknown", String.join("、", Categories.COMMON))));
+        }
         if (!isBlank(p.email()) && (p.email().strip().length() > LONGEST_EMAIL || !EMAIL.matcher(p.email().strip()).matches())) {
             problems.add(new FieldProblem("email", Messages.get(locale, "portal.email.format")));
         }
         if (p.files().size() > MOST_FILES) {
             problems.add(new FieldProblem("files", Messages.get(locale, "portal.files.tooMany", MOST_FILES)));
+        }
+        if (p.representatives().size() + 1 > Math.max(1, p.headCount())) {
+            problems.add(new FieldProblem("representatives", Messages.get(locale, "portal.representatives.moreThanPeople")));
         }
         if (p.headCount() < 1) {
             problems.add(new FieldProblem("headCount", Messages.get(locale, "portal.headCount.range")));

@@ -37,6 +37,15 @@ public class Guesses extends FailureThrottle {
         }
     }
 
+    /**
+     * The refusal of an address, code or phone that must wait until {@code freeAt}, saying in {@code key}'s
+     * words ({0}: whole minutes) how long — the wait that is left, as Retry-After says, not the whole window.
+     */
+    public static TooMany waitUntil(Instant freeAt, java.time.Clock clock, java.util.Locale locale, String key) {
+        long minutes = Math.max(1, (Duration.between(clock.instant(), freeAt).toSeconds() + 59) / 60);
+        return new TooMany(org.xinfang.core.application.kernel.Messages.get(locale, key, minutes), freeAt);
+    }
+
     protected Guesses() {
         // The CDI proxy's constructor.
         super(Clock.systemUTC(), MAX_FAILURES, WINDOW);

@@ -164,11 +164,12 @@ public class Receipts {
      * submission sent again is told the same code; a signed matter's code opens only with its phone.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Issued issueOnline(Caller petitioner, Case c, String phoneKey, String submissionHash, boolean phoneConfirmed, String email) {
+    public Issued issueOnline(Caller petitioner, Case c, String phoneKey, String submissionHash, String submissionKey, boolean phoneConfirmed,
+                              String email) {
         ReceiptCode code = hashes().codeOfSubmission(submissionHash);
         LocalDateTime now = LocalDateTime.now(clock);
         em.persist(Receipt.online(c.getId(), hashes().of(code), c.getUnit().getId(), now, petitioner.username(), phoneKey, submissionHash,
-                phoneConfirmed, email));
+                submissionKey, phoneConfirmed, email));
         audit.record(petitioner, CoreAuditAction.RECEIPT_ISSUED, "Case", c.getId(), c.getUnit().getId(), c.getNumber());
         return new Issued(c.getId(), c.getNumber(), code.grouped(), now);
     }
@@ -177,6 +178,11 @@ public class Receipts {
     public Optional<Receipt> ofSubmission(String submissionHash) {
         return em.createNamedQuery("Receipt.bySubmission", Receipt.class).setParameter("hash", submissionHash)
                 .getResultStream().findFirst();
+    }
+
+    /** Whether a matter was brought with the idempotency key whose keyed hash is {@code keyHash}. */
+    public boolean keyUsed(String keyHash) {
+        return em.createNamedQuery("Receipt.bySubmissionKey", Receipt.class).setParameter("key", keyHash).getResultStream().findFirst().isPresent();
     }
 
     /** The code a submission was told, to tell it again. */
@@ -328,7 +334,7 @@ public class Receipts {
         Optional<String> waiting = tries.stream().filter(key -> !guesses.allows(key)).findFirst();
         if (waiting.isPresent()) {
             Instant freeAt = tries.stream().map(guesses::freeAt).max(Instant::compareTo).orElseThrow();
-            throw new Guesses.TooMany(Messages.get(locale, "receipt.public.tooMany", Guesses.WINDOW.toMinutes()), freeAt);
+            throw Guesses.waitUntil(freeAt, clock, locale, "receipt.public.tooMany");
         }
         LocalDate today = LocalDate.now(clock);
         Optional<Receipt> found = code

@@ -273,8 +273,8 @@ public class ReceptionApplications {
             tries.add("phone:" + key);
         }
         if (tries.stream().anyMatch(t -> !guesses.allows(t))) {
-            throw new Guesses.TooMany(Messages.get(locale, "receipt.public.tooMany", Guesses.WINDOW.toMinutes()),
-                    tries.stream().map(guesses::freeAt).max(java.time.Instant::compareTo).orElseThrow());
+            throw Guesses.waitUntil(tries.stream().map(guesses::freeAt).max(java.time.Instant::compareTo).orElseThrow(), clock, locale,
+                    "receipt.public.tooMany");
         }
         Optional<PublicStatus> found = typedNumber.isEmpty() || key == null ? Optional.empty()
                 : appointments.byNumberAndPhone(typedNumber, key).map(a -> {

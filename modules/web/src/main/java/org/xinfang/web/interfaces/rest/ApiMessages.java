@@ -52,7 +52,7 @@ public class ApiMessages extends java.util.ListResourceBundle {
             {"label.password", "密码"},
             {"body.notObject", "请求体须为 JSON 对象。"},
             {"portal.form.notPublic", "网上信访不填写“{0}”，由受理单位登记；可填写的字段：{1}"},
-            {"intake.since", "since 须为带时区的时间（RFC 3339），如 2026-12-07T09:00:00+08:00；收到的是“{0}”"},
+            {"intake.since", "since 须为时间（RFC 3339），如 2026-12-07T09:00:00+08:00，不带时区时按北京时间；收到的是“{0}”"},
             {"body.unknownField", "请求体中没有“{0}”这一项（未予忽略）；可用的字段：{1}"},
             {"type.text", "{0}须为文本"},
             {"type.integer", "{0}须为整数"},

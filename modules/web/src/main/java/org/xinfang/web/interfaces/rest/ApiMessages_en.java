@@ -19,7 +19,7 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
             {"label.password", "Password"},
             {"body.notObject", "The request body must be a JSON object."},
             {"portal.form.notPublic", "\"{0}\" is not filled in online: the unit records it. The form takes: {1}"},
-            {"intake.since", "since is a time with its offset (RFC 3339), e.g. 2026-12-07T09:00:00+08:00; got \"{0}\""},
+            {"intake.since", "since is a time (RFC 3339), e.g. 2026-12-07T09:00:00+08:00; without an offset it is Beijing time; got \"{0}\""},
             {"body.unknownField", "The request body has no field \"{0}\" (not ignored); it takes: {1}"},
             {"type.text", "{0} must be text"},
             {"type.integer", "{0} must be a whole number"},

@@ -16,6 +16,7 @@ import org.xinfang.api.model.LocalizedText;
 import org.xinfang.api.model.Outcome;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.model.Rating;
+import org.xinfang.core.domain.model.cases.Categories;
 import org.xinfang.core.application.kernel.CallerUnits;
 import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.core.application.procedure.Procedures;
@@ -41,12 +42,6 @@ import org.xinfang.core.domain.model.visit.VisitOutcome;
 @ApplicationScoped
 public class Labels {
 
-    /**
-     * The categories clerks pick most (the usual 问题类别 of petition statistics); the field stays
-     * free text because every agency has a few of its own.
-     */
-    static final List<String> CATEGORIES = List.of(
-            "劳动社保", "涉法涉诉", "城乡建设", "农村农业", "国土资源", "纪检监察", "组织人事", "企业管理", "教育医疗", "其他");
 
     @Inject
     private LocaleSwitch localeSwitch;
@@ -220,6 +215,6 @@ public class Labels {
     /** The usual categories that contain {@code typed}; all of them when nothing is typed yet. */
     public List<String> categories(String typed) {
         String query = typed == null ? "" : typed.trim();
-        return CATEGORIES.stream().filter(c -> c.contains(query)).toList();
+        return Categories.COMMON.stream().filter(c -> c.contains(query)).toList();
     }
 }

@@ -24,6 +24,7 @@ import java.time.LocalDateTime;
 @NamedQuery(name = "Receipt.byHash", query = "SELECT r FROM Receipt r WHERE r.codeHash = :hash")
 @NamedQuery(name = "Receipt.ofCase", query = "SELECT r FROM Receipt r WHERE r.caseId = :caseId")
 @NamedQuery(name = "Receipt.onlineOfCase", query = "SELECT r FROM Receipt r WHERE r.caseId = :caseId AND r.submissionHash IS NOT NULL")
+@NamedQuery(name = "Receipt.bySubmissionKey", query = "SELECT r FROM Receipt r WHERE r.submissionKey = :key")
 @NamedQuery(name = "Receipt.bySubmission", query = "SELECT r FROM Receipt r WHERE r.submissionHash = :hash")
 public class Receipt {
 
@@ -61,6 +62,10 @@ public class Receipt {
     @Column(name = "submission_hash", length = 64, unique = true)
     private String submissionHash;
 
+    /** The keyed hash of the client's idempotency key alone, so that the key sent with another submission is refused. */
+    @Column(name = "submission_key", length = 64, unique = true)
+    private String submissionKey;
+
     /** Where the petitioner of a matter brought online asked its notices to be mailed; null for none. Encrypted at rest. */
     @Convert(converter = EncryptedColumn.class)
     @Column(name = "email", length = 512)
@@ -87,8 +92,9 @@ public class Receipt {
 
     /** The receipt of a matter brought online by its petitioner on the portal (ADR 0038). */
     public static Receipt online(long caseId, String codeHash, long unitId, LocalDateTime issuedAt, String issuedBy,
-                                 String phoneKey, String submissionHash, boolean phoneConfirmed, String email) {
+                                 String phoneKey, String submissionHash, String submissionKey, boolean phoneConfirmed, String email) {
         Receipt receipt = new Receipt(caseId, codeHash, unitId, issuedAt, issuedBy);
+        receipt.submissionKey = submissionKey;
         receipt.email = email;
         receipt.phoneKey = phoneKey;
         receipt.submissionHash = submissionHash;

@@ -179,10 +179,12 @@ public class PortalResource {
         Integer headCount = json.smallWhole("headCount");
         List<Portal.Representative> representatives = new ArrayList<>();
         for (JsonBody r : json.objects("representatives")) {
+            r.refuseUnknown(List.of("name", "phone"));
             representatives.add(new Portal.Representative(r.text("name"), r.text("phone")));
         }
         List<Receipts.EvidenceFile> files = new ArrayList<>();
         for (JsonBody f : json.objects("files")) {
+            f.refuseUnknown(List.of("fileName", "content"));
             String content = f.text("content");
             files.add(content == null ? new Receipts.EvidenceFile(f.text("fileName"), null) : Receipts.EvidenceFile.fromBase64(f.text("fileName"), content));
         }
