@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.xinfang.api.plugin.AgencyPlugin;
+import org.xinfang.api.plugin.PublicCaseForm;
 
 /**
  * The plugin's page fragments and message bundles: well-formed, ids the browser tests can find, no
@@ -32,6 +33,10 @@ import org.xinfang.api.plugin.AgencyPlugin;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class PluginPagesContract {
+
+    /** A fragment of the plugin's own that a page includes. */
+    private static final Pattern INCLUDE = Pattern.compile("<ui:include src=\"(/plugins/[^\"#]+)\"\\s*/>");
+
 
     private static final Pattern COMPONENT_ID = Pattern.compile("\\sid=\"([^\"]+)\"");
     private static final Pattern BUNDLE_KEY = Pattern.compile("msg\\['([^']+)'\\]");
@@ -73,16 +78,40 @@ public abstract class PluginPagesContract {
         }
     }
 
-    /** The editor fragment's text. */
+    /** The editor fragment's text, with the fragments it includes (a public form it shares) in their place. */
     protected String editor() throws IOException {
-        return read(plugin.caseForm().editor());
+        return withIncludes(read(plugin.caseForm().editor()));
     }
 
-    /** The plugin's pages: the form's editor and view, and every page of its menu. */
+    /** {@code page} with each of the plugin's own fragments it includes written in. */
+    protected String withIncludes(String page) throws IOException {
+        Matcher include = INCLUDE.matcher(page);
+        StringBuilder whole = new StringBuilder();
+        while (include.find()) {
+            include.appendReplacement(whole, Matcher.quoteReplacement(read(include.group(1))));
+        }
+        return include.appendTail(whole).toString();
+    }
+
+    /** The plugin's pages: the form's editor and view, its public form's editor, and every page of its menu. */
     protected List<String> pages() {
         List<String> pages = new ArrayList<>(List.of(plugin.caseForm().editor(), plugin.caseForm().view()));
+        plugin.publicForm().map(PublicCaseForm::editor).filter(editor -> !pages.contains(editor)).ifPresent(pages::add);
         plugin.menu().forEach(entry -> pages.add(entry.path()));
         return pages;
+    }
+
+    @Test
+    protected void thePublicFormHasAnInputForEveryFieldThePublicFills() throws IOException {
+        if (plugin.publicForm().isEmpty()) {
+            return;
+        }
+        PublicCaseForm form = plugin.publicForm().get();
+        String editor = withIncludes(read(form.editor()));
+        for (String field : form.fields()) {
+            String id = plugin.id() + "_" + field;
+            assertTrue(editor.contains("id=\"" + id + "\""), "the portal's fragment has no input " + id);
+        }
     }
 
     @ParameterizedTest

@@ -42,7 +42,8 @@ class CompanyPagesTest extends PluginPagesContract {
     @Test
     void tickingAnonymousRerendersTheEmployeeNumberDisabled() throws IOException {
         String editor = editor();
-        assertTrue(editor.contains("<p:ajax listener=\"#{form.forgetEmployeeNumberWhenAnonymous}\" update=\"company_employeeNumberField\"/>"));
+        // On the portal the same choice also redraws the name-and-phone block an anonymous complaint does without.
+        assertTrue(editor.contains("<p:ajax listener=\"#{form.forgetEmployeeNumberWhenAnonymous}\" update=\"company_employeeNumberField @(.xf-portal-identity)\"/>"));
         assertTrue(editor.contains("disabled=\"#{form.anonymous}\""));
         // The anonymous box comes first, so a submit without script still sets anonymity before the number.
         assertTrue(editor.indexOf("id=\"company_anonymous\"") < editor.indexOf("id=\"company_employeeNumber\""));
