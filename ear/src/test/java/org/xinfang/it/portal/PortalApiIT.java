@@ -34,7 +34,7 @@ import org.xinfang.it.api.PublicReceipts.Raw;
 /**
  * The petition portal's API (ADR 0038) as a member of the public calls it, without credentials: a signed
  * matter from submission through the unit's acceptance and decision to the petitioner fetching the
- * notice, rating it and asking for review; an anonymous report to a discipline commission; every kind
+ * notice, rating it and asking for review (an anonymous report is the discipline plugin's PortalReportApiIT); every kind
  * of bad input refused by name with nothing saved; and guessing — wrong codes, a right code with a wrong
  * phone, a code tried from many addresses — answered alike and throttled.
  *
@@ -268,50 +268,9 @@ public class PortalApiIT {
             String code = submitted.json().getString("code");
             assertFalse(mailed.contains(code) || mailed.contains(code.replace("-", "")), "the mail carries no code: " + mailed);
 
-            Answer anonymousWithMail = submit(anonymousReport(Api.uniqueSubject("匿名带邮箱")).add("email", mail).build(), null);
-            assertEquals(400, anonymousWithMail.status(), "an anonymous report leaves no address: " + anonymousWithMail);
         } finally {
             smtp.stop();
         }
-    }
-
-    @Test
-    void anAnonymousReportToACommissionIsFollowedWithTheCodeAlone() {
-        String subject = Api.uniqueSubject("匿名举报村干部侵占补偿款");
-        Answer withName = submit(anonymousReport(subject).add("name", "钱某").build(), null);
-        assertEquals(400, withName.status(), "an anonymous report takes no name: " + withName);
-        assertEquals("name", withName.json().getJsonArray("fields").getJsonObject(0).getString("field"));
-
-        Answer submitted = submit(anonymousReport(subject).build(), null);
-        assertEquals(201, submitted.status(), submitted::toString);
-        assertTrue(submitted.json().getBoolean("anonymous"));
-        String code = submitted.json().getString("code");
-
-        JsonObject followed = call("follow", opening(code, null)).json();
-        assertTrue(followed.getBoolean("anonymous"));
-        assertEquals(subject, followed.getString("subject"));
-        assertTrue(followed.getJsonObject("exchange").getJsonArray("answers").isEmpty());
-
-        JsonObject registered = caseOf(Api.JW_CG_CLERK, subject);
-        long id = registered.getJsonNumber("id").longValue();
-        JsonObject receipt = Api.get(Api.JW_CG_CLERK, "/cases/" + id + "/receipt").json();
-        assertTrue(receipt.getBoolean("issued"), "the staff see that the reporter holds a code: " + receipt);
-        Answer answered = Api.post(Api.JW_CG_CLERK, "/cases/" + id + "/receipt/answers",
-                Json.createObjectBuilder().add("text", "您反映的问题已收悉，正在核实。").build());
-        assertEquals(201, answered.status(), answered::toString);
-        followed = call("follow", opening(code, null)).json();
-        assertEquals("您反映的问题已收悉，正在核实。", followed.getJsonObject("exchange").getJsonArray("answers").getJsonObject(0).getString("text"));
-
-        Answer material = call("material", opening(code, null).add("text", "补充：补偿款发放名单有伪造签名。"));
-        assertEquals(201, material.status(), material::toString);
-        assertEquals(1, material.json().getJsonObject("exchange").getJsonArray("evidence").size());
-    }
-
-    static JsonObjectBuilder anonymousReport(String subject) {
-        return Json.createObjectBuilder().add("unitId", Api.unitId("城关镇纪委")).add("subject", subject)
-                .add("content", "某村主任侵占征地补偿款，村民多次反映无果。").add("category", "纪检监察")
-                .add("form", Json.createObjectBuilder().add("category", "ACCUSATION").add("signed", false).add("subjectName", "赵某")
-                        .add("subjectUnit", "城关镇某村村民委员会").add("subjectPost", "村主任").add("subjectRank", "VILLAGE"));
     }
 
     @Test

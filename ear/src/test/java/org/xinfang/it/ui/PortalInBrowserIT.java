@@ -23,8 +23,8 @@ import org.xinfang.it.api.Api.Answer;
 /**
  * The petition portal on a phone (390 × 844, as the page sees it): a signed matter brought to a
  * district bureau with its phone confirmed by a texted code and a file, the clerk accepting it on the case page and the handler deciding, the petitioner following it with
- * the code and phone, fetching the decision, rating it and asking for review; and an anonymous report
- * to a discipline commission followed with its code alone. Every page fits the phone's width.
+ * the code and phone, fetching the decision, rating it and asking for review (an anonymous report is the
+ * discipline plugin's PortalReportInBrowserIT). Every page fits the phone's width.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -108,42 +108,6 @@ public class PortalInBrowserIT {
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("matter_state"), "复查中"));
         assertTrue(browser.text("matter").contains("青州市信访局"), browser.text("matter"));
         browser.assertFitsWidth();
-    }
-
-    @Test
-    void anAnonymousReportIsFollowedWithItsCodeAlone() {
-        onAPhone();
-        String subject = Api.uniqueSubject("匿名举报村主任侵占补偿款");
-        browser.driver.get(browser.base + "/public/petition.xhtml");
-        browser.choose("petition:unit", "城关镇纪委");
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("petition:discipline_category")));
-        assertTrue(browser.text("petition:identity").contains("匿名"), "a report is anonymous until signed: " + browser.text("petition:identity"));
-        browser.choose("petition:category", "纪检监察");
-        browser.type("petition:subject", subject);
-        browser.type("petition:content", "某村主任侵占征地补偿款，村民多次反映无果。");
-        browser.choose("petition:discipline_category", "检举");
-        browser.type("petition:discipline_subjectName", "赵某");
-        browser.type("petition:discipline_subjectUnit", "城关镇某村村民委员会");
-        browser.type("petition:discipline_subjectPost", "村主任");
-        browser.choose("petition:discipline_subjectRank", "村级");
-        browser.assertFitsWidth();
-        browser.screenshot("portal-report");
-        submit();
-        String code = browser.text("receipt_code");
-
-        long id = Api.get(Api.JW_CG_CLERK, Api.casesWhere(Map.of("q", subject))).json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
-        Answer answered = Api.post(Api.JW_CG_CLERK, "/cases/" + id + "/receipt/answers",
-                Json.createObjectBuilder().add("text", "您反映的问题已收悉，正在核实。").build());
-        assertEquals(201, answered.status(), answered::toString);
-
-        browser.driver.get(browser.base + "/public/follow.xhtml");
-        browser.type("follow:code", code);
-        browser.click("follow:open");
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("matter")));
-        assertTrue(browser.text("matter").contains("您反映的问题已收悉，正在核实。"), browser.text("matter"));
-        browser.assertFitsWidth();
-        browser.screenshot("portal-report-follow");
     }
 
     /** Submits the petition and waits for its receipt; a refusal instead fails with what the page says. */
