@@ -40,13 +40,9 @@ public class PortalInBrowserIT {
 
     private final StepDialog steps = new StepDialog(browser);
 
-    private void onAPhone() {
-        browser.emulate(390, 844, true);
-    }
-
     @Test
     void aPetitionerBringsAMatterFollowsItRatesTheDecisionAndAsksForReview() {
-        onAPhone();
+        browser.asPhone();
         String subject = Api.uniqueSubject("反映小区供暖不达标");
         String phone = "139" + Api.digits(8);
         browser.driver.get(browser.base + "/public/petition.xhtml");

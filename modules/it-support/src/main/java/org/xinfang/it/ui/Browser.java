@@ -147,11 +147,16 @@ public final class Browser implements AutoCloseable, AfterEachCallback {
         return browser;
     }
 
-    /** A browser the size of a phone held upright, 390×844 CSS pixels with touch, as Chromium's device mode shows one. */
+    /** A browser the size of a phone held upright ({@link #asPhone()}). */
     public static Browser phone() {
         Browser browser = open();
-        browser.emulate(390, 844, true);
+        browser.asPhone();
         return browser;
+    }
+
+    /** Makes this browser the size of a phone held upright, 390×844 CSS pixels with touch, as Chromium's device mode shows one. */
+    public void asPhone() {
+        emulate(390, 844, true);
     }
 
     /**

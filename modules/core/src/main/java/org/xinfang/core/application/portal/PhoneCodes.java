@@ -20,7 +20,7 @@ import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.NotificationSender;
 import org.xinfang.core.application.kernel.NotificationSender.NotificationFailedException;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
-import org.xinfang.core.application.receipt.Guesses;
+import org.xinfang.core.application.kernel.Guesses;
 import org.xinfang.core.application.settings.Settings;
 import org.xinfang.core.domain.model.cases.PhoneNumbers;
 import org.xinfang.core.domain.model.encryption.MatchKeys;

@@ -50,6 +50,7 @@ import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.core.application.procedure.ClockReading;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
 import org.xinfang.core.application.procedure.ProcedureEngine;
+import org.xinfang.core.application.procedure.ProcedureEngine.StepOption;
 import org.xinfang.core.application.procedure.Procedures;
 import org.xinfang.core.application.receipt.Receipts;
 import org.xinfang.core.application.settings.Settings;
@@ -317,7 +318,7 @@ public class Portal {
     public Followed requestReview(String code, String phone, String reason, String address, Locale locale) {
         Receipt receipt = open(code, phone, address, locale);
         Case c = caseOf(receipt);
-        ReviewRight right = receipt.isOnline() ? reviewRight(c, locale) : null;
+        ReviewRight right = receipt.isOnline() ? reviewRight(read(c, locale), locale) : null;
         if (right == null) {
             throw new IllegalTransitionException(Messages.get(locale, "portal.review.closed"));
         }
@@ -334,7 +335,7 @@ public class Portal {
             throw InvalidInputException.of("rating", Messages.get(locale, "portal.rating.required"));
         }
         Case c = caseOf(receipt);
-        RatingRight right = receipt.isOnline() ? ratingRight(c, locale) : new RatingRight(false, null, null);
+        RatingRight right = receipt.isOnline() ? ratingRight(read(c, locale)) : new RatingRight(false, null, null);
         if (!right.open()) {
             throw new IllegalTransitionException(Messages.get(locale, right.given() != null ? "portal.rating.given" : "portal.rating.closed"));
         }
@@ -394,67 +395,81 @@ public class Portal {
         EffectiveProcedure procedure = procedures.of(c.getAgencyType());
         Optional<StateDeclaration> state = procedure.state(c.getStatus());
         boolean anonymous = receipt.opensFor(null);
+        Reading matter = read(c, locale);
         return new Followed(c.getNumber(), c.getSubject(), c.getUnit().getName(), c.getReceivedOn(),
                 state.map(s -> s.label().in(locale)).orElse(c.getStatus()), state.map(StateDeclaration::terminal).orElse(false),
-                next(c, locale), notices(c, locale), reviewRight(c, locale), ratingRight(c, locale), exchange, anonymous);
+                next(matter, locale), notices(matter, locale), reviewRight(matter, locale), ratingRight(matter), exchange, anonymous);
+    }
+
+    /**
+     * What one view of the matter needs, each read once: its clocks, the steps the procedure offers the
+     * petitioner now, its documents and which of them were served online.
+     */
+    private record Reading(Case c, List<ClockReading> clocks, List<StepOption> options, List<CaseDocument> documents,
+                           Map<Long, OnlineService> served) {
+
+        /** The day a document reached the petitioner: its first fetch on the portal, else the day it was issued. */
+        LocalDate servedOn(CaseDocument d) {
+            return Optional.ofNullable(served.get(d.getId())).map(s -> s.getServedAt().toLocalDate()).orElse(d.getCreatedAt().toLocalDate());
+        }
+
+        boolean offers(String step) {
+            return options.stream().anyMatch(o -> o.transition().name().equals(step) && o.blockedBecause() == null);
+        }
+    }
+
+    private Reading read(Case c, Locale locale) {
+        Map<Long, OnlineService> served = em.createNamedQuery("OnlineService.ofCase", OnlineService.class).setParameter("caseId", c.getId())
+                .getResultStream().collect(Collectors.toMap(OnlineService::getDocumentId, Function.identity()));
+        return new Reading(c, engine.clocks(c), engine.options(petitioner(c.getUnit(), false, locale), c), documents.ofCase(c.getId()), served);
     }
 
     /** The earliest running clock that times the unit's duty toward the petitioner. */
-    private Deadline next(Case c, Locale locale) {
-        return engine.clocks(c).stream()
+    private static Deadline next(Reading matter, Locale locale) {
+        return matter.clocks().stream()
                 .filter(r -> !r.isStopped() && !NOT_THE_UNITS_DUTY.contains(r.name()))
                 .min(Comparator.comparing(ClockReading::dueOn))
                 .map(r -> new Deadline(r.label().in(locale), r.dueOn(), r.daysLeft(), r.isPaused()))
                 .orElse(null);
     }
 
-    private List<Notice> notices(Case c, Locale locale) {
-        Map<Long, OnlineService> served = servedOnline(c);
-        return documents.ofCase(c.getId()).stream().filter(Portal::toPetitioner)
+    private static List<Notice> notices(Reading matter, Locale locale) {
+        return matter.documents().stream().filter(Portal::toPetitioner)
                 .map(d -> new Notice(d.getId(), d.getNoticeKind().label().in(locale), d.getNumber(), d.getCreatedAt().toLocalDate(),
-                        Optional.ofNullable(served.get(d.getId())).map(OnlineService::getServedAt).orElse(null)))
+                        Optional.ofNullable(matter.served().get(d.getId())).map(OnlineService::getServedAt).orElse(null)))
                 .toList();
     }
 
-    private ReviewRight reviewRight(Case c, Locale locale) {
-        Caller petitioner = petitioner(c.getUnit(), false, locale);
-        return engine.options(petitioner, c).stream()
+    private static ReviewRight reviewRight(Reading matter, Locale locale) {
+        return matter.options().stream()
                 .filter(o -> REVIEW_STEPS.contains(o.transition().name()) && o.blockedBecause() == null)
                 .findFirst()
-                .map(o -> new ReviewRight(o.transition().name(), o.transition().label().in(locale), windowEnd(c, o.transition().name())))
+                .map(o -> new ReviewRight(o.transition().name(), o.transition().label().in(locale), windowEnd(matter, o.transition().name())))
                 .orElse(null);
     }
 
-    private LocalDate windowEnd(Case c, String reviewStep) {
+    private static LocalDate windowEnd(Reading matter, String reviewStep) {
         String window = reviewStep.equals(REVIEW_STEPS.get(0)) ? GeneralProcedure.CLOCK_REVIEW_WINDOW : GeneralProcedure.CLOCK_RE_REVIEW_WINDOW;
-        return engine.clocks(c).stream().filter(r -> r.name().equals(window)).map(ClockReading::dueOn).findFirst().orElse(null);
+        return matter.clocks().stream().filter(r -> r.name().equals(window)).map(ClockReading::dueOn).findFirst().orElse(null);
     }
 
     /**
      * Open while the procedure offers the rating step, the decision has been served no longer ago than
      * the setting allows, and the petitioner has not rated it yet.
      */
-    private RatingRight ratingRight(Case c, Locale locale) {
-        List<CaseStep> history = engine.history(c);
+    private RatingRight ratingRight(Reading matter) {
+        List<CaseStep> history = engine.history(matter.c());
         Optional<CaseStep> decision = history.stream().filter(s -> "decide".equals(s.getTransition())).reduce((a, b) -> b);
         Rating given = decision.flatMap(d -> history.stream()
                 .filter(s -> RATE.equals(s.getTransition()) && !s.getOccurredAt().isBefore(d.getOccurredAt()))
                 .map(CaseStep::getRating).reduce((a, b) -> b)).orElse(null);
-        Optional<LocalDate> servedOn = decision.flatMap(d -> documents.ofCase(c.getId()).stream()
+        Optional<LocalDate> servedOn = decision.flatMap(d -> matter.documents().stream()
                 .filter(doc -> d.getId().equals(doc.getStepId()) && doc.getNoticeKind() == NoticeKind.DECISION).findFirst())
-                .map(doc -> Optional.ofNullable(servedOnline(c).get(doc.getId())).map(s -> s.getServedAt().toLocalDate())
-                        .orElse(doc.getCreatedAt().toLocalDate()));
+                .map(matter::servedOn);
         LocalDate lastDay = servedOn.map(d -> d.plusDays(settings.number(PortalSettings.RATING_DAYS, PortalSettings.DEFAULT_RATING_DAYS)))
                 .orElse(null);
-        boolean offered = engine.options(petitioner(c.getUnit(), false, locale), c).stream()
-                .anyMatch(o -> RATE.equals(o.transition().name()) && o.blockedBecause() == null);
-        boolean open = offered && given == null && lastDay != null && !LocalDate.now(clock).isAfter(lastDay);
+        boolean open = matter.offers(RATE) && given == null && lastDay != null && !LocalDate.now(clock).isAfter(lastDay);
         return new RatingRight(open, lastDay, given);
-    }
-
-    private Map<Long, OnlineService> servedOnline(Case c) {
-        return em.createNamedQuery("OnlineService.ofCase", OnlineService.class).setParameter("caseId", c.getId()).getResultStream()
-                .collect(Collectors.toMap(OnlineService::getDocumentId, Function.identity()));
     }
 
     private static boolean toPetitioner(CaseDocument d) {

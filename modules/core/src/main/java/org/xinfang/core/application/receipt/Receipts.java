@@ -24,6 +24,7 @@ import org.xinfang.api.port.AuditTrail;
 import org.xinfang.api.port.Documents;
 import org.xinfang.core.application.cases.CaseNotFoundException;
 import org.xinfang.core.application.kernel.CoreAuditAction;
+import org.xinfang.core.application.kernel.Guesses;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.NotPermittedException;

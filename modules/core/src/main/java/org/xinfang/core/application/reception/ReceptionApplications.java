@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.LegalRoute;
-import org.xinfang.core.application.receipt.Guesses;
+import org.xinfang.core.application.kernel.Guesses;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.application.kernel.EditConflictException;

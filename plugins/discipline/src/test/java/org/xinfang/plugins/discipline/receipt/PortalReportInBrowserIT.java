@@ -36,10 +36,6 @@ public class PortalReportInBrowserIT {
     @RegisterExtension
     final Browser browser = Browser.open();
 
-    private void onAPhone() {
-        browser.emulate(390, 844, true);
-    }
-
     private void submit() {
         browser.click("petition:submit");
         try {
@@ -51,7 +47,7 @@ public class PortalReportInBrowserIT {
 
     @Test
     void anAnonymousReportIsFollowedWithItsCodeAlone() {
-        onAPhone();
+        browser.asPhone();
         String subject = Api.uniqueSubject("匿名举报村主任侵占补偿款");
         browser.driver.get(browser.base + "/public/petition.xhtml");
         browser.choose("petition:unit", "城关镇纪委");

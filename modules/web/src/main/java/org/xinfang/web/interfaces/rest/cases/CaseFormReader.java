@@ -9,6 +9,7 @@ import org.xinfang.web.interfaces.rest.JsonBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -75,19 +76,32 @@ public class CaseFormReader {
         if (unit.isEmpty() || !caller.visibility().sees(unit.get().getPath())) {
             return null;
         }
-        Optional<AgencyPlugin> plugin = plugins.find(unit.get().getAgencyType());
-        if (plugin.isPresent()) {
-            if (formJson != null) {
-                List<FieldProblem> unreadable = FormFields.unreadable(forms, plugin.get(), formJson, caller.locale());
-                if (!unreadable.isEmpty()) {
-                    throw new InvalidInputException(unreadable);
-                }
+        return read(plugins.find(unit.get().getAgencyType()), unit.get().getName(), formJson, null, caller.locale());
+    }
+
+    /**
+     * The form of {@code plugin} (none: the core's general procedure) in {@code formJson}, every field
+     * it cannot read named at once, and any field outside {@code fillable} (null: all the form's) refused
+     * by name rather than quietly set; a form for a unit without a plugin is refused as not used there.
+     */
+    public CaseFormData read(Optional<AgencyPlugin> plugin, String unitName, JsonObject formJson, List<String> fillable, Locale locale) {
+        if (plugin.isEmpty()) {
+            if (formJson != null && !formJson.isEmpty()) {
+                throw InvalidInputException.of("form", ApiMessages.get(locale, "form.notUsed", unitName));
             }
-            return forms.fromJson(plugin.get(), formJson, caller.locale());
+            return null;
         }
-        if (formJson != null && !formJson.isEmpty()) {
-            throw InvalidInputException.of("form", ApiMessages.get(caller.locale(), "form.notUsed", unit.get().getName()));
+        if (formJson != null) {
+            List<FieldProblem> problems = new ArrayList<>();
+            if (fillable != null) {
+                formJson.keySet().stream().filter(f -> !fillable.contains(f)).sorted().forEach(f -> problems.add(new FieldProblem("form." + f,
+                        ApiMessages.get(locale, "portal.form.notPublic", f, String.join(", ", fillable)))));
+            }
+            problems.addAll(FormFields.unreadable(forms, plugin.get(), formJson, locale));
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
         }
-        return null;
+        return forms.fromJson(plugin.get(), formJson, locale);
     }
 }

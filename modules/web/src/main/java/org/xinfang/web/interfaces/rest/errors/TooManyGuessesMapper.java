@@ -6,7 +6,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import java.time.Instant;
-import org.xinfang.core.application.receipt.Guesses;
+import org.xinfang.core.application.kernel.Guesses;
 
 /**
  * 429 with Retry-After for an address, a code or a phone that guessed too often lately (ADR 0019, 0038):

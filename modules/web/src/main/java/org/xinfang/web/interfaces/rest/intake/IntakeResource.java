@@ -3,7 +3,6 @@ package org.xinfang.web.interfaces.rest.intake;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,6 +28,7 @@ import org.xinfang.api.model.Channel;
 import org.xinfang.core.application.intake.Intake;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.web.interfaces.SameAtOnce;
 import org.xinfang.web.interfaces.rest.ApiCaller;
 import org.xinfang.web.interfaces.rest.ApiMessages;
 import org.xinfang.web.interfaces.rest.JsonBody;
@@ -88,13 +88,7 @@ public class IntakeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
     public Response receive(String body) {
         Caller caller = apiCaller.get();
-        Intake.Received received;
-        try {
-            received = receiveOnce(caller, body);
-        } catch (PersistenceException sameOrderAtOnce) {
-            // The same order arrived twice at once and the other request registered it: answer that one.
-            received = receiveOnce(caller, body);
-        }
+        Intake.Received received = SameAtOnce.answer(() -> receiveOnce(caller, body));
         return Response.status(received.result() == Intake.Result.REGISTERED ? Response.Status.CREATED : Response.Status.OK)
                 .entity(received).build();
     }

@@ -3,7 +3,6 @@ package org.xinfang.web.interfaces.rest.portal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xinfang.api.model.Rating;
 import org.xinfang.api.plugin.CaseFormData;
-import org.xinfang.core.application.cases.CaseForms;
-import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.core.application.portal.PhoneCodes;
 import org.xinfang.core.application.portal.Portal;
@@ -41,7 +38,8 @@ import org.xinfang.core.application.receipt.Receipts;
 import org.xinfang.web.interfaces.rest.ApiMessages;
 import org.xinfang.web.interfaces.rest.JsonBody;
 import org.xinfang.web.interfaces.rest.PublicLocale;
-import org.xinfang.web.interfaces.rest.cases.FormFields;
+import org.xinfang.web.interfaces.SameAtOnce;
+import org.xinfang.web.interfaces.rest.cases.CaseFormReader;
 
 /**
  * The petition portal's API (网上信访, ADR 0038), without sign-in: the units that take matters online,
@@ -133,7 +131,7 @@ public class PortalResource {
     PluginRegistry plugins;
 
     @Inject
-    CaseForms forms;
+    CaseFormReader formReader;
 
     @Inject
     HttpServletRequest request;
@@ -195,15 +193,9 @@ public class PortalResource {
         JsonObject formJson = json.object("form");
         String phoneCode = json.text("phoneCode");
         json.refuseIfProblems();
-        CaseFormData form = form(unitId, formJson, locale);
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey.strip();
-        Portal.Submitted submitted;
-        try {
-            submitted = portal.submit(petition, form, key, phoneCode, locale);
-        } catch (PersistenceException sameSubmissionAtOnce) {
-            // The same submission arrived twice at once and the other one registered it: answer that one.
-            submitted = portal.submit(petition, form(unitId, formJson, locale), key, phoneCode, locale);
-        }
+        // The form is read afresh for each attempt: a registration that failed has written into its entity.
+        Portal.Submitted submitted = SameAtOnce.answer(() -> portal.submit(petition, form(unitId, formJson, locale), key, phoneCode, locale));
         return Response.status(submitted.again() ? Response.Status.OK : Response.Status.CREATED).entity(submitted).build();
     }
 
@@ -366,28 +358,8 @@ public class PortalResource {
      * refused by name rather than quietly set (what the office records is not the petitioner's to say).
      */
     private CaseFormData form(Long unitId, JsonObject formJson, Locale locale) {
-        var unit = portal.openUnit(unitId);
-        if (unit.isEmpty()) {
-            return null;
-        }
-        var plugin = plugins.find(unit.get().agencyType());
-        if (plugin.isEmpty()) {
-            if (formJson != null && !formJson.isEmpty()) {
-                throw InvalidInputException.of("form", ApiMessages.get(locale, "form.notUsed", unit.get().name()));
-            }
-            return null;
-        }
-        if (formJson != null) {
-            List<String> publicFields = unit.get().form().map(f -> f.fields().stream().sorted().toList()).orElse(List.of());
-            List<InvalidInputException.FieldProblem> problems = new ArrayList<>(formJson.keySet().stream().filter(f -> !publicFields.contains(f))
-                    .sorted().map(f -> new InvalidInputException.FieldProblem("form." + f,
-                            ApiMessages.get(locale, "portal.form.notPublic", f, String.join(", ", publicFields)))).toList());
-            problems.addAll(FormFields.unreadable(forms, plugin.get(), formJson, locale));
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-        }
-        return forms.fromJson(plugin.get(), formJson, locale);
+        return portal.openUnit(unitId).map(unit -> formReader.read(plugins.find(unit.agencyType()), unit.name(), formJson,
+                unit.form().map(f -> f.fields().stream().sorted().toList()).orElse(List.of()), locale)).orElse(null);
     }
 
     private String address() {

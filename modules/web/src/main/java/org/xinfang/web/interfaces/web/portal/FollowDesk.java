@@ -4,10 +4,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.primefaces.model.StreamedContent;
 import org.xinfang.api.model.Rating;
@@ -17,11 +15,12 @@ import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.kernel.RecordNotFoundException;
 import org.xinfang.core.application.portal.Portal;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
-import org.xinfang.core.application.receipt.Guesses;
+import org.xinfang.core.application.kernel.Guesses;
 import org.xinfang.core.application.receipt.Receipts;
 import org.xinfang.web.interfaces.web.Downloads;
 import org.xinfang.web.interfaces.web.UiMessages;
 import org.xinfang.web.interfaces.web.Uploads;
+import org.xinfang.web.interfaces.web.PublicVisitor;
 
 /**
  * Following a matter on the portal (查询办理情况), without signing in: the query code, and the phone for a
@@ -57,7 +56,7 @@ public class FollowDesk implements Serializable {
             messages.error("follow:code", messages.text("portal.follow.codeRequired"));
             return;
         }
-        act(() -> portal.follow(code, phone, address(), locale()));
+        act(() -> portal.follow(code, phone, PublicVisitor.address(), PublicVisitor.locale()));
         if (followed != null) {
             openedCode = code;
             openedPhone = phone;
@@ -65,21 +64,21 @@ public class FollowDesk implements Serializable {
     }
 
     public void requestReview() {
-        if (act(() -> portal.requestReview(openedCode, openedPhone, reason, address(), locale()))) {
+        if (act(() -> portal.requestReview(openedCode, openedPhone, reason, PublicVisitor.address(), PublicVisitor.locale()))) {
             reason = null;
             messages.info(null, messages.text("portal.follow.reviewAsked"));
         }
     }
 
     public void rate() {
-        if (act(() -> portal.rate(openedCode, openedPhone, rating, address(), locale()))) {
+        if (act(() -> portal.rate(openedCode, openedPhone, rating, PublicVisitor.address(), PublicVisitor.locale()))) {
             messages.info(null, messages.text("portal.follow.rated"));
         }
     }
 
     public void addMaterial() {
         Receipts.EvidenceFile evidence = Uploads.evidence(file);
-        if (act(() -> portal.addMaterial(openedCode, openedPhone, materialText, evidence, address(), locale()))) {
+        if (act(() -> portal.addMaterial(openedCode, openedPhone, materialText, evidence, PublicVisitor.address(), PublicVisitor.locale()))) {
             materialText = null;
             messages.info(null, messages.text("portal.follow.materialAdded"));
         }
@@ -88,7 +87,7 @@ public class FollowDesk implements Serializable {
     /** A notice's PDF; fetching it serves it (the page shows the time after the next action). */
     public StreamedContent notice(long noticeId) {
         try {
-            Portal.NoticeFile notice = portal.notice(openedCode, openedPhone, noticeId, address(), locale());
+            Portal.NoticeFile notice = portal.notice(openedCode, openedPhone, noticeId, PublicVisitor.address(), PublicVisitor.locale());
             return Downloads.pdf(notice.content(), notice.fileName());
         } catch (RecordNotFoundException | Guesses.TooMany refused) {
             forget();
@@ -99,7 +98,7 @@ public class FollowDesk implements Serializable {
 
     public StreamedContent getReceiptPdf() {
         try {
-            return Downloads.pdf(portal.receiptPdf(portal.receipt(openedCode, openedPhone, address(), locale())), "receipt.pdf");
+            return Downloads.pdf(portal.receiptPdf(portal.receipt(openedCode, openedPhone, PublicVisitor.address(), PublicVisitor.locale())), "receipt.pdf");
         } catch (RecordNotFoundException | Guesses.TooMany refused) {
             forget();
             messages.error(null, refused.getMessage());
@@ -203,13 +202,5 @@ public class FollowDesk implements Serializable {
 
     public void setFile(Part file) {
         this.file = file;
-    }
-
-    private static String address() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
-    }
-
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 }

@@ -5,8 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.PersistenceException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.security.SecureRandom;
@@ -24,10 +22,12 @@ import org.xinfang.core.application.plugins.PluginRegistry;
 import org.xinfang.core.application.portal.PhoneCodes;
 import org.xinfang.core.application.portal.Portal;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
-import org.xinfang.core.application.receipt.Guesses;
+import org.xinfang.core.application.kernel.Guesses;
 import org.primefaces.model.StreamedContent;
+import org.xinfang.web.interfaces.SameAtOnce;
 import org.xinfang.web.interfaces.web.Downloads;
 import org.xinfang.web.interfaces.web.Labels;
+import org.xinfang.web.interfaces.web.PublicVisitor;
 import org.xinfang.web.interfaces.web.UiMessages;
 import org.xinfang.web.interfaces.web.Uploads;
 import org.xinfang.web.interfaces.web.cases.ProblemTargets;
@@ -146,12 +146,7 @@ public class PetitionDesk implements Serializable {
                 headCount == null ? 1 : headCount, named, Optional.ofNullable(Uploads.evidence(file)).map(List::of).orElse(List.of()));
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            try {
-                submitted = portal.submit(petition, form, submissionKey, phoneCode, faces.getViewRoot().getLocale());
-            } catch (PersistenceException sameSubmissionAtOnce) {
-                // The same view submitted twice at once and the other request registered it: show that one.
-                submitted = portal.submit(petition, form, submissionKey, phoneCode, faces.getViewRoot().getLocale());
-            }
+            submitted = SameAtOnce.answer(() -> portal.submit(petition, form, submissionKey, phoneCode, faces.getViewRoot().getLocale()));
         } catch (InvalidInputException refused) {
             // The file's refusal (AttachmentRefusedException) too: the page has one file, files[0].
             ProblemTargets targets = new ProblemTargets(faces, "petition");
@@ -186,7 +181,7 @@ public class PetitionDesk implements Serializable {
     public void sendCode() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            phoneCodes.send(phone, ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr(),
+            phoneCodes.send(phone, PublicVisitor.address(),
                     faces.getViewRoot().getLocale());
             messages.info("petition:phoneCode", messages.text("portal.petition.codeSent"));
         } catch (InvalidInputException refused) {

@@ -1,20 +1,18 @@
 package org.xinfang.web.interfaces.web.receipt;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
-import java.util.Locale;
 import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.RecordNotFoundException;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
-import org.xinfang.core.application.receipt.Guesses;
+import org.xinfang.core.application.kernel.Guesses;
 import org.xinfang.core.application.receipt.Receipts;
 import org.xinfang.web.interfaces.web.UiMessages;
 import org.xinfang.web.interfaces.web.Uploads;
+import org.xinfang.web.interfaces.web.PublicVisitor;
 
 /**
  * The anonymous reporter's or complainant's page (ADR 0019), without sign-in, for every agency that offers receipts: type the receipt code, read the answers, add
@@ -46,7 +44,7 @@ public class ReceiptDesk implements Serializable {
             return;
         }
         try {
-            view = receipts.read(code, address(), locale());
+            view = receipts.read(code, PublicVisitor.address(), PublicVisitor.locale());
             openedWith = code;
         } catch (RecordNotFoundException | Guesses.TooMany refused) {
             forget();
@@ -57,7 +55,7 @@ public class ReceiptDesk implements Serializable {
     public void addEvidence() {
         try {
             Receipts.EvidenceFile evidence = Uploads.evidence(file);
-            view = receipts.addEvidence(openedWith, address(), locale(), evidenceText, evidence);
+            view = receipts.addEvidence(openedWith, PublicVisitor.address(), PublicVisitor.locale(), evidenceText, evidence);
             evidenceText = null;
             messages.info(null, messages.text("receipt.evidence.added"));
         } catch (RecordNotFoundException | Guesses.TooMany refused) {
@@ -112,13 +110,5 @@ public class ReceiptDesk implements Serializable {
     private void forget() {
         openedWith = null;
         view = null;
-    }
-
-    private static String address() {
-        return ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
-    }
-
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 }

@@ -4,18 +4,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.xinfang.core.application.kernel.InvalidInputException;
-import org.xinfang.core.application.receipt.Guesses;
+import org.xinfang.core.application.kernel.Guesses;
 import org.xinfang.core.application.reception.ReceptionApplications;
 import org.xinfang.core.domain.model.reception.Appointment;
 import org.xinfang.web.interfaces.web.Labels;
 import org.xinfang.web.interfaces.web.LocaleSwitch;
 import org.xinfang.web.interfaces.web.UiMessages;
+import org.xinfang.web.interfaces.web.PublicVisitor;
 
 /**
  * The public page's online application (网上预约申请) and its lookup, without sign-in: the petitioner
@@ -78,7 +78,7 @@ public class OnlineApplication {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             found = applications.publicStatus(lookupNumber, lookupPhone,
-                    ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr(), localeSwitch.getLocale()).orElse(null);
+                    PublicVisitor.address(), localeSwitch.getLocale()).orElse(null);
             if (found == null) {
                 messages.error(null, messages.text("reception.online.notFound"));
             }

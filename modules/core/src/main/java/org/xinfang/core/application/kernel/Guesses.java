@@ -1,10 +1,11 @@
-package org.xinfang.core.application.receipt;
+package org.xinfang.core.application.kernel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import org.xinfang.api.guard.FailureThrottle;
 
 /**
@@ -41,9 +42,9 @@ public class Guesses extends FailureThrottle {
      * The refusal of an address, code or phone that must wait until {@code freeAt}, saying in {@code key}'s
      * words ({0}: whole minutes) how long — the wait that is left, as Retry-After says, not the whole window.
      */
-    public static TooMany waitUntil(Instant freeAt, java.time.Clock clock, java.util.Locale locale, String key) {
+    public static TooMany waitUntil(Instant freeAt, Clock clock, Locale locale, String key) {
         long minutes = Math.max(1, (Duration.between(clock.instant(), freeAt).toSeconds() + 59) / 60);
-        return new TooMany(org.xinfang.core.application.kernel.Messages.get(locale, key, minutes), freeAt);
+        return new TooMany(Messages.get(locale, key, minutes), freeAt);
     }
 
     protected Guesses() {
