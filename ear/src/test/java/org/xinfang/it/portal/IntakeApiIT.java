@@ -99,6 +99,12 @@ public class IntakeApiIT {
         assertEquals(caseId, fromMailbox.json().getJsonNumber("caseId").longValue());
         assertEquals(1, Api.get(Api.CY_CLERK, Api.casesWhere(Map.of("q", subject))).json().getInt("total"), "one matter");
         assertTrue(Api.get(Api.CY_CLERK, "/cases/" + caseId + "/audit").body().contains("INTAKE_ATTACHED"));
+        Answer toNowhere = order(token, workOrder("XX" + Api.digits(10), "MAILBOX", subject, phone).add("unitId", 999_999).build());
+        assertEquals(400, toNowhere.status(), "an order that would be attached is checked all the same: " + toNowhere);
+        Answer toTheOtherDistrict = order(token, workOrder("XX" + Api.digits(10), "MAILBOX", subject, phone)
+                .add("unitId", Api.unitId("青州市东城区信访局")).build());
+        assertEquals(201, toTheOtherDistrict.status(), "the same words to another unit are that unit's matter: " + toTheOtherDistrict);
+        assertNotEquals(caseId, toTheOtherDistrict.json().getJsonNumber("caseId").longValue());
 
         Answer other = order(token, workOrder("GD" + Api.digits(14), "HOTLINE", Api.uniqueSubject("噪音扰民"), phone).build());
         assertEquals(201, other.status(), "another matter of the same caller is a matter of its own: " + other);
@@ -146,6 +152,9 @@ public class IntakeApiIT {
         assertRefused(token, workOrder("GD2", "HOTLINE", subject, phone).add("receivedOn", "2026-02-30"), "receivedOn");
         assertRefused(token, workOrder("GD3", "HOTLINE", subject, phone).add("subject", " "), "subject");
         assertRefused(token, workOrder("GD4", "HOTLINE", subject, phone).add("callback", "http://example.org"), "callback");
+        Answer bare = order(token, Json.createObjectBuilder().add("source", "12345").build());
+        List<String> named = bare.json().getJsonArray("fields").getValuesAs(JsonObject.class).stream().map(f -> f.getString("field")).toList();
+        assertTrue(named.containsAll(List.of("reference", "channel", "subject", "content")), "every refusal at once: " + named);
         assertEquals(0, Api.get(Api.CY_CLERK, Api.casesWhere(Map.of("q", subject))).json().getInt("total"), "nothing saved");
 
         assertEquals(400, updates(token, "source=12345&since=yesterday").status());

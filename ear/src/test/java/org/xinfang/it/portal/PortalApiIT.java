@@ -288,6 +288,12 @@ public class PortalApiIT {
         assertTrue(refused.json().getJsonArray("fields").getJsonObject(0).getString("field").startsWith("files[1]"), refused::toString);
         assertEquals(0, Api.get(Api.CY_CLERK, Api.casesWhere(Map.of("q", refusedSubject))).json().getInt("total"),
                 "a refused file refuses the petition: no matter, no first file");
+        Answer withOthers = submit(petition(refusedSubject, "135" + Api.digits(8)).add("content", " ").add("files", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("fileName", "照片.pdf").add("content",
+                        java.util.Base64.getEncoder().encodeToString("不是PDF".getBytes(StandardCharsets.UTF_8))))).build(), null);
+        assertEquals(400, withOthers.status(), withOthers::toString);
+        List<String> named = withOthers.json().getJsonArray("fields").getValuesAs(JsonObject.class).stream().map(f -> f.getString("field")).toList();
+        assertTrue(named.containsAll(List.of("content", "files[0].file")), "the file's refusal with the others at once: " + named);
 
         String subject = Api.uniqueSubject("附带书面材料");
         String phone = "135" + Api.digits(8);
@@ -300,6 +306,37 @@ public class PortalApiIT {
                 .filter(d -> "欠薪证明.pdf".equals(d.getString("fileName", null))).findFirst().orElseThrow(() -> new AssertionError("not on the case"));
         assertEquals("ATTACHMENT", attached.getString("kind"));
         assertEquals("信访人网上提交的材料", attached.getString("title"));
+    }
+
+    @Test
+    void theSamePetitionBroughtAgainFromAFreshFormIsNotASecondMatterAndItsMaterialIsThePetitioners() throws Exception {
+        String subject = Api.uniqueSubject("后退重新提交");
+        String phone = "137" + Api.digits(8);
+        Answer first = submit(confirmed(petition(subject, phone), phone).build(), UUID.randomUUID().toString());
+        assertEquals(201, first.status(), first::toString);
+        // The browser's back button or a second tab: a fresh form, so a fresh key, with every word the same.
+        Answer again = submit(confirmed(petition(subject, phone), phone).build(), UUID.randomUUID().toString());
+        assertEquals(409, again.status(), again::toString);
+        assertTrue(again.json().getString("message").contains("未重复登记"), again::toString);
+        assertFalse(again.body().contains(first.json().getString("caseNumber")), "the number is not told to whoever typed the same: " + again);
+        assertEquals(1, Api.get(Api.CY_CLERK, Api.casesWhere(Map.of("q", subject))).json().getInt("total"), "one matter, not two");
+
+        byte[] photo;
+        try (var in = getClass().getResourceAsStream("/scans/letter.pdf")) {
+            photo = in.readAllBytes();
+        }
+        Answer added = call("material", opening(first.json().getString("code"), phone).add("text", "补充现场照片。")
+                .add("fileName", "现场.pdf").add("content", java.util.Base64.getEncoder().encodeToString(photo)));
+        assertEquals(201, added.status(), added::toString);
+        long id = caseOf(Api.CY_CLERK, subject).getJsonNumber("id").longValue();
+        JsonObject material = Api.get(Api.CY_CLERK, "/cases/" + id + "/documents").array().getValuesAs(JsonObject.class).stream()
+                .filter(d -> "现场.pdf".equals(d.getString("fileName", null))).findFirst().orElseThrow(() -> new AssertionError("not on the case"));
+        assertEquals("online-petitioner", material.getString("createdBy"), "a signed petitioner's material is theirs, not an anonymous reporter's");
+        Answer textAndBadFile = call("material", opening(first.json().getString("code"), phone).add("text", " ")
+                .add("fileName", "x.pdf").add("content", java.util.Base64.getEncoder().encodeToString("MZ not a pdf".getBytes(StandardCharsets.UTF_8))));
+        assertEquals(400, textAndBadFile.status(), textAndBadFile::toString);
+        List<String> named = textAndBadFile.json().getJsonArray("fields").getValuesAs(JsonObject.class).stream().map(f -> f.getString("field")).toList();
+        assertTrue(named.containsAll(List.of("text", "file")), "the text's refusal and the file's at once: " + named);
     }
 
     @Test

@@ -68,6 +68,13 @@ public class PortalInBrowserIT {
         assertEquals(Api.today().plusDays(15).toString(), browser.text("receipt_due"));
         browser.assertFitsWidth();
         browser.screenshot("portal-receipt");
+        // The code is shown once: switching the language shows the same receipt, not a fresh form.
+        browser.click("publicbar:langEn");
+        browser.wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertEquals(code, browser.text("receipt_code"), "the receipt stays in English");
+        browser.click("publicbar:langZh");
+        browser.wait.until(d -> d.findElement(By.tagName("html")).getAttribute("lang").startsWith("zh"));
+        assertEquals(code, browser.text("receipt_code"));
 
         JsonObject registered = Api.get(Api.CY_CLERK, Api.casesWhere(Map.of("q", subject))).json().getJsonArray("items").getJsonObject(0);
         assertEquals("ONLINE", registered.getString("channel"));
@@ -92,7 +99,9 @@ public class PortalInBrowserIT {
         browser.screenshot("portal-follow");
 
         browser.click("notices:n:1:download");
-        browser.driver.findElement(By.cssSelector("label[for='rating:rating:0']")).click();
+        browser.click("rating:rate");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rating:choiceMsg"), "请选择"));
+        browser.driver.findElement(By.cssSelector("label[for='rating:choice:0']")).click();
         browser.click("rating:rate");
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("followMessages"), "已收到您的评价"));
         assertTrue(browser.text("rating:given").contains("满意"), browser.text("rating"));
@@ -104,6 +113,33 @@ public class PortalInBrowserIT {
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("matter_state"), "复查中"));
         assertTrue(browser.text("matter").contains("青州市信访局"), browser.text("matter"));
         browser.assertFitsWidth();
+    }
+
+    @Test
+    void onAPhoneEveryRefusalShowsAtItsFieldAtOnceAndNothingIsSaved() throws Exception {
+        browser.asPhone();
+        String subject = Api.uniqueSubject("拒绝逐项显示");
+        java.nio.file.Path program = java.nio.file.Files.createTempFile("照片", ".pdf");
+        java.nio.file.Files.write(program, "MZ\u0090\u0000 this is a program, not a scan".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        browser.driver.get(browser.base + "/public/petition.xhtml");
+        browser.choose("petition:unit", "青州市朝阳区信访局");
+        browser.choose("petition:category", "城乡建设");
+        browser.type("petition:subject", subject);
+        browser.type("petition:name", "李四");
+        browser.type("petition:phone", "139" + Api.digits(8));
+        browser.type("petition:email", "不是邮箱");
+        browser.click("petition:addRepresentative");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("petition:representatives:0:representativeName")));
+        browser.type("petition:representatives:0:representativeName", "王五");
+        browser.driver.findElement(By.id("petition:file")).sendKeys(program.toAbsolutePath().toString());
+        browser.click("petition:submit");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("petition:contentMsg"), "内容"));
+        assertTrue(browser.text("petition:headCountMsg").contains("反映人数"), "the representatives against the head count, at the count: "
+                + browser.text("petition:headCountMsg"));
+        assertTrue(browser.text("petition:fileMsg").contains("照片"), "the file's refusal with the others: " + browser.text("petition:fileMsg"));
+        assertTrue(browser.text("petition:emailMsg").contains("邮箱"), browser.text("petition:emailMsg"));
+        browser.assertFitsWidth();
+        assertEquals(0, Api.get(Api.CY_CLERK, Api.casesWhere(Map.of("q", subject))).json().getInt("total"), "nothing saved");
     }
 
     /** Submits the petition and waits for its receipt; a refusal instead fails with what the page says. */

@@ -76,6 +76,7 @@ class ReceptionApplicationsInBrowserIT {
         chromium.click("apply:submit");
         String number = chromium.text("appliedNumber");
         assertTrue(number.contains("访约〔"), number);
+        assertTrue(chromium.driver.findElements(By.id("apply:submit")).isEmpty(), "the form gives way to the number: no second application");
 
         chromium.type("lookup:number", number);
         chromium.type("lookup:lookupPhone", phone);

@@ -167,7 +167,6 @@ public final class Api {
                 .collect(Collectors.joining("&"));
     }
 
-    /** A subject no other test and no demo case uses, to find exactly this test's cases. */
     /**
      * Today where the server counts its days (its {@code xinfang.zone}, Beijing time by default): a
      * test that reads the date of this machine would be a day behind from 16:00 UTC.
@@ -201,6 +200,7 @@ public final class Api {
         return first17 + "10X98765432".charAt(sum % 11);
     }
 
+    /** A subject no other test and no demo case uses, to find exactly this test's cases. */
     public static String uniqueSubject(String what) {
         return what + " " + UUID.randomUUID();
     }
@@ -212,7 +212,7 @@ public final class Api {
                 .add("subject", subject)
                 .add("content", "来访反映：" + subject)
                 .add("category", "劳动社保")
-                .add("receivedOn", LocalDate.now().minusDays(1).toString())
+                .add("receivedOn", today().minusDays(1).toString())
                 .add("headCount", 1)
                 .add("parties", Json.createArrayBuilder().add(petitioner()));
     }

@@ -1,5 +1,6 @@
 package org.xinfang.core.application.cases;
 
+import java.util.List;
 import java.util.Optional;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.plugin.CaseFormData;
@@ -43,6 +44,13 @@ public interface CaseService {
      * @throws IllegalTransitionException when the case is declined, concluded or otherwise closed; nothing is saved
      */
     Case correct(Caller caller, Long id, long expectedVersion, String subject, String content, String category);
+
+    /**
+     * What {@link #register} would refuse in {@code draft} and {@code form} for unit {@code unitId} (the
+     * caller's own when null), each field named — the unit, the matter, the plugin's form — without
+     * registering: for a use case that must refuse bad input even when it registers nothing.
+     */
+    List<InvalidInputException.FieldProblem> registrationProblems(Caller caller, Long unitId, Case draft, CaseFormData form);
 
     /**
      * The open case the caller may see that {@code draft} is about again: the same petitioner (identity

@@ -118,8 +118,7 @@ public class DefaultCaseService implements CaseService {
             throw new NotPermittedException(Messages.get(caller.locale(), "case.register.notPermitted", unit.getName()));
         }
         Optional<AgencyPlugin> plugin = plugins.find(unit.getAgencyType());
-        List<FieldProblem> problems = new ArrayList<>(validator.problems(draft, "", caller.locale()));
-        problems.addAll(formProblems(caller, unit, plugin, form));
+        List<FieldProblem> problems = contentProblems(caller, unit, draft, form);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -194,6 +193,26 @@ public class DefaultCaseService implements CaseService {
     /** 越级: filed at a unit two or more levels above the body the matter concerns (the competent level is that body or the one above). */
     static boolean filedAboveCompetentLevel(OrgUnit filedAt, OrgUnit concerned) {
         return concerned != null && filedAt.contains(concerned) && concerned.getDepth() - filedAt.getDepth() >= 2;
+    }
+
+    @Override
+    public List<FieldProblem> registrationProblems(Caller caller, Long unitId, Case draft, CaseFormData form) {
+        Long target = unitId != null ? unitId : caller.homeUnitId();
+        Optional<OrgUnit> unit = target == null ? Optional.empty() : units.find(target);
+        if (unit.isPresent()) {
+            return contentProblems(caller, unit.get(), draft, form);
+        }
+        List<FieldProblem> problems = new ArrayList<>(List.of(new FieldProblem("unitId", target == null
+                ? Messages.get(caller.locale(), "case.unit.required") : Messages.get(caller.locale(), "case.unit.unknown", target))));
+        problems.addAll(validator.problems(draft, "", caller.locale()));
+        return problems;
+    }
+
+    /** The draft's problems and its plugin form's, for registration in {@code unit}. */
+    private List<FieldProblem> contentProblems(Caller caller, OrgUnit unit, Case draft, CaseFormData form) {
+        List<FieldProblem> problems = new ArrayList<>(validator.problems(draft, "", caller.locale()));
+        problems.addAll(formProblems(caller, unit, plugins.find(unit.getAgencyType()), form));
+        return problems;
     }
 
     private List<FieldProblem> formProblems(Caller caller, OrgUnit unit, Optional<AgencyPlugin> plugin, CaseFormData form) {

@@ -3,9 +3,15 @@ package org.xinfang.core.application.documents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.cases.CaseNotFoundException;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.procedure.Procedures;
@@ -80,6 +86,36 @@ public class Attachments {
             stored.markIdentifying();
         }
         return stored;
+    }
+
+    /**
+     * The refusal {@link #add} would give {@code content} — none when it would take it — with each field
+     * named under {@code field} ({@code files[1].file}; as {@link #add} names them when null), for a form
+     * that sends files with other input and names every refusal at once before saving anything.
+     */
+    public Optional<AttachmentRefusedException> refusal(String field, String fileName, String title, byte[] content, Locale locale) {
+        try {
+            AttachmentCheck.check(fileName, title, content, maxMegabytes(), locale);
+            return Optional.empty();
+        } catch (AttachmentRefusedException refused) {
+            return Optional.of(new AttachmentRefusedException(refused.reason(), refused.problems().stream()
+                    .map(p -> new FieldProblem(field == null ? p.field() : field + "." + p.field(), p.message())).toList()));
+        }
+    }
+
+    /**
+     * Refuses a form's {@code problems} with its files' {@code refusals}, all at once; a file refused on
+     * its own keeps its kind (413, 415), nothing refused returns.
+     */
+    public static void refuseAll(List<FieldProblem> problems, List<AttachmentRefusedException> refusals) {
+        if (problems.isEmpty() && refusals.size() == 1) {
+            throw refusals.get(0);
+        }
+        List<FieldProblem> all = new ArrayList<>(problems);
+        refusals.forEach(r -> all.addAll(r.problems()));
+        if (!all.isEmpty()) {
+            throw new InvalidInputException(all);
+        }
     }
 
     /** Whether the caller may add attachments to case {@code caseId} (false when it is not visible). */

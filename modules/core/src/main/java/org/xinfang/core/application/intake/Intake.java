@@ -114,7 +114,9 @@ public class Intake {
     @Transactional
     public Received receive(Caller caller, String source, String reference, Long unitId, Case draft, CaseFormData form) {
         Locale locale = caller.locale();
-        List<FieldProblem> problems = orderProblems(source, reference, draft.getChannel(), locale);
+        // The order's own fields and the matter's at once, whether it will be registered or attached.
+        List<FieldProblem> problems = new ArrayList<>(orderProblems(source, reference, draft.getChannel(), locale));
+        problems.addAll(cases.registrationProblems(caller, unitId, draft, form));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -124,7 +126,9 @@ public class Intake {
             return new Received(c.getId(), c.getNumber(), Result.SAME_REFERENCE);
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        Optional<Case> open = cases.openSameMatter(caller, draft);
+        // Only a matter of the unit the order is addressed to: one elsewhere is that unit's, and it may not see it.
+        Long target = unitId != null ? unitId : caller.homeUnitId();
+        Optional<Case> open = cases.openSameMatter(caller, draft).filter(c -> c.getUnit().getId().equals(target));
         Case c;
         if (open.isPresent()) {
             c = open.get();

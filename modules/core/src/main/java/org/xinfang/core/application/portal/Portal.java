@@ -79,9 +79,6 @@ import org.xinfang.core.domain.model.unit.OrgUnitRepository;
 @ApplicationScoped
 public class Portal {
 
-    /** Who stands for a signed petitioner in the history and the audit trail; pages show 信访人（网上）. */
-    public static final String PETITIONER = "online-petitioner";
-
     /** The petitioner's steps the portal offers, as the general procedure names them. */
     static final List<String> REVIEW_STEPS = List.of("requestReview", "requestReReview");
     static final String RATE = "rate";
@@ -123,6 +120,9 @@ public class Portal {
     /** An address mail can go to: a name, an @ and a domain with a dot, nothing blank. */
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     static final int LONGEST_EMAIL = 128;
+
+    /** What a petition's file is called among the matter's documents (the file's own name is kept beside it). */
+    private static final String ATTACHMENT_TITLE = Messages.get(Locale.SIMPLIFIED_CHINESE, "portal.attachment.title");
 
     /** The files a petition may bring along at most; more go with "add material" afterwards. */
     public static final int MOST_FILES = 5;
@@ -250,9 +250,7 @@ public class Portal {
         if (form != null) {
             problems.addAll(validator.problems(form, "form.", locale));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        Attachments.refuseAll(problems, fileRefusals(petition.files(), problems, locale));
         String submissionHash = receipts.hashOfSubmission(String.join("\n", submissionKey, petition.fingerprint(),
                 form == null ? "" : forms.toJson(form)));
         Optional<Receipt> earlier = receipts.ofSubmission(submissionHash);
@@ -267,10 +265,15 @@ public class Portal {
         }
 
         Caller petitioner = petitioner(target.get(), anonymous, locale);
+        if (!anonymous) {
+            broughtAlready(petitioner, draft(petition, false, LocalDate.now(clock))).ifPresent(same -> {
+                throw new IllegalTransitionException(Messages.get(locale, "portal.submission.same", NoticeTexts.date(same.getReceivedOn())));
+            });
+        }
         CaseDetails saved = cases.register(petitioner, target.get().getId(), draft(petition, anonymous, LocalDate.now(clock)), form);
         Case c = saved.caseFile();
         String phoneKey = anonymous ? null : MatchKeys.ofPhone(petition.phone());
-        attach(petitioner, c, petition.files(), locale);
+        attach(petitioner, c, petition.files());
         // Checked last, so that every other refusal is named first; a wrong code rolls the registration back.
         boolean confirm = !anonymous && phoneCodes.required();
         if (confirm && !phoneCodes.confirm(petition.phone(), phoneCode)) {
@@ -278,6 +281,18 @@ public class Portal {
         }
         Receipts.Issued issued = receipts.issueOnline(petitioner, c, phoneKey, submissionHash, keyHash, confirm, strip(petition.email()));
         return submitted(c, issued.code(), anonymous, false, confirm);
+    }
+
+    /**
+     * The petitioner's open matter, brought online in this unit, that says word for word what {@code draft}
+     * says: the same petition sent again from a fresh form (the browser's back button, a second tab) is not
+     * a second matter. The submitter learns only that they brought it, not its number: they typed its
+     * phone and every word of it.
+     */
+    private Optional<Case> broughtAlready(Caller petitioner, Case draft) {
+        return cases.openSameMatter(petitioner, draft)
+                .filter(c -> c.getChannel() == Channel.ONLINE && c.getSubject().strip().equals(draft.getSubject().strip())
+                        && c.getContent().strip().equals(draft.getContent().strip()));
     }
 
     /**
@@ -491,15 +506,8 @@ public class Portal {
         return new Submitted(c.getNumber(), code, c.getUnit().getName(), c.getCreatedAt(), anonymous, answerDue, again, phoneConfirmed);
     }
 
-    /**
-     * The petitioner as the use cases they go through see them: a clerk's right to register in and step
-     * the one unit that holds the matter. Only the portal's own methods act with it, each on the matter
-     * the code opened.
-     */
     private static Caller petitioner(OrgUnit unit, boolean anonymous, Locale locale) {
-        return new Caller(anonymous ? Receipts.REPORTER : PETITIONER,
-                Messages.get(locale, anonymous ? "receipt.reporter" : "portal.petitioner"),
-                List.of(new Caller.Grant(CoreRole.CLERK, unit.getId(), unit.getPath(), unit.getAgencyType())), locale);
+        return Receipts.actingThrough(unit, anonymous, locale);
     }
 
     private static Case draft(Petition p, boolean anonymous, LocalDate today) {
@@ -520,26 +528,30 @@ public class Portal {
     }
 
     /**
-     * The petition's files, as attachments of the matter through the core's checks (type, size, name);
-     * a refused file refuses the whole petition, named by its place ({@code files[1]}), nothing saved.
-     * On a sealed report the files may tell who sent them: the identity keeper alone opens them.
+     * The refusals of the petition's files by the core's attachment checks (type, size, name), each named
+     * by its place ({@code files[1].file}); a file that did not arrive whole is one of {@code problems}.
      */
-    private void attach(Caller petitioner, Case c, List<Receipts.EvidenceFile> files, Locale locale) {
-        boolean sealed = c.getParties().stream().anyMatch(Party::isSealed);
+    private List<AttachmentRefusedException> fileRefusals(List<Receipts.EvidenceFile> files, List<FieldProblem> problems, Locale locale) {
+        List<AttachmentRefusedException> refusals = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Receipts.EvidenceFile file = files.get(i);
             String field = "files[" + i + "]";
             if (file.content() == null) {
-                throw InvalidInputException.of(field + ".content", Messages.get(locale, "receipt.evidence.notBase64"));
-            }
-            try {
-                attachments.add(petitioner, c.getId(), file.fileName(), Messages.get(Locale.SIMPLIFIED_CHINESE, "portal.attachment.title"),
-                        file.content(), sealed);
-            } catch (AttachmentRefusedException refused) {
-                throw new AttachmentRefusedException(refused.reason(), refused.problems().stream()
-                        .map(p -> new FieldProblem(field + "." + p.field(), p.message())).toList());
+                problems.add(new FieldProblem(field + ".content", Messages.get(locale, "receipt.evidence.notBase64")));
+            } else {
+                attachments.refusal(field, file.fileName(), ATTACHMENT_TITLE, file.content(), locale).ifPresent(refusals::add);
             }
         }
+        return refusals;
+    }
+
+    /**
+     * The petition's files, checked before anything was saved, as attachments of the matter. On a sealed
+     * report the files may tell who sent them: the identity keeper alone opens them.
+     */
+    private void attach(Caller petitioner, Case c, List<Receipts.EvidenceFile> files) {
+        boolean sealed = c.getParties().stream().anyMatch(Party::isSealed);
+        files.forEach(file -> attachments.add(petitioner, c.getId(), file.fileName(), ATTACHMENT_TITLE, file.content(), sealed));
     }
 
     /** A signed matter needs the name and the phone (the phone opens it later); an anonymous one takes neither. */

@@ -23,9 +23,12 @@ import org.xinfang.api.plugin.CoreRole;
 import org.xinfang.api.port.AuditTrail;
 import org.xinfang.api.port.Documents;
 import org.xinfang.core.application.cases.CaseNotFoundException;
+import org.xinfang.core.application.documents.AttachmentRefusedException;
+import org.xinfang.core.application.documents.Attachments;
 import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.application.kernel.Guesses;
 import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.kernel.InvalidInputException.FieldProblem;
 import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.kernel.RecordNotFoundException;
@@ -53,6 +56,12 @@ public class Receipts {
 
     /** Who stands for the anonymous reporter in the case's history and audit trail; pages show it as 匿名反映人. */
     public static final String REPORTER = "anonymous-reporter";
+
+    /** Who stands for a signed petitioner who brought the matter online, in the history and the audit trail; pages show 信访人（网上）. */
+    public static final String ONLINE_PETITIONER = "online-petitioner";
+
+    /** What material added through a code is called among the matter's documents. */
+    private static final String EVIDENCE_TITLE = Messages.get(Locale.SIMPLIFIED_CHINESE, "receipt.evidence.title");
 
     /** The series of a written answer, numbered in the unit's own series: 青纪答复〔2026〕1号. */
     static final String ANSWER_SERIES = "答复";
@@ -116,6 +125,9 @@ public class Receipts {
 
     @Inject
     private Documents documents;
+
+    @Inject
+    private Attachments attachments;
 
     @Inject
     private AuditTrail audit;
@@ -260,10 +272,16 @@ public class Receipts {
         if (!receipt.takesEvidence()) {
             throw new IllegalTransitionException(Messages.get(locale, "receipt.evidence.closed"));
         }
+        // The text's refusal and the file's at once: a person on a phone should not find them one by one.
+        List<FieldProblem> problems = new ArrayList<>(textProblem(text, locale).stream().toList());
+        List<AttachmentRefusedException> refusals = new ArrayList<>();
         if (file != null && file.content() == null) {
-            throw InvalidInputException.of("content", Messages.get(locale, "receipt.evidence.notBase64"));
+            problems.add(new FieldProblem("content", Messages.get(locale, "receipt.evidence.notBase64")));
+        } else if (file != null && file.content().length > 0) {
+            attachments.refusal(null, file.fileName(), EVIDENCE_TITLE, file.content(), locale).ifPresent(refusals::add);
         }
-        String body = text(text, locale);
+        Attachments.refuseAll(problems, refusals);
+        String body = text.strip();
         Caller reporter = reporter(receipt, locale);
         Long attachment = null;
         String fileName = null;
@@ -272,8 +290,7 @@ public class Receipts {
             // Kept with the code's unit, the material may tell who sent it: the keeper alone opens it.
             Case c = em.find(Case.class, receipt.getCaseId());
             boolean identifying = c != null && staysWithIssuer(c);
-            attachment = documents.attach(reporter, receipt.getCaseId(), fileName,
-                    Messages.get(Locale.SIMPLIFIED_CHINESE, "receipt.evidence.title"), file.content(), identifying);
+            attachment = documents.attach(reporter, receipt.getCaseId(), fileName, EVIDENCE_TITLE, file.content(), identifying);
         }
         em.persist(new ReporterMessage(receipt.getCaseId(), Kind.EVIDENCE, body, attachment, fileName, LocalDateTime.now(clock), null));
         audit.record(reporter, CoreAuditAction.RECEIPT_EVIDENCE, "Case", receipt.getCaseId(), receipt.getUnitId(),
@@ -370,19 +387,36 @@ public class Receipts {
         if (unit == null) {
             throw new IllegalStateException("The unit of receipt " + receipt.getId() + " is gone");
         }
-        return new Caller(REPORTER, Messages.get(locale, "receipt.reporter"),
+        return actingThrough(unit, receipt.opensFor(null), locale);
+    }
+
+    /**
+     * The person who holds a code as the use cases they go through see them: the anonymous reporter, or
+     * the signed petitioner who brought the matter online — a clerk's right to act in the one unit that
+     * holds the matter. Only the methods that opened the matter by its code act with it, on that matter.
+     */
+    public static Caller actingThrough(OrgUnit unit, boolean anonymous, Locale locale) {
+        return new Caller(anonymous ? REPORTER : ONLINE_PETITIONER,
+                Messages.get(locale, anonymous ? "receipt.reporter" : "portal.petitioner"),
                 List.of(new Caller.Grant(CoreRole.CLERK, unit.getId(), unit.getPath(), unit.getAgencyType())), locale);
     }
 
     private static String text(String text, Locale locale) {
+        textProblem(text, locale).ifPresent(problem -> {
+            throw new InvalidInputException(List.of(problem));
+        });
+        return text.strip();
+    }
+
+    private static Optional<FieldProblem> textProblem(String text, Locale locale) {
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
-            throw InvalidInputException.of("text", Messages.get(locale, "receipt.text.required"));
+            return Optional.of(new FieldProblem("text", Messages.get(locale, "receipt.text.required")));
         }
         if (body.length() > ReporterMessage.MAX_TEXT) {
-            throw InvalidInputException.of("text", Messages.get(locale, "receipt.text.tooLong", ReporterMessage.MAX_TEXT));
+            return Optional.of(new FieldProblem("text", Messages.get(locale, "receipt.text.tooLong", ReporterMessage.MAX_TEXT)));
         }
-        return body;
+        return Optional.empty();
     }
 
     private static List<String> paragraphs(String body) {

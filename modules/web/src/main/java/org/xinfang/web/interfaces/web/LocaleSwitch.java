@@ -43,6 +43,25 @@ public class LocaleSwitch implements Serializable {
         return switchTo(Locale.ENGLISH);
     }
 
+    /**
+     * Shows this very view again in Chinese, without leaving it: a public page keeps what it holds — a
+     * receipt's query code is shown once and nowhere else, an opened matter stays open.
+     */
+    public String toChineseHere() {
+        return switchHere(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** Shows this very view again in English ({@link #toChineseHere()}). */
+    public String toEnglishHere() {
+        return switchHere(Locale.ENGLISH);
+    }
+
+    private String switchHere(Locale chosen) {
+        locale = chosen;
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(chosen);
+        return null;
+    }
+
     /** Reloads the current page (with its view parameters) so that everything on it is in the new language. */
     private String switchTo(Locale chosen) {
         locale = chosen;

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
-import org.xinfang.core.application.portal.Portal;
 import org.xinfang.core.application.receipt.Receipts;
 import org.xinfang.core.domain.model.user.AppUserRepository;
 
@@ -35,7 +34,7 @@ public class People {
         if (Receipts.REPORTER.equals(username)) {
             return messages.text("people.anonymousReporter");
         }
-        if (Portal.PETITIONER.equals(username)) {
+        if (Receipts.ONLINE_PETITIONER.equals(username)) {
             return messages.text("people.onlinePetitioner");
         }
         return username == null ? "" : names.computeIfAbsent(username,

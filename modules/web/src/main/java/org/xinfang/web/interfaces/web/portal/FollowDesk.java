@@ -136,7 +136,7 @@ public class FollowDesk implements Serializable {
     private static String clientIdOf(String field) {
         return switch (field) {
             case "reason" -> "review:reason";
-            case "rating" -> "rating:rating";
+            case "rating" -> "rating:choice";
             case "text", "file", "content" -> "material:" + ("content".equals(field) ? "file" : field);
             default -> null;
         };

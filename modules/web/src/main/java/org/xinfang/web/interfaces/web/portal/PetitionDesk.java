@@ -152,6 +152,9 @@ public class PetitionDesk implements Serializable {
             ProblemTargets targets = new ProblemTargets(faces, "petition");
             refused.problems().forEach(p -> messages.error(targets.clientIdOf(pageField(p.field())), p.message()));
             faces.validationFailed();
+        } catch (IllegalTransitionException broughtAlready) {
+            messages.error(null, broughtAlready.getMessage());
+            faces.validationFailed();
         }
     }
 
@@ -159,6 +162,10 @@ public class PetitionDesk implements Serializable {
     private static String pageField(String field) {
         if (field.startsWith("files[")) {
             return "file";
+        }
+        if (field.equals("representatives")) {
+            // "more people than the head count" is answered where the count is typed.
+            return "headCount";
         }
         Matcher party = PARTY_FIELD.matcher(field);
         if (!party.matches()) {

@@ -27,6 +27,9 @@ import org.xinfang.web.interfaces.web.PublicVisitor;
 @RequestScoped
 public class OnlineApplication {
 
+    /** Where the lookup's refusals show: next to its button. */
+    private static final String LOOKUP_ANSWER = "lookup:find";
+
     @Inject
     private ReceptionApplications applications;
 
@@ -80,11 +83,11 @@ public class OnlineApplication {
             found = applications.publicStatus(lookupNumber, lookupPhone,
                     PublicVisitor.address(), localeSwitch.getLocale()).orElse(null);
             if (found == null) {
-                messages.error(null, messages.text("reception.online.notFound"));
+                messages.error(LOOKUP_ANSWER, messages.text("reception.online.notFound"));
             }
         } catch (Guesses.TooMany refused) {
             found = null;
-            messages.error(null, refused.getMessage());
+            messages.error(LOOKUP_ANSWER, refused.getMessage());
         }
     }
 
