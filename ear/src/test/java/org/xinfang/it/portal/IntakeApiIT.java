@@ -105,6 +105,9 @@ public class IntakeApiIT {
                 .add("unitId", Api.unitId("青州市东城区信访局")).build());
         assertEquals(201, toTheOtherDistrict.status(), "the same words to another unit are that unit's matter: " + toTheOtherDistrict);
         assertNotEquals(caseId, toTheOtherDistrict.json().getJsonNumber("caseId").longValue());
+        Answer backHere = order(token, workOrder("XX" + Api.digits(10), "MAILBOX", subject, phone).build());
+        assertEquals(caseId, backHere.json().getJsonNumber("caseId").longValue(),
+                "attached to this unit's matter though another unit's is newer: " + backHere);
 
         Answer other = order(token, workOrder("GD" + Api.digits(14), "HOTLINE", Api.uniqueSubject("噪音扰民"), phone).build());
         assertEquals(201, other.status(), "another matter of the same caller is a matter of its own: " + other);
@@ -121,7 +124,7 @@ public class IntakeApiIT {
         assertEquals(200, feed.status(), feed::toString);
         List<JsonObject> ours = feed.array().getValuesAs(JsonObject.class).stream().filter(u -> u.getJsonNumber("caseId").longValue() == caseId)
                 .toList();
-        assertEquals(2, ours.size(), "both orders of the matter are told, the hotline's and the mailbox's: " + ours);
+        assertEquals(3, ours.size(), "every order of the matter is told, the hotline's and the mailbox's two: " + ours);
         assertTrue(ours.stream().anyMatch(u -> reference.equals(u.getString("reference"))), ours::toString);
         JsonObject answer = ours.get(0).getJsonObject("answer");
         assertEquals("处理意见书", answer.getString("kind"));

@@ -320,6 +320,8 @@ public class PortalApiIT {
         assertTrue(again.json().getString("message").contains("未重复登记"), again::toString);
         assertFalse(again.body().contains(first.json().getString("caseNumber")), "the number is not told to whoever typed the same: " + again);
         assertEquals(1, Api.get(Api.CY_CLERK, Api.casesWhere(Map.of("q", subject))).json().getInt("total"), "one matter, not two");
+        Answer withCountryCode = call("follow", opening(first.json().getString("code"), "+86 " + phone));
+        assertEquals(200, withCountryCode.status(), "+86 and the bare mobile are one phone: " + withCountryCode);
 
         byte[] photo;
         try (var in = getClass().getResourceAsStream("/scans/letter.pdf")) {

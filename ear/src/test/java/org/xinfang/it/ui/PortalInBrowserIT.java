@@ -1,6 +1,7 @@
 package org.xinfang.it.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -94,6 +95,11 @@ public class PortalInBrowserIT {
         browser.click("follow:open");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("matter_state")));
         assertEquals("已出具处理意见", browser.text("matter_state"));
+        browser.click("publicbar:langEn");
+        browser.wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertFalse(browser.text("matter_state").equals("已出具处理意见"), "the opened matter, named in English: " + browser.text("matter_state"));
+        browser.click("publicbar:langZh");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("matter_state"), "已出具处理意见"));
         assertTrue(browser.text("matter").contains("处理意见书"), browser.text("matter"));
         browser.assertFitsWidth();
         browser.screenshot("portal-follow");
@@ -139,7 +145,24 @@ public class PortalInBrowserIT {
         assertTrue(browser.text("petition:fileMsg").contains("照片"), "the file's refusal with the others: " + browser.text("petition:fileMsg"));
         assertTrue(browser.text("petition:emailMsg").contains("邮箱"), browser.text("petition:emailMsg"));
         browser.assertFitsWidth();
+        // A good file with a refusal elsewhere: the browser will not send it again, and the page says so.
+        browser.driver.findElement(By.id("petition:file")).sendKeys(scan("letter.pdf"));
+        browser.click("petition:submit");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("petition:fileMsg"), "重新选择"));
         assertEquals(0, Api.get(Api.CY_CLERK, Api.casesWhere(Map.of("q", subject))).json().getInt("total"), "nothing saved");
+    }
+
+    @Test
+    void aPetitionLeftOpenPastTheSessionStartsAgainOnThePortalNotAtTheStaffSignIn() {
+        browser.asPhone();
+        browser.driver.get(browser.base + "/public/petition.xhtml");
+        browser.type("petition:subject", Api.uniqueSubject("会话过期"));
+        browser.driver.manage().deleteAllCookies();
+        browser.click("petition:submit");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("expired")));
+        assertTrue(browser.driver.getCurrentUrl().contains("/public/petition.xhtml"), browser.driver.getCurrentUrl());
+        assertTrue(browser.text("expired").contains("没有保存"), browser.text("expired"));
+        assertTrue(browser.driver.findElements(By.id("petition:submit")).size() == 1, "the form, ready to fill in again");
     }
 
     /** Submits the petition and waits for its receipt; a refusal instead fails with what the page says. */

@@ -1,7 +1,6 @@
 package org.xinfang.core.application.cases;
 
 import java.util.List;
-import java.util.Optional;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.plugin.CaseFormData;
 import org.xinfang.core.domain.model.cases.Case;
@@ -53,10 +52,12 @@ public interface CaseService {
     List<InvalidInputException.FieldProblem> registrationProblems(Caller caller, Long unitId, Case draft, CaseFormData form);
 
     /**
-     * The open case the caller may see that {@code draft} is about again: the same petitioner (identity
+     * The open cases the caller may see that {@code draft} is about again: the same petitioner (identity
      * or phone number) and a matter that reads the same — where another channel's copy of it belongs.
+     * Every one of them, newest first: the one a use case wants (in a given unit, brought online) need
+     * not be the newest.
      */
-    Optional<Case> openSameMatter(Caller caller, Case draft);
+    List<Case> openSameMatters(Caller caller, Case draft);
 
     /** The written notices served on a case, and so which of its facts a correction may no longer change. */
     ServedNotices served(Case c);

@@ -182,8 +182,8 @@ public class DefaultCaseService implements CaseService {
 
     @Override
     @Transactional
-    public Optional<Case> openSameMatter(Caller caller, Case draft) {
-        return sameMatter(caller, draft).stream().filter(c -> !isFinished(c)).findFirst();
+    public List<Case> openSameMatters(Caller caller, Case draft) {
+        return sameMatter(caller, draft).stream().filter(c -> !isFinished(c)).toList();
     }
 
     private boolean isFinished(Case c) {

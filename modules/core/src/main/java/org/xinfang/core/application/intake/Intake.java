@@ -128,7 +128,7 @@ public class Intake {
         LocalDateTime now = LocalDateTime.now(clock);
         // Only a matter of the unit the order is addressed to: one elsewhere is that unit's, and it may not see it.
         Long target = unitId != null ? unitId : caller.homeUnitId();
-        Optional<Case> open = cases.openSameMatter(caller, draft).filter(c -> c.getUnit().getId().equals(target));
+        Optional<Case> open = cases.openSameMatters(caller, draft).stream().filter(c -> c.getUnit().getId().equals(target)).findFirst();
         Case c;
         if (open.isPresent()) {
             c = open.get();

@@ -267,7 +267,8 @@ public class Portal {
         Caller petitioner = petitioner(target.get(), anonymous, locale);
         if (!anonymous) {
             broughtAlready(petitioner, draft(petition, false, LocalDate.now(clock))).ifPresent(same -> {
-                throw new IllegalTransitionException(Messages.get(locale, "portal.submission.same", NoticeTexts.date(same.getReceivedOn())));
+                throw new IllegalTransitionException(Messages.get(locale, "portal.submission.same", "en".equals(locale.getLanguage())
+                        ? same.getReceivedOn().toString() : NoticeTexts.date(same.getReceivedOn())));
             });
         }
         CaseDetails saved = cases.register(petitioner, target.get().getId(), draft(petition, anonymous, LocalDate.now(clock)), form);
@@ -290,9 +291,9 @@ public class Portal {
      * phone and every word of it.
      */
     private Optional<Case> broughtAlready(Caller petitioner, Case draft) {
-        return cases.openSameMatter(petitioner, draft)
+        return cases.openSameMatters(petitioner, draft).stream()
                 .filter(c -> c.getChannel() == Channel.ONLINE && c.getSubject().strip().equals(draft.getSubject().strip())
-                        && c.getContent().strip().equals(draft.getContent().strip()));
+                        && c.getContent().strip().equals(draft.getContent().strip())).findFirst();
     }
 
     /**

@@ -14,9 +14,13 @@ public final class MatchKeys {
     private MatchKeys() {
     }
 
-    /** The phone as compared: digits only; empty for none. */
+    /**
+     * The phone as compared: digits only, and a mobile number without China's country code (+86 139…,
+     * 0086 139… and 139… are one phone); empty for none.
+     */
     public static String normalisePhone(String phone) {
-        return phone == null ? "" : phone.replaceAll("[^0-9]", "");
+        String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+        return digits.matches("(0086|86)1\\d{10}") ? digits.substring(digits.length() - 11) : digits;
     }
 
     /** The identity number as compared: trimmed, in upper case; empty for none. */

@@ -18,6 +18,9 @@ class MatchKeysTest {
         assertEquals(key, MatchKeys.ofPhone(" 139 1234 5678 "));
         assertEquals(key, MatchKeys.ofPhone("(139)12345678"));
         assertNotEquals(key, MatchKeys.ofPhone("13912345679"));
+        assertEquals(key, MatchKeys.ofPhone("+86 139 1234 5678"), "a mobile with the country code is the same phone");
+        assertEquals(key, MatchKeys.ofPhone("008613912345678"));
+        assertEquals("053612345678", MatchKeys.normalisePhone("0536-1234-5678"), "a landline keeps its digits");
     }
 
     @Test

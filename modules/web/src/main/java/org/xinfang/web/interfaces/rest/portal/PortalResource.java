@@ -168,6 +168,10 @@ public class PortalResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
     @APIResponse(responseCode = "415", description = "附件不是可接受的类型；未保存 / A file not of an accepted type; nothing saved",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
+    @APIResponse(responseCode = "409", description = "同一 Idempotency-Key 用于内容不同的提交，或同一手机号已在该单位网上提交过内容相同且未办结的事项；未保存"
+            + " / The Idempotency-Key was used for another submission, or the same phone brought the same words to that unit online and"
+            + " the matter is open; nothing saved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Error")))
     public Response submit(String body, @Parameter(description = "客户端为每次提交生成的随机键 / A random key the client makes per submission")
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Locale locale = locale();

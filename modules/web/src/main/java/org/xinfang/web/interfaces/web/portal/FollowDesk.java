@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.primefaces.model.StreamedContent;
 import org.xinfang.api.model.Rating;
@@ -45,6 +46,8 @@ public class FollowDesk implements Serializable {
     private String openedCode;
     private String openedPhone;
     private transient Portal.Followed followed;
+    /** The language {@link #followed} was read in: its state, deadlines and notices are named in it. */
+    private Locale followedIn;
     private String reason;
     private Rating rating;
     private String materialText;
@@ -120,6 +123,7 @@ public class FollowDesk implements Serializable {
     private boolean act(Supplier<Portal.Followed> action) {
         try {
             followed = action.get();
+            followedIn = PublicVisitor.locale();
             return true;
         } catch (RecordNotFoundException | Guesses.TooMany refused) {
             forget();
@@ -153,6 +157,10 @@ public class FollowDesk implements Serializable {
     }
 
     public Portal.Followed getFollowed() {
+        if (followed != null && !PublicVisitor.locale().equals(followedIn)) {
+            // The language was switched on this view: the matter is read again to be named in it.
+            act(() -> portal.follow(openedCode, openedPhone, PublicVisitor.address(), PublicVisitor.locale()));
+        }
         return followed;
     }
 

@@ -151,6 +151,10 @@ public class PetitionDesk implements Serializable {
             // The file's refusal (AttachmentRefusedException) too: the page has one file, files[0].
             ProblemTargets targets = new ProblemTargets(faces, "petition");
             refused.problems().forEach(p -> messages.error(targets.clientIdOf(pageField(p.field())), p.message()));
+            if (file != null && file.getSize() > 0 && refused.problems().stream().noneMatch(p -> String.valueOf(p.field()).startsWith("files["))) {
+                // A browser never sends a chosen file twice: say so, rather than let it drop silently.
+                messages.error("petition:file", messages.text("portal.petition.fileAgain"));
+            }
             faces.validationFailed();
         } catch (IllegalTransitionException broughtAlready) {
             messages.error(null, broughtAlready.getMessage());
