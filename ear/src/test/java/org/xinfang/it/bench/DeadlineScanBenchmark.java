@@ -251,7 +251,7 @@ class DeadlineScanBenchmark {
     private void remove(long unitId) throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             String mine = "(SELECT id FROM xf_case WHERE unit_id = " + unitId + ")";
-            for (String table : List.of("inbox_message", "sent_reminder", "supervision_order", "case_clock")) {
+            for (String table : List.of("inbox_message", "sent_reminder", "supervision_order", "case_clock", "matter_facts")) {
                 s.executeUpdate("DELETE FROM " + table + " WHERE case_id IN " + mine);
             }
             // Their urgings' audit events stay: the audit log is append-only.

@@ -37,6 +37,32 @@ public class CallerUnits {
                 .map(id -> units.find(id).orElse(null)).filter(Objects::nonNull).toList();
     }
 
+    /**
+     * The unit {@code unitId} if the caller sees it.
+     *
+     * @throws InvalidInputException naming {@code field} when it is missing, unknown or outside the caller's units
+     */
+    @Transactional
+    public OrgUnit seen(Caller caller, Long unitId, String field) {
+        if (unitId == null) {
+            throw InvalidInputException.of(field, Messages.get(caller.locale(), "unit.required"));
+        }
+        return units.find(unitId).filter(u -> caller.visibility().sees(u.getPath()))
+                .orElseThrow(() -> InvalidInputException.of(field, Messages.get(caller.locale(), "unit.unknown", unitId)));
+    }
+
+    /** Every unit the caller sees, in tree order. */
+    @Transactional
+    public List<OrgUnit> seenBy(Caller caller) {
+        return units.findAll().stream().filter(u -> caller.visibility().sees(u.getPath())).sorted(TREE_ORDER).toList();
+    }
+
+    /** The units directly under {@code parent}, in tree order. */
+    @Transactional
+    public List<OrgUnit> below(OrgUnit parent) {
+        return units.childrenOf(parent).stream().sorted(TREE_ORDER).toList();
+    }
+
     /** Every unit the caller may register a case in — their units and those below — in tree order. */
     @Transactional
     public List<OrgUnit> forRegistration(Caller caller) {

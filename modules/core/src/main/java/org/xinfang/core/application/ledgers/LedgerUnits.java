@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.core.application.kernel.CallerUnits;
-import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.procedure.Procedures;
@@ -35,20 +34,6 @@ public class LedgerUnits {
     private Procedures procedures;
 
     /**
-     * The unit {@code unitId} if the caller sees it.
-     *
-     * @throws InvalidInputException naming {@code field} when it is missing, unknown or outside the caller's units
-     */
-    @Transactional
-    public OrgUnit seen(Caller caller, Long unitId, String field) {
-        if (unitId == null) {
-            throw InvalidInputException.of(field, Messages.get(caller.locale(), "ledger.unit.required"));
-        }
-        return units.find(unitId).filter(u -> caller.visibility().sees(u.getPath()))
-                .orElseThrow(() -> InvalidInputException.of(field, Messages.get(caller.locale(), "ledger.unit.unknown", unitId)));
-    }
-
-    /**
      * Refuses unless the caller is a clerk or leader of {@code unit} itself.
      *
      * @throws NotPermittedException naming the unit
@@ -70,17 +55,5 @@ public class LedgerUnits {
                 .map(id -> units.find(id).orElse(null))
                 .filter(u -> u != null && keeps(caller, u))
                 .sorted(CallerUnits.TREE_ORDER).toList();
-    }
-
-    /** Every unit the caller sees, in tree order: the ledgers they may read. */
-    @Transactional
-    public List<OrgUnit> seenBy(Caller caller) {
-        return units.findAll().stream().filter(u -> caller.visibility().sees(u.getPath())).sorted(CallerUnits.TREE_ORDER).toList();
-    }
-
-    /** The units directly under {@code parent}, in tree order. */
-    @Transactional
-    public List<OrgUnit> below(OrgUnit parent) {
-        return units.childrenOf(parent).stream().sorted(CallerUnits.TREE_ORDER).toList();
     }
 }

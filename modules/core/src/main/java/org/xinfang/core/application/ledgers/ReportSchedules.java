@@ -123,7 +123,7 @@ public class ReportSchedules {
         NotPermittedException.unlessAdmin(caller, "ledgers.rules.adminOnly");
         OrgUnit unit = unitId == null ? null : units.find(unitId).orElse(null);
         if (unit == null) {
-            throw InvalidInputException.of("unitId", Messages.get(caller.locale(), "ledger.unit.unknown", unitId));
+            throw InvalidInputException.of("unitId", Messages.get(caller.locale(), "unit.unknown", unitId));
         }
         validator.check(input, caller.locale());
         return change(caller, schedules.ofUnit(unit.getId()), () -> ReportSchedule.forUnit(unit.getId()), input, "unit=" + unit.getId(),

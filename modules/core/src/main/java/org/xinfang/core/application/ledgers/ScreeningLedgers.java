@@ -1,5 +1,6 @@
 package org.xinfang.core.application.ledgers;
 
+import org.xinfang.core.application.kernel.CallerUnits;
 import static org.xinfang.core.domain.model.user.CoreRoles.LEADER;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,6 +88,9 @@ public class ScreeningLedgers {
     private LedgerUnits ledgerUnits;
 
     @Inject
+    private CallerUnits callerUnits;
+
+    @Inject
     private ScreeningSettings settings;
 
     @Inject
@@ -113,7 +117,7 @@ public class ScreeningLedgers {
     @Transactional
     public Dispute register(Caller caller, DisputeInput input) {
         validator.check(input, caller.locale());
-        OrgUnit unit = ledgerUnits.seen(caller, input.unitId(), "unitId");
+        OrgUnit unit = callerUnits.seen(caller, input.unitId(), "unitId");
         ledgerUnits.requireKeeper(caller, unit);
         RoundPeriod round = RoundPeriod.containing(input.foundOn(), settings.roundsPerMonth(unit.getLevel()));
         Dispute d = disputes.add(new Dispute(unit, round, input.finding(), caller.username(), LocalDateTime.now(clock)));
@@ -192,7 +196,7 @@ public class ScreeningLedgers {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        OrgUnit unit = ledgerUnits.seen(caller, unitId, "unitId");
+        OrgUnit unit = callerUnits.seen(caller, unitId, "unitId");
         ledgerUnits.requireKeeper(caller, unit);
         RoundPeriod round = RoundPeriod.containing(on, settings.roundsPerMonth(unit.getLevel()));
         Optional<ScreeningRound> first = rounds.ofRoundLocked(unit.getId(), round.startsOn());
@@ -215,7 +219,7 @@ public class ScreeningLedgers {
      */
     @Transactional
     public Ledger ledger(Caller caller, Long unitId, YearMonth month, Filter filter) {
-        OrgUnit unit = ledgerUnits.seen(caller, unitId, "unitId");
+        OrgUnit unit = callerUnits.seen(caller, unitId, "unitId");
         LocalDate today = LocalDate.now(clock);
         YearMonth which = month == null ? YearMonth.from(today) : month;
         if (which.isAfter(YearMonth.from(today))) {

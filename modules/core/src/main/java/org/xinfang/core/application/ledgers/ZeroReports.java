@@ -1,5 +1,6 @@
 package org.xinfang.core.application.ledgers;
 
+import org.xinfang.core.application.kernel.CallerUnits;
 import static org.xinfang.core.domain.model.user.CoreRoles.CLERK;
 import static org.xinfang.core.domain.model.user.CoreRoles.LEADER;
 
@@ -103,6 +104,9 @@ public class ZeroReports {
     private LedgerUnits ledgerUnits;
 
     @Inject
+    private CallerUnits callerUnits;
+
+    @Inject
     private InputValidator validator;
 
     @Inject
@@ -136,7 +140,7 @@ public class ZeroReports {
     public ZeroReport submit(Caller caller, ReportInput input) {
         Locale locale = caller.locale();
         validator.check(input, locale);
-        OrgUnit unit = ledgerUnits.seen(caller, input.unitId(), "unitId");
+        OrgUnit unit = callerUnits.seen(caller, input.unitId(), "unitId");
         ledgerUnits.requireKeeper(caller, unit);
         ReportRule rule = schedules.ruleFor(unit);
         ReportPeriod period = rule.periodOf(input.period());
@@ -174,7 +178,7 @@ public class ZeroReports {
      */
     @Transactional
     public Due due(Caller caller, Long unitId, LocalDate day) {
-        OrgUnit unit = ledgerUnits.seen(caller, unitId, "unitId");
+        OrgUnit unit = callerUnits.seen(caller, unitId, "unitId");
         LocalDate on = day == null ? LocalDate.now(clock) : day;
         return standing(unit, schedules.ruleFor(unit), on, reports.ofUnitOverlapping(unit.getId(), on, on), calendars.current(),
                 LocalDateTime.now(clock));
@@ -223,7 +227,7 @@ public class ZeroReports {
      */
     @Transactional
     public List<ZeroReport> history(Caller caller, Long unitId, LocalDate from, LocalDate to) {
-        OrgUnit unit = ledgerUnits.seen(caller, unitId, "unitId");
+        OrgUnit unit = callerUnits.seen(caller, unitId, "unitId");
         LocalDate until = to == null ? LocalDate.now(clock) : to;
         LocalDate since = from == null ? until.minusDays(HISTORY_DAYS) : from;
         if (since.isAfter(until)) {
@@ -241,14 +245,14 @@ public class ZeroReports {
      */
     @Transactional
     public Overview overview(Caller caller, Long unitId, LocalDate day) {
-        OrgUnit parent = ledgerUnits.seen(caller, unitId, "unitId");
+        OrgUnit parent = callerUnits.seen(caller, unitId, "unitId");
         LocalDate on = day == null ? LocalDate.now(clock) : day;
         LocalDateTime now = LocalDateTime.now(clock);
         Function<OrgUnit, ReportRule> rules = schedules.rules();
         List<ZeroReport> given = reports.ofChildrenCovering(parent.getId(), on);
         WorkCalendar calendar = calendars.current();
         List<Due> rows = new ArrayList<>();
-        for (OrgUnit child : ledgerUnits.below(parent)) {
+        for (OrgUnit child : callerUnits.below(parent)) {
             List<ZeroReport> own = given.stream().filter(r -> r.getUnit().getId().equals(child.getId())).toList();
             rows.add(standing(child, rules.apply(child), on, own, calendar, now));
         }

@@ -201,6 +201,9 @@ public class ApiMessages extends java.util.ListResourceBundle {
             {"label.decisions", "决定事项"},
             {"label.decision", "决定内容"},
             {"label.responsible", "责任人"},
+            {"label.rate", "指标"},
+            {"label.part", "部分"},
+            {"label.below", "下级单位"},
             {"label.from", "起始日期"},
             {"label.to", "截止日期"},
         };

@@ -168,6 +168,9 @@ public class ApiMessages_en extends java.util.ListResourceBundle {
             {"label.decisions", "Decisions"},
             {"label.decision", "Decision"},
             {"label.responsible", "Responsible"},
+            {"label.rate", "Rate"},
+            {"label.part", "Part"},
+            {"label.below", "Unit below"},
             {"label.from", "From"},
             {"label.to", "To"},
         };

@@ -1,5 +1,6 @@
 package org.xinfang.web.interfaces.web.ledgers;
 
+import org.xinfang.core.application.kernel.CallerUnits;
 import org.primefaces.model.StreamedContent;
 import org.xinfang.core.application.export.ListExports;
 import org.xinfang.web.interfaces.web.Downloads;
@@ -41,6 +42,9 @@ public class ReportOverview implements Serializable {
     private transient LedgerUnits ledgerUnits;
 
     @Inject
+    private transient CallerUnits callerUnits;
+
+    @Inject
     private transient WebCaller webCaller;
 
     @Inject
@@ -61,7 +65,7 @@ public class ReportOverview implements Serializable {
     /** The units the user sees that have units below them. */
     public List<SelectItem> getUnits() {
         if (units == null) {
-            List<OrgUnit> seen = ledgerUnits.seenBy(webCaller.get());
+            List<OrgUnit> seen = callerUnits.seenBy(webCaller.get());
             // The user sees whole subtrees, so a unit has units below exactly when a seen path extends its own.
             units = seen.stream().filter(u -> seen.stream().anyMatch(v -> v != u && v.getPath().startsWith(u.getPath())))
                     .map(Labels::unitItem).toList();

@@ -1,5 +1,6 @@
 package org.xinfang.web.interfaces.web.ledgers;
 
+import org.xinfang.core.application.kernel.CallerUnits;
 import org.primefaces.model.StreamedContent;
 import org.xinfang.core.application.export.ListExports;
 import org.xinfang.web.interfaces.web.Downloads;
@@ -51,6 +52,9 @@ public class ScreeningLedgerPage implements Serializable {
     private transient LedgerUnits ledgerUnits;
 
     @Inject
+    private transient CallerUnits callerUnits;
+
+    @Inject
     private transient WebCaller webCaller;
 
     @Inject
@@ -92,7 +96,7 @@ public class ScreeningLedgerPage implements Serializable {
     /** Every unit the user sees: their own ledgers and those of the units below. */
     public List<SelectItem> getUnits() {
         if (units == null) {
-            units = ledgerUnits.seenBy(webCaller.get()).stream().map(Labels::unitItem).toList();
+            units = callerUnits.seenBy(webCaller.get()).stream().map(Labels::unitItem).toList();
         }
         return units;
     }
