@@ -27,7 +27,11 @@ public enum Rate implements Labelled {
     /** 重复信访率: repeats of an earlier matter, of all received. */
     REPEATED("重复信访率", "Repeat petitions"),
     /** 越级信访率: brought above the competent level, of all received. */
-    ABOVE_LEVEL("越级信访率", "Above the competent level");
+    ABOVE_LEVEL("越级信访率", "Above the competent level"),
+    /** 受理告知逾期: not answered on acceptance though the day it was due has passed, of all received — the backlog at the door. */
+    ANSWER_OVERDUE("受理告知逾期", "Acceptance answer overdue"),
+    /** 办理逾期未结: accepted, past the handling limit and not decided, of all received — the backlog in handling. */
+    DECISION_OVERDUE("办理逾期未结", "Decision overdue");
 
     private final LocalizedText label;
 

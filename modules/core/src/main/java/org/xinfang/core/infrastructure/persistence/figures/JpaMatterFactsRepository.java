@@ -36,20 +36,24 @@ public class JpaMatterFactsRepository implements MatterFactsRepository {
     private static final String DECIDED_NOT_LITIGATION = "f.decidedOn <= :asOf AND f.litigation = false";
     private static final String FIRST_DECIDED = "f.repeat = false AND f.decidedOn <= :asOf";
 
-    private static final Map<Rate, Line> LINES = new EnumMap<>(Map.of(
-            Rate.TIMELY_ACCEPTANCE, new Line("f.answerDueOn IS NOT NULL AND (f.answeredOn <= :asOf OR f.answerDueOn < :asOf)",
-                    "f.answeredOn <= :asOf AND f.answeredOn <= f.answerDueOn"),
-            Rate.DECIDED_IN_TIME, new Line("f.acceptedOn <= :asOf AND f.handlingDueOn IS NOT NULL AND (f.decidedOn <= :asOf OR f.handlingDueOn < :asOf)",
-                    "f.decidedOn <= :asOf AND f.decidedOn <= f.handlingDueOn"),
-            Rate.ANSWERED, new Line("f.declinedOn <= :asOf OR f.decidedOn <= :asOf OR (f.acceptedOn <= :asOf AND f.handlingDueOn < :asOf)",
-                    "f.declinedOn <= :asOf OR f.decidedOn <= :asOf"),
-            Rate.CONCLUDED, new Line("f.acceptedOn <= :asOf", "f.decidedOn <= :asOf"),
-            Rate.RATED, new Line(DECIDED_NOT_LITIGATION, "f.ratedOn <= :asOf"),
-            Rate.SATISFIED, new Line(DECIDED_NOT_LITIGATION + " AND f.ratedOn <= :asOf", "f.rating IN :satisfied"),
-            Rate.RESOLVED_AT_FIRST, new Line(FIRST_DECIDED,
-                    "(f.reviewAskedOn IS NULL OR f.reviewAskedOn > :asOf) AND (f.repeatedOn IS NULL OR f.repeatedOn > :asOf)"),
-            Rate.REPEATED, new Line("f.caseId IS NOT NULL", "f.repeat = true"),
-            Rate.ABOVE_LEVEL, new Line("f.caseId IS NOT NULL", "f.aboveLevel = true")));
+    private static final Map<Rate, Line> LINES = new EnumMap<>(Map.ofEntries(
+            Map.entry(Rate.TIMELY_ACCEPTANCE, new Line("f.answerDueOn IS NOT NULL AND (f.answeredOn <= :asOf OR f.answerDueOn < :asOf)",
+                    "f.answeredOn <= :asOf AND f.answeredOn <= f.answerDueOn")),
+            Map.entry(Rate.DECIDED_IN_TIME, new Line("f.acceptedOn <= :asOf AND f.handlingDueOn IS NOT NULL AND (f.decidedOn <= :asOf OR f.handlingDueOn < :asOf)",
+                    "f.decidedOn <= :asOf AND f.decidedOn <= f.handlingDueOn")),
+            Map.entry(Rate.ANSWERED, new Line("f.declinedOn <= :asOf OR f.decidedOn <= :asOf OR (f.acceptedOn <= :asOf AND f.handlingDueOn < :asOf)",
+                    "f.declinedOn <= :asOf OR f.decidedOn <= :asOf")),
+            Map.entry(Rate.CONCLUDED, new Line("f.acceptedOn <= :asOf", "f.decidedOn <= :asOf")),
+            Map.entry(Rate.RATED, new Line(DECIDED_NOT_LITIGATION, "f.ratedOn <= :asOf")),
+            Map.entry(Rate.SATISFIED, new Line(DECIDED_NOT_LITIGATION + " AND f.ratedOn <= :asOf", "f.rating IN :satisfied")),
+            Map.entry(Rate.RESOLVED_AT_FIRST, new Line(FIRST_DECIDED,
+                    "(f.reviewAskedOn IS NULL OR f.reviewAskedOn > :asOf) AND (f.repeatedOn IS NULL OR f.repeatedOn > :asOf)")),
+            Map.entry(Rate.REPEATED, new Line("f.caseId IS NOT NULL", "f.repeat = true")),
+            Map.entry(Rate.ABOVE_LEVEL, new Line("f.caseId IS NOT NULL", "f.aboveLevel = true")),
+            Map.entry(Rate.ANSWER_OVERDUE, new Line("f.caseId IS NOT NULL",
+                    "f.answerDueOn < :asOf AND (f.answeredOn IS NULL OR f.answeredOn > :asOf)")),
+            Map.entry(Rate.DECISION_OVERDUE, new Line("f.caseId IS NOT NULL",
+                    "f.acceptedOn <= :asOf AND f.handlingDueOn < :asOf AND (f.decidedOn IS NULL OR f.decidedOn > :asOf)"))));
 
     private static final List<Rating> SATISFIED = List.of(Rating.SATISFIED, Rating.BASICALLY_SATISFIED);
 

@@ -7,8 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -16,13 +19,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.model.Channel;
+import org.xinfang.api.port.Spreadsheets;
+import org.xinfang.core.application.figures.FigureExports;
 import org.xinfang.core.application.figures.Figures;
 import org.xinfang.core.application.identity.IdentityDisclosure;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.procedure.Clocks;
 import org.xinfang.core.domain.model.figures.MatterFactsRepository.Part;
 import org.xinfang.core.domain.model.figures.Rate;
-import org.xinfang.core.application.kernel.InvalidInputException;
 import org.xinfang.web.interfaces.rest.ApiCaller;
 import org.xinfang.web.interfaces.rest.ApiMessages;
+import org.xinfang.web.interfaces.rest.Exported;
 import org.xinfang.web.interfaces.rest.QueryParameters;
 import org.xinfang.web.interfaces.rest.cases.CaseSummary;
 import org.xinfang.web.interfaces.rest.errors.ApiError;
@@ -47,6 +54,9 @@ public class FiguresResource {
 
     @Inject
     Figures figures;
+
+    @Inject
+    FigureExports exports;
 
     @Inject
     IdentityDisclosure disclosure;
@@ -100,6 +110,42 @@ public class FiguresResource {
                         QueryParameters.choice(locale, "channel", channel, Channel.class), blankToNull(category),
                         QueryParameters.month(locale, "month", month)));
         return new BehindJson(b.rate().name(), b.part().name(), b.total(), b.matters().stream().map(c -> CaseSummary.of(c, null, disclosure)).toList());
+    }
+
+    @GET
+    @Path("export")
+    @Produces(Spreadsheets.XLSX)
+    @Operation(operationId = "exportFigures", summary = "统计指标导出为 Excel / The figures as an Excel workbook",
+            description = "与统计指标相同的范围；总体、分单位、分机构类型、分来源渠道、分问题类别、分月各一个工作表。"
+                    + " / The same scope as the figures; a sheet each for the total and the lines by unit, agency type, channel, category and month.")
+    @APIResponse(responseCode = "200", description = "Excel 工作簿 / The workbook",
+            content = @Content(mediaType = Spreadsheets.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response export(@Parameter(description = "单位 / Unit") @QueryParam("unitId") String unitId,
+                           @Parameter(description = "起 / From", example = "2026-01-01") @QueryParam("from") String from,
+                           @Parameter(description = "止 / To", example = "2026-06-30") @QueryParam("to") String to) {
+        Caller caller = apiCaller.get();
+        Locale locale = caller.locale();
+        byte[] workbook = exports.workbook(caller, QueryParameters.whole(locale, "unitId", unitId), QueryParameters.date(locale, "from", from),
+                QueryParameters.date(locale, "to", to));
+        return Exported.xlsx(workbook, FigureExports.fileName("xlsx", LocalDate.now(Clocks.statutoryClock())));
+    }
+
+    @GET
+    @Path("report.pdf")
+    @Produces("application/pdf")
+    @Operation(operationId = "figuresReport", summary = "统计报告 PDF / The figures report as a PDF",
+            description = "本单位文头的统计报告：统计范围、各项指标（含分子分母）、各下级单位的主要指标。"
+                    + " / The report on the unit's letterhead: the scope, every rate with what it divides, and the main rates of each unit below.")
+    @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response printed(@Parameter(description = "单位 / Unit") @QueryParam("unitId") String unitId,
+                           @Parameter(description = "起 / From", example = "2026-01-01") @QueryParam("from") String from,
+                           @Parameter(description = "止 / To", example = "2026-06-30") @QueryParam("to") String to) {
+        Caller caller = apiCaller.get();
+        Locale locale = caller.locale();
+        byte[] pdf = exports.pdf(caller, QueryParameters.whole(locale, "unitId", unitId), QueryParameters.date(locale, "from", from),
+                QueryParameters.date(locale, "to", to));
+        return Exported.pdf(pdf, FigureExports.fileName("pdf", LocalDate.now(Clocks.statutoryClock())));
     }
 
     private static String blankToNull(String s) {

@@ -1,0 +1,183 @@
+package org.xinfang.web.interfaces.web.figures;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.primefaces.model.StreamedContent;
+import org.xinfang.core.application.figures.FigureExports;
+import org.xinfang.core.application.figures.Figures;
+import org.xinfang.core.application.identity.IdentityDisclosure;
+import org.xinfang.core.application.kernel.CallerUnits;
+import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.procedure.Clocks;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.figures.MatterFactsRepository.Part;
+import org.xinfang.core.domain.model.figures.Rate;
+import org.xinfang.core.domain.model.figures.Tally;
+import org.xinfang.web.interfaces.web.Downloads;
+import org.xinfang.web.interfaces.web.Labels;
+import org.xinfang.web.interfaces.web.UiMessages;
+import org.xinfang.web.interfaces.web.WebCaller;
+
+/**
+ * 指标看板: a unit's rates for a period, each a card that opens the matters behind it; the trend by
+ * month, the units below, the categories and the overdue picture as charts; the tables by unit, agency
+ * type, channel, category and month; the whole as Excel and as a printable PDF.
+ */
+@Named("figuresPage")
+@ViewScoped
+public class FiguresDashboard implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient Figures figures;
+
+    @Inject
+    private transient FigureExports exports;
+
+    @Inject
+    private transient CallerUnits callerUnits;
+
+    @Inject
+    private transient WebCaller webCaller;
+
+    @Inject
+    private transient UiMessages messages;
+
+    @Inject
+    private transient IdentityDisclosure disclosure;
+
+    private Long unitId;
+    private LocalDate from;
+    private LocalDate to;
+    private transient List<SelectItem> units;
+    private transient Figures.Report report;
+    private transient Figures.Behind behind;
+    private String behindTitle;
+
+    @PostConstruct
+    void start() {
+        unitId = webCaller.get().homeUnitId();
+        to = LocalDate.now(Clocks.statutoryClock());
+        from = to.withDayOfYear(1);
+    }
+
+    /** The units the user sees, in tree order. */
+    public List<SelectItem> getUnits() {
+        if (units == null) {
+            units = callerUnits.seenBy(webCaller.get()).stream().map(Labels::unitItem).toList();
+        }
+        return units;
+    }
+
+    /** The report for the chosen unit and period; null (with the refusal shown) when the choice is refused. */
+    public Figures.Report getReport() {
+        if (report == null && unitId != null) {
+            try {
+                report = figures.report(webCaller.get(), unitId, from, to);
+            } catch (InvalidInputException e) {
+                messages.refused("figures.field.", e);
+            }
+        }
+        return report;
+    }
+
+    public void show() {
+        report = null;
+        behind = null;
+    }
+
+    /** Every rate of the whole, for the cards. */
+    public List<Tally.Ratio> getRatios() {
+        return getReport() == null ? List.of() : List.copyOf(getReport().total().ratios().values());
+    }
+
+    /** Opens the matters behind {@code part} of {@code rate} in the line {@code key} of {@code breakdown} (null: the whole). */
+    public void open(String rateName, String partName, String breakdown, String key) {
+        Rate rate = Rate.valueOf(rateName);
+        Part part = Part.valueOf(partName);
+        Figures.Narrowing narrowing = Narrowings.of(breakdown, key);
+        try {
+            behind = figures.behind(webCaller.get(), unitId, from, to, rate, part, narrowing);
+            behindTitle = messages.text("figures.behind.title", rate.label().in(webCaller.get().locale()), messages.text("figures.part." + part),
+                    behind.total());
+        } catch (InvalidInputException e) {
+            messages.refused("figures.field.", e);
+        }
+    }
+
+    /** A listed matter's subject, with sealed identities redacted as everywhere else. */
+    public String subjectOf(Case c) {
+        return disclosure.redact(c, c.getSubject());
+    }
+
+    /** The rates in their order, for the tables' columns. */
+    public List<Rate> getRates() {
+        return List.of(Rate.values());
+    }
+
+    public Figures.Behind getBehind() {
+        return behind;
+    }
+
+    public String getBehindTitle() {
+        return behindTitle;
+    }
+
+    /** The trend by month: matters received as bars, two rates as lines (Chart.js configuration). */
+    public String getTrendChart() {
+        return getReport() == null ? null : Charts.trend(getReport().byMonth(), webCaller.get().locale(), messages.text("figures.chart.received"));
+    }
+
+    /** The units below: matters received and the two backlogs. */
+    public String getUnitsChart() {
+        return getReport() == null ? null : Charts.units(getReport().byUnit(), webCaller.get().locale(), messages.text("figures.chart.received"));
+    }
+
+    /** The categories: matters received in each. */
+    public String getCategoriesChart() {
+        return getReport() == null ? null : Charts.counts(getReport().byCategory(), messages.text("figures.chart.received"));
+    }
+
+    /** The whole as an Excel workbook, a sheet per table. */
+    public StreamedContent excel() {
+        return Downloads.xlsx(exports.workbook(webCaller.get(), unitId, from, to),
+                FigureExports.fileName("xlsx", LocalDate.now(Clocks.statutoryClock())));
+    }
+
+    /** The report on the unit's letterhead, to print. */
+    public StreamedContent pdf() {
+        return Downloads.pdf(exports.pdf(webCaller.get(), unitId, from, to),
+                FigureExports.fileName("pdf", LocalDate.now(Clocks.statutoryClock())));
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
