@@ -11,10 +11,14 @@ import static org.xinfang.it.api.CaseSteps.taken;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -143,6 +147,37 @@ public class FiguresApiIT {
         assertEquals("来访", byChannel.getString("label"));
         assertEquals(5, byChannel.getJsonNumber("received").longValue());
         assertEquals(today.minusDays(25).getMonth() == today.minusDays(1).getMonth() ? 1 : 2, county.getJsonArray("byMonth").size());
+    }
+
+    @Test
+    void theFiguresExportToExcelAndPrintAsPdfWithTheSameCounts() throws Exception {
+        Made m = made();
+        LocalDate today = Api.today();
+        String period = "unitId=" + m.city() + "&from=" + today.minusDays(40) + "&to=" + today;
+
+        HttpResponse<byte[]> workbook = Api.getBytes(m.cityLeader(), "/figures/export?" + period);
+        assertEquals(200, workbook.statusCode());
+        List<List<String>> total = Workbooks.cells(workbook.body(), 0);
+        assertTrue(total.get(0).get(0).contains("统计"), total.get(0)::toString);
+        List<String> heads = total.get(1);
+        List<String> whole = total.get(2);
+        assertEquals("5", whole.get(heads.indexOf("收到件数")));
+        assertEquals("3/4", whole.get(heads.indexOf("及时受理率（分子/分母）")));
+        assertEquals("1/2", whole.get(heads.indexOf("满意率（分子/分母）")));
+        List<List<String>> byUnit = Workbooks.cells(workbook.body(), 1);
+        assertEquals(3, byUnit.size(), "title, heads and the county's line: " + byUnit);
+        assertTrue(byUnit.get(2).get(0).startsWith("统计测试区信访局"), byUnit.get(2)::toString);
+        assertEquals("2/3", byUnit.get(2).get(heads.indexOf("办结率（分子/分母）")));
+
+        HttpResponse<byte[]> pdf = Api.getBytes(m.cityLeader(), "/figures/report.pdf?" + period);
+        assertEquals(200, pdf.statusCode());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertTrue(text.contains("及时受理率：75.0%（3/4）"), text);
+            assertTrue(text.contains("满意率：50.0%（1/2）"), text);
+            assertTrue(text.contains("共5件"), text);
+        }
+        assertEquals(400, Api.getBytes(m.siblingClerk(), "/figures/export?" + period).statusCode(), "a sibling county exports none of it");
     }
 
     @Test
