@@ -239,4 +239,76 @@ public class FiguresApiIT {
         assertEquals(400, unknownParameter.status(), unknownParameter::toString);
         assertTrue(unknownParameter.body().contains("unitId"), "names the parameters the call takes: " + unknownParameter);
     }
+
+    @Test
+    void theCityAssessesTheUnitsBelowAnAdministratorClosesThePeriodAndLaterEditsLeaveItAsClosed() {
+        Made m = made();
+        LocalDate today = Api.today();
+        String period = "unitId=" + m.city() + "&from=" + today.minusDays(40) + "&to=" + today.minusDays(1);
+
+        JsonObject live = assessment(m.cityLeader(), period);
+        assertFalse(live.getBoolean("closed"));
+        List<JsonObject> lines = live.getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertEquals(2, lines.size(), live::toString);
+        JsonObject county = lines.get(0);
+        assertEquals(m.county(), county.getJsonNumber("unitId").longValue());
+        assertEquals(1, county.getInt("rank"));
+        // As of yesterday: the late matter's answer was overdue and nothing was decided; no rating, order or
+        // report was due (the county was set up today); none of the five was a repeat.
+        assertEquals(Map.of("TIMELINESS", "0/1", "SATISFACTION", "0/0", "SUPERVISION", "0/0", "ZERO_REPORTS", "0/0", "REPEATS", "5/5"),
+                shares(county));
+        // (30 × 0% + 15 × 100%) / (30 + 15): the parts with nothing to count leave their weights out.
+        assertEquals("33.33", county.getJsonNumber("score").bigDecimalValue().toPlainString());
+        JsonObject sibling = lines.get(1);
+        assertEquals(m.sibling(), sibling.getJsonNumber("unitId").longValue());
+        assertTrue(sibling.isNull("score"), "nothing to count: no score");
+        assertEquals(0, sibling.getInt("rank"));
+
+        // An administrator of the city's own tree (the demo's administrator holds the demo's tree).
+        String admin = Api.newPerson(m.city(), "ADMIN");
+        JsonObject body = jakarta.json.Json.createObjectBuilder().add("unitId", m.city()).add("from", today.minusDays(40).toString())
+                .add("to", today.minusDays(1).toString()).build();
+        assertEquals(403, Api.post(m.cityLeader(), "/assessments/closed", body).status(), "only an administrator closes a period");
+        Answer notEnded = Api.post(admin, "/assessments/closed", jakarta.json.Json.createObjectBuilder(body).add("to", today.toString()).build());
+        assertEquals(400, notEnded.status(), notEnded::toString);
+        assertEquals(List.of("to"), notEnded.fieldsNamed());
+        Answer closed = Api.post(admin, "/assessments/closed", body);
+        assertEquals(201, closed.status(), closed::toString);
+        assertTrue(closed.json().getBoolean("closed"));
+        assertEquals(admin, closed.json().getString("closedBy"));
+        Answer again = Api.post(admin, "/assessments/closed", body);
+        assertEquals(409, again.status(), again::toString);
+
+        // Afterwards the county is renamed and moved under another city: the live figures follow, the closed period does not.
+        JsonObject countyUnit = Api.get(Api.ADMIN, "/admin/units/" + m.county()).json();
+        Answer renamed = Api.put(Api.ADMIN, "/admin/units/" + m.county(), jakarta.json.Json.createObjectBuilder()
+                .add("version", countyUnit.getJsonNumber("version").longValue()).add("name", "改名后的区信访局" + m.county())
+                .add("shortName", "改名区" + m.county()).build());
+        assertEquals(200, renamed.status(), renamed::toString);
+        long elsewhere = id(Api.newUnit(null, "另一市信访局", "CITY", "general"));
+        Answer moved = Api.post(Api.ADMIN, "/admin/units/" + m.county() + "/move", jakarta.json.Json.createObjectBuilder()
+                .add("version", renamed.json().getJsonNumber("version").longValue()).add("parentId", elsewhere).build());
+        assertEquals(200, moved.status(), moved::toString);
+        assertEquals(0, figures(m.cityLeader(), m.city(), today.minusDays(40), today.minusDays(1)).getJsonObject("total")
+                .getJsonNumber("received").longValue(), "the live figures no longer count the county under the city");
+
+        JsonObject kept = assessment(m.cityLeader(), period);
+        assertTrue(kept.getBoolean("closed"));
+        JsonObject keptCounty = kept.getJsonArray("lines").getJsonObject(0);
+        assertEquals(county.getString("unitName"), keptCounty.getString("unitName"), "the name it had when closed");
+        assertEquals("33.33", keptCounty.getJsonNumber("score").bigDecimalValue().toPlainString());
+        assertEquals(shares(county), shares(keptCounty));
+        assertEquals(5, keptCounty.getJsonNumber("received").longValue());
+    }
+
+    private static JsonObject assessment(String user, String period) {
+        Answer answer = Api.get(user, "/assessments?" + period);
+        assertEquals(200, answer.status(), answer::toString);
+        return answer.json();
+    }
+
+    private static Map<String, String> shares(JsonObject line) {
+        return line.getJsonArray("shares").getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(s -> s.getString("part"),
+                s -> s.getJsonNumber("counted").longValue() + "/" + s.getJsonNumber("of").longValue()));
+    }
 }

@@ -165,7 +165,7 @@ public class Figures {
     }
 
     private static Tally sum(List<Slice> slices) {
-        Tally t = Tally.of(0, new long[Rate.values().length], new long[Rate.values().length]);
+        Tally t = Tally.empty();
         slices.forEach(s -> t.add(s.tally()));
         return t;
     }

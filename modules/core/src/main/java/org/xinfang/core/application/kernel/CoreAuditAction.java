@@ -6,6 +6,7 @@ import org.xinfang.api.port.AuditAction;
 public enum CoreAuditAction implements AuditAction {
     API_TOKEN_ISSUED,
     API_TOKEN_REVOKED,
+    ASSESSMENT_CLOSED,
     ATTACHMENT_ADDED,
     CALENDAR_DAY_REMOVED,
     CALENDAR_DAY_SET,

@@ -201,23 +201,45 @@ public class ZeroReports {
         WorkCalendar calendar = calendars.current();
         List<MonthStanding> standings = new ArrayList<>();
         for (OrgUnit unit : ledgerUnits.keptBy(caller)) {
-            ReportRule rule = rules.apply(unit);
-            List<ZeroReport> given = reports.ofUnitOverlapping(unit.getId(), first, today);
             Map<Standing, Integer> month = new EnumMap<>(Standing.class);
-            ReportPeriod period = rule.periodOf(first);
-            Due due;
-            while (true) {
-                LocalDate judged = period.endsOn().isBefore(today) ? period.endsOn() : today;
-                due = standing(unit, rule, judged, given.stream().filter(r -> r.period().contains(judged)).toList(), calendar, now);
-                month.merge(due.standing(), 1, Integer::sum);
-                if (!period.endsOn().isBefore(today)) {
-                    break;
-                }
-                period = rule.periodOf(period.endsOn().plusDays(1));
-            }
+            Due due = periods(unit, rules.apply(unit), first, today, calendar, now, month);
             standings.add(new MonthStanding(unit, due, month));
         }
         return standings;
+    }
+
+    /**
+     * How the periods of {@code unit} from the one containing {@code from} to the one containing
+     * {@code to} (not after today, nor before the unit was set up) stand, counted by standing — for a unit's assessment (考核), without
+     * regard to who asks: the figures' service has already scoped the units.
+     */
+    @Transactional
+    public Map<Standing, Integer> standings(OrgUnit unit, LocalDate from, LocalDate to) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate until = to.isAfter(now.toLocalDate()) ? now.toLocalDate() : to;
+        // Nothing was due from a unit before it was set up.
+        LocalDate since = unit.getEstablishedOn() != null && unit.getEstablishedOn().isAfter(from) ? unit.getEstablishedOn() : from;
+        Map<Standing, Integer> counted = new EnumMap<>(Standing.class);
+        if (!since.isAfter(until)) {
+            periods(unit, schedules.ruleFor(unit), since, until, calendars.current(), now, counted);
+        }
+        return counted;
+    }
+
+    /** Counts into {@code counted} how each period of the unit's rule from {@code first} to {@code last} stands; the last one's standing. */
+    private Due periods(OrgUnit unit, ReportRule rule, LocalDate first, LocalDate last, WorkCalendar calendar, LocalDateTime now,
+                        Map<Standing, Integer> counted) {
+        List<ZeroReport> given = reports.ofUnitOverlapping(unit.getId(), first, last);
+        ReportPeriod period = rule.periodOf(first);
+        while (true) {
+            LocalDate judged = period.endsOn().isBefore(last) ? period.endsOn() : last;
+            Due due = standing(unit, rule, judged, given.stream().filter(r -> r.period().contains(judged)).toList(), calendar, now);
+            counted.merge(due.standing(), 1, Integer::sum);
+            if (!period.endsOn().isBefore(last)) {
+                return due;
+            }
+            period = rule.periodOf(period.endsOn().plusDays(1));
+        }
     }
 
     /**

@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +45,9 @@ public class Units {
 
     @Inject
     private OrgUnitRepository units;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private PluginRegistry plugins;
@@ -118,6 +123,7 @@ public class Units {
         UnitNames names = input.names();
         OrgUnit unit = new OrgUnit(code, names.strippedName(), names.strippedShortName(), input.level(), input.agencyType(), parent);
         unit.setSealText(names.strippedSealText());
+        unit.establishedOn(LocalDate.now(clock));
         units.add(unit);
         audit.record(admin.username(), CoreAuditAction.UNIT_CREATED, "OrgUnit", unit.getId(), unit.getId(),
                 unit.getCode() + " " + unit.getName() + (parent == null ? "" : " @ " + parent.getName()));

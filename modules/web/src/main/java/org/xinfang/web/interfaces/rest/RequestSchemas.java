@@ -186,4 +186,11 @@ public final class RequestSchemas {
                                @Schema(format = "date", description = "该轮中的任一天，默认今天 / Any day of the round, default today") String day,
                                @Schema(maxLength = 1000) String note) {
     }
+
+    @Schema(name = "CloseAssessmentRequest", description = "考核定稿 / Closing an assessment")
+    public record CloseAssessmentRequest(
+            @Schema(required = true, description = "考核单位（评其直属下级）/ The unit assessing those directly below it") Long unitId,
+            @Schema(required = true, format = "date", example = "2026-10-01", description = "统计期起 / First day") String from,
+            @Schema(required = true, format = "date", example = "2026-10-31", description = "统计期止，早于今天 / Last day, before today") String to) {
+    }
 }

@@ -30,6 +30,11 @@ public final class Tally {
         }
     }
 
+    /** Nothing received, nothing counted: what slices add up into. */
+    public static Tally empty() {
+        return new Tally();
+    }
+
     /** A tally of {@code received} matters whose numerators and denominators come in {@link Rate} order. */
     public static Tally of(long received, long[] numerators, long[] denominators) {
         Tally t = new Tally();

@@ -54,4 +54,10 @@ public interface SupervisionOrderRepository {
      * first (at most {@code limit}), and how many there are.
      */
     Page<OfCase> awaitingAnswerFrom(Collection<Long> targetUnitIds, int limit);
+
+    /**
+     * The orders to units under {@code unitPath} whose answer was due from {@code from} to {@code asOf}:
+     * how many ({@code [0]}) and how many of them were answered by their due date ({@code [1]}).
+     */
+    long[] answeredInTime(String unitPath, LocalDate from, LocalDate asOf);
 }

@@ -73,6 +73,10 @@ public class OrgUnit {
     @Column(name = "seal_text", length = 100)
     private String sealText;
 
+    /** The day an administrator set the unit up; null for a unit of the installation's first tree (or its demo), there from the start. */
+    @Column(name = "established_on", updatable = false)
+    private java.time.LocalDate establishedOn;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -183,5 +187,14 @@ public class OrgUnit {
 
     public long getVersion() {
         return version;
+    }
+
+    public java.time.LocalDate getEstablishedOn() {
+        return establishedOn;
+    }
+
+    /** Records the day the unit was set up: nothing is due from it before that day (its periodic reports, say). */
+    public void establishedOn(java.time.LocalDate day) {
+        this.establishedOn = day;
     }
 }

@@ -120,4 +120,14 @@ public class JpaSupervisionOrderRepository implements SupervisionOrderRepository
                 .setParameter("units", targetUnitIds).setParameter("open", OrderStatus.OPEN).getSingleResult();
         return new Page<>(first, total, 0, limit);
     }
+
+    @Override
+    public long[] answeredInTime(String unitPath, LocalDate from, LocalDate asOf) {
+        // Answered on or before the due day.
+        Object[] row = em.createQuery("SELECT count(o), sum(CASE WHEN extract(date from o.answeredAt) <= o.dueOn THEN 1 ELSE 0 END) FROM SupervisionOrder o"
+                        + " WHERE o.targetUnit.path LIKE :under ESCAPE '\\' AND o.dueOn BETWEEN :from AND :asOf", Object[].class)
+                .setParameter("under", Like.escape(unitPath) + "%").setParameter("from", from).setParameter("asOf", asOf)
+                .getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
+    }
 }

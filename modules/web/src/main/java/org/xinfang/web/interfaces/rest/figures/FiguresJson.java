@@ -6,7 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.xinfang.core.application.figures.Assessments;
 import org.xinfang.core.application.figures.Figures;
+import org.xinfang.core.application.procedure.Clocks;
+import org.xinfang.core.domain.model.figures.AssessmentPart;
+import org.xinfang.core.domain.model.figures.AssessmentScore;
 import org.xinfang.core.domain.model.figures.Rate;
 import org.xinfang.core.domain.model.figures.Tally;
 import org.xinfang.web.interfaces.rest.cases.CaseSummary;
@@ -53,5 +57,29 @@ public final class FiguresJson {
 
     @Schema(name = "FigureMatters", description = "指标背后的信访事项（最多 500 件，total 为总数）/ The matters behind a figure (at most 500; total counts all)")
     public record BehindJson(String rate, String part, long total, List<CaseSummary> matters) {
+    }
+
+    @Schema(name = "AssessmentShare", description = "考核项目：计入数、总数、占比 / A part: counted, of, percent")
+    public record ShareJson(String part, String label, int weight, long counted, long of, BigDecimal percent) {
+    }
+
+    @Schema(name = "AssessmentLine", description = "一个下级单位的考核 / One unit's line")
+    public record AssessmentLineJson(long unitId, String unitName, long received, List<ShareJson> shares, BigDecimal score,
+                                     @Schema(description = "排名，无得分为 0 / Rank; 0 without a score") int rank) {
+    }
+
+    @Schema(name = "Assessment", description = "考核 / A unit's assessment of those below it")
+    public record AssessmentJson(Long unitId, String unitName, @Schema(format = "date") LocalDate from, @Schema(format = "date") LocalDate to,
+                                 boolean closed, String closedBy, String closedAt, List<AssessmentLineJson> lines) {
+
+        static AssessmentJson of(Assessments.Assessment a, Locale locale) {
+            List<AssessmentLineJson> lines = a.lines().stream().map(l -> new AssessmentLineJson(l.unitId(), l.unitName(), l.received(),
+                    Arrays.stream(AssessmentPart.values()).filter(l.shares()::containsKey).map(p -> {
+                        AssessmentScore.Share s = l.shares().get(p);
+                        return new ShareJson(p.name(), p.label().in(locale), a.weights().getOrDefault(p, 0), s.counted(), s.of(), s.percent());
+                    }).toList(), l.score(), l.rank())).toList();
+            return new AssessmentJson(a.unit().getId(), a.unit().getName(), a.from(), a.to(), a.isClosed(), a.closedBy(),
+                    a.closedAt() == null ? null : Clocks.withOffset(a.closedAt()), lines);
+        }
     }
 }

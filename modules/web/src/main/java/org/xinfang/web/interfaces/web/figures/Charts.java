@@ -33,7 +33,7 @@ final class Charts {
                 .add(rateLine(Rate.DECIDED_IN_TIME, months, locale, LINE_1))
                 .add(rateLine(Rate.SATISFIED, months, locale, LINE_2));
         JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("count", Json.createObjectBuilder().add("type", "linear").add("position", "left").add("beginAtZero", true))
+                .add("count", counted().add("position", "left"))
                 .add("percent", Json.createObjectBuilder().add("type", "linear").add("position", "right").add("min", 0).add("max", 100)
                         .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
         return chart("bar", labels(months), datasets, scales);
@@ -45,14 +45,19 @@ final class Charts {
                 .add(bars(received, units, l -> l.tally().received(), BARS))
                 .add(bars(Rate.ANSWER_OVERDUE.label().in(locale), units, l -> l.tally().ratio(Rate.ANSWER_OVERDUE).numerator(), OVERDUE_1))
                 .add(bars(Rate.DECISION_OVERDUE.label().in(locale), units, l -> l.tally().ratio(Rate.DECISION_OVERDUE).numerator(), OVERDUE_2));
-        return chart("bar", labels(units), datasets, Json.createObjectBuilder()
-                .add("y", Json.createObjectBuilder().add("beginAtZero", true)));
+        return chart("bar", labels(units), datasets, Json.createObjectBuilder().add("y", counted()));
     }
 
     /** Received per line, as bars. */
     static String counts(List<Line> lines, String received) {
         return chart("bar", labels(lines), Json.createArrayBuilder().add(bars(received, lines, l -> l.tally().received(), BARS)),
-                Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)));
+                Json.createObjectBuilder().add("y", counted()));
+    }
+
+    /** An axis of matters: from zero, in whole numbers. */
+    private static JsonObjectBuilder counted() {
+        return Json.createObjectBuilder().add("type", "linear").add("beginAtZero", true)
+                .add("ticks", Json.createObjectBuilder().add("precision", 0));
     }
 
     private static JsonObjectBuilder rateLine(Rate rate, List<Line> lines, Locale locale, String colour) {
