@@ -72,6 +72,9 @@ class FiguresInBrowserIT {
             }
             String units = browser.text("figures:byUnit");
             assertTrue(units.contains(county.getString("name")), units);
+            String assessment = browser.text("figures:assessment");
+            assertTrue(assessment.contains(county.getString("name")) && assessment.contains("及时受理与按期办结（30）"), assessment);
+            assertTrue(browser.driver.findElements(By.id("figures:closeAssessment")).isEmpty(), "only an administrator closes a period");
 
             timely.findElement(By.className("xf-figure-all")).click();
             browser.waitForAjax();

@@ -9,14 +9,19 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.model.StreamedContent;
+import org.xinfang.core.application.figures.Assessments;
 import org.xinfang.core.application.figures.FigureExports;
 import org.xinfang.core.application.figures.Figures;
 import org.xinfang.core.application.identity.IdentityDisclosure;
 import org.xinfang.core.application.kernel.CallerUnits;
 import org.xinfang.core.application.kernel.InvalidInputException;
+import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.procedure.Clocks;
 import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.figures.AssessmentPart;
+import org.xinfang.core.domain.model.figures.AssessmentScore;
 import org.xinfang.core.domain.model.figures.MatterFactsRepository.Part;
+import org.xinfang.core.domain.model.user.CoreRoles;
 import org.xinfang.core.domain.model.figures.Rate;
 import org.xinfang.core.domain.model.figures.Tally;
 import org.xinfang.web.interfaces.web.Downloads;
@@ -42,6 +47,9 @@ public class FiguresDashboard implements Serializable {
     private transient FigureExports exports;
 
     @Inject
+    private transient Assessments assessments;
+
+    @Inject
     private transient CallerUnits callerUnits;
 
     @Inject
@@ -59,6 +67,7 @@ public class FiguresDashboard implements Serializable {
     private transient List<SelectItem> units;
     private transient Figures.Report report;
     private transient Figures.Behind behind;
+    private transient Assessments.Assessment assessment;
     private String behindTitle;
 
     @PostConstruct
@@ -91,6 +100,42 @@ public class FiguresDashboard implements Serializable {
     public void show() {
         report = null;
         behind = null;
+        assessment = null;
+    }
+
+    /** The assessment of the units below the chosen one for the period (as closed, if it is). */
+    public Assessments.Assessment getAssessment() {
+        if (assessment == null && getReport() != null) {
+            assessment = assessments.of(webCaller.get(), unitId, from, to);
+        }
+        return assessment;
+    }
+
+    /** The parts an assessment weighs, in order, for the table's columns. */
+    public List<AssessmentPart> getParts() {
+        return List.of(AssessmentPart.values());
+    }
+
+    /** A part's share of a line, as {@code 83.3%（5/6）}, or — with nothing to count. */
+    public String share(Assessments.Line line, AssessmentPart part) {
+        AssessmentScore.Share s = line.shares().get(part);
+        return s == null || s.percent() == null ? "—" : s.percent().toPlainString() + "%（" + s + "）";
+    }
+
+    /** Whether the user may close the period: an administrator, the period over, not closed yet. */
+    public boolean isMayClose() {
+        Assessments.Assessment a = getAssessment();
+        return a != null && !a.isClosed() && webCaller.get().hasRole(CoreRoles.ADMIN) && to != null
+                && to.isBefore(LocalDate.now(Clocks.statutoryClock()));
+    }
+
+    public void close() {
+        try {
+            assessment = assessments.close(webCaller.get(), unitId, from, to);
+            messages.info(null, messages.text("figures.assessment.closedNow", from, to));
+        } catch (InvalidInputException | NotPermittedException e) {
+            messages.refused("figures.field.", e);
+        }
     }
 
     /** Every rate of the whole, for the cards. */
