@@ -41,7 +41,7 @@ import org.xinfang.it.TestUnits;
  * {@code -Dbench.clocks=N} for another size. It asserts nothing about time.
  */
 @ExtendWith(ArquillianExtension.class)
-@InServer({BenchmarkReport.class, TestUnits.class})
+@InServer({BenchmarkReport.class, BulkLoad.class, TestUnits.class})
 class DeadlineScanBenchmark {
 
     private static final int BATCH = 2_000;
@@ -131,109 +131,63 @@ class DeadlineScanBenchmark {
         return new long[] {(System.nanoTime() - t0) / 1_000_000, value};
     }
 
-    /**
-     * The matters and their handling clocks: 1% overdue (1–10 days), 1% due within three days, the rest in the coming two months.
-     *
-     * <p>The server's H2 writes each commit to its file before the commit returns ({@code WRITE_DELAY=0}, ADR 0025): a million
-     * rows in batches then rewrite the same index pages hundreds of times (100,000 took 433 s where they had taken 7). The load
-     * is not what is measured, so H2 writes it with its default delay and gets the server's setting back before the scans.
-     */
+    /** The matters and their handling clocks: 1% overdue (1–10 days), 1% due within three days, the rest in the coming two months. */
     private void generate(long unitId, int n, LocalDate today) throws Exception {
-        try (Connection c = dataSource.getConnection()) {
-            String writeDelay = h2Setting(c, "WRITE_DELAY");
-            if (writeDelay != null) {
-                setH2(c, "WRITE_DELAY", "500");
-            }
-            try {
-                insert(c, unitId, n, today);
-            } finally {
-                if (writeDelay != null) {
-                    setH2(c, "WRITE_DELAY", writeDelay);
-                    if (!writeDelay.equals(h2Setting(c, "WRITE_DELAY"))) {
-                        throw new IllegalStateException("H2's WRITE_DELAY was not set back to " + writeDelay + ": the scans would not measure the server's setting");
-                    }
-                }
-            }
-        }
-    }
-
-    /** The value of one of H2's settings, or null on another database. */
-    private static String h2Setting(Connection c, String name) throws Exception {
-        if (!c.getMetaData().getDatabaseProductName().startsWith("H2")) {
-            return null;
-        }
-        try (PreparedStatement read = c.prepareStatement("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = ?")) {
-            read.setString(1, name);
-            try (ResultSet rs = read.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
-
-    private static void setH2(Connection c, String name, String value) throws Exception {
-        try (Statement set = c.createStatement()) {
-            set.execute("SET " + name + " " + Integer.parseInt(value));
-        }
+        BulkLoad.run(dataSource, c -> insert(c, unitId, n, today));
     }
 
     private void insert(Connection c, long unitId, int n, LocalDate today) throws Exception {
         Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        boolean autoCommit = c.getAutoCommit();
-        c.setAutoCommit(false);
-        try {
-            try (PreparedStatement cases = c.prepareStatement("INSERT INTO xf_case (case_number, unit_id, number_unit_id, case_year, case_seq,"
-                    + " agency_type, channel, subject, content, category, status, received_on, head_count, created_at, created_by, updated_at,"
-                    + " updated_by, version) VALUES (?, ?, ?, ?, ?, 'general', 'LETTER', ?, '批量生成的信访事项', '城乡建设', 'handling', ?, 1, ?, 'bench', ?, 'bench', 0)")) {
-                for (int i = 1; i <= n; i++) {
-                    cases.setString(1, "BENCH-" + unitId + "-" + i);
-                    cases.setLong(2, unitId);
-                    cases.setLong(3, unitId);
-                    cases.setInt(4, 2000);
-                    cases.setInt(5, i);
-                    cases.setString(6, "批量事项 " + i);
-                    cases.setDate(7, Date.valueOf(today.minusDays(30)));
-                    cases.setTimestamp(8, now);
-                    cases.setTimestamp(9, now);
-                    cases.addBatch();
-                    if (i % BATCH == 0) {
-                        cases.executeBatch();
-                        c.commit();
-                    }
+        try (PreparedStatement cases = c.prepareStatement("INSERT INTO xf_case (case_number, unit_id, number_unit_id, case_year, case_seq,"
+                + " agency_type, channel, subject, content, category, status, received_on, head_count, created_at, created_by, updated_at,"
+                + " updated_by, version) VALUES (?, ?, ?, ?, ?, 'general', 'LETTER', ?, '批量生成的信访事项', '城乡建设', 'handling', ?, 1, ?, 'bench', ?, 'bench', 0)")) {
+            for (int i = 1; i <= n; i++) {
+                cases.setString(1, "BENCH-" + unitId + "-" + i);
+                cases.setLong(2, unitId);
+                cases.setLong(3, unitId);
+                cases.setInt(4, 2000);
+                cases.setInt(5, i);
+                cases.setString(6, "批量事项 " + i);
+                cases.setDate(7, Date.valueOf(today.minusDays(30)));
+                cases.setTimestamp(8, now);
+                cases.setTimestamp(9, now);
+                cases.addBatch();
+                if (i % BATCH == 0) {
+                    cases.executeBatch();
+                    c.commit();
                 }
-                cases.executeBatch();
-                c.commit();
             }
-            try (PreparedStatement ids = c.prepareStatement("SELECT id, case_seq FROM xf_case WHERE unit_id = ? ORDER BY id");
-                 PreparedStatement clocks = c.prepareStatement("INSERT INTO case_clock (case_id, clock_name, day_count, days, started_on, due_on,"
-                         + " extension_days, extended, paused_days, clock_status, version, due_announced, lapsed_announced)"
-                         + " VALUES (?, 'handling', 'CALENDAR', 60, ?, ?, 0, FALSE, 0, 'RUNNING', 0, FALSE, FALSE)")) {
-                ids.setLong(1, unitId);
-                ids.setFetchSize(5_000);
-                List<long[]> rows = new ArrayList<>(n);
-                try (ResultSet rs = ids.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new long[] {rs.getLong(1), rs.getInt(2)});
-                    }
+            cases.executeBatch();
+            c.commit();
+        }
+        try (PreparedStatement ids = c.prepareStatement("SELECT id, case_seq FROM xf_case WHERE unit_id = ? ORDER BY id");
+             PreparedStatement clocks = c.prepareStatement("INSERT INTO case_clock (case_id, clock_name, day_count, days, started_on, due_on,"
+                     + " extension_days, extended, paused_days, clock_status, version, due_announced, lapsed_announced)"
+                     + " VALUES (?, 'handling', 'CALENDAR', 60, ?, ?, 0, FALSE, 0, 'RUNNING', 0, FALSE, FALSE)")) {
+            ids.setLong(1, unitId);
+            ids.setFetchSize(5_000);
+            List<long[]> rows = new ArrayList<>(n);
+            try (ResultSet rs = ids.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new long[] {rs.getLong(1), rs.getInt(2)});
                 }
-                int k = 0;
-                for (long[] row : rows) {
-                    int seq = (int) row[1];
-                    LocalDate due = seq % 100 == 0 ? today.minusDays(1 + (seq / 100) % 10)
-                            : seq % 100 == 1 ? today.plusDays(seq % 3) : today.plusDays(4 + seq % 56);
-                    clocks.setLong(1, row[0]);
-                    clocks.setDate(2, Date.valueOf(due.minusDays(60)));
-                    clocks.setDate(3, Date.valueOf(due));
-                    clocks.addBatch();
-                    if (++k % BATCH == 0) {
-                        clocks.executeBatch();
-                        c.commit();
-                    }
-                }
-                clocks.executeBatch();
-                c.commit();
             }
-        } finally {
-            c.setAutoCommit(autoCommit);
+            int k = 0;
+            for (long[] row : rows) {
+                int seq = (int) row[1];
+                LocalDate due = seq % 100 == 0 ? today.minusDays(1 + (seq / 100) % 10)
+                        : seq % 100 == 1 ? today.plusDays(seq % 3) : today.plusDays(4 + seq % 56);
+                clocks.setLong(1, row[0]);
+                clocks.setDate(2, Date.valueOf(due.minusDays(60)));
+                clocks.setDate(3, Date.valueOf(due));
+                clocks.addBatch();
+                if (++k % BATCH == 0) {
+                    clocks.executeBatch();
+                    c.commit();
+                }
+            }
+            clocks.executeBatch();
+            c.commit();
         }
     }
 
