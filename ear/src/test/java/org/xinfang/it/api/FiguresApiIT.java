@@ -204,6 +204,11 @@ public class FiguresApiIT {
         assertEquals(1, units.size(), city::toString);
         assertEquals(String.valueOf(m.county()), units.get(0).getString("key"));
         assertEquals("3/4 75.0", rates(units.get(0)).get("TIMELY_ACCEPTANCE"));
+        String year = "/figures/matters?unitId=" + m.city() + "&from=" + today.minusDays(40) + "&to=" + today + "&rate=REPEATED&below=";
+        Answer countys = Api.get(m.cityLeader(), year + m.county());
+        assertEquals(5, countys.json().getJsonNumber("total").longValue(), countys::toString);
+        Answer citysOwn = Api.get(m.cityLeader(), year + m.city());
+        assertEquals(0, citysOwn.json().getJsonNumber("total").longValue(), "the city's own line holds its own matters only: " + citysOwn);
 
         Answer refused = Api.get(m.siblingClerk(), "/figures?unitId=" + m.county());
         assertEquals(400, refused.status(), refused::toString);

@@ -133,7 +133,7 @@ public class Figures {
                     .orElseThrow(() -> InvalidInputException.of("below", Messages.get(caller.locale(), "figures.below.unknown",
                             narrowing.unitBelowId(), unit.getName())));
             // The unit itself stands for its own matters only, as its line of the report does.
-            scope = below.getId().equals(unit.getId()) ? scope.narrowedTo(unit.getPath()) : scope.narrowedTo(below.getPath());
+            scope = below.getId().equals(unit.getId()) ? scope.unitAlone() : scope.narrowedTo(below.getPath());
         }
         List<Long> ids = facts.behind(scope, rate, part, MOST_LISTED);
         long total = ids.size() < MOST_LISTED ? ids.size() : facts.countBehind(scope, rate, part);
@@ -160,7 +160,7 @@ public class Figures {
             throw InvalidInputException.of("to", Messages.get(locale, "figures.period.tooLong"));
         }
         LocalDate asOf = until.isAfter(today) ? today : until;
-        return new Scope(caller.visibility(), unit.getPath(), since, until, asOf, narrowing.agencyType(), narrowing.channel(),
+        return new Scope(caller.visibility(), unit.getPath(), false, since, until, asOf, narrowing.agencyType(), narrowing.channel(),
                 narrowing.category(), narrowing.month());
     }
 

@@ -11,14 +11,20 @@ public interface MatterFactsRepository {
 
     /**
      * Which matters a figure counts: received from {@code from} to {@code to} by the subtree of
-     * {@code unitPath}, seen by the caller, counted as they stood on {@code asOf}; each narrowing
-     * (agency type, channel, category, a month) null for all.
+     * {@code unitPath} (by that unit alone when {@code unitOnly}), seen by the caller, counted as they stood
+     * on {@code asOf}; each narrowing (agency type, channel, category, a month) null for all.
      */
-    record Scope(Visibility visibility, String unitPath, LocalDate from, LocalDate to, LocalDate asOf, String agencyType,
+    record Scope(Visibility visibility, String unitPath, boolean unitOnly, LocalDate from, LocalDate to, LocalDate asOf, String agencyType,
                  Channel channel, String category, java.time.YearMonth month) {
 
+        /** The subtree of a unit below. */
         public Scope narrowedTo(String unitPathBelow) {
-            return new Scope(visibility, unitPathBelow, from, to, asOf, agencyType, channel, category, month);
+            return new Scope(visibility, unitPathBelow, false, from, to, asOf, agencyType, channel, category, month);
+        }
+
+        /** The unit's own matters, without those of the units below it. */
+        public Scope unitAlone() {
+            return new Scope(visibility, unitPath, true, from, to, asOf, agencyType, channel, category, month);
         }
     }
 

@@ -167,11 +167,12 @@ public class JpaMatterFactsRepository implements MatterFactsRepository {
 
     /** The scope as conditions, its values put in {@code parameters}; {@code :asOf} always among them. */
     private static String where(Scope scope, Map<String, Object> parameters) {
-        StringBuilder w = new StringBuilder("f.receivedOn BETWEEN :from AND :to AND u.path LIKE :under ESCAPE '\\' AND (");
+        StringBuilder w = new StringBuilder("f.receivedOn BETWEEN :from AND :to AND "
+                + (scope.unitOnly() ? "u.path = :under" : "u.path LIKE :under ESCAPE '\\'") + " AND (");
         parameters.put("from", scope.from());
         parameters.put("to", scope.to());
         parameters.put("asOf", scope.asOf());
-        parameters.put("under", Like.escape(scope.unitPath()) + "%");
+        parameters.put("under", scope.unitOnly() ? scope.unitPath() : Like.escape(scope.unitPath()) + "%");
         int i = 0;
         for (String seen : scope.visibility().unitPaths()) {
             w.append(i == 0 ? "" : " OR ").append("u.path LIKE :seen").append(i).append(" ESCAPE '\\'");
