@@ -55,5 +55,5 @@ CREATE TABLE assessment_score (
 CREATE INDEX ix_assessment_score_closed ON assessment_score (closed_id);
 
 -- The day an administrator set a unit up: nothing is due from it before (its periodic reports, for its
--- assessment). Units already there, and the first tree, were there from the start.
+-- assessment). Units from before this column were there from the start.
 ALTER TABLE org_unit ADD COLUMN established_on DATE;

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -107,8 +108,11 @@ public class DemoData {
                 continue;
             }
             OrgUnit parent = u.containsKey("parent") ? byKey.get(u.getString("parent")) : null;
-            OrgUnit unit = units.add(new OrgUnit(u.getString("code"), u.getString("name"), u.getString("shortName"),
-                    UnitLevel.valueOf(u.getString("level")), agency, parent));
+            OrgUnit seeded = new OrgUnit(u.getString("code"), u.getString("name"), u.getString("shortName"),
+                    UnitLevel.valueOf(u.getString("level")), agency, parent);
+            // Set up today, as the installation is: no periodic report was due from it before.
+            seeded.establishedOn(LocalDate.now(clock));
+            OrgUnit unit = units.add(seeded);
             audit.record(SEEDER, CoreAuditAction.UNIT_CREATED, "OrgUnit", unit.getId(), unit.getId(), unit.getCode() + " " + unit.getName());
             byKey.put(u.getString("key"), unit);
         }

@@ -73,7 +73,7 @@ public class OrgUnit {
     @Column(name = "seal_text", length = 100)
     private String sealText;
 
-    /** The day an administrator set the unit up; null for a unit of the installation's first tree (or its demo), there from the start. */
+    /** The day the unit was set up here (by an administrator, or the demo's seeding); null for a unit from before this was recorded. */
     @Column(name = "established_on", updatable = false)
     private java.time.LocalDate establishedOn;
 
