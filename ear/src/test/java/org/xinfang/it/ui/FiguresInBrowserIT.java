@@ -84,6 +84,16 @@ class FiguresInBrowserIT {
             assertTrue(dialog.getText().contains(late.getString("number")) && dialog.getText().contains(onTime.getString("number")), dialog.getText());
             assertEquals(2, dialog.findElements(By.cssSelector("a.xf-case-link")).size());
 
+            browser.driver.findElement(By.cssSelector(".ui-dialog-titlebar-close")).click();
+            browser.typeDate("figures:from_input", today);
+            browser.typeDate("figures:to_input", today.minusDays(40));
+            browser.click("figures:show");
+            browser.waitForAjax();
+            String refused = browser.text("figures:messages");
+            assertTrue(refused.contains("晚于截止日期"), "the refusal is said at once: " + refused);
+            assertEquals(refused.indexOf("晚于截止日期"), refused.lastIndexOf("晚于截止日期"), "once: " + refused);
+            assertTrue(browser.driver.findElements(By.id("figures:scope")).isEmpty(), "and nothing is counted for it");
+
             browser.asPhone();
             browser.driver.navigate().refresh();
             browser.waitForAjax();

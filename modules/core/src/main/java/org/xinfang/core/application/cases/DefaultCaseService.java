@@ -232,7 +232,7 @@ public class DefaultCaseService implements CaseService {
     public CaseDetails get(Caller caller, Long id) {
         Optional<Case> worked = cases.find(id, caller.visibility());
         Case found = worked.or(() -> cases.findFollowed(id, caller.visibility())).orElseThrow(() -> new CaseNotFoundException(id));
-        loadParties(found);
+        found.loadForDisplay();
         CaseFormData form = plugins.find(found.getAgencyType())
                 .flatMap(p -> cases.form(p.caseForm().entity(), found.getId()).map(CaseFormData.class::cast))
                 .orElse(null);
@@ -242,25 +242,8 @@ public class DefaultCaseService implements CaseService {
     @Override
     public Page<Case> list(Caller caller, CaseQuery query) {
         Page<Case> page = cases.list(query, supervisionSettings.dueDates(LocalDate.now(clock)), caller.visibility());
-        page.items().forEach(DefaultCaseService::loadParties);
+        page.items().forEach(Case::loadForDisplay);
         return page;
-    }
-
-    /**
-     * Pages and API answers show the parties after this transaction has ended, so they are loaded
-     * here (batch fetching makes that one query for a whole page of the list).
-     */
-    private static void loadParties(Case c) {
-        c.getParties().size();
-        if (c.getRepeatOf() != null) {
-            c.getRepeatOf().getUnit().getPath();
-        }
-        if (c.getConcernedUnit() != null) {
-            c.getConcernedUnit().getName();
-        }
-        if (c.getIdentityHolder() != null) {
-            c.getIdentityHolder().getName();
-        }
     }
 
     @Override

@@ -107,7 +107,10 @@ public class Assessments {
     @Transactional
     public Assessment close(Caller caller, Long unitId, LocalDate from, LocalDate to) {
         NotPermittedException.unlessAdmin(caller, "assessment.close.adminOnly");
-        if (to == null || !to.isBefore(LocalDate.now(clock))) {
+        if (to == null) {
+            throw InvalidInputException.of("to", Messages.get(caller.locale(), "assessment.close.toRequired"));
+        }
+        if (!to.isBefore(LocalDate.now(clock))) {
             throw InvalidInputException.of("to", Messages.get(caller.locale(), "assessment.close.notEnded"));
         }
         Figures.Report report = figures.report(caller, unitId, from, to);

@@ -67,7 +67,8 @@ public class FigureExports {
                     line.tally().ratio(Rate.SATISFIED).written()));
         }
         paragraphs.add(Messages.get(locale, "figures.pdf.definitions"));
-        Documents.Draft draft = new Documents.Draft(SERIES, title(r, locale), null, paragraphs);
+        // The period is the first paragraph's: with it, the title would run past the page's edge.
+        Documents.Draft draft = new Documents.Draft(SERIES, Messages.get(locale, "figures.pdf.title", r.unit().getName()), null, paragraphs);
         return documents.renderForUnit(caller, r.unit().getId(), draft, Messages.get(locale, "figures.pdf.number"), r.asOf());
     }
 

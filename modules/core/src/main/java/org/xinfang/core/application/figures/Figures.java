@@ -115,7 +115,7 @@ public class Figures {
                 by(slices, s -> s.channel().name(), c -> Channel.valueOf(c).label().in(locale),
                         Comparator.comparing(Channel::valueOf)),
                 by(slices, Slice::category, Function.identity(), Comparator.naturalOrder()),
-                by(slices, s -> s.month().toString(), Function.identity(), Comparator.naturalOrder()));
+                everyMonth(by(slices, s -> s.month().toString(), Function.identity(), Comparator.naturalOrder()), scope.from(), scope.to()));
     }
 
     /**
@@ -141,7 +141,9 @@ public class Figures {
         // A matter the unit answered and then sent up for review is still its figure, and it still follows it.
         ids.stream().filter(id -> !found.containsKey(id))
                 .forEach(id -> cases.findFollowed(id, caller.visibility()).ifPresent(c -> found.put(id, c)));
-        return new Behind(rate, part, total, ids.stream().map(found::get).filter(c -> c != null).toList());
+        List<Case> listed = ids.stream().map(found::get).filter(c -> c != null).toList();
+        listed.forEach(Case::loadForDisplay);
+        return new Behind(rate, part, total, listed);
     }
 
     private OrgUnit unit(Caller caller, Long unitId) {
@@ -162,6 +164,17 @@ public class Figures {
         LocalDate asOf = until.isAfter(today) ? today : until;
         return new Scope(caller.visibility(), unit.getPath(), false, since, until, asOf, narrowing.agencyType(), narrowing.channel(),
                 narrowing.category(), narrowing.month());
+    }
+
+    /** The months of the period in order, a month that received nothing as a line of nothing: a trend has no gaps. */
+    private static List<Line> everyMonth(List<Line> received, LocalDate from, LocalDate to) {
+        Map<String, Line> byMonth = received.stream().collect(Collectors.toMap(Line::key, Function.identity()));
+        List<Line> months = new ArrayList<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            String key = m.toString();
+            months.add(byMonth.getOrDefault(key, new Line(key, key, Tally.empty())));
+        }
+        return months;
     }
 
     private static Tally sum(List<Slice> slices) {

@@ -400,4 +400,22 @@ public class Case {
     public long getVersion() {
         return version;
     }
+
+    /**
+     * Loads what pages and API answers show after the transaction has ended — the parties (which redaction
+     * reads), the repeat's unit, the concerned unit and the identity holder; batch fetching makes the parties
+     * one query for a whole page of cases.
+     */
+    public void loadForDisplay() {
+        parties.size();
+        if (repeatOf != null) {
+            repeatOf.getUnit().getPath();
+        }
+        if (concernedUnit != null) {
+            concernedUnit.getName();
+        }
+        if (identityHolder != null) {
+            identityHolder.getName();
+        }
+    }
 }

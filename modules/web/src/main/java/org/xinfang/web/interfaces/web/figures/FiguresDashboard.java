@@ -69,6 +69,8 @@ public class FiguresDashboard implements Serializable {
     private transient Figures.Behind behind;
     private transient Assessments.Assessment assessment;
     private String behindTitle;
+    /** The last choice was refused: nothing is counted until the next. */
+    private boolean refused;
 
     @PostConstruct
     void start() {
@@ -85,22 +87,26 @@ public class FiguresDashboard implements Serializable {
         return units;
     }
 
-    /** The report for the chosen unit and period; null (with the refusal shown) when the choice is refused. */
+    /** The report for the chosen unit and period; null when the choice was refused (the refusal is shown by {@link #show}). */
     public Figures.Report getReport() {
-        if (report == null && unitId != null) {
-            try {
-                report = figures.report(webCaller.get(), unitId, from, to);
-            } catch (InvalidInputException e) {
-                messages.refused("figures.field.", e);
-            }
+        if (report == null && unitId != null && !refused) {
+            report = figures.report(webCaller.get(), unitId, from, to);
         }
         return report;
     }
 
+    /** Counts the chosen unit and period, or says at once what is wrong with the choice and shows nothing. */
     public void show() {
         report = null;
         behind = null;
         assessment = null;
+        refused = false;
+        try {
+            report = figures.report(webCaller.get(), unitId, from, to);
+        } catch (InvalidInputException e) {
+            refused = true;
+            messages.refused("figures.field.", e);
+        }
     }
 
     /** The assessment of the units below the chosen one for the period (as closed, if it is). */
@@ -190,16 +196,39 @@ public class FiguresDashboard implements Serializable {
         return getReport() == null ? null : Charts.counts(getReport().byCategory(), messages.text("figures.chart.received"));
     }
 
-    /** The whole as an Excel workbook, a sheet per table. */
+    /** The whole as an Excel workbook, a sheet per table; nothing (the refusal shown) for a refused choice. */
     public StreamedContent excel() {
-        return Downloads.xlsx(exports.workbook(webCaller.get(), unitId, from, to),
-                FigureExports.fileName("xlsx", LocalDate.now(Clocks.statutoryClock())));
+        try {
+            return Downloads.xlsx(exports.workbook(webCaller.get(), unitId, from, to),
+                    FigureExports.fileName("xlsx", LocalDate.now(Clocks.statutoryClock())));
+        } catch (InvalidInputException e) {
+            refusedNow(e);
+            return null;
+        }
     }
 
-    /** The report on the unit's letterhead, to print. */
+    /** The report on the unit's letterhead, to print; nothing (the refusal shown) for a refused choice. */
     public StreamedContent pdf() {
-        return Downloads.pdf(exports.pdf(webCaller.get(), unitId, from, to),
-                FigureExports.fileName("pdf", LocalDate.now(Clocks.statutoryClock())));
+        try {
+            return Downloads.pdf(exports.pdf(webCaller.get(), unitId, from, to),
+                    FigureExports.fileName("pdf", LocalDate.now(Clocks.statutoryClock())));
+        } catch (InvalidInputException e) {
+            refusedNow(e);
+            return null;
+        }
+    }
+
+    private void refusedNow(InvalidInputException e) {
+        report = null;
+        assessment = null;
+        refused = true;
+        messages.refused("figures.field.", e);
+    }
+
+    /** What the closing asks: the unit and the period, by name. */
+    public String getCloseQuestion() {
+        Assessments.Assessment a = getAssessment();
+        return a == null ? "" : messages.text("figures.assessment.confirm", a.unit().getName(), a.from(), a.to());
     }
 
     public Long getUnitId() {
