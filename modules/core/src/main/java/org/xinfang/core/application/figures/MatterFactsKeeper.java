@@ -112,6 +112,11 @@ public class MatterFactsKeeper {
                 clocks.ofCase(caseId).stream().map(k -> new CaseHistories.Clock(k.getName(), k.getStartedOn(), k.getDueOn(), k.getStoppedOn()))
                         .toList(),
                 facts.firstRepeatReceived(caseId).orElse(null));
-        facts.keep(derived);
+        Optional<MatterFacts> kept = facts.find(caseId);
+        if (kept.isEmpty()) {
+            facts.add(derived);
+        } else if (!kept.get().sameAs(derived)) {
+            kept.get().takeFrom(derived);
+        }
     }
 }
