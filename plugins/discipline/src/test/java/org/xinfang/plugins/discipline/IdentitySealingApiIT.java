@@ -112,6 +112,11 @@ public class IdentitySealingApiIT {
             Answer search = Api.get(user, Api.casesWhere(Map.of("q", marker)));
             assertEquals(1, search.json().getJsonNumber("total").longValue(), user + ": " + search);
             assertSealed(user + " search", search.body());
+            // The full-text search knows the report by its words and the person reported on, never by who reported it.
+            assertEquals(1, Api.countMatching(user, "李某 " + marker), user + ": the person reported on is searchable");
+            for (String secret : List.of(name, name.substring(2), phone, phone.substring(0, 3) + "-" + phone.substring(3, 7) + "-" + phone.substring(7), address)) {
+                assertEquals(0, Api.countMatching(user, secret), user + " searching the sealed " + secret);
+            }
             assertSealed(user + " list", Api.get(user, "/cases?limit=200").body());
 
             JsonArray documents = Api.get(user, "/cases/" + id + "/documents").array();

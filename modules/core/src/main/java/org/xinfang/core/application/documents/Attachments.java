@@ -80,12 +80,8 @@ public class Attachments {
             throw new NotPermittedException(Messages.get(caller.locale(), "attachment.notPermitted", owner.getNumber()));
         }
         AttachmentCheck.Checked ok = AttachmentCheck.check(fileName, title, content, maxMegabytes(), caller.locale());
-        CaseDocument stored = documents.store(owner, DocumentKind.ATTACHMENT, null, null, ok.title(), ok.fileName(),
-                ok.type().contentType(), content, null, caller.username());
-        if (identifying) {
-            stored.markIdentifying();
-        }
-        return stored;
+        return documents.store(owner, DocumentKind.ATTACHMENT, null, null, ok.title(), ok.fileName(),
+                ok.type().contentType(), content, null, caller.username(), identifying);
     }
 
     /**

@@ -20,6 +20,7 @@ import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseRepository;
 import org.xinfang.core.domain.model.document.CaseDocument;
+import org.xinfang.core.domain.model.document.DocumentText;
 import org.xinfang.core.domain.model.document.CaseDocumentRepository;
 import org.xinfang.core.domain.model.document.DocumentKind;
 
@@ -62,11 +63,31 @@ public class CaseDocuments {
     @Transactional(Transactional.TxType.MANDATORY)
     public CaseDocument store(Case owner, DocumentKind kind, NoticeKind noticeKind, String number, String title,
                               String fileName, String contentType, byte[] content, Long stepId, String actor) {
+        return store(owner, kind, noticeKind, number, title, fileName, contentType, content, stepId, actor, false);
+    }
+
+    /**
+     * Stores bytes with a case as above, {@code identifying} when they show who brought it (a signed letter,
+     * a copy of an ID card); the words of the document are kept for the full-text search — with a sealed
+     * reporter's name replaced by the pseudonym, and none of an identifying document of a sealed matter.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseDocument store(Case owner, DocumentKind kind, NoticeKind noticeKind, String number, String title,
+                              String fileName, String contentType, byte[] content, Long stepId, String actor, boolean identifying) {
         // A title or file name naming the reporter of a sealed case is kept with the pseudonym.
         CaseDocument document = new CaseDocument(owner.getId(), kind, noticeKind, number,
                 disclosure.protect(owner, title, CaseDocument.LONGEST_NAME), disclosure.protect(owner, fileName, CaseDocument.LONGEST_NAME), contentType,
                 content.length, sha256(content), stepId, LocalDateTime.now(clock), actor);
+        if (identifying) {
+            document.markIdentifying();
+        }
         documents.add(document, content);
+        if (!(identifying && owner.hasSealedIdentities())) {
+            String words = disclosure.protect(owner, DocumentWords.of(contentType, content), DocumentText.LONGEST_TEXT);
+            if (!words.isBlank()) {
+                owner.keepWords(new DocumentText(document.getId(), owner, words));
+            }
+        }
         audit.record(actor, kind == DocumentKind.NOTICE ? CoreAuditAction.NOTICE_ISSUED : CoreAuditAction.ATTACHMENT_ADDED, "Case", owner.getId(),
                 owner.getUnit().getId(), (number != null ? number + " " : "") + document.getTitle()
                         + CHECKSUM_MARK + document.getSha256());

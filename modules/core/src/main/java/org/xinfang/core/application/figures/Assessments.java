@@ -92,7 +92,12 @@ public class Assessments {
      */
     @Transactional
     public Assessment of(Caller caller, Long unitId, LocalDate from, LocalDate to) {
-        Figures.Report report = figures.report(caller, unitId, from, to);
+        return of(figures.report(caller, unitId, from, to));
+    }
+
+    /** The assessment of a report's unit and period — as closed, or counted from the report — for a page that has the report already. */
+    @Transactional
+    public Assessment of(Figures.Report report) {
         return closed.find(report.unit().getId(), report.from(), report.to()).map(c -> asClosed(report.unit(), c))
                 .orElseGet(() -> counted(report));
     }
@@ -133,23 +138,24 @@ public class Assessments {
     private Assessment counted(Figures.Report report) {
         Map<AssessmentPart, Integer> weights = weights();
         Map<String, Tally> tallyOf = report.byUnit().stream().collect(Collectors.toMap(Figures.Line::key, Figures.Line::tally));
+        List<OrgUnit> all = units.findAll();
         List<Line> lines = new ArrayList<>();
         for (OrgUnit below : callerUnits.below(report.unit())) {
             Tally t = tallyOf.getOrDefault(String.valueOf(below.getId()), Tally.empty());
             Map<AssessmentPart, Share> shares = new EnumMap<>(AssessmentScore.fromTally(t));
             long[] answered = orders.answeredInTime(below.getPath(), report.from(), report.asOf());
             shares.put(AssessmentPart.SUPERVISION, new Share(answered[1], answered[0]));
-            shares.put(AssessmentPart.ZERO_REPORTS, reportsOnTime(below, report.from(), report.asOf()));
+            shares.put(AssessmentPart.ZERO_REPORTS, reportsOnTime(below, all, report.from(), report.asOf()));
             lines.add(new Line(below.getId(), below.getName(), t.received(), shares, AssessmentScore.of(shares, weights), 0));
         }
         return new Assessment(report.unit(), report.from(), report.to(), weights, ranked(lines), null, null);
     }
 
     /** The subtree's periodic reports on time, of those due: late and missing ones count against it. */
-    private Share reportsOnTime(OrgUnit below, LocalDate from, LocalDate to) {
+    private Share reportsOnTime(OrgUnit below, List<OrgUnit> all, LocalDate from, LocalDate to) {
         long onTime = 0;
         long due = 0;
-        for (OrgUnit u : units.findAll()) {
+        for (OrgUnit u : all) {
             if (u.getPath().startsWith(below.getPath())) {
                 Map<Standing, Integer> s = zeroReports.standings(u, from, to);
                 onTime += s.getOrDefault(Standing.ON_TIME, 0);

@@ -112,11 +112,6 @@ public class MatterFactsKeeper {
                 clocks.ofCase(caseId).stream().map(k -> new CaseHistories.Clock(k.getName(), k.getStartedOn(), k.getDueOn(), k.getStoppedOn()))
                         .toList(),
                 facts.firstRepeatReceived(caseId).orElse(null));
-        Optional<MatterFacts> kept = facts.find(caseId);
-        if (kept.isEmpty()) {
-            facts.add(derived);
-        } else if (!kept.get().sameAs(derived)) {
-            kept.get().takeFrom(derived);
-        }
+        facts.keep(derived);
     }
 }

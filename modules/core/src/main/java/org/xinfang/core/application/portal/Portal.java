@@ -253,17 +253,16 @@ public class Portal {
         Attachments.refuseAll(problems, fileRefusals(petition.files(), problems, locale));
         String submissionHash = receipts.hashOfSubmission(String.join("\n", submissionKey, petition.fingerprint(),
                 form == null ? "" : forms.toJson(form)));
-        Optional<Receipt> earlier = receipts.ofSubmission(submissionHash);
+        String keyHash = receipts.hashOfSubmission("key:" + submissionKey);
+        Optional<Receipt> earlier = receipts.ofSubmissionKey(keyHash);
         if (earlier.isPresent()) {
+            if (!earlier.get().answers(submissionHash)) {
+                // The same key with another submission is a client's mistake, not a second matter (nor the first one).
+                throw new IllegalTransitionException(Messages.get(locale, "portal.submission.keyReused"));
+            }
             Case registered = em.find(Case.class, earlier.get().getCaseId());
             return submitted(registered, receipts.codeOfSubmission(submissionHash), anonymous, true, earlier.get());
         }
-        String keyHash = receipts.hashOfSubmission("key:" + submissionKey);
-        if (receipts.keyUsed(keyHash)) {
-            // The same key with another submission is a client's mistake, not a second matter (nor the first one).
-            throw new IllegalTransitionException(Messages.get(locale, "portal.submission.keyReused"));
-        }
-
         Caller petitioner = petitioner(target.get(), anonymous, locale);
         if (!anonymous) {
             broughtAlready(petitioner, draft(petition, false, LocalDate.now(clock))).ifPresent(same -> {

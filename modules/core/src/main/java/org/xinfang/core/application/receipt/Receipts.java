@@ -187,15 +187,12 @@ public class Receipts {
         return new Issued(c.getId(), c.getNumber(), code.grouped(), now);
     }
 
-    /** The receipt of the submission whose hash is {@code submissionHash}, when it was already registered. */
-    public Optional<Receipt> ofSubmission(String submissionHash) {
-        return em.createNamedQuery("Receipt.bySubmission", Receipt.class).setParameter("hash", submissionHash)
-                .getResultStream().findFirst();
-    }
-
-    /** Whether a matter was brought with the idempotency key whose keyed hash is {@code keyHash}. */
-    public boolean keyUsed(String keyHash) {
-        return em.createNamedQuery("Receipt.bySubmissionKey", Receipt.class).setParameter("key", keyHash).getResultStream().findFirst().isPresent();
+    /**
+     * The receipt of the matter brought with the idempotency key whose keyed hash is {@code keyHash}. One read:
+     * the key and the submission it came with are one row, so a twin committing meanwhile is seen whole or not at all.
+     */
+    public Optional<Receipt> ofSubmissionKey(String keyHash) {
+        return em.createNamedQuery("Receipt.bySubmissionKey", Receipt.class).setParameter("key", keyHash).getResultStream().findFirst();
     }
 
     /** The code a submission was told, to tell it again. */

@@ -1,6 +1,7 @@
 package org.xinfang.core.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -25,6 +26,7 @@ import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.CaseFigures;
 import org.xinfang.core.domain.model.cases.CaseQuery;
 import org.xinfang.core.domain.model.cases.CaseRepository;
+import org.xinfang.core.domain.model.cases.MatterIndex;
 import org.xinfang.core.domain.model.cases.Page;
 import org.xinfang.core.domain.model.cases.DueCase;
 import org.xinfang.core.domain.model.cases.Party;
@@ -44,6 +46,14 @@ public class JpaCaseRepository implements CaseRepository {
 
     @PersistenceContext(unitName = "xinfang")
     private EntityManager em;
+
+    @Inject
+    private MatterIndex index;
+
+    @Override
+    public long countAll() {
+        return em.createQuery("SELECT COUNT(c) FROM Case c", Long.class).getSingleResult();
+    }
 
     @Override
     public Optional<Case> find(Long id, Visibility visibility) {
@@ -95,11 +105,18 @@ public class JpaCaseRepository implements CaseRepository {
         if (visibility.unitPaths().isEmpty()) {
             return new Page<>(List.of(), 0, query.offset(), query.limit());
         }
+        // Words typed are looked up in the full-text index first; the database then applies every other
+        // filter, the sort and the caller's visibility to the matters it found.
+        List<Long> matches = query.text() == null || query.text().isBlank() ? null
+                : index.matching(query.text(), visibility, MatterIndex.MOST_MATCHES);
+        if (matches != null && matches.isEmpty()) {
+            return new Page<>(List.of(), 0, query.offset(), query.limit());
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
         CriteriaQuery<Case> q = cb.createQuery(Case.class);
         Root<Case> c = q.from(Case.class);
-        q.where(filters(cb, q, c, query, dates, visibility));
+        q.where(filters(cb, q, c, query, matches, dates, visibility));
         Expression<?> sortKey = query.sortBy() == CaseQuery.SortField.nextDeadline
                 ? nextDeadline(cb, q, c, query.ascending())
                 : c.get(query.sortBy().name());
@@ -108,7 +125,7 @@ public class JpaCaseRepository implements CaseRepository {
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Case> cc = count.from(Case.class);
-        count.select(cb.count(cc)).where(filters(cb, count, cc, query, dates, visibility));
+        count.select(cb.count(cc)).where(filters(cb, count, cc, query, matches, dates, visibility));
 
         return new Page<>(page.getResultList(), em.createQuery(count).getSingleResult(), query.offset(), query.limit());
     }
@@ -136,8 +153,8 @@ public class JpaCaseRepository implements CaseRepository {
     private static final LocalDate NO_DEADLINE_ASCENDING = LocalDate.of(9999, 12, 31);
     private static final LocalDate NO_DEADLINE_DESCENDING = LocalDate.of(1, 1, 1);
 
-    private static Predicate[] filters(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Case> c, CaseQuery query, CaseQuery.DueDates dates,
-                                       Visibility visibility) {
+    private static Predicate[] filters(CriteriaBuilder cb, CriteriaQuery<?> q, Root<Case> c, CaseQuery query, List<Long> matches,
+                                       CaseQuery.DueDates dates, Visibility visibility) {
         List<Predicate> where = new ArrayList<>();
         where.add(visible(cb, c, visibility));
         if (query.status() != null) {
@@ -152,9 +169,8 @@ public class JpaCaseRepository implements CaseRepository {
         if (query.receivedTo() != null) {
             where.add(cb.lessThanOrEqualTo(c.get("receivedOn"), query.receivedTo()));
         }
-        if (query.text() != null && !query.text().isBlank()) {
-            String like = "%" + escapeLike(query.text().trim()) + "%";
-            where.add(cb.or(cb.like(c.get("subject"), like, '\\'), cb.like(c.get("number"), like, '\\')));
+        if (matches != null) {
+            where.add(c.get("id").in(matches));
         }
         if (query.due() != null) {
             where.add(nextRunningDueIn(cb, q, c, query.due(), dates));
@@ -179,10 +195,6 @@ public class JpaCaseRepository implements CaseRepository {
 
     private static Predicate visible(CriteriaBuilder cb, Root<Case> c, Visibility visibility) {
         return Like.underAny(cb, c.get("unit").get("path"), visibility.unitPaths());
-    }
-
-    private static String escapeLike(String s) {
-        return Like.escape(s);
     }
 
     @Override

@@ -40,6 +40,11 @@ public final class QueryParameters {
         }
     }
 
+    /** A text as given, trimmed; null when left out or blank. */
+    public static String text(String given) {
+        return given == null || given.isBlank() ? null : given.trim();
+    }
+
     /** A whole number (an id). */
     public static Long whole(Locale locale, String name, String text) {
         if (text == null || text.isBlank()) {

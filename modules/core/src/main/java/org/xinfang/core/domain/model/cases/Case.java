@@ -32,6 +32,7 @@ import org.xinfang.api.caller.Visibility;
 import org.xinfang.api.model.Channel;
 import org.xinfang.api.model.PartyRole;
 import org.xinfang.api.procedure.GeneralProcedure;
+import org.xinfang.core.domain.model.document.DocumentText;
 import org.xinfang.core.domain.model.unit.OrgUnit;
 
 /**
@@ -121,6 +122,10 @@ public class Case {
     @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("ordinal")
     private List<Party> parties = new ArrayList<>();
+
+    /** The words of its documents, which the full-text search indexes with it (ADR 0041); never loaded otherwise. */
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
+    private List<DocumentText> documentTexts = new ArrayList<>();
 
     /** The earlier case of the same petitioner and matter this filing repeats (重复信访), if any. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -336,6 +341,16 @@ public class Case {
 
     public void setHeadCount(int headCount) {
         this.headCount = headCount;
+    }
+
+    /** The words of its documents, for the full-text search's index. */
+    public List<String> documentWords() {
+        return documentTexts.stream().map(DocumentText::getWords).toList();
+    }
+
+    /** Keeps the words of one of its documents for the full-text search. */
+    public void keepWords(DocumentText words) {
+        documentTexts.add(words);
     }
 
     public List<Party> getParties() {

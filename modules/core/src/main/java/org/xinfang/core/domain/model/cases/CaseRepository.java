@@ -14,6 +14,10 @@ import org.xinfang.api.plugin.CaseFormData;
  */
 public interface CaseRepository {
 
+    /** How many matters the installation holds, in every unit. */
+    long countAll();
+
+
     Optional<Case> find(Long id, Visibility visibility);
 
     /**

@@ -173,43 +173,6 @@ public class MatterFacts {
         return clocks.stream().filter(k -> k.name().equals(name)).reduce((first, second) -> second);
     }
 
-    /** Whether this row says the same as {@code other}: a keeper writes only rows that changed. */
-    public boolean sameAs(MatterFacts other) {
-        return other != null && Objects.equals(caseId, other.caseId) && Objects.equals(unitId, other.unitId)
-                && Objects.equals(agencyType, other.agencyType) && channel == other.channel && Objects.equals(category, other.category)
-                && Objects.equals(receivedOn, other.receivedOn) && repeat == other.repeat && aboveLevel == other.aboveLevel
-                && Objects.equals(answerDueOn, other.answerDueOn) && Objects.equals(answeredOn, other.answeredOn)
-                && Objects.equals(acceptedOn, other.acceptedOn) && Objects.equals(declinedOn, other.declinedOn)
-                && litigation == other.litigation && Objects.equals(handlingDueOn, other.handlingDueOn)
-                && Objects.equals(decidedOn, other.decidedOn) && Objects.equals(ratedOn, other.ratedOn) && rating == other.rating
-                && Objects.equals(reviewAskedOn, other.reviewAskedOn) && Objects.equals(repeatedOn, other.repeatedOn);
-    }
-
-    /** Takes every column of {@code derived}, which describes the same matter. */
-    public void takeFrom(MatterFacts derived) {
-        if (!caseId.equals(derived.caseId)) {
-            throw new IllegalArgumentException("facts of case " + derived.caseId + " cannot replace those of " + caseId);
-        }
-        unitId = derived.unitId;
-        agencyType = derived.agencyType;
-        channel = derived.channel;
-        category = derived.category;
-        receivedOn = derived.receivedOn;
-        repeat = derived.repeat;
-        aboveLevel = derived.aboveLevel;
-        answerDueOn = derived.answerDueOn;
-        answeredOn = derived.answeredOn;
-        acceptedOn = derived.acceptedOn;
-        declinedOn = derived.declinedOn;
-        litigation = derived.litigation;
-        handlingDueOn = derived.handlingDueOn;
-        decidedOn = derived.decidedOn;
-        ratedOn = derived.ratedOn;
-        rating = derived.rating;
-        reviewAskedOn = derived.reviewAskedOn;
-        repeatedOn = derived.repeatedOn;
-    }
-
     public Long getCaseId() {
         return caseId;
     }

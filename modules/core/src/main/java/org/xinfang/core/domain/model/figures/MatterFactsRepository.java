@@ -32,12 +32,11 @@ public interface MatterFactsRepository {
     record Slice(long unitId, String agencyType, Channel channel, String category, java.time.YearMonth month, Tally tally) {
     }
 
-    Optional<MatterFacts> find(long caseId);
-
     /** How the case arrived and where it is now, read without regard to who asks (the keeper's own work). */
     Optional<MatterFacts.Matter> matter(long caseId);
 
-    void add(MatterFacts facts);
+    /** Keeps {@code facts} as the matter's row, in place of any it had; an unchanged row is not written. */
+    void keep(MatterFacts facts);
 
     /** Writes what was added or changed now: a keeper that runs as the transaction completes cannot wait for the usual flush. */
     void flush();

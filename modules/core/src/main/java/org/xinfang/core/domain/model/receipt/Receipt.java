@@ -25,7 +25,6 @@ import java.time.LocalDateTime;
 @NamedQuery(name = "Receipt.ofCase", query = "SELECT r FROM Receipt r WHERE r.caseId = :caseId")
 @NamedQuery(name = "Receipt.onlineOfCase", query = "SELECT r FROM Receipt r WHERE r.caseId = :caseId AND r.submissionHash IS NOT NULL")
 @NamedQuery(name = "Receipt.bySubmissionKey", query = "SELECT r FROM Receipt r WHERE r.submissionKey = :key")
-@NamedQuery(name = "Receipt.bySubmission", query = "SELECT r FROM Receipt r WHERE r.submissionHash = :hash")
 public class Receipt {
 
     /** How long after its case closed a code still shows the final answer. */
@@ -113,6 +112,11 @@ public class Receipt {
     /** Whether the code opens the case for whoever also typed the phone whose match key is {@code typedPhoneKey}. */
     public boolean opensFor(String typedPhoneKey) {
         return phoneKey == null || phoneKey.equals(typedPhoneKey);
+    }
+
+    /** Whether this receipt answered the submission whose keyed hash is {@code hash} (and not another one under its key). */
+    public boolean answers(String hash) {
+        return hash.equals(submissionHash);
     }
 
     /** Whether the petitioner brought the matter online (the portal's receipt) rather than a clerk giving the code. */

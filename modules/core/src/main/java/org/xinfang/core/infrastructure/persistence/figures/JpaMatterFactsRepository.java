@@ -61,11 +61,6 @@ public class JpaMatterFactsRepository implements MatterFactsRepository {
     private EntityManager em;
 
     @Override
-    public Optional<MatterFacts> find(long caseId) {
-        return Optional.ofNullable(em.find(MatterFacts.class, caseId));
-    }
-
-    @Override
     public Optional<MatterFacts.Matter> matter(long caseId) {
         List<Object[]> rows = em.createQuery("SELECT c.id, c.unit.id, c.agencyType, c.channel, c.category, c.receivedOn, r.id, c.aboveCompetentLevel"
                 + " FROM Case c LEFT JOIN c.repeatOf r WHERE c.id = :id", Object[].class).setParameter("id", caseId).getResultList();
@@ -74,8 +69,9 @@ public class JpaMatterFactsRepository implements MatterFactsRepository {
     }
 
     @Override
-    public void add(MatterFacts facts) {
-        em.persist(facts);
+    public void keep(MatterFacts facts) {
+        // Merged onto the row in the persistence context: dirty checking writes it only if a column changed.
+        em.merge(facts);
     }
 
     @Override

@@ -168,7 +168,7 @@ public class CaseResource {
             @Parameter(description = "收到日期止（含）/ Received on or before", example = "2026-12-31",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("receivedTo") String receivedTo,
-            @Parameter(description = "事由或编号中的文字 / Text in the subject or number", schema = @Schema(maxLength = CaseListParameters.MAX_TEXT))
+            @Parameter(description = "全文检索：编号、事由、内容、当事人姓名（保密的除外）、通知书与附件（PDF）的文字、当事人电话；以空格分隔的每段文字都须出现 / Full-text search: number, subject, content, parties' names (never a sealed one), the words of notices and attachments (PDF), a party's phone; every fragment between spaces must occur", schema = @Schema(maxLength = CaseListParameters.MAX_TEXT))
             @QueryParam("q") String q,
             @Parameter(description = "按最近的期限筛选：overdue 已超期，today 今日到期，soon 即将到期：明天起若干工作日内，与到期提醒同一设置（默认 3 个）；中止计时的不算"
                     + " / By the next deadline: overdue, due today, due soon: after today within as many working days as the due-date reminders warn (3 by default); paused clocks do not count",

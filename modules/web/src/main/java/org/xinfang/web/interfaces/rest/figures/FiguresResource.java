@@ -106,8 +106,8 @@ public class FiguresResource {
         Part chosen = QueryParameters.choice(locale, "part", part, Part.class);
         Figures.Behind b = figures.behind(caller, QueryParameters.whole(locale, "unitId", unitId), QueryParameters.date(locale, "from", from),
                 QueryParameters.date(locale, "to", to), which, chosen == null ? Part.ALL : chosen,
-                new Figures.Narrowing(QueryParameters.whole(locale, "below", below), blankToNull(agencyType),
-                        QueryParameters.choice(locale, "channel", channel, Channel.class), blankToNull(category),
+                new Figures.Narrowing(QueryParameters.whole(locale, "below", below), QueryParameters.text(agencyType),
+                        QueryParameters.choice(locale, "channel", channel, Channel.class), QueryParameters.text(category),
                         QueryParameters.month(locale, "month", month)));
         return new BehindJson(b.rate().name(), b.part().name(), b.total(), b.matters().stream().map(c -> CaseSummary.of(c, null, disclosure)).toList());
     }
@@ -146,9 +146,5 @@ public class FiguresResource {
         byte[] pdf = exports.pdf(caller, QueryParameters.whole(locale, "unitId", unitId), QueryParameters.date(locale, "from", from),
                 QueryParameters.date(locale, "to", to));
         return Exported.pdf(pdf, FigureExports.fileName("pdf", LocalDate.now(Clocks.statutoryClock())));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -1,5 +1,6 @@
 package org.xinfang.web.interfaces.rest.prevention;
 
+import org.xinfang.web.interfaces.rest.QueryParameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -117,7 +118,7 @@ public class AnalysisMeetingResource {
         Long unit = q.unitId(unitId);
         YearMonth m = q.month(month);
         q.refuseIfProblems();
-        return meetings.list(caller, unit, m, PreventionQuery.blankToNull(kind)).stream().map(MeetingJson::of).toList();
+        return meetings.list(caller, unit, m, QueryParameters.text(kind)).stream().map(MeetingJson::of).toList();
     }
 
     @GET
@@ -193,6 +194,6 @@ public class AnalysisMeetingResource {
                            @Parameter(description = "会议类型（省略为全部）/ Meeting kind (left out: every kind)") @QueryParam("kind") String kind) {
         Caller caller = apiCaller.get();
         PreventionQuery.UnitPeriod p = PreventionQuery.unitPeriod(caller.locale(), unitId, from, to);
-        return Exported.xlsx(exports.decisions(caller, p.unitId(), p.from(), p.to(), PreventionQuery.blankToNull(kind)), listExports.fileName("meeting-decisions"));
+        return Exported.xlsx(exports.decisions(caller, p.unitId(), p.from(), p.to(), QueryParameters.text(kind)), listExports.fileName("meeting-decisions"));
     }
 }

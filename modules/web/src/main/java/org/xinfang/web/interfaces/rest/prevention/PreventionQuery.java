@@ -1,5 +1,6 @@
 package org.xinfang.web.interfaces.rest.prevention;
 
+import org.xinfang.web.interfaces.rest.QueryParameters;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -37,7 +38,7 @@ final class PreventionQuery {
     }
 
     Long unitId(String given) {
-        String value = blankToNull(given);
+        String value = QueryParameters.text(given);
         if (value == null) {
             return null;
         }
@@ -50,7 +51,7 @@ final class PreventionQuery {
     }
 
     LocalDate date(String name, String given) {
-        String value = blankToNull(given);
+        String value = QueryParameters.text(given);
         LocalDate date = value == null ? null : JsonBody.parseDate(value);
         if (value != null && date == null) {
             problems.add(new FieldProblem(name, ApiMessages.get(locale, "type.date", ApiMessages.label(locale, name))));
@@ -59,7 +60,7 @@ final class PreventionQuery {
     }
 
     YearMonth month(String given) {
-        String value = blankToNull(given);
+        String value = QueryParameters.text(given);
         if (value == null) {
             return null;
         }
@@ -76,10 +77,5 @@ final class PreventionQuery {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-    }
-
-    /** A parameter as given, trimmed; null when left out or blank. */
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

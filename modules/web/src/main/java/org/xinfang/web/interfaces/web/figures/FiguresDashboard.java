@@ -112,7 +112,7 @@ public class FiguresDashboard implements Serializable {
     /** The assessment of the units below the chosen one for the period (as closed, if it is). */
     public Assessments.Assessment getAssessment() {
         if (assessment == null && getReport() != null) {
-            assessment = assessments.of(webCaller.get(), unitId, from, to);
+            assessment = assessments.of(getReport());
         }
         return assessment;
     }

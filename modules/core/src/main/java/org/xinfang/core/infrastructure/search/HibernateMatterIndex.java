@@ -1,0 +1,96 @@
+package org.xinfang.core.infrastructure.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.List;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.xinfang.api.caller.Visibility;
+import org.xinfang.core.domain.model.cases.Case;
+import org.xinfang.core.domain.model.cases.MatterIndex;
+import org.xinfang.core.domain.model.cases.PhoneNumbers;
+import org.xinfang.core.domain.model.encryption.MatchKeys;
+
+/** The matters' full-text index in Hibernate Search, on whichever backend the server is configured with (ADR 0041). */
+@ApplicationScoped
+public class HibernateMatterIndex implements MatterIndex {
+
+    @PersistenceContext(unitName = "xinfang")
+    private EntityManager em;
+
+    @Override
+    public List<Long> matching(String words, Visibility visibility, int most) {
+        // A phone is one fragment however it is spaced (138 0000 1234); any other text splits at white space.
+        List<String> fragments = words == null ? List.of() : PhoneNumbers.isValid(words.strip()) ? List.of(words.strip())
+                : Arrays.stream(words.strip().split("[\\s\\u3000]+")).filter(f -> !f.isEmpty()).toList();
+        if (fragments.isEmpty() || visibility.unitPaths().isEmpty()) {
+            return List.of();
+        }
+        return Search.session(em).search(Case.class)
+                .select(f -> f.id(Long.class))
+                .where((f, root) -> {
+                    root.add(f.terms().field(MatterIndexMapping.SCOPE).matchingAny(visibility.unitPaths()));
+                    fragments.forEach(fragment -> root.add(holding(f, fragment)));
+                    // Ranking only: a matter saying the words as words comes before one holding their characters.
+                    root.add(f.or(f.match().field(MatterIndexMapping.WORDS).matching(words.strip()), f.matchAll().boost(0.01f)));
+                })
+                .fetchHits(most);
+    }
+
+    @Override
+    public long indexed() {
+        return Search.session(em).search(Case.class).where(f -> f.matchAll()).fetchTotalHitCount();
+    }
+
+    @Override
+    public void rebuild(Progress progress) {
+        try {
+            Search.mapping(em.getEntityManagerFactory()).scope(Case.class).massIndexer()
+                    // Two cores: one thread reading matters, batches of a hundred (parties and documents come with them).
+                    .threadsToLoadObjects(1).batchSizeToLoadObjects(100)
+                    .monitor(new MassIndexingMonitor() {
+                        @Override
+                        public void documentsAdded(long increment) {
+                            progress.done(increment);
+                        }
+
+                        @Override
+                        public void documentsBuilt(long increment) {
+                        }
+
+                        @Override
+                        public void entitiesLoaded(long increment) {
+                        }
+
+                        @Override
+                        public void addToTotalCount(long increment) {
+                            progress.toDo(increment);
+                        }
+
+                        @Override
+                        public void indexingCompleted() {
+                        }
+                    })
+                    .startAndWait();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The rebuild of the search index was interrupted", stopped);
+        }
+    }
+
+    /** A matter holds {@code fragment}: as a run of its text, or as a party's phone when it is one. */
+    private static SearchPredicate holding(SearchPredicateFactory f, String fragment) {
+        SearchPredicate text = fragment.codePointCount(0, fragment.length()) < 2
+                // One character makes no pair: it is found among the segmented words (a surname, 闽).
+                ? f.match().field(MatterIndexMapping.WORDS).matching(fragment).toPredicate()
+                : f.phrase().field(MatterIndexMapping.GRAMS).matching(fragment).toPredicate();
+        if (!PhoneNumbers.isValid(fragment)) {
+            return text;
+        }
+        return f.or(text, f.match().field(MatterIndexMapping.PHONES).matching(MatchKeys.ofPhone(fragment)).toPredicate()).toPredicate();
+    }
+}

@@ -1,0 +1,42 @@
+package org.xinfang.web.interfaces.web.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.xinfang.core.application.search.SearchIndexing;
+import org.xinfang.web.interfaces.web.UiMessages;
+import org.xinfang.web.interfaces.web.WebCaller;
+
+/** The administrator's search index page: how many matters it holds, a rebuild and its progress. */
+@Named
+@RequestScoped
+public class SearchIndexPage {
+
+    @Inject
+    private SearchIndexing indexing;
+
+    @Inject
+    private WebCaller webCaller;
+
+    @Inject
+    private UiMessages messages;
+
+    private SearchIndexing.State state;
+
+    public SearchIndexing.State getState() {
+        if (state == null) {
+            state = indexing.state(webCaller.get());
+        }
+        return state;
+    }
+
+    /** Whether the page should keep asking for progress. */
+    public boolean isRunning() {
+        return getState().latest() != null && getState().latest().running();
+    }
+
+    public void rebuild() {
+        state = indexing.rebuild(webCaller.get());
+        messages.info(null, messages.text("searchIndex.started"));
+    }
+}
