@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xinfang.core.domain.model.audit.AuditEvent;
 import org.xinfang.core.domain.model.document.CaseDocument;
+import org.xinfang.core.domain.model.document.DocumentText;
 import org.xinfang.core.domain.model.identity.IdentityReveal;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.Party;
@@ -56,8 +57,10 @@ class CoreSchemaTest {
                 .setProperty(AvailableSettings.JAKARTA_JDBC_USER, "sa")
                 .setProperty(AvailableSettings.JAKARTA_JDBC_PASSWORD, "")
                 .setProperty(AvailableSettings.HBM2DDL_AUTO, "validate")
-                .setProperty(AvailableSettings.JAKARTA_VALIDATION_MODE, "none");
-        List.of(OrgUnit.class, AppUser.class, UnitRole.class, Case.class, Party.class, AuditEvent.class, CaseDocument.class,
+                .setProperty(AvailableSettings.JAKARTA_VALIDATION_MODE, "none")
+                // The schema alone: Hibernate Search (on the classpath for the server) would look for its index.
+                .setProperty("hibernate.search.enabled", "false");
+        List.of(OrgUnit.class, AppUser.class, UnitRole.class, Case.class, Party.class, AuditEvent.class, CaseDocument.class, DocumentText.class,
                         IdentityReveal.class, ReportSchedule.class, ZeroReport.class, ScreeningRound.class, Dispute.class)
                 .forEach(configuration::addAnnotatedClass);
         sessionFactory = configuration.buildSessionFactory();

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.xinfang.core.domain.model.cases.Case;
@@ -31,8 +30,8 @@ public class DocumentText {
     @JoinColumn(name = "case_id", nullable = false)
     private Case caseFile;
 
-    @Lob
-    @Column(name = "words", nullable = false)
+    /** LONGTEXT: a long text column on MySQL/MariaDB and on H2 in its MySQL mode alike. */
+    @Column(name = "words", nullable = false, length = LONGEST_TEXT)
     private String words;
 
     protected DocumentText() {
