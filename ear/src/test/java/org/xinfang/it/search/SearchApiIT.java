@@ -101,6 +101,31 @@ class SearchApiIT {
     }
 
     @Test
+    void aTownshipMovedToAnotherDistrictTakesItsMattersIntoThatDistrictsSearches() {
+        long city = Api.unitId("青州市信访局");
+        long east = Api.id(Api.newUnit(city, "检索东区信访局", "COUNTY", "general"));
+        long west = Api.id(Api.newUnit(city, "检索西区信访局", "COUNTY", "general"));
+        long township = Api.id(Api.newUnit(east, "检索街道信访办", "TOWNSHIP", "general"));
+        String eastLeader = Api.newPerson(east, "LEADER");
+        String westLeader = Api.newPerson(west, "LEADER");
+        Api.register(Api.newPerson(township, "CLERK"), Api.newCase("街道来访 " + marker));
+        assertEquals(1, countMatching(eastLeader, marker));
+        assertEquals(0, countMatching(westLeader, marker));
+
+        Answer moved = Api.post(ADMIN, "/admin/units/" + township + "/move", Json.createObjectBuilder()
+                .add("version", Api.get(ADMIN, "/admin/units/" + township).json().getJsonNumber("version").longValue())
+                .add("parentId", west).build());
+        assertEquals(200, moved.status(), moved::toString);
+        // The database shows the matter to its new superiors at once; the index follows in the background.
+        assertEquals(0, countMatching(eastLeader, marker), "the old district no longer sees it, index or not");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (countMatching(westLeader, marker) == 0) {
+            assertTrue(System.nanoTime() < deadline, "the new district's search never found the moved township's matter");
+            sleep();
+        }
+    }
+
+    @Test
     void onlyAnAdministratorRebuildsAndReadsTheIndex() {
         Answer refused = Api.post(CY_LEADER, "/admin/search-index/rebuild", Json.createObjectBuilder().build());
         assertEquals(403, refused.status(), refused::toString);

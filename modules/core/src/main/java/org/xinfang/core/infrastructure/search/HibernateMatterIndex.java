@@ -8,6 +8,7 @@ import java.util.List;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.xinfang.api.caller.Visibility;
 import org.xinfang.core.domain.model.cases.Case;
@@ -79,6 +80,19 @@ public class HibernateMatterIndex implements MatterIndex {
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("The rebuild of the search index was interrupted", stopped);
+        }
+    }
+
+    @Override
+    public void reindexUnder(String unitPath) {
+        MassIndexer indexer = Search.mapping(em.getEntityManagerFactory()).scope(Case.class).massIndexer()
+                .threadsToLoadObjects(1).batchSizeToLoadObjects(100).purgeAllOnStart(false);
+        indexer.type(Case.class).reindexOnly("e.unit.path LIKE :under").param("under", unitPath + "%");
+        try {
+            indexer.startAndWait();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Indexing the matters under " + unitPath + " again was interrupted", stopped);
         }
     }
 
