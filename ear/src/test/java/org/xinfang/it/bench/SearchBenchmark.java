@@ -2,6 +2,9 @@ package org.xinfang.it.bench;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -14,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -101,8 +105,9 @@ class SearchBenchmark {
                 }
             });
             double seconds = (System.nanoTime() - t0) / 1e9;
-            lines.add(String.format("%s | search | the index rebuilt: %,d of %,d matters in %.1f s (%,.0f a second)",
-                    database, progress[1], progress[0], seconds, progress[1] / seconds));
+            lines.add(String.format("%s | search | the index rebuilt: %,d of %,d matters in %.1f s (%,.0f a second), %,.0f MB on disk",
+                    database, progress[1], progress[0], seconds, progress[1] / seconds, megabytes(Path.of(System.getProperty("jboss.server.data.dir"),
+                            "search"))));
 
             for (String words : List.of("拖欠工资", rareName, "工业园 噪声扰民", "补偿问")) {
                 long[] found = new long[1];
@@ -131,6 +136,16 @@ class SearchBenchmark {
             });
             lines.add(String.format("%s | search | removed the generated rows and rebuilt the index in %.1f s", database, (System.nanoTime() - t0) / 1e9));
             BenchmarkReport.publish(lines);
+        }
+    }
+
+    /** The size of the Lucene index's files (0 on another backend). */
+    private static double megabytes(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() / 1e6;
         }
     }
 
