@@ -3,6 +3,7 @@ package org.xinfang.web.interfaces.web.admin;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.format.DateTimeFormatter;
 import org.xinfang.core.application.search.SearchIndexing;
 import org.xinfang.web.interfaces.web.UiMessages;
 import org.xinfang.web.interfaces.web.WebCaller;
@@ -21,6 +22,8 @@ public class SearchIndexPage {
     @Inject
     private UiMessages messages;
 
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private SearchIndexing.State state;
 
     public SearchIndexing.State getState() {
@@ -33,6 +36,12 @@ public class SearchIndexPage {
     /** Whether the page should keep asking for progress. */
     public boolean isRunning() {
         return getState().latest() != null && getState().latest().running();
+    }
+
+    /** When the latest rebuild started, to the second. */
+    public String getStartedAt() {
+        SearchIndexing.Rebuild latest = getState().latest();
+        return latest == null ? "" : SECONDS.format(latest.startedAt());
     }
 
     public void rebuild() {
