@@ -54,6 +54,7 @@ public enum CoreAuditAction implements AuditAction {
     RISK_FOLLOWED_UP,
     ROLE_GRANTED,
     ROLE_REVOKED,
+    SEARCH_INDEX_REBUILT,
     SETTING_CHANGED,
     SUPERVISION_ANSWERED,
     SUPERVISION_CLOSED,

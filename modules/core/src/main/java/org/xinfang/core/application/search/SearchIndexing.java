@@ -16,6 +16,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.xinfang.api.caller.Caller;
 import org.xinfang.api.event.UnitMoved;
+import org.xinfang.core.application.kernel.AuditLog;
+import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.application.kernel.Messages;
 import org.xinfang.core.application.kernel.NotPermittedException;
 import org.xinfang.core.application.procedure.IllegalTransitionException;
@@ -62,6 +64,9 @@ public class SearchIndexing {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private AuditLog audit;
 
     @Resource
     private ManagedExecutorService executor;
@@ -114,6 +119,8 @@ public class SearchIndexing {
             throw new IllegalTransitionException(Messages.get(caller.locale(), "search.rebuild.running", state(caller).latest().percent()));
         }
         begin(caller.username());
+        audit.record(caller, CoreAuditAction.SEARCH_INDEX_REBUILT, "SearchIndex", MatterIndex.class.getSimpleName(), null,
+                index.indexed() + "/" + cases.countAll());
         executor.execute(this::rebuild);
         return state(caller);
     }
