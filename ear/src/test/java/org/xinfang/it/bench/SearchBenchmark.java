@@ -43,8 +43,9 @@ import org.xinfang.it.deploy.InServer;
  * administrator starts), then a city leader's searches — a common phrase, a rare name, two fragments, a
  * fragment that is no word — each as the list page asks it (the first twenty, newest first, with the
  * total), timed over rounds with p50 and p95 side by side with their reference: the substring match the
- * list made before, {@code LIKE '%…%'} on subject, content and the petitioner's name, on the same rows. The
- * rows are removed at the end and the index rebuilt. Prints; asserts only that each search found what the
+ * list made before, {@code LIKE '%…%'} on subject, content and the petitioner's name, on the same rows; and
+ * the first page without words beside the SQL of the newest twenty ids. The rows are removed at the end and
+ * the index rebuilt. Prints; asserts only that each search found what the
  * substring match finds (up to the index's cap), not how fast.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -109,6 +110,11 @@ class SearchBenchmark {
                     database, progress[1], progress[0], seconds, progress[1] / seconds, megabytes(Path.of(System.getProperty("jboss.server.data.dir"),
                             "search"))));
 
+            long[] listed = new long[1];
+            Rounds.Round firstPage = measured(i -> listed[0] = cases.list(leader, CaseQuery.firstPage()).total());
+            Rounds.Round newest = measured(i -> newestTwenty(tree));
+            lines.add(String.format("%s | search | the list's first page without words (%,d matters): %s | reference: the newest twenty ids"
+                    + " in SQL %s", database, listed[0], firstPage.latency("page"), newest.latency("query")));
             for (String words : List.of("拖欠工资", rareName, "工业园 噪声扰民", "补偿问")) {
                 long[] found = new long[1];
                 Rounds.Round search = measured(i -> found[0] = cases.list(leader, query(words)).total());
@@ -238,6 +244,22 @@ class SearchBenchmark {
             try (ResultSet rs = count.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The least a first page reads: the ids of the tree's twenty newest matters. */
+    private void newestTwenty(List<OrgUnit> tree) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement newest = c.prepareStatement("SELECT id FROM xf_case WHERE unit_id IN ("
+                     + tree.stream().map(u -> "?").collect(Collectors.joining(",")) + ") ORDER BY received_on DESC, id DESC LIMIT 20")) {
+            for (int i = 0; i < tree.size(); i++) {
+                newest.setLong(i + 1, tree.get(i).getId());
+            }
+            try (ResultSet rs = newest.executeQuery()) {
+                while (rs.next()) {
+                    rs.getLong(1);
+                }
             }
         }
     }
