@@ -5,7 +5,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -15,7 +14,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.xinfang.api.caller.Caller;
-import org.xinfang.api.event.UnitMoved;
 import org.xinfang.core.application.kernel.AuditLog;
 import org.xinfang.core.application.kernel.CoreAuditAction;
 import org.xinfang.core.application.kernel.Messages;
@@ -26,10 +24,9 @@ import org.xinfang.core.domain.model.cases.MatterIndex;
 
 /**
  * Keeps the full-text index whole (ADR 0041). Every registration, edit, move and stored document indexes
- * its matter as it commits, and a unit moved in the tree has its matters indexed again; what was written
- * around the use cases (an upgrade, a restored backup, a bulk load) is caught at start — when the index
- * holds another number of matters than the database, it is rebuilt in the background — and an
- * administrator can rebuild it at any time, watching its progress.
+ * its matter as it commits; what was written around the use cases (an upgrade, a restored backup, a bulk
+ * load) is caught at start — when the index holds another number of matters than the database, it is
+ * rebuilt in the background — and an administrator can rebuild it at any time, watching its progress.
  */
 @ApplicationScoped
 public class SearchIndexing {
@@ -88,21 +85,6 @@ public class SearchIndexing {
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not compare the search index with the database at start", e);
-            }
-        });
-    }
-
-    /**
-     * A unit moved with everything under it: its matters' scope in the index still names the old superiors.
-     * The database already shows them to the new ones; the index follows in the background, so that their
-     * searches find them too.
-     */
-    void unitMoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) UnitMoved moved) {
-        executor.execute(() -> {
-            try {
-                index.reindexUnder(moved.newPath());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not index the matters under a moved unit again; a rebuild will", e);
             }
         });
     }

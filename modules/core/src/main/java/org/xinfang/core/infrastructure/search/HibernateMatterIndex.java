@@ -3,18 +3,22 @@ package org.xinfang.core.infrastructure.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 import java.util.Arrays;
 import java.util.List;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.xinfang.api.caller.Visibility;
 import org.xinfang.core.domain.model.cases.Case;
 import org.xinfang.core.domain.model.cases.MatterIndex;
 import org.xinfang.core.domain.model.cases.PhoneNumbers;
 import org.xinfang.core.domain.model.encryption.MatchKeys;
+import org.xinfang.core.domain.model.unit.OrgUnit;
+import org.xinfang.core.infrastructure.persistence.Like;
 
 /** The matters' full-text index in Hibernate Search, on whichever backend the server is configured with (ADR 0041). */
 @ApplicationScoped
@@ -31,10 +35,11 @@ public class HibernateMatterIndex implements MatterIndex {
         if (fragments.isEmpty() || visibility.unitPaths().isEmpty()) {
             return List.of();
         }
+        List<Long> units = unitsUnder(visibility);
         return Search.session(em).search(Case.class)
                 .select(f -> f.id(Long.class))
                 .where((f, root) -> {
-                    root.add(f.terms().field(MatterIndexMapping.SCOPE).matchingAny(visibility.unitPaths()));
+                    root.add(f.terms().field(MatterIndexMapping.UNIT).matchingAny(units));
                     fragments.forEach(fragment -> root.add(holding(f, fragment)));
                     // Ranking only: a matter saying the words as words comes before one holding their characters.
                     root.add(f.or(f.match().field(MatterIndexMapping.WORDS).matching(words.strip()), f.matchAll().boost(0.01f)));
@@ -83,17 +88,13 @@ public class HibernateMatterIndex implements MatterIndex {
         }
     }
 
-    @Override
-    public void reindexUnder(String unitPath) {
-        MassIndexer indexer = Search.mapping(em.getEntityManagerFactory()).scope(Case.class).massIndexer()
-                .threadsToLoadObjects(1).batchSizeToLoadObjects(100).purgeAllOnStart(false);
-        indexer.type(Case.class).reindexOnly("e.unit.path LIKE :under").param("under", unitPath + "%");
-        try {
-            indexer.startAndWait();
-        } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Indexing the matters under " + unitPath + " again was interrupted", stopped);
-        }
+    /** The ids of the units the caller sees: a few hundred in a province, read from the tree as it is now. */
+    private List<Long> unitsUnder(Visibility visibility) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<OrgUnit> u = q.from(OrgUnit.class);
+        q.select(u.get("id")).where(Like.underAny(cb, u.get("path"), visibility.unitPaths()));
+        return em.createQuery(q).getResultList();
     }
 
     /** A matter holds {@code fragment}: as a run of its text, or as a party's phone when it is one. */

@@ -1,6 +1,5 @@
 package org.xinfang.core.infrastructure.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hibernate.search.engine.backend.document.DocumentElement;
@@ -24,7 +23,8 @@ import org.xinfang.core.domain.model.cases.Party;
  *       attachments — segmented ({@link ChineseAnalysis#WORDS}) and in character pairs ({@link ChineseAnalysis#GRAMS});</li>
  *   <li>the phone match keys of its parties, so that a phone typed in any form finds the matter without the
  *       index holding a single number;</li>
- *   <li>its scope: the paths of its unit and of every unit above, which a search narrows to the caller's.</li>
+ *   <li>its unit, which a search narrows to the units the caller sees — read from the tree at each search, so
+ *       that a unit moved in the tree takes its matters into its new superiors' searches at once.</li>
  * </ul>
  * A sealed party gives neither name nor phone: a search must not tell who reported (subject, content and
  * document words are stored with the pseudonym already). The case page shows the rest to whoever may see it.
@@ -35,7 +35,7 @@ public class MatterIndexMapping implements HibernateOrmSearchMappingConfigurer {
     static final String WORDS = "words";
     static final String GRAMS = "grams";
     static final String PHONES = "phones";
-    static final String SCOPE = "scope";
+    static final String UNIT = "unit";
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -57,13 +57,13 @@ public class MatterIndexMapping implements HibernateOrmSearchMappingConfigurer {
                     schema.field(WORDS, f -> f.asString().analyzer(ChineseAnalysis.WORDS)).multiValued().toReference(),
                     schema.field(GRAMS, f -> f.asString().analyzer(ChineseAnalysis.GRAMS)).multiValued().toReference(),
                     schema.field(PHONES, f -> f.asString()).multiValued().toReference(),
-                    schema.field(SCOPE, f -> f.asString()).multiValued().toReference()));
+                    schema.field(UNIT, f -> f.asLong()).toReference()));
         }
     }
 
     private record MatterBridge(IndexFieldReference<String> words, IndexFieldReference<String> grams,
                                 IndexFieldReference<String> phones,
-                                IndexFieldReference<String> scope) implements TypeBridge<Case> {
+                                IndexFieldReference<Long> unit) implements TypeBridge<Case> {
 
         @Override
         public void write(DocumentElement target, Case matter, TypeBridgeWriteContext context) {
@@ -75,16 +75,7 @@ public class MatterIndexMapping implements HibernateOrmSearchMappingConfigurer {
                         target.addValue(grams, text);
                     });
             shown.stream().map(Party::getPhoneKey).filter(k -> k != null).forEach(k -> target.addValue(phones, k));
-            scopeOf(matter.getUnit().getPath()).forEach(path -> target.addValue(scope, path));
+            target.addValue(unit, matter.getUnit().getId());
         }
-    }
-
-    /** {@code /1/4/9/} lies under {@code /1/}, {@code /1/4/} and itself: the prefixes a caller's units are matched against. */
-    static List<String> scopeOf(String path) {
-        List<String> prefixes = new ArrayList<>();
-        for (int slash = path.indexOf('/', 1); slash > 0; slash = path.indexOf('/', slash + 1)) {
-            prefixes.add(path.substring(0, slash + 1));
-        }
-        return prefixes;
     }
 }

@@ -30,9 +30,6 @@ public interface MatterIndex {
      */
     void rebuild(Progress progress);
 
-    /** Indexes again the matters of the units whose path starts with {@code unitPath} (a unit moved in the tree). */
-    void reindexUnder(String unitPath);
-
     /** What a rebuild tells as it goes. */
     interface Progress {
 
