@@ -83,7 +83,9 @@ public class CaseDocuments {
         }
         documents.add(document, content);
         if (!(identifying && owner.hasSealedIdentities())) {
-            String words = disclosure.protect(owner, DocumentWords.of(contentType, content), DocumentText.LONGEST_TEXT);
+            // The title too: a photo's only words are what the clerk called it (欠条照片).
+            String words = disclosure.protect(owner, (document.getTitle() + "\n" + DocumentWords.of(contentType, content)).strip(),
+                    DocumentText.LONGEST_TEXT);
             if (!words.isBlank()) {
                 owner.keepWords(new DocumentText(document.getId(), owner, words));
             }

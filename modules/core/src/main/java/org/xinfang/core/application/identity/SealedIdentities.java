@@ -90,7 +90,7 @@ public final class SealedIdentities {
         Map<String, String> replacements = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
                 .thenComparing(Comparator.naturalOrder()));
         for (Identity who : identities) {
-            String name = who.name() == null ? "" : who.name().replaceAll("\\s+", "");
+            String name = who.name() == null ? "" : who.name().replaceAll(SPACES + "+", "");
             if (name.length() >= SHORTEST_NAME && !isNoName(name)) {
                 replacements.put(spaced(name), who.shownAs());
             }
@@ -116,9 +116,9 @@ public final class SealedIdentities {
             return text;
         }
         String result = text;
-        for (String value : values.stream().map(v -> v.replaceAll("[\\s\\-－]+", ""))
+        for (String value : values.stream().map(v -> v.replaceAll(BETWEEN_DIGITS + "+", ""))
                 .filter(v -> v.length() >= SHORTEST_ADDRESS).sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
-            String pattern = String.join("[\\s\\-－]*", value.codePoints().mapToObj(c -> Pattern.quote(new String(Character.toChars(c)))).toList());
+            String pattern = String.join(BETWEEN_DIGITS + "*", value.codePoints().mapToObj(c -> Pattern.quote(new String(Character.toChars(c)))).toList());
             result = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(result)
                     .replaceAll(Matcher.quoteReplacement(shownAs));
         }
@@ -131,9 +131,15 @@ public final class SealedIdentities {
                 .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).orElse("");
     }
 
+    /** White space as typed on a Chinese keyboard too (the full-width space). */
+    private static final String SPACES = "[\\s\\u3000]";
+
+    /** What people write between the digits of a number: spaces, dashes, dots, brackets, half- or full-width. */
+    private static final String BETWEEN_DIGITS = "[\\s\\u3000\\-－.．·()（）]";
+
     /** A name's characters, with any spaces between them. */
     private static String spaced(String name) {
-        return String.join("\\s*", name.codePoints().mapToObj(c -> Pattern.quote(new String(Character.toChars(c)))).toList());
+        return String.join(SPACES + "*", name.codePoints().mapToObj(c -> Pattern.quote(new String(Character.toChars(c)))).toList());
     }
 
     /** A number's digits (and an identity number's X), each also full-width, with spaces or dashes between them. */
@@ -150,14 +156,14 @@ public final class SealedIdentities {
             }
         }
         if (digits.size() >= SHORTEST_ADDRESS) {
-            replacements.put(String.join("[\\s\\-－]*", digits), shownAs);
+            replacements.put(String.join(BETWEEN_DIGITS + "*", digits), shownAs);
         }
     }
 
     /** The pseudonym of the sealed party whose name is {@code name}, if one is. */
     public static Optional<String> pseudonymOf(Collection<Party> parties, String name) {
-        String wanted = name == null ? "" : name.replaceAll("\\s+", "");
-        return parties.stream().filter(p -> p.isSealed() && p.getName() != null && wanted.equals(p.getName().replaceAll("\\s+", "")))
+        String wanted = name == null ? "" : name.replaceAll(SPACES + "+", "");
+        return parties.stream().filter(p -> p.isSealed() && p.getName() != null && wanted.equals(p.getName().replaceAll(SPACES + "+", "")))
                 .map(Party::getPseudonym).findFirst();
     }
 

@@ -135,7 +135,13 @@ public class SearchIndexing {
                     done.addAndGet(more);
                 }
             });
-            LOG.info(() -> "Search index rebuilt: " + done.get() + " matters");
+            if (done.get() < total.get()) {
+                // A matter that could not be indexed is logged by Hibernate Search and skipped; the rebuild says so.
+                failure = done.get() + "/" + total.get();
+                LOG.warning(() -> "Search index rebuilt with " + (total.get() - done.get()) + " of " + total.get() + " matters missing");
+            } else {
+                LOG.info(() -> "Search index rebuilt: " + done.get() + " matters");
+            }
         } catch (RuntimeException e) {
             failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             LOG.log(Level.WARNING, "The search index could not be rebuilt", e);

@@ -110,6 +110,12 @@ class SealedIdentitiesTest {
     }
 
     @Test
+    void fullWidthSpacesBracketsAndDotsAsAChineseKeyboardTypesThemHideNothing() {
+        assertEquals("举报人A，电话举报人A、(举报人A、举报人A，手机（举报人A",
+                SealedIdentities.redact(report.getParties(), "王　小明，电话138　0000　1234、(138)0000-1234、138.0000.1234，手机（138）0000 1234"));
+    }
+
+    @Test
     void aVisitorIsKnownByThePseudonymOfTheSealedPartyOfTheSameName() {
         assertEquals("举报人A", SealedIdentities.pseudonymOf(report.getParties(), " 王小明 ").orElseThrow());
         assertTrue(SealedIdentities.pseudonymOf(report.getParties(), "李某").isEmpty(), "the person reported on is not sealed");

@@ -44,6 +44,12 @@ public class SearchIndexPage {
         return latest == null ? "" : SECONDS.format(latest.startedAt());
     }
 
+    /** Who started the latest rebuild: a user's name, or the server at start. */
+    public String getStartedBy() {
+        SearchIndexing.Rebuild latest = getState().latest();
+        return latest == null ? "" : SearchIndexing.AT_START.equals(latest.startedBy()) ? messages.text("searchIndex.atStart") : latest.startedBy();
+    }
+
     public void rebuild() {
         state = indexing.rebuild(webCaller.get());
         messages.info(null, messages.text("searchIndex.started"));
