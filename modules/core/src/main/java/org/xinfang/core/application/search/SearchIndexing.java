@@ -100,11 +100,17 @@ public class SearchIndexing {
         if (!running.compareAndSet(false, true)) {
             throw new IllegalTransitionException(Messages.get(caller.locale(), "search.rebuild.running", state(caller).latest().percent()));
         }
-        begin(caller.username());
-        audit.record(caller, CoreAuditAction.SEARCH_INDEX_REBUILT, "SearchIndex", MatterIndex.class.getSimpleName(), null,
-                index.indexed() + "/" + cases.countAll());
-        executor.execute(this::rebuild);
-        return state(caller);
+        try {
+            begin(caller.username());
+            State before = state(caller);
+            audit.record(caller, CoreAuditAction.SEARCH_INDEX_REBUILT, "SearchIndex", MatterIndex.class.getSimpleName(), null,
+                    before.indexed() + "/" + before.matters());
+            executor.execute(this::rebuild);
+            return before;
+        } catch (RuntimeException notStarted) {
+            running.set(false);
+            throw notStarted;
+        }
     }
 
     /** @throws NotPermittedException unless the caller is an administrator */
